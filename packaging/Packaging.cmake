@@ -1,0 +1,1 @@
+# CPack configuration (DEB); filled in with the app target.

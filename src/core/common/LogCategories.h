@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One logging category per module. Never log a token, code, verifier,
+// state, password or client secret, at any level.
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcAccounts)
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+Q_DECLARE_LOGGING_CATEGORY(lcModels)

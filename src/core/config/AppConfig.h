@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace waveshelf {
+
+// Where Waveshelf talks to and where it keeps its files. Plain values; see
+// ConfigLoader for where they come from.
+struct AppConfig {
+    QString clientId;
+    QString clientSecret;  // optional; only ever from the environment
+    QUrl redirectUri;
+    QUrl authorizeUrl;
+    QUrl tokenUrl;
+    QUrl apiUrl;
+    QString dataDir;
+
+    static QUrl defaultRedirectUri();
+    static QUrl soundCloudAuthorizeUrl();
+    static QUrl soundCloudTokenUrl();
+    static QUrl soundCloudApiUrl();
+
+    // True when every endpoint is SoundCloud's own.
+    [[nodiscard]] bool talksToSoundCloud() const;
+    [[nodiscard]] bool hasClientId() const { return !clientId.isEmpty(); }
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] QString settingsPath() const;
+    [[nodiscard]] QString browserProfilesDir() const;
+};
+
+}  // namespace waveshelf

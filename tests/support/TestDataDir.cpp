@@ -1,0 +1,25 @@
+#include "TestDataDir.h"
+
+namespace waveshelf::test {
+
+TestDataDir::TestDataDir() : m_dir(QDir::tempPath() + QStringLiteral("/waveshelf-test-XXXXXX")) {}
+
+AppConfig TestDataDir::config(const QUrl &serviceBase) const
+{
+    AppConfig config;
+    config.dataDir = m_dir.path();
+    config.clientId = QStringLiteral("waveshelf-test-client");
+    config.redirectUri = AppConfig::defaultRedirectUri();
+    if (serviceBase.isValid()) {
+        config.authorizeUrl = serviceBase.resolved(QUrl(QStringLiteral("/authorize")));
+        config.tokenUrl = serviceBase.resolved(QUrl(QStringLiteral("/oauth/token")));
+        config.apiUrl = serviceBase;
+    } else {
+        config.authorizeUrl = AppConfig::soundCloudAuthorizeUrl();
+        config.tokenUrl = AppConfig::soundCloudTokenUrl();
+        config.apiUrl = AppConfig::soundCloudApiUrl();
+    }
+    return config;
+}
+
+}  // namespace waveshelf::test

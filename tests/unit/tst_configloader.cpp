@@ -1,0 +1,115 @@
+#include "config/ConfigLoader.h"
+
+#include "TestDataDir.h"
+
+#include <QFileInfo>
+#include <QSettings>
+#include <QTest>
+
+using namespace waveshelf;
+
+class TestConfigLoader final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void defaultsAreSoundCloud();
+    void iniValuesAreRead();
+    void environmentOverridesIni();
+    void secretComesOnlyFromEnvironment();
+    void dataDirPrecedence();
+    void saveRoundTripsAndIsOwnerOnly();
+    void invalidUrlFallsBackToDefault();
+};
+
+void TestConfigLoader::defaultsAreSoundCloud()
+{
+    test::TestDataDir dir;
+    const AppConfig config = ConfigLoader::load(dir.path(), QProcessEnvironment());
+    QCOMPARE(config.redirectUri, QUrl(QStringLiteral("http://127.0.0.1:8765/callback")));
+    QCOMPARE(config.authorizeUrl, QUrl(QStringLiteral("https://secure.soundcloud.com/authorize")));
+    QCOMPARE(config.tokenUrl, QUrl(QStringLiteral("https://secure.soundcloud.com/oauth/token")));
+    QCOMPARE(config.apiUrl, QUrl(QStringLiteral("https://api.soundcloud.com")));
+    QVERIFY(config.talksToSoundCloud());
+    QVERIFY(!config.hasClientId());
+}
+
+void TestConfigLoader::iniValuesAreRead()
+{
+    test::TestDataDir dir;
+    {
+        QSettings ini(dir.path() + QStringLiteral("/waveshelf.ini"), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("soundcloud/client_id"), QStringLiteral("from-ini"));
+        ini.setValue(QStringLiteral("soundcloud/api_url"), QStringLiteral("http://127.0.0.1:9999"));
+    }
+    const AppConfig config = ConfigLoader::load(dir.path(), QProcessEnvironment());
+    QCOMPARE(config.clientId, QStringLiteral("from-ini"));
+    QCOMPARE(config.apiUrl, QUrl(QStringLiteral("http://127.0.0.1:9999")));
+    QVERIFY(!config.talksToSoundCloud());
+}
+
+void TestConfigLoader::environmentOverridesIni()
+{
+    test::TestDataDir dir;
+    {
+        QSettings ini(dir.path() + QStringLiteral("/waveshelf.ini"), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("soundcloud/client_id"), QStringLiteral("from-ini"));
+    }
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WAVESHELF_CLIENT_ID"), QStringLiteral("from-env"));
+    env.insert(QStringLiteral("WAVESHELF_TOKEN_URL"), QStringLiteral("http://127.0.0.1:1/oauth/token"));
+    const AppConfig config = ConfigLoader::load(dir.path(), env);
+    QCOMPARE(config.clientId, QStringLiteral("from-env"));
+    QCOMPARE(config.tokenUrl, QUrl(QStringLiteral("http://127.0.0.1:1/oauth/token")));
+    QCOMPARE(ConfigLoader::overriddenKeys(env),
+             QStringList({QStringLiteral("soundcloud/client_id"), QStringLiteral("soundcloud/token_url")}));
+}
+
+void TestConfigLoader::secretComesOnlyFromEnvironment()
+{
+    test::TestDataDir dir;
+    AppConfig config = ConfigLoader::load(dir.path(), QProcessEnvironment());
+    config.clientSecret = QStringLiteral("do-not-write-me");
+    QVERIFY(ConfigLoader::save(config).ok());
+    QFile file(config.settingsPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("do-not-write-me"));
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WAVESHELF_CLIENT_SECRET"), QStringLiteral("s3"));
+    QCOMPARE(ConfigLoader::load(dir.path(), env).clientSecret, QStringLiteral("s3"));
+}
+
+void TestConfigLoader::dataDirPrecedence()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WAVESHELF_DATA_DIR"), QStringLiteral("/tmp/from-env"));
+    QCOMPARE(ConfigLoader::resolveDataDir(QStringLiteral("/tmp/from-cli"), env), QStringLiteral("/tmp/from-cli"));
+    QCOMPARE(ConfigLoader::resolveDataDir(QString(), env), QStringLiteral("/tmp/from-env"));
+    QVERIFY(!ConfigLoader::resolveDataDir(QString(), QProcessEnvironment()).isEmpty());
+}
+
+void TestConfigLoader::saveRoundTripsAndIsOwnerOnly()
+{
+    test::TestDataDir dir;
+    AppConfig config = dir.config(QUrl(QStringLiteral("http://127.0.0.1:4321")));
+    config.dataDir = dir.path() + QStringLiteral("/nested/data");
+    QVERIFY(ConfigLoader::save(config).ok());
+    const AppConfig loaded = ConfigLoader::load(config.dataDir, QProcessEnvironment());
+    QCOMPARE(loaded.clientId, config.clientId);
+    QCOMPARE(loaded.authorizeUrl, config.authorizeUrl);
+    QCOMPARE(loaded.tokenUrl, config.tokenUrl);
+    QCOMPARE(loaded.apiUrl, config.apiUrl);
+    QCOMPARE(QFileInfo(config.settingsPath()).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+    QCOMPARE(QFileInfo(config.dataDir).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+}
+
+void TestConfigLoader::invalidUrlFallsBackToDefault()
+{
+    test::TestDataDir dir;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WAVESHELF_API_URL"), QStringLiteral("not a url with spaces"));
+    QCOMPARE(ConfigLoader::load(dir.path(), env).apiUrl, AppConfig::soundCloudApiUrl());
+}
+
+QTEST_GUILESS_MAIN(TestConfigLoader)
+#include "tst_configloader.moc"
