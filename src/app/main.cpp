@@ -1,0 +1,77 @@
+// Waveshelf's composition root: reads the command line and settings, opens the
+// database, builds the services and hands them to the main window.
+
+#include "AppServices.h"
+#include "MainWindow.h"
+#include "common/LogCategories.h"
+#include "config/ConfigLoader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace waveshelf;
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), QStringLiteral("waveshelf"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(appTranslator);
+}
+
+int fail(const QString &title, const QString &message)
+{
+    qCCritical(lcConfig).noquote() << message;
+    QMessageBox::critical(nullptr, title, message);
+    return 1;
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("waveshelf"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Waveshelf"));
+    QApplication::setOrganizationDomain(QStringLiteral("io.github.waveshelf"));
+    QApplication::setApplicationVersion(QStringLiteral(WAVESHELF_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(WAVESHELF_APP_ID));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A native desktop app for SoundCloud."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Keep the database, settings and browser profiles in <dir>."),
+        QApplication::translate("main", "dir"));
+    parser.addOption(dataDirOption);
+    parser.process(app);
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString dataDir = ConfigLoader::resolveDataDir(parser.value(dataDirOption), env);
+    if (auto made = ConfigLoader::ensureDataDir(dataDir); !made.ok())
+        return fail(QApplication::translate("main", "Waveshelf cannot start"), made.error().message);
+    const AppConfig config = ConfigLoader::load(dataDir, env);
+    qCInfo(lcConfig).noquote() << "data dir:" << QDir::toNativeSeparators(dataDir)
+                               << "api:" << config.apiUrl.toString();
+
+    auto services = AppServices::create(config);
+    if (!services.ok())
+        return fail(QApplication::translate("main", "Waveshelf cannot open its database"), services.error().message);
+
+    MainWindow window(*services.value());
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,66 @@
+#include "BrowserProfiles.h"
+
+#include "common/LogCategories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QWebEngineCookieStore>
+#include <QWebEngineProfile>
+
+namespace waveshelf {
+
+BrowserProfiles::BrowserProfiles(const QString &profilesDir, QObject *parent)
+    : QObject(parent), m_profilesDir(profilesDir)
+{
+}
+
+BrowserProfiles::~BrowserProfiles() = default;
+
+QString BrowserProfiles::storagePathFor(qint64 userId) const
+{
+    return QDir(m_profilesDir).filePath(QStringLiteral("user-%1").arg(userId));
+}
+
+QWebEngineProfile *BrowserProfiles::profileFor(qint64 userId)
+{
+    if (QWebEngineProfile *existing = m_profiles.value(userId))
+        return existing;
+
+    const QString storagePath = storagePathFor(userId);
+    if (QDir().mkpath(storagePath)) {
+        QFile::setPermissions(m_profilesDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(storagePath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    } else {
+        qCWarning(lcAuth) << "Could not create the browser profile folder" << storagePath;
+    }
+
+    // A named profile is disk-based (never off-the-record); the paths are set before
+    // the first page uses it.
+    auto *profile = new QWebEngineProfile(QStringLiteral("waveshelf-user-%1").arg(userId), this);
+    profile->setPersistentStoragePath(storagePath);
+    profile->setCachePath(QDir(storagePath).filePath(QStringLiteral("cache")));
+    profile->setHttpCacheType(QWebEngineProfile::DiskHttpCache);
+    profile->setPersistentCookiesPolicy(QWebEngineProfile::AllowPersistentCookies);
+    m_profiles.insert(userId, profile);
+    qCDebug(lcAuth) << "Browser profile created for local user" << userId;
+    return profile;
+}
+
+void BrowserProfiles::clear(qint64 userId)
+{
+    QWebEngineProfile *profile = m_profiles.value(userId);
+    if (!profile) {
+        // Not in use in this run: remove everything it stored (local storage too).
+        QDir storage(storagePathFor(userId));
+        if (storage.exists() && !storage.removeRecursively())
+            qCWarning(lcAuth) << "Could not remove the browser profile folder of local user" << userId;
+        qCInfo(lcAuth) << "Browser data removed for local user" << userId;
+        return;
+    }
+    profile->cookieStore()->deleteAllCookies();
+    profile->clearHttpCache();
+    profile->clearAllVisitedLinks();
+    qCInfo(lcAuth) << "Browser data cleared for local user" << userId;
+}
+
+}  // namespace waveshelf

@@ -1,0 +1,229 @@
+#include "accounts/AccountService.h"
+
+#include "accounts/PasswordHasher.h"
+#include "common/LogCategories.h"
+#include "storage/UserRepository.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+#include <utility>
+
+namespace waveshelf {
+
+namespace {
+
+// What a job hands back: the unlocked vault, plus material to store when
+// the vault was created by the job.
+using VaultOutcome = Result<std::pair<std::shared_ptr<const Vault>, Vault::Material>>;
+
+Error wrongCredentials()
+{
+    // The same for an unknown user and a wrong password, detail included.
+    return Error{ErrorKind::WrongCredentials,
+                 AccountService::tr("The username or password is not correct."),
+                 QStringLiteral("login refused")};
+}
+
+bool isForbiddenInUsername(char32_t codePoint)
+{
+    switch (QChar::category(codePoint)) {
+    case QChar::Other_Control:       // C0/C1 controls, tabs, newlines
+    case QChar::Other_Format:        // invisible format controls (bidi overrides, zero-width)
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The slow part of a login, run off the GUI thread. Touches only its arguments.
+VaultOutcome verifyAndUnlock(const std::optional<StoredUser> &user, const QString &password)
+{
+    if (!user) {
+        // Spend what a real verify spends, so timing does not tell who exists.
+        const bool matched = PasswordHasher::verify(PasswordHasher::dummyHash(), password);
+        Q_UNUSED(matched)
+        return wrongCredentials();
+    }
+    if (!PasswordHasher::verify(user->passwordHash, password))
+        return wrongCredentials();
+    if (user->vault.isEmpty()) {
+        // Account creation was interrupted before the vault was stored: there
+        // is nothing sealed yet, so make the vault now.
+        qCInfo(lcAccounts) << "User" << user->user.id << "has no vault yet; creating it";
+        return Vault::create(password, user->user.id);
+    }
+    Result<std::shared_ptr<const Vault>> vault = Vault::unlock(password, user->user.id, user->vault);
+    if (!vault.ok()) {
+        // The password matched the hash, so the vault material is damaged.
+        Error error = vault.error();
+        error.kind = ErrorKind::Crypto;
+        error.message = AccountService::tr("Your saved data could not be unlocked. It may be damaged.");
+        return error;
+    }
+    return std::make_pair(std::move(vault).value(), Vault::Material{});
+}
+
+}  // namespace
+
+AccountService::AccountService(UserRepository &users, QObject *parent) : QObject(parent), m_users(users) {}
+
+AccountService::~AccountService() = default;  // running jobs finish unobserved
+
+template <typename T, typename Job, typename Done>
+void AccountService::runOffThread(Job job, Done done)
+{
+    // The watcher is our child: if we are deleted first, it goes with us and
+    // `done` never runs.
+    auto *watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcher<T>::finished, this, [watcher, done = std::move(done)]() mutable {
+        watcher->deleteLater();
+        done(watcher->future().result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(job)));
+}
+
+Result<QString> AccountService::validateUsername(const QString &username)
+{
+    const QString trimmed = username.trimmed();
+    const QList<uint> codePoints = trimmed.toUcs4();
+    if (codePoints.isEmpty())
+        return Error{ErrorKind::InvalidInput, tr("Please enter a username."), QStringLiteral("empty username")};
+    if (codePoints.size() > kMaxUsernameLength) {
+        return Error{ErrorKind::InvalidInput, tr("A username can have at most %n characters.", nullptr, kMaxUsernameLength),
+                     QStringLiteral("username too long")};
+    }
+    for (const uint codePoint : codePoints) {
+        if (isForbiddenInUsername(char32_t(codePoint))) {
+            return Error{ErrorKind::InvalidInput,
+                         tr("A username cannot contain control characters or invisible formatting characters."),
+                         QStringLiteral("control character in username")};
+        }
+    }
+    return trimmed;
+}
+
+Result<void> AccountService::validatePassword(const QString &password)
+{
+    if (password.toUcs4().size() < kMinPasswordLength) {
+        return Error{ErrorKind::InvalidInput, tr("A password needs at least %n characters.", nullptr, kMinPasswordLength),
+                     QStringLiteral("password too short")};
+    }
+    return {};
+}
+
+void AccountService::createAccount(const QString &username, const QString &password)
+{
+    if (m_busy) {
+        qCWarning(lcAccounts) << "createAccount ignored: another request is running";
+        return;
+    }
+    const Result<QString> name = validateUsername(username);
+    if (!name.ok()) {
+        emit failed(name.error());
+        return;
+    }
+    if (const Result<void> valid = validatePassword(password); !valid.ok()) {
+        emit failed(valid.error());
+        return;
+    }
+
+    setBusy(true);
+    runOffThread<Result<QByteArray>>([password] { return PasswordHasher::hash(password); },
+                                     [this, name = name.value(), password](const Result<QByteArray> &hash) {
+                                         if (!hash.ok())
+                                             finishWithError(hash.error());
+                                         else
+                                             continueCreate(name, password, hash.value());
+                                     });
+}
+
+void AccountService::continueCreate(const QString &username, const QString &password, const QByteArray &hash)
+{
+    const Result<qint64> created = m_users.create(username, hash);
+    if (!created.ok()) {
+        finishWithError(created.error());
+        return;
+    }
+    const qint64 userId = created.value();
+    runOffThread<VaultOutcome>([password, userId] { return Vault::create(password, userId); },
+                               [this, username, userId](const VaultOutcome &vault) {
+                                   Result<void> stored = vault.ok()
+                                       ? m_users.setVaultMaterial(userId, vault.value().second)
+                                       : Result<void>(vault.error());
+                                   if (!stored.ok()) {
+                                       // Leave no account behind that half exists.
+                                       if (!m_users.remove(userId).ok())
+                                           qCWarning(lcAccounts) << "Could not remove half-created user" << userId;
+                                       finishWithError(stored.error());
+                                       return;
+                                   }
+                                   qCInfo(lcAccounts) << "Created local user" << userId;
+                                   finishWithSession(UserSession{LocalUser{userId, username}, vault.value().first});
+                               });
+}
+
+void AccountService::logIn(const QString &username, const QString &password)
+{
+    if (m_busy) {
+        qCWarning(lcAccounts) << "logIn ignored: another request is running";
+        return;
+    }
+    const QString name = username.trimmed();
+    if (name.isEmpty() || password.isEmpty()) {
+        emit failed(Error{ErrorKind::InvalidInput, tr("Please enter your username and password."),
+                          QStringLiteral("empty username or password")});
+        return;
+    }
+    const Result<std::optional<StoredUser>> found = m_users.findByUsername(name);
+    if (!found.ok()) {
+        emit failed(found.error());
+        return;
+    }
+
+    setBusy(true);
+    const std::optional<StoredUser> user = found.value();
+    runOffThread<VaultOutcome>([user, password] { return verifyAndUnlock(user, password); },
+                               [this, user](const VaultOutcome &outcome) {
+                                   if (!outcome.ok()) {
+                                       qCInfo(lcAccounts) << "Login refused";  // never say who or why
+                                       finishWithError(outcome.error());
+                                       return;
+                                   }
+                                   const Vault::Material &fresh = outcome.value().second;
+                                   if (!fresh.isEmpty()) {
+                                       if (Result<void> stored = m_users.setVaultMaterial(user->user.id, fresh);
+                                           !stored.ok()) {
+                                           finishWithError(stored.error());
+                                           return;
+                                       }
+                                   }
+                                   qCInfo(lcAccounts) << "User" << user->user.id << "logged in";
+                                   finishWithSession(UserSession{user->user, outcome.value().first});
+                               });
+}
+
+void AccountService::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void AccountService::finishWithError(const Error &error)
+{
+    setBusy(false);
+    emit failed(error);
+}
+
+void AccountService::finishWithSession(UserSession session)
+{
+    setBusy(false);
+    emit loggedIn(session);
+}
+
+}  // namespace waveshelf

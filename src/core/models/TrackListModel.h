@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/Error.h"
+#include "soundcloud/Track.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QUrl>
+
+namespace waveshelf {
+
+class ApiClient;
+
+// A SoundCloud track list (e.g. /me/tracks) as a table. Loads the first page
+// on load(), and each further page when a view scrolls near the end
+// (canFetchMore/fetchMore), following next_href exactly as SoundCloud gives it.
+class TrackListModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrackListModel)
+
+public:
+    enum Column { TitleColumn, ArtistColumn, DurationColumn, GenreColumn, ColumnCount };
+    enum Role { UrnRole = Qt::UserRole + 1, PlayableRole, DurationMsRole };
+
+    explicit TrackListModel(ApiClient &api, QObject *parent = nullptr);
+
+    // Forgets what was loaded and starts again at firstPage.
+    void load(const QUrl &firstPage);
+    // After an error: tries the page that failed again.
+    void retry();
+    void clear();
+
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] bool isComplete() const { return m_started && !m_loading && m_next.isEmpty() && !m_failed; }
+    [[nodiscard]] const Track &trackAt(int row) const { return m_tracks.at(row); }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    [[nodiscard]] static QString formatDuration(qint64 milliseconds);
+
+signals:
+    void loadingChanged(bool loading);
+    void pageLoaded(int totalRows, bool complete);
+    void loadFailed(const waveshelf::Error &error);
+
+private:
+    void requestPage(const QUrl &url);
+    void setLoading(bool loading);
+
+    ApiClient &m_api;
+    QList<Track> m_tracks;
+    QUrl m_next;       // the page to load next; empty when the list is complete
+    QObject *m_pending = nullptr;  // owns the callbacks of the page in flight
+    bool m_loading = false;
+    bool m_failed = false;
+    bool m_started = false;
+};
+
+}  // namespace waveshelf

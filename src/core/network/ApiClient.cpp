@@ -1,0 +1,139 @@
+#include "network/ApiClient.h"
+
+#include "common/LogCategories.h"
+#include "network/HttpReply.h"
+#include "network/RequestFactory.h"
+#include "network/TokenSession.h"
+#include "soundcloud/ApiJson.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+namespace waveshelf {
+
+namespace {
+
+Result<QByteArray> bodyOrError(const HttpReply &answer)
+{
+    if (answer.isTransportFailure())
+        return answer.transportError();
+    if (answer.status >= 200 && answer.status < 300)
+        return answer.body;
+    return ApiJson::classifyFailure(answer.status, answer.contentType, answer.body);
+}
+
+QUrl resolve(const QUrl &apiBase, const QUrl &url)
+{
+    return url.isRelative() ? apiBase.resolved(url) : url;
+}
+
+}  // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager &network, TokenSession &session, const QUrl &apiBase, QObject *parent)
+    : QObject(parent), m_network(network), m_session(session), m_apiBase(apiBase)
+{
+}
+
+QUrl ApiClient::listUrl(const QString &path, int limit) const
+{
+    QUrl url = m_apiBase.resolved(QUrl(path));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("linked_partitioning"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("access"), QStringLiteral("playable,preview,blocked"));
+    url.setQuery(query);
+    return url;
+}
+
+bool ApiClient::isApiUrl(const QUrl &url) const
+{
+    return url.scheme() == m_apiBase.scheme() && url.host() == m_apiBase.host()
+        && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
+        == m_apiBase.port(m_apiBase.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+void ApiClient::get(const QUrl &url, QObject *context, Callback<QByteArray> done)
+{
+    const QUrl target = resolve(m_apiBase, url);
+    if (!isApiUrl(target)) {
+        // A next_href pointing elsewhere must never receive the user's token.
+        qCWarning(lcApi) << "refusing to send a token to" << target.host();
+        done(Error{ErrorKind::Protocol,
+                   QCoreApplication::translate("ApiClient",
+                                               "SoundCloud pointed Waveshelf to another server; the request was not sent."),
+                   QStringLiteral("foreign host %1").arg(target.host())});
+        return;
+    }
+    m_session.accessToken(context, [this, target, context, done = std::move(done)](Result<QString> token) mutable {
+        if (!token.ok()) {
+            done(token.error());
+            return;
+        }
+        send(target, token.value(), false, context, std::move(done));
+    });
+}
+
+void ApiClient::send(const QUrl &url, const QString &token, bool isRetry, QObject *context,
+                     Callback<QByteArray> done)
+{
+    QNetworkReply *reply = m_network.get(RequestFactory::withOAuth(url, token));
+    HttpReply::onFinished(reply, context, [this, url, token, isRetry, context, done = std::move(done)](
+                                              const HttpReply &answer) mutable {
+        if (answer.status == 401 && !isRetry) {
+            qCInfo(lcApi) << "access token rejected by" << url.path() << "- refreshing and replaying";
+            m_session.accessToken(
+                context,
+                [this, url, context, done = std::move(done)](Result<QString> fresh) mutable {
+                    if (!fresh.ok()) {
+                        done(fresh.error());
+                        return;
+                    }
+                    send(url, fresh.value(), true, context, std::move(done));
+                },
+                token);
+            return;
+        }
+        if (answer.status == 401) {
+            // Rejected even with a freshly refreshed token: SoundCloud has brief
+            // 401 spells; keep the connection and let the user try again.
+            done(Error{ErrorKind::Unreachable,
+                       QCoreApplication::translate("ApiClient",
+                                                   "SoundCloud did not accept the request right now; try again."),
+                       QStringLiteral("HTTP 401 after refresh")});
+            return;
+        }
+        Result<QByteArray> result = bodyOrError(answer);
+        if (!result.ok())
+            qCWarning(lcApi) << url.path() << "failed:" << result.error().detail;
+        done(std::move(result));
+    });
+}
+
+void ApiClient::fetchMe(QObject *context, Callback<SoundCloudAccount> done)
+{
+    get(QUrl(QStringLiteral("/me")), context, [done = std::move(done)](Result<QByteArray> body) {
+        done(body.ok() ? ApiJson::parseMe(body.value()) : Result<SoundCloudAccount>(body.error()));
+    });
+}
+
+void ApiClient::fetchTrackPage(const QUrl &pageUrl, QObject *context, Callback<TrackPage> done)
+{
+    get(pageUrl, context, [done = std::move(done)](Result<QByteArray> body) {
+        done(body.ok() ? ApiJson::parseTrackPage(body.value()) : Result<TrackPage>(body.error()));
+    });
+}
+
+void ApiClient::fetchMeWithToken(QNetworkAccessManager &network, const QUrl &apiBase, const QString &accessToken,
+                                 QObject *context, Callback<SoundCloudAccount> done)
+{
+    const QUrl url = apiBase.resolved(QUrl(QStringLiteral("/me")));
+    HttpReply::onFinished(network.get(RequestFactory::withOAuth(url, accessToken)), context,
+                          [done = std::move(done)](const HttpReply &answer) {
+                              const Result<QByteArray> body = bodyOrError(answer);
+                              done(body.ok() ? ApiJson::parseMe(body.value())
+                                             : Result<SoundCloudAccount>(body.error()));
+                          });
+}
+
+}  // namespace waveshelf

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Result.h"
+#include "soundcloud/SoundCloudAccount.h"
+#include "soundcloud/Track.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace waveshelf {
+
+struct HttpReply;
+class TokenSession;
+
+// Calls SoundCloud's API for one local user: adds "Authorization: OAuth <token>",
+// refreshes and replays once when a token is rejected, and refuses to send the
+// token to any server but the configured API's.
+class ApiClient final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    template <typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    ApiClient(QNetworkAccessManager &network, TokenSession &session, const QUrl &apiBase,
+              QObject *parent = nullptr);
+
+    void get(const QUrl &url, QObject *context, Callback<QByteArray> done);
+    void fetchMe(QObject *context, Callback<SoundCloudAccount> done);
+    void fetchTrackPage(const QUrl &pageUrl, QObject *context, Callback<TrackPage> done);
+
+    // First page of a library list, e.g. "/me/tracks", with linked partitioning.
+    [[nodiscard]] QUrl listUrl(const QString &path, int limit = kPageSize) const;
+
+    // Fetches /me with a token that is not stored yet (right after the code exchange).
+    static void fetchMeWithToken(QNetworkAccessManager &network, const QUrl &apiBase, const QString &accessToken,
+                                 QObject *context, Callback<SoundCloudAccount> done);
+
+    static constexpr int kPageSize = 200;
+
+private:
+    void send(const QUrl &url, const QString &token, bool isRetry, QObject *context, Callback<QByteArray> done);
+    [[nodiscard]] bool isApiUrl(const QUrl &url) const;
+
+    QNetworkAccessManager &m_network;
+    TokenSession &m_session;
+    QUrl m_apiBase;
+};
+
+}  // namespace waveshelf

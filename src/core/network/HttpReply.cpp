@@ -1,0 +1,46 @@
+#include "network/HttpReply.h"
+
+#include <QCoreApplication>
+
+namespace waveshelf {
+
+HttpReply HttpReply::take(QNetworkReply &reply)
+{
+    HttpReply result;
+    result.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.networkError = reply.error();
+    result.contentType = reply.header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    result.body = reply.readAll();
+    return result;
+}
+
+void HttpReply::onFinished(QNetworkReply *reply, QObject *context,
+                           std::function<void(const HttpReply &)> handler)
+{
+    QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    QObject::connect(reply, &QNetworkReply::finished, context,
+                     [reply, handler = std::move(handler)] { handler(take(*reply)); });
+    QObject::connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
+}
+
+Error HttpReply::transportError() const
+{
+    QString message;
+    switch (networkError) {
+    case QNetworkReply::OperationCanceledError:  // what a transfer timeout reports
+    case QNetworkReply::TimeoutError:
+        message = QCoreApplication::translate("HttpReply", "SoundCloud did not answer in time. Check your connection and try again.");
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        message = QCoreApplication::translate("HttpReply", "A secure connection to SoundCloud could not be made. Nothing was sent; check your "
+                     "network, clock and proxy.");
+        break;
+    default:
+        message = QCoreApplication::translate("HttpReply", "SoundCloud is unreachable, try again.");
+        break;
+    }
+    return Error{ErrorKind::Unreachable, message,
+                 QStringLiteral("network error %1").arg(int(networkError))};
+}
+
+}  // namespace waveshelf

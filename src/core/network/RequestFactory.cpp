@@ -1,0 +1,26 @@
+#include "network/RequestFactory.h"
+
+namespace waveshelf {
+
+QNetworkRequest RequestFactory::make(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(kTransferTimeoutMs);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("Waveshelf/" WAVESHELF_VERSION));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    return request;
+}
+
+QNetworkRequest RequestFactory::withOAuth(const QUrl &url, const QString &accessToken)
+{
+    QNetworkRequest request = make(url);
+    // SoundCloud's scheme is "OAuth", not "Bearer".
+    request.setRawHeader(QByteArrayLiteral("Authorization"), "OAuth " + accessToken.toUtf8());
+    return request;
+}
+
+}  // namespace waveshelf

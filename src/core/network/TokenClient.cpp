@@ -1,0 +1,78 @@
+#include "network/TokenClient.h"
+
+#include "auth/TokenResponseParser.h"
+#include "common/LogCategories.h"
+#include "config/AppConfig.h"
+#include "network/HttpReply.h"
+#include "network/RequestFactory.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace waveshelf {
+
+TokenClient::TokenClient(QNetworkAccessManager &network, const AppConfig &config, QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_tokenUrl(config.tokenUrl),
+      m_redirectUri(config.redirectUri),
+      m_clientId(config.clientId),
+      m_clientSecret(config.clientSecret)
+{
+}
+
+void TokenClient::exchangeCode(const QString &code, const QByteArray &codeVerifier, QObject *context,
+                               Callback done)
+{
+    Form form;
+    form.append({QStringLiteral("grant_type"), QStringLiteral("authorization_code")});
+    form.append({QStringLiteral("code"), code});
+    form.append({QStringLiteral("redirect_uri"), m_redirectUri.toString(QUrl::FullyEncoded)});
+    form.append({QStringLiteral("code_verifier"), QString::fromLatin1(codeVerifier)});
+    qCInfo(lcAuth) << "exchanging an authorization code at" << m_tokenUrl.host();
+    post(std::move(form), context, std::move(done));
+}
+
+void TokenClient::refresh(const QString &refreshToken, QObject *context, Callback done)
+{
+    Form form;
+    form.append({QStringLiteral("grant_type"), QStringLiteral("refresh_token")});
+    form.append({QStringLiteral("refresh_token"), refreshToken});
+    qCInfo(lcAuth) << "refreshing an access token at" << m_tokenUrl.host();
+    post(std::move(form), context, std::move(done));
+}
+
+void TokenClient::post(Form form, QObject *context, Callback done)
+{
+    form.append({QStringLiteral("client_id"), m_clientId});
+    if (!m_clientSecret.isEmpty())
+        form.append({QStringLiteral("client_secret"), m_clientSecret});
+
+    QNetworkRequest request = RequestFactory::make(m_tokenUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    // Redirects would resend the form (and its secrets) elsewhere: never follow them here.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    QByteArray body;
+    for (const auto &[key, value] : std::as_const(form)) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+
+    HttpReply::onFinished(m_network.post(request, body), context, [done = std::move(done)](const HttpReply &answer) {
+        if (answer.isTransportFailure()) {
+            qCWarning(lcAuth) << "token endpoint unreachable:" << answer.networkError;
+            done(answer.transportError());
+            return;
+        }
+        Result<TokenSet> parsed = TokenResponseParser::parse(answer.status, answer.contentType, answer.body,
+                                                             QDateTime::currentDateTimeUtc());
+        if (!parsed.ok())
+            qCWarning(lcAuth) << "token endpoint refused:" << parsed.error().detail;
+        done(std::move(parsed));
+    });
+}
+
+}  // namespace waveshelf

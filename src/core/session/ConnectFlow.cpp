@@ -1,0 +1,78 @@
+#include "session/ConnectFlow.h"
+
+#include "auth/RedirectParser.h"
+#include "common/LogCategories.h"
+#include "network/ApiClient.h"
+#include "network/TokenClient.h"
+#include "storage/ConnectionStore.h"
+
+#include <QCoreApplication>
+
+namespace waveshelf {
+
+ConnectFlow::ConnectFlow(QNetworkAccessManager &network, TokenClient &tokenClient, ConnectionStore &store,
+                         const QUrl &authorizeUrl, const QString &clientId, const QUrl &redirectUri,
+                         const QUrl &apiBase, QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_tokenClient(tokenClient),
+      m_store(store),
+      m_request(AuthorizationRequest::create(authorizeUrl, clientId, redirectUri)),
+      m_apiBase(apiBase)
+{
+}
+
+void ConnectFlow::complete(const QUrl &redirectUrl)
+{
+    if (m_finished || m_completing)
+        return;
+    m_completing = true;
+    const Result<QString> code = RedirectParser::parse(redirectUrl, m_request.state);
+    if (!code.ok()) {
+        qCInfo(lcAuth) << "connect attempt ended at the redirect:" << code.error().detail;
+        fail(code.error());
+        return;
+    }
+    emit exchanging();
+    m_tokenClient.exchangeCode(code.value(), m_request.codeVerifier, this, [this](Result<TokenSet> tokens) {
+        if (!tokens.ok()) {
+            fail(tokens.error());
+            return;
+        }
+        const TokenSet issued = tokens.value();
+        ApiClient::fetchMeWithToken(
+            m_network, m_apiBase, issued.accessToken, this, [this, issued](Result<SoundCloudAccount> me) {
+                if (!me.ok()) {
+                    fail(me.error());
+                    return;
+                }
+                const auto saved = m_store.save(me.value(), issued);
+                if (!saved.ok()) {
+                    fail(saved.error());
+                    return;
+                }
+                m_finished = true;
+                qCInfo(lcAuth) << "connected SoundCloud account" << me.value().urn;
+                emit connected(me.value());
+            });
+    });
+}
+
+void ConnectFlow::cancelByUser()
+{
+    if (m_finished || m_completing)
+        return;
+    fail(Error{ErrorKind::Cancelled,
+               QCoreApplication::translate("ConnectFlow",
+                                           "The SoundCloud window was closed before the connection was finished. "
+                                           "Nothing was changed."),
+               QStringLiteral("popup closed")});
+}
+
+void ConnectFlow::fail(const Error &error)
+{
+    m_finished = true;
+    emit failed(error);
+}
+
+}  // namespace waveshelf

@@ -1,0 +1,54 @@
+#include "session/UserContext.h"
+
+#include "network/ApiClient.h"
+#include "network/TokenClient.h"
+#include "network/TokenSession.h"
+#include "session/ConnectFlow.h"
+#include "storage/ConnectionStore.h"
+
+namespace waveshelf {
+
+UserContext::UserContext(UserSession session, Database &database, QNetworkAccessManager &network,
+                         AppConfig config, QObject *parent)
+    : QObject(parent),
+      m_session(std::move(session)),
+      m_config(std::move(config)),
+      m_network(network),
+      m_store(std::make_unique<ConnectionStore>(database, m_session.vault)),
+      m_tokenClient(new TokenClient(network, m_config, this)),
+      m_tokenSession(new TokenSession(*m_store, *m_tokenClient, this)),
+      m_api(new ApiClient(network, *m_tokenSession, m_config.apiUrl, this))
+{
+}
+
+UserContext::~UserContext()
+{
+    // Children first: their pending callbacks reference the store.
+    qDeleteAll(children());
+}
+
+Result<std::optional<SoundCloudAccount>> UserContext::connectedAccount() const
+{
+    const auto stored = m_store->load();
+    if (!stored.ok())
+        return stored.error();
+    if (!stored.value().has_value())
+        return std::optional<SoundCloudAccount>();
+    return std::optional<SoundCloudAccount>(stored.value()->account);
+}
+
+ConnectFlow *UserContext::startConnect()
+{
+    delete m_connectFlow.data();
+    m_connectFlow = new ConnectFlow(m_network, *m_tokenClient, *m_store, m_config.authorizeUrl, m_config.clientId,
+                                    m_config.redirectUri, m_config.apiUrl, this);
+    return m_connectFlow;
+}
+
+Result<void> UserContext::disconnect()
+{
+    delete m_connectFlow.data();
+    return m_store->remove();
+}
+
+}  // namespace waveshelf

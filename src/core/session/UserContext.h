@@ -1,0 +1,61 @@
+#pragma once
+
+#include "accounts/AccountService.h"
+#include "common/Result.h"
+#include "config/AppConfig.h"
+#include "soundcloud/SoundCloudAccount.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace waveshelf {
+
+class ApiClient;
+class ConnectFlow;
+class ConnectionStore;
+class Database;
+class TokenClient;
+class TokenSession;
+
+// Everything that belongs to one logged-in local user: their vault-backed
+// connection store, token session and API client. Destroying it (log out,
+// switch user) cancels all of that user's pending work.
+class UserContext final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UserContext)
+
+public:
+    UserContext(UserSession session, Database &database, QNetworkAccessManager &network, AppConfig config,
+                QObject *parent = nullptr);
+    ~UserContext() override;
+
+    [[nodiscard]] const LocalUser &user() const { return m_session.user; }
+    [[nodiscard]] const AppConfig &config() const { return m_config; }
+    [[nodiscard]] ApiClient &api() { return *m_api; }
+    [[nodiscard]] TokenSession &tokens() { return *m_tokenSession; }
+
+    // The SoundCloud account this user connected, if any.
+    [[nodiscard]] Result<std::optional<SoundCloudAccount>> connectedAccount() const;
+
+    // Starts a new connect attempt (any earlier one is cancelled). Owned by this context.
+    [[nodiscard]] ConnectFlow *startConnect();
+    // Forgets this user's SoundCloud tokens.
+    [[nodiscard]] Result<void> disconnect();
+
+private:
+    UserSession m_session;
+    AppConfig m_config;
+    QNetworkAccessManager &m_network;
+    std::unique_ptr<ConnectionStore> m_store;
+    TokenClient *m_tokenClient;
+    TokenSession *m_tokenSession;
+    ApiClient *m_api;
+    QPointer<ConnectFlow> m_connectFlow;
+};
+
+}  // namespace waveshelf

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace waveshelf {
+
+class Database;
+
+// A soundcloud_connections row as stored: the token columns hold ciphertext.
+struct ConnectionRow {
+    qint64 userId = 0;
+    QString soundCloudUrn;
+    QString soundCloudUsername;
+    QByteArray accessTokenEnc;
+    QByteArray refreshTokenEnc;  // empty: none stored
+    QDateTime expiresAt;         // UTC; invalid: unknown
+    QString scope;
+    qint64 version = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// The soundcloud_connections table, one row per local user. Knows nothing of
+// encryption: ConnectionStore seals and opens the token columns.
+class ConnectionRepository final {
+public:
+    explicit ConnectionRepository(Database &db);
+
+    [[nodiscard]] Result<std::optional<ConnectionRow>> find(qint64 userId) const;
+    // Inserts the row, or replaces every column of the user's existing one,
+    // in one transaction; the version is 1 for a new row, else bumped.
+    // `row.version` and the timestamps are ignored. Returns the stored row.
+    [[nodiscard]] Result<ConnectionRow> upsert(const ConnectionRow &row);
+    // Replaces the token columns if the stored version is `expectedVersion`,
+    // bumping it. An empty refreshTokenEnc keeps the stored one; an empty
+    // scope keeps the stored scope. NotFound without a row; a version
+    // mismatch gives ErrorKind::Database with detail "version conflict".
+    [[nodiscard]] Result<ConnectionRow> updateTokens(qint64 userId, const QByteArray &accessTokenEnc,
+                                                     const QByteArray &refreshTokenEnc,
+                                                     const QDateTime &expiresAt, const QString &scope,
+                                                     qint64 expectedVersion);
+    // Removing a row that is not there is not an error.
+    [[nodiscard]] Result<void> remove(qint64 userId);
+
+    [[nodiscard]] static QString versionConflictDetail() { return QStringLiteral("version conflict"); }
+
+private:
+    Database &m_db;
+};
+
+}  // namespace waveshelf

@@ -1,0 +1,112 @@
+#include "storage/ConnectionStore.h"
+
+#include "common/LogCategories.h"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+namespace waveshelf {
+
+namespace {
+
+QString accessTokenField()
+{
+    return QStringLiteral("access_token");
+}
+
+QString refreshTokenField()
+{
+    return QStringLiteral("refresh_token");
+}
+
+}  // namespace
+
+ConnectionStore::ConnectionStore(Database &db, std::shared_ptr<const Vault> vault)
+    : m_repository(db), m_vault(std::move(vault))
+{
+    Q_ASSERT(m_vault);
+}
+
+qint64 ConnectionStore::userId() const
+{
+    return m_vault->userId();
+}
+
+Result<std::optional<StoredConnection>> ConnectionStore::load() const
+{
+    const Result<std::optional<ConnectionRow>> row = m_repository.find(userId());
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return std::optional<StoredConnection>();
+    Result<StoredConnection> connection = decrypt(*row.value());
+    if (!connection.ok())
+        return connection.error();
+    return std::optional<StoredConnection>(std::move(connection).value());
+}
+
+Result<StoredConnection> ConnectionStore::save(const SoundCloudAccount &account, const TokenSet &tokens)
+{
+    ConnectionRow row;
+    row.userId = userId();
+    row.soundCloudUrn = account.urn;
+    row.soundCloudUsername = account.username;
+    row.accessTokenEnc = m_vault->seal(tokens.accessToken.toUtf8(), accessTokenField());
+    if (!tokens.refreshToken.isEmpty())
+        row.refreshTokenEnc = m_vault->seal(tokens.refreshToken.toUtf8(), refreshTokenField());
+    row.expiresAt = tokens.expiresAt;
+    row.scope = tokens.scope;
+    const Result<ConnectionRow> stored = m_repository.upsert(row);
+    if (!stored.ok())
+        return stored.error();
+    qCInfo(lcStorage) << "Saved the SoundCloud connection of user" << userId() << "version" << stored.value().version;
+    return decrypt(stored.value());
+}
+
+Result<StoredConnection> ConnectionStore::updateTokens(const TokenSet &tokens, qint64 expectedVersion)
+{
+    const QByteArray accessEnc = m_vault->seal(tokens.accessToken.toUtf8(), accessTokenField());
+    const QByteArray refreshEnc = tokens.refreshToken.isEmpty()
+        ? QByteArray()
+        : m_vault->seal(tokens.refreshToken.toUtf8(), refreshTokenField());
+    const Result<ConnectionRow> stored =
+        m_repository.updateTokens(userId(), accessEnc, refreshEnc, tokens.expiresAt, tokens.scope, expectedVersion);
+    if (!stored.ok())
+        return stored.error();
+    return decrypt(stored.value());
+}
+
+Result<void> ConnectionStore::remove()
+{
+    return m_repository.remove(userId());
+}
+
+bool ConnectionStore::isVersionConflict(const Error &error)
+{
+    return error.kind == ErrorKind::Database && error.detail == ConnectionRepository::versionConflictDetail();
+}
+
+Result<StoredConnection> ConnectionStore::decrypt(const ConnectionRow &row) const
+{
+    StoredConnection connection;
+    connection.account.urn = row.soundCloudUrn;
+    connection.account.username = row.soundCloudUsername;
+    connection.version = row.version;
+    connection.tokens.expiresAt = row.expiresAt;
+    connection.tokens.scope = row.scope;
+
+    const Result<QByteArray> access = m_vault->open(row.accessTokenEnc, accessTokenField());
+    if (!access.ok())
+        return access.error();
+    connection.tokens.accessToken = QString::fromUtf8(access.value());
+    if (!row.refreshTokenEnc.isEmpty()) {
+        const Result<QByteArray> refresh = m_vault->open(row.refreshTokenEnc, refreshTokenField());
+        if (!refresh.ok())
+            return refresh.error();
+        connection.tokens.refreshToken = QString::fromUtf8(refresh.value());
+    }
+    return connection;
+}
+
+}  // namespace waveshelf

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "accounts/Vault.h"
+#include "auth/TokenSet.h"
+#include "common/Result.h"
+#include "soundcloud/SoundCloudAccount.h"
+#include "storage/ConnectionRepository.h"
+
+#include <memory>
+#include <optional>
+
+namespace waveshelf {
+
+class Database;
+
+// A local user's SoundCloud connection, decrypted.
+struct StoredConnection {
+    SoundCloudAccount account;
+    TokenSet tokens;
+    qint64 version = 0;  // pass back to updateTokens
+};
+
+// The SoundCloud connection of the user whose vault it holds: tokens are
+// sealed with that vault before they reach the database and opened after.
+// This is what the rest of the app uses; ConnectionRepository is its raw layer.
+class ConnectionStore final {
+public:
+    ConnectionStore(Database &db, std::shared_ptr<const Vault> vault);  // user id = vault->userId()
+
+    [[nodiscard]] qint64 userId() const;
+    // Crypto if the stored tokens do not open with this vault.
+    [[nodiscard]] Result<std::optional<StoredConnection>> load() const;
+    // Inserts or replaces the connection (account + tokens) in one
+    // transaction; returns what was stored, with the bumped version.
+    [[nodiscard]] Result<StoredConnection> save(const SoundCloudAccount &account, const TokenSet &tokens);
+    // Replaces the tokens if the stored version still equals expectedVersion.
+    // An empty refresh token (or scope) keeps the stored one. On a version
+    // mismatch: ErrorKind::Database, see isVersionConflict(). NotFound if the
+    // connection was removed.
+    [[nodiscard]] Result<StoredConnection> updateTokens(const TokenSet &tokens, qint64 expectedVersion);
+    [[nodiscard]] Result<void> remove();
+
+    // True for the error updateTokens gives when another writer came first.
+    [[nodiscard]] static bool isVersionConflict(const Error &error);
+
+private:
+    [[nodiscard]] Result<StoredConnection> decrypt(const ConnectionRow &row) const;
+
+    ConnectionRepository m_repository;
+    std::shared_ptr<const Vault> m_vault;
+};
+
+}  // namespace waveshelf

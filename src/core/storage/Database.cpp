@@ -1,0 +1,208 @@
+#include "storage/Database.h"
+
+#include "common/LogCategories.h"
+#include "storage/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace waveshelf {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+bool isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+bool isMemory(const QString &location)
+{
+    return location == QLatin1String(":memory:");
+}
+
+// Every SQLite 3 database file starts with these 16 bytes.
+bool hasSqliteHeader(const QByteArray &head)
+{
+    return head == QByteArrayLiteral("SQLite format 3\0");
+}
+
+}  // namespace
+
+Database::Database(SqlDialect dialect, QString displayName)
+    : m_connectionName(QStringLiteral("waveshelf-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_dialect(dialect),
+      m_displayName(std::move(displayName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location)
+{
+    std::unique_ptr<Database> db;
+    Result<void> opened;
+    if (isPostgresUrl(location)) {
+        const QUrl url(location, QUrl::StrictMode);
+        db.reset(new Database(SqlDialect::PostgreSQL, url.toString(QUrl::RemovePassword)));
+        opened = db->openPostgres(url);
+    } else {
+        const QString path = isMemory(location) ? location : QFileInfo(location).absoluteFilePath();
+        db.reset(new Database(SqlDialect::SQLite, QDir::toNativeSeparators(path)));
+        opened = db->openSqlite(path);
+    }
+    if (opened.ok())
+        opened = db->migrate();
+    if (!opened.ok()) {
+        qCWarning(lcStorage) << "Could not open database" << db->displayName() << ":" << opened.error().detail;
+        return opened.error();  // `db` closes and removes the connection
+    }
+    qCInfo(lcStorage) << "Opened database" << db->displayName() << "at schema version" << db->schemaVersion();
+    return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Error Database::openError(const QString &detail) const
+{
+    return Error{ErrorKind::Database,
+                 QCoreApplication::translate("Database",
+                                             "Could not open the database %1. It may be in use by another program, "
+                                             "damaged, or not a Waveshelf database.")
+                     .arg(m_displayName),
+                 detail};
+}
+
+Result<void> Database::openSqlite(const QString &path)
+{
+    if (!isMemory(path)) {
+        const QFileInfo info(path);
+        if (info.exists()) {
+            // Refuse anything that is not SQLite before SQLite touches it.
+            QFile file(path);
+            if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+                return openError(QStringLiteral("not a readable file: ") + file.errorString());
+            const QByteArray head = file.read(16);
+            if (!head.isEmpty() && !hasSqliteHeader(head))
+                return openError(QStringLiteral("no SQLite header"));
+        } else {
+            if (!QDir().mkpath(info.absolutePath()))
+                return openError(QStringLiteral("cannot create the folder"));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+                return openError(QStringLiteral("cannot create the file: ") + file.errorString());
+        }
+    }
+
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return openError(QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db.open())
+        return openError(db.lastError().text());
+
+    QSqlQuery query(db);
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)}) {
+        if (!query.exec(pragma))
+            return openError(query.lastError().text());
+    }
+    // SQLite reads the file lazily: this first read is where a damaged file
+    // or a locked one shows.
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
+        return openError(query.lastError().text());
+    // A SQLite file with tables but no schema_version belongs to someone else.
+    if (query.value(0).toInt() > 0 && !db.tables().contains(QLatin1String("schema_version")))
+        return openError(QStringLiteral("a SQLite database without schema_version"));
+    return {};
+}
+
+Result<void> Database::openPostgres(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return openError(QStringLiteral("expected postgresql://user:password@host:port/database"));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return openError(QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName(QUrl::FullyDecoded));
+    db.setPassword(url.password(QUrl::FullyDecoded));
+    db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
+    QStringList options;
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items)
+        options.append(item.first + QLatin1Char('=') + item.second);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        return openError(db.lastError().text());  // libpq's text; it does not echo the password
+    return {};
+}
+
+Result<void> Database::migrate()
+{
+    QSqlDatabase db = connection();
+    const Result<int> current = Migrations::currentVersion(db);
+    if (!current.ok())
+        return openError(current.error().detail);
+    const int latest = Migrations::latestVersion();
+    if (current.value() > latest) {
+        qCWarning(lcStorage) << "Database" << m_displayName << "has schema" << current.value()
+                             << "; this build knows up to" << latest;
+        return Error{ErrorKind::SchemaTooNew,
+                     QCoreApplication::translate("Database",
+                                                 "The database %1 was written by a newer version of Waveshelf. "
+                                                 "Please update Waveshelf to open it.")
+                         .arg(m_displayName),
+                     QStringLiteral("schema version %1, latest known %2").arg(current.value()).arg(latest)};
+    }
+
+    if (m_dialect == SqlDialect::SQLite) {
+        // Only now, once we know the file is ours and not too new, change it.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+            return openError(query.lastError().text());
+        if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            qCInfo(lcStorage) << "SQLite kept journal mode" << query.value(0).toString();
+    }
+
+    m_schemaVersion = current.value();
+    if (current.value() == latest)
+        return {};
+    const Result<int> reached = Migrations::apply(db, m_dialect, current.value());
+    if (!reached.ok()) {
+        Error error = reached.error();
+        error.message = QCoreApplication::translate("Database", "Could not upgrade the database %1.").arg(m_displayName);
+        return error;
+    }
+    m_schemaVersion = reached.value();
+    return {};
+}
+
+}  // namespace waveshelf

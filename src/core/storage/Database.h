@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/SqlDialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QUrl;
+
+namespace waveshelf {
+
+// The one database of Waveshelf: a named QSqlDatabase connection, opened,
+// configured and migrated to the latest schema. Use it from the thread that
+// opened it (a Qt SQL rule).
+class Database final {
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    // location: a SQLite file path (":memory:" for a throwaway database), or a
+    // "postgresql://user:pass@host:port/db[?option=value...]" URL for QPSQL
+    // (query items are passed to the driver as connect options).
+    // A new SQLite file is created readable by its owner only (0600); the
+    // pragmas foreign_keys=ON, busy_timeout and journal_mode=WAL are set; each
+    // pending migration is applied in one transaction.
+    // Errors: Database (cannot open, locked, damaged or not a Waveshelf
+    // database; the message names the file), SchemaTooNew (written by a
+    // newer Waveshelf; the database is left as it was).
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &location);
+    ~Database();  // closes and removes its connection
+
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] SqlDialect dialect() const { return m_dialect; }
+    // The file path, or the URL without its password: safe to show and log.
+    [[nodiscard]] QString displayName() const { return m_displayName; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    [[nodiscard]] static int latestSchemaVersion();
+
+private:
+    Database(SqlDialect dialect, QString displayName);
+
+    [[nodiscard]] Result<void> openSqlite(const QString &path);
+    [[nodiscard]] Result<void> openPostgres(const QUrl &url);
+    [[nodiscard]] Result<void> migrate();
+    [[nodiscard]] Error openError(const QString &detail) const;
+
+    QString m_connectionName;
+    SqlDialect m_dialect;
+    QString m_displayName;
+    int m_schemaVersion = 0;
+};
+
+}  // namespace waveshelf

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "accounts/LocalUser.h"
+#include "accounts/Vault.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace waveshelf {
+
+class Database;
+
+// A users row as stored.
+struct StoredUser {
+    LocalUser user;
+    QByteArray passwordHash;
+    Vault::Material vault;  // empty until setVaultMaterial
+};
+
+// The users table. Usernames are unique without regard to case (a unique
+// index on the NFKC case-folded name); they are kept as typed for display.
+class UserRepository final {
+public:
+    explicit UserRepository(Database &db);
+
+    // AlreadyExists if the name is taken, case-insensitively.
+    [[nodiscard]] Result<qint64> create(const QString &username, const QByteArray &passwordHash);
+    [[nodiscard]] Result<void> setVaultMaterial(qint64 userId, const Vault::Material &material);
+    // Case-insensitive.
+    [[nodiscard]] Result<std::optional<StoredUser>> findByUsername(const QString &username) const;
+    // Removes the user and (by cascade) the user's SoundCloud connection. NotFound if no such user.
+    [[nodiscard]] Result<void> remove(qint64 userId);
+
+    // The key the uniqueness is checked on.
+    [[nodiscard]] static QString usernameKey(const QString &username);
+
+private:
+    Database &m_db;
+};
+
+}  // namespace waveshelf

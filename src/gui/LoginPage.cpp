@@ -1,0 +1,171 @@
+#include "LoginPage.h"
+
+#include "ui_LoginPage.h"
+
+#include "accounts/AccountService.h"
+
+#include <QAccessible>
+#include <QFont>
+
+namespace waveshelf {
+
+LoginPage::LoginPage(AccountService &accounts, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::LoginPage>()), m_accounts(accounts)
+{
+    m_ui->setupUi(this);
+
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
+    m_ui->errorLabel->hide();
+    m_ui->busyProgressBar->hide();
+    m_ui->busyLabel->hide();
+
+    // A plain QWidget has no default button: Enter in any field submits.
+    connect(m_ui->usernameLineEdit, &QLineEdit::returnPressed, this, &LoginPage::submit);
+    connect(m_ui->passwordLineEdit, &QLineEdit::returnPressed, this, &LoginPage::submit);
+    connect(m_ui->repeatPasswordLineEdit, &QLineEdit::returnPressed, this, &LoginPage::submit);
+    connect(m_ui->logInPushButton, &QPushButton::clicked, this, &LoginPage::logIn);
+    connect(m_ui->createAccountPushButton, &QPushButton::clicked, this, &LoginPage::createAccount);
+    connect(m_ui->backPushButton, &QPushButton::clicked, this, [this] { setCreating(false); });
+
+    connect(&m_accounts, &AccountService::busyChanged, this, &LoginPage::setBusy);
+    connect(&m_accounts, &AccountService::failed, this, &LoginPage::onFailed);
+    connect(&m_accounts, &AccountService::loggedIn, this, &LoginPage::clearPasswords);
+
+    setCreating(false);
+    setBusy(m_accounts.isBusy());
+    setFocusProxy(m_ui->usernameLineEdit);
+}
+
+LoginPage::~LoginPage() = default;
+
+void LoginPage::reset()
+{
+    m_ui->usernameLineEdit->clear();
+    clearPasswords();
+    clearError();
+    setCreating(false);
+    m_ui->usernameLineEdit->setFocus();
+}
+
+void LoginPage::submit()
+{
+    if (m_creating)
+        createAccount();
+    else
+        logIn();
+}
+
+void LoginPage::logIn()
+{
+    if (m_accounts.isBusy())
+        return;
+    if (m_creating) {
+        setCreating(false);
+        return;
+    }
+    clearError();
+    m_accounts.logIn(m_ui->usernameLineEdit->text(), m_ui->passwordLineEdit->text());
+}
+
+void LoginPage::createAccount()
+{
+    if (m_accounts.isBusy())
+        return;
+    if (!m_creating) {
+        // First click: ask for the password a second time.
+        setCreating(true);
+        return;
+    }
+    clearError();
+    if (m_ui->passwordLineEdit->text() != m_ui->repeatPasswordLineEdit->text()) {
+        showError(tr("The two passwords are not the same. Please type them again."));
+        clearPasswords();
+        m_ui->passwordLineEdit->setFocus();
+        return;
+    }
+    m_accounts.createAccount(m_ui->usernameLineEdit->text(), m_ui->passwordLineEdit->text());
+}
+
+void LoginPage::setCreating(bool creating)
+{
+    m_creating = creating;
+    clearError();
+    m_ui->titleLabel->setText(creating ? tr("Create a Waveshelf account") : tr("Log in to Waveshelf"));
+    m_ui->repeatPasswordLabel->setVisible(creating);
+    m_ui->repeatPasswordLineEdit->setVisible(creating);
+    m_ui->repeatPasswordLineEdit->clear();
+    m_ui->backPushButton->setVisible(creating);
+    m_ui->logInPushButton->setVisible(!creating);
+    m_ui->logInPushButton->setDefault(!creating);
+    m_ui->createAccountPushButton->setDefault(creating);
+    m_ui->passwordLineEdit->setPlaceholderText(
+        creating ? tr("At least %n characters", nullptr, AccountService::kMinPasswordLength) : QString());
+    if (creating) {
+        if (m_ui->usernameLineEdit->text().trimmed().isEmpty())
+            m_ui->usernameLineEdit->setFocus();
+        else if (m_ui->passwordLineEdit->text().isEmpty())
+            m_ui->passwordLineEdit->setFocus();
+        else
+            m_ui->repeatPasswordLineEdit->setFocus();
+    }
+}
+
+void LoginPage::setBusy(bool busy)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->usernameLineEdit),
+                            static_cast<QWidget *>(m_ui->passwordLineEdit),
+                            static_cast<QWidget *>(m_ui->repeatPasswordLineEdit),
+                            static_cast<QWidget *>(m_ui->logInPushButton),
+                            static_cast<QWidget *>(m_ui->createAccountPushButton),
+                            static_cast<QWidget *>(m_ui->backPushButton)}) {
+        widget->setEnabled(!busy);
+    }
+    m_ui->busyLabel->setText(m_creating ? tr("Creating your account…") : tr("Checking your password…"));
+    m_ui->busyProgressBar->setAccessibleDescription(m_ui->busyLabel->text());
+    m_ui->busyProgressBar->setVisible(busy);
+    m_ui->busyLabel->setVisible(busy);
+    if (busy) {
+        clearError();
+        QAccessibleEvent event(m_ui->busyLabel, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+void LoginPage::onFailed(const Error &error)
+{
+    showError(error.message.isEmpty() ? tr("Something went wrong. Please try again.") : error.message);
+    clearPasswords();
+    if (m_ui->usernameLineEdit->text().trimmed().isEmpty())
+        m_ui->usernameLineEdit->setFocus();
+    else
+        m_ui->passwordLineEdit->setFocus();
+}
+
+void LoginPage::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setAccessibleDescription(message);
+    m_ui->errorLabel->show();
+    // Announce it as screen readers announce an alert.
+    QAccessibleEvent event(m_ui->errorLabel, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
+void LoginPage::clearError()
+{
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->setAccessibleDescription(QString());
+    m_ui->errorLabel->hide();
+}
+
+void LoginPage::clearPasswords()
+{
+    m_ui->passwordLineEdit->clear();
+    m_ui->repeatPasswordLineEdit->clear();
+}
+
+}  // namespace waveshelf

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class LoginPage;
+}
+
+namespace waveshelf {
+
+class AccountService;
+struct Error;
+
+// The local login: username and password, "Log in" or "Create account" (which asks
+// for the password twice). Shows the busy state while the password is checked and
+// failures inline, in plain words. The window listens to AccountService::loggedIn.
+class LoginPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginPage)
+
+public:
+    explicit LoginPage(AccountService &accounts, QWidget *parent = nullptr);
+    ~LoginPage() override;
+
+    // Back to a blank login form (after logging out).
+    void reset();
+
+    [[nodiscard]] bool isCreatingAccount() const { return m_creating; }
+
+private:
+    void submit();
+    void logIn();
+    void createAccount();
+    void setCreating(bool creating);
+    void setBusy(bool busy);
+    void showError(const QString &message);
+    void clearError();
+    void onFailed(const Error &error);
+    void clearPasswords();
+
+    std::unique_ptr<Ui::LoginPage> m_ui;
+    AccountService &m_accounts;
+    bool m_creating = false;
+};
+
+}  // namespace waveshelf

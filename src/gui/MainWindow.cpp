@@ -1,0 +1,152 @@
+#include "MainWindow.h"
+
+#include "AppServices.h"
+#include "LibraryPage.h"
+#include "LoginPage.h"
+#include "SettingsDialog.h"
+#include "accounts/AccountService.h"
+#include "config/ConfigLoader.h"
+#include "session/UserContext.h"
+
+#include <QApplication>
+#include <QHostAddress>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace waveshelf {
+
+MainWindow::MainWindow(AppServices &services, QWidget *parent)
+    : QMainWindow(parent),
+      m_services(services),
+      m_config(services.config()),
+      m_stack(new QStackedWidget(this)),
+      m_loginPage(new LoginPage(services.accounts(), m_stack)),
+      m_serviceLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack->addWidget(m_loginPage);
+    setCentralWidget(m_stack);
+    resize(960, 640);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    m_logOutAction = fileMenu->addAction(tr("&Log Out"), this, &MainWindow::logOut);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *accountMenu = menuBar()->addMenu(tr("&SoundCloud"));
+    m_connectAction = accountMenu->addAction(tr("&Connect to SoundCloud"), this, [this] {
+        if (m_libraryPage)
+            m_libraryPage->connectToSoundCloud();
+    });
+    m_disconnectAction = accountMenu->addAction(tr("&Disconnect"), this, [this] {
+        if (m_libraryPage)
+            m_libraryPage->disconnectFromSoundCloud();
+    });
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Waveshelf"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+
+    m_serviceLabel->setObjectName(QStringLiteral("serviceLabel"));
+    statusBar()->addPermanentWidget(m_serviceLabel);
+
+    connect(&m_services.accounts(), &AccountService::loggedIn, this, &MainWindow::onLoggedIn);
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The page refers to the user's context: remove it first.
+    delete m_libraryPage.data();
+}
+
+LibraryPage *MainWindow::libraryPage() const
+{
+    return m_libraryPage.data();
+}
+
+void MainWindow::onLoggedIn(const UserSession &session)
+{
+    logOut();  // never two users at once
+    m_user = std::make_unique<UserContext>(session, m_services.database(), m_services.network(), m_config);
+    m_libraryPage = new LibraryPage(*m_user, m_services.browserProfiles(), m_stack);
+    m_libraryPage->setObjectName(QStringLiteral("libraryPage"));
+    connect(m_libraryPage, &LibraryPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_libraryPage, &LibraryPage::connectionChanged, this, &MainWindow::updateActions);
+    m_stack->addWidget(m_libraryPage);
+    m_stack->setCurrentWidget(m_libraryPage);
+    m_libraryPage->start();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::logOut()
+{
+    if (!m_user)
+        return;
+    delete m_libraryPage.data();  // closes a pending popup; its result is dropped
+    m_user.reset();               // cancels the user's pending requests
+    m_loginPage->reset();
+    m_stack->setCurrentWidget(m_loginPage);
+    statusBar()->clearMessage();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::openSettings()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    SettingsDialog dialog(m_config, ConfigLoader::overriddenKeys(env), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_config = ConfigLoader::load(m_config.dataDir, env);
+    updateTitle();
+    if (m_user)
+        statusBar()->showMessage(tr("New settings apply the next time you log in."), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Waveshelf"),
+                       tr("<h3>Waveshelf %1</h3><p>A native desktop app for SoundCloud.</p>")
+                           .arg(QStringLiteral(WAVESHELF_VERSION)));
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_user ? tr("Waveshelf — %1").arg(m_user->user().username) : tr("Waveshelf");
+    if (!m_config.talksToSoundCloud()) {
+        const QString service = m_config.apiUrl.authority();
+        const bool local = QHostAddress(m_config.apiUrl.host()).isLoopback()
+            || m_config.apiUrl.host() == QLatin1String("localhost");
+        const QString label = local ? tr("SoundCloud sandbox at %1").arg(service)
+                                    : tr("not SoundCloud: %1").arg(service);
+        title += QStringLiteral(" [") + label + QLatin1Char(']');
+        m_serviceLabel->setText(tr("Service: %1").arg(label));
+    } else {
+        m_serviceLabel->setText(tr("Service: SoundCloud"));
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::updateActions()
+{
+    const bool loggedIn = m_user != nullptr;
+    const bool connected = m_libraryPage && m_libraryPage->isConnected();
+    m_logOutAction->setEnabled(loggedIn);
+    m_connectAction->setEnabled(loggedIn);
+    m_connectAction->setText(connected ? tr("&Reconnect to SoundCloud") : tr("&Connect to SoundCloud"));
+    m_disconnectAction->setEnabled(connected);
+}
+
+}  // namespace waveshelf

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "config/AppConfig.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace waveshelf {
+
+class AppServices;
+class LibraryPage;
+class LoginPage;
+class UserContext;
+struct UserSession;
+
+// The one main window: the local login, then the logged-in user's library.
+// Thin: pages do the work; this wires menus, title and status bar.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(AppServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] LoginPage *loginPage() const { return m_loginPage; }
+    [[nodiscard]] LibraryPage *libraryPage() const;
+
+    void logOut();
+
+private:
+    void onLoggedIn(const UserSession &session);
+    void openSettings();
+    void showAbout();
+    void updateTitle();
+    void updateActions();
+
+    AppServices &m_services;
+    AppConfig m_config;  // may change through the settings dialog
+
+    std::unique_ptr<UserContext> m_user;
+    QStackedWidget *m_stack;
+    LoginPage *m_loginPage;
+    QPointer<LibraryPage> m_libraryPage;
+    QLabel *m_serviceLabel;
+    QAction *m_logOutAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+};
+
+}  // namespace waveshelf

@@ -1,0 +1,277 @@
+#include "SandboxData.h"
+
+#include <QTimeZone>
+
+#include <array>
+
+namespace waveshelf::sandbox {
+
+namespace {
+
+// A tiny deterministic generator, so every run serves the same library.
+class SeedRandom final {
+public:
+    explicit SeedRandom(quint32 seed) : m_state(seed) {}
+    quint32 next()
+    {
+        m_state = m_state * 1664525u + 1013904223u;
+        return m_state >> 8;
+    }
+    int bounded(int upper) { return static_cast<int>(next() % static_cast<quint32>(upper)); }
+
+private:
+    quint32 m_state;
+};
+
+QDateTime utc(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(9, 0), QTimeZone::utc());
+}
+
+QString slugify(const QString &title)
+{
+    QString slug;
+    for (const QChar c : title.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            slug.append(c);
+        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
+            slug.append(u'-');
+    }
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug.isEmpty() ? QStringLiteral("track") : slug;
+}
+
+QString makeTitle(int index, SeedRandom &random)
+{
+    static const std::array<const char16_t *, 16> adjectives {
+        u"Midnight", u"Golden", u"Electric", u"Quiet", u"Neon", u"Lost", u"Velvet", u"Broken",
+        u"Endless", u"Silver", u"Café", u"Über", u"Señorita", u"Paper", u"Crystal", u"Northern"};
+    static const std::array<const char16_t *, 12> nouns {
+        u"Drive", u"Rain", u"Echoes", u"Horizon", u"Signals", u"Garden",
+        u"Tides", u"Lights", u"Dreams", u"Skyline", u"Memories", u"Waves"};
+    static const std::array<const char16_t *, 10> suffixes {
+        u" (Demo)", u" (Live at the Roundhouse)", u" [Remix]", u" feat. Bob", u" — Extended Mix",
+        u" 🌙", u" & Friends", u" <Edit>", u" \"Take 2\"", u" (Radio Edit)"};
+    static const std::array<const char16_t *, 6> specials {
+        u"東京の夜 (Tokyo Nights)", u"Ночной город", u"Ελληνικό φως", u"مساء الخير",
+        u"A very long title that keeps going and going, because some people really do name "
+        u"their tracks like this, with commas, parentheses (see?) and more words than fit",
+        u"   Leading and trailing spaces   "};
+
+    if (index % 50 == 0)
+        return QString::fromUtf16(specials[static_cast<size_t>(index / 50) % specials.size()]);
+    QString title = QString::fromUtf16(adjectives[static_cast<size_t>(random.bounded(16))])
+        + u' ' + QString::fromUtf16(nouns[static_cast<size_t>(random.bounded(12))]);
+    const int suffix = random.bounded(30);
+    if (suffix < static_cast<int>(suffixes.size()))
+        title += QString::fromUtf16(suffixes[static_cast<size_t>(suffix)]);
+    return title;
+}
+
+void fillGenre(SandboxTrack &track, SeedRandom &random)
+{
+    static const std::array<const char16_t *, 12> genres {
+        u"Electronic", u"Hip-hop & Rap", u"Ambient", u"Rock", u"Jazz & Blues", u"Classical",
+        u"Deep House", u"Techno", u"Drum & Bass", u"Folk & Singer-Songwriter", u"Lo-fi", u"Pop"};
+    const int pick = random.bounded(static_cast<int>(genres.size()) + 2);
+    if (pick == static_cast<int>(genres.size()))
+        track.genre.clear(); // empty string
+    else if (pick > static_cast<int>(genres.size()))
+        track.genreIsNull = true;
+    else
+        track.genre = QString::fromUtf16(genres[static_cast<size_t>(pick)]);
+}
+
+} // namespace
+
+SandboxData::SandboxData()
+{
+    seedAlice();
+    seedDave();
+    seedBob();
+    seedCarol();
+}
+
+const SandboxUser *SandboxData::userByUsername(const QString &username) const
+{
+    for (const SandboxUser &candidate : m_users) {
+        if (candidate.username == username)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const SandboxUser *SandboxData::user(qint64 id) const
+{
+    const auto it = m_users.constFind(id);
+    return it == m_users.constEnd() ? nullptr : &it.value();
+}
+
+const SandboxTrack *SandboxData::track(qint64 id) const
+{
+    const auto it = m_tracks.constFind(id);
+    return it == m_tracks.constEnd() ? nullptr : &it.value();
+}
+
+const SandboxPlaylist *SandboxData::playlist(qint64 id) const
+{
+    const auto it = m_playlists.constFind(id);
+    return it == m_playlists.constEnd() ? nullptr : &it.value();
+}
+
+const SandboxUser *SandboxData::signIn(const QString &username, const QString &password) const
+{
+    const SandboxUser *candidate = userByUsername(username.trimmed());
+    if (!candidate || candidate->password.isEmpty() || candidate->password != password)
+        return nullptr;
+    return candidate;
+}
+
+SandboxUser &SandboxData::addUser(qint64 id, const QString &username, const QString &fullName)
+{
+    SandboxUser &user = m_users[id];
+    user.id = id;
+    user.username = username;
+    user.fullName = fullName;
+    const qsizetype space = fullName.indexOf(u' ');
+    user.firstName = fullName.left(space);
+    user.lastName = space < 0 ? QString() : fullName.mid(space + 1);
+    user.permalink = slugify(fullName);
+    return user;
+}
+
+SandboxTrack &SandboxData::addTrack(SandboxUser &owner, qint64 id, const QString &title)
+{
+    SandboxTrack &track = m_tracks[id];
+    track.id = id;
+    track.userId = owner.id;
+    track.title = title;
+    track.permalink = slugify(title) + u'-' + QString::number(id);
+    track.access = QStringLiteral("playable");
+    owner.trackIds.prepend(id);
+    return track;
+}
+
+SandboxPlaylist &SandboxData::addPlaylist(SandboxUser &owner, qint64 id, const QString &title)
+{
+    SandboxPlaylist &playlist = m_playlists[id];
+    playlist.id = id;
+    playlist.userId = owner.id;
+    playlist.title = title;
+    playlist.permalink = slugify(title);
+    owner.playlistIds.prepend(id);
+    return playlist;
+}
+
+void SandboxData::seedAlice()
+{
+    SandboxUser &alice = addUser(1001, QStringLiteral("alice"), QStringLiteral("Alice Sandbox"));
+    alice.password = QStringLiteral("alice-password");
+    alice.city = QStringLiteral("Berlin");
+    alice.country = QStringLiteral("Germany");
+    alice.description = QStringLiteral("Makes far too many tracks. A sandbox user.");
+    alice.createdAt = utc(2013, 11, 4);
+    alice.followersCount = 4821;
+    alice.followingsCount = 212;
+
+    SeedRandom random(20130104u);
+    const QDateTime start = utc(2014, 1, 1);
+    for (int index = 1; index <= 1234; ++index) {
+        SandboxTrack &track = addTrack(alice, 500000 + index, makeTitle(index, random));
+        fillGenre(track, random);
+        track.durationMs = index % 100 == 0 ? 7'200'000 + random.bounded(600'000)
+                                            : 30'000 + random.bounded(12 * 60'000);
+        if (index % 97 == 0)
+            track.access = QStringLiteral("blocked");
+        else if (index % 13 == 0)
+            track.access = QStringLiteral("preview");
+        track.createdAt = start.addSecs(qint64(index) * 129'600 + random.bounded(80'000));
+        track.playbackCount = index % 211 == 0 ? 1'000'000 + random.bounded(9'000'000)
+                                               : random.bounded(100'000);
+        track.likesCount = random.bounded(5'000);
+        track.commentCount = random.bounded(120);
+        track.repostsCount = random.bounded(300);
+        track.bpm = index % 3 == 0 ? 80 + random.bounded(100) : 0;
+        track.hasArtwork = index % 7 != 0;
+        track.tagList = index % 5 == 0 ? QStringLiteral("sandbox \"tag with spaces\" demo")
+                                       : QString();
+    }
+
+    SandboxPlaylist &favourites = addPlaylist(alice, 700003, QStringLiteral("Alice’s Favourites"));
+    favourites.createdAt = utc(2021, 5, 2);
+    favourites.playlistType = QStringLiteral("playlist");
+    favourites.trackIds = {501234, 500777, 500500, 500042, 500001};
+}
+
+void SandboxData::seedDave()
+{
+    SandboxUser &dave = addUser(1004, QStringLiteral("dj-dave"), QStringLiteral("Dave Beats"));
+    dave.city = QStringLiteral("Leeds");
+    dave.country = QStringLiteral("United Kingdom");
+    dave.createdAt = utc(2011, 6, 1);
+    dave.followersCount = 120'431;
+    SeedRandom random(1004u);
+    for (int index = 1; index <= 12; ++index) {
+        SandboxTrack &track = addTrack(dave, 520000 + index,
+                                       QStringLiteral("Warehouse Session %1").arg(index));
+        fillGenre(track, random);
+        track.durationMs = 180'000 + random.bounded(240'000);
+        track.createdAt = utc(2019, 1, 1).addDays(index * 20);
+        track.playbackCount = 50'000 + random.bounded(500'000);
+        track.likesCount = random.bounded(20'000);
+        if (index == 4)
+            track.access = QStringLiteral("blocked");
+        if (index == 5)
+            track.access = QStringLiteral("preview");
+    }
+}
+
+void SandboxData::seedBob()
+{
+    SandboxUser &bob = addUser(1002, QStringLiteral("bob"), QStringLiteral("Bob Sandbox"));
+    bob.password = QStringLiteral("bob-password");
+    bob.city = QStringLiteral("Lyon");
+    bob.country = QStringLiteral("France");
+    bob.description = QStringLiteral("Three tracks and a lot of opinions. A sandbox user.");
+    bob.createdAt = utc(2016, 3, 9);
+    bob.followersCount = 37;
+    bob.followingsCount = 58;
+
+    const QList<QPair<QString, int>> tracks {
+        {QStringLiteral("Bedroom Demo #1"), 154'000},
+        {QStringLiteral("Rue de la République"), 201'500},
+        {QStringLiteral("Untitled"), 61'000},
+    };
+    for (qsizetype i = 0; i < tracks.size(); ++i) {
+        SandboxTrack &track = addTrack(bob, 510001 + i, tracks[i].first);
+        track.durationMs = tracks[i].second;
+        track.genre = i == 2 ? QString() : QStringLiteral("Indie");
+        track.createdAt = utc(2022, 2 + static_cast<int>(i), 14);
+        track.playbackCount = 12 + 40 * i;
+        track.likesCount = static_cast<int>(i);
+        track.hasArtwork = i != 2;
+    }
+
+    // Liked tracks, most recent like first: one of them is blocked, one is a preview.
+    bob.likedTrackIds = {501234, 520004, 500500, 520005, 500097, 520001, 500010};
+
+    SandboxPlaylist &roadTrip = addPlaylist(bob, 700001, QStringLiteral("Road Trip"));
+    roadTrip.createdAt = utc(2022, 7, 1);
+    roadTrip.playlistType = QStringLiteral("playlist");
+    roadTrip.trackIds = {510002, 501234, 520001, 500097};
+
+    SandboxPlaylist &ep = addPlaylist(bob, 700002, QStringLiteral("First EP"));
+    ep.createdAt = utc(2023, 1, 20);
+    ep.playlistType = QStringLiteral("ep");
+    ep.trackIds = {510001, 510002, 510003};
+}
+
+void SandboxData::seedCarol()
+{
+    SandboxUser &carol = addUser(1003, QStringLiteral("carol"), QStringLiteral("Carol Sandbox"));
+    carol.password = QStringLiteral("carol-password");
+    carol.createdAt = utc(2024, 8, 30);
+}
+
+} // namespace waveshelf::sandbox

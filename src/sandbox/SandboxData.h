@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace waveshelf::sandbox {
+
+struct SandboxUser {
+    qint64 id = 0;
+    QString username;
+    QString password; // empty: an artist that cannot sign in to the sandbox
+    QString fullName;
+    QString firstName;
+    QString lastName;
+    QString permalink;
+    QString city;
+    QString country;
+    QString description;
+    QDateTime createdAt;
+    int followersCount = 0;
+    int followingsCount = 0;
+    QList<qint64> trackIds; // newest first
+    QList<qint64> likedTrackIds; // most recently liked first
+    QList<qint64> playlistIds; // newest first
+};
+
+struct SandboxTrack {
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString title;
+    QString permalink;
+    int durationMs = 0;
+    QString genre;
+    bool genreIsNull = false;
+    QString access; // "playable", "preview" or "blocked"
+    QString tagList;
+    QDateTime createdAt;
+    qint64 playbackCount = 0;
+    int likesCount = 0;
+    int commentCount = 0;
+    int repostsCount = 0;
+    int bpm = 0; // 0: unknown (null)
+    bool hasArtwork = true;
+};
+
+struct SandboxPlaylist {
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString title;
+    QString permalink;
+    QString playlistType;
+    QDateTime createdAt;
+    QList<qint64> trackIds;
+};
+
+// The deterministic seed library: alice (1,234 tracks), bob (3 tracks, likes, two
+// playlists), carol (nothing) and an artist, dave, whose tracks others like.
+// Read-only after construction.
+class SandboxData final {
+public:
+    SandboxData();
+
+    [[nodiscard]] const SandboxUser *userByUsername(const QString &username) const;
+    [[nodiscard]] const SandboxUser *user(qint64 id) const;
+    [[nodiscard]] const SandboxTrack *track(qint64 id) const;
+    [[nodiscard]] const SandboxPlaylist *playlist(qint64 id) const;
+    // The user named, if the password is theirs; nullptr otherwise.
+    [[nodiscard]] const SandboxUser *signIn(const QString &username, const QString &password) const;
+
+private:
+    SandboxUser &addUser(qint64 id, const QString &username, const QString &fullName);
+    void seedAlice();
+    void seedDave();
+    void seedBob();
+    void seedCarol();
+    SandboxTrack &addTrack(SandboxUser &owner, qint64 id, const QString &title);
+    SandboxPlaylist &addPlaylist(SandboxUser &owner, qint64 id, const QString &title);
+
+    QHash<qint64, SandboxUser> m_users;
+    QHash<qint64, SandboxTrack> m_tracks;
+    QHash<qint64, SandboxPlaylist> m_playlists;
+};
+
+} // namespace waveshelf::sandbox

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Fault.h"
+#include "SandboxOptions.h"
+
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
+namespace waveshelf::sandbox {
+
+class SandboxServer;
+
+// Runs a SandboxServer on a thread of its own, so a client in the same process (a
+// test) is never blocked by a slow or dropped answer. Every call is thread-safe: it
+// runs on the sandbox thread and waits for it. Stops and joins in the destructor.
+// Not for use from the sandbox thread itself.
+class SandboxHost final {
+public:
+    SandboxHost();
+    ~SandboxHost();
+    SandboxHost(const SandboxHost &) = delete;
+    SandboxHost &operator=(const SandboxHost &) = delete;
+    SandboxHost(SandboxHost &&) = delete;
+    SandboxHost &operator=(SandboxHost &&) = delete;
+
+    // Starts the thread and blocks until the server listens. False if it cannot.
+    [[nodiscard]] bool start(const SandboxOptions &options = SandboxOptions());
+    [[nodiscard]] QUrl baseUrl() const;
+    [[nodiscard]] QUrl authorizeUrl() const;
+    [[nodiscard]] QUrl tokenUrl() const;
+
+    void setAccessTokenLifetime(int seconds);
+    void expireAllAccessTokens();
+    void revokeAllGrants(const QString &username);
+    void injectFault(const Fault &fault);
+    void clearFaults();
+
+    [[nodiscard]] int authorizeRequestCount() const;
+    [[nodiscard]] int tokenRequestCount(const QString &grantType = QString()) const;
+    [[nodiscard]] int apiRequestCount() const;
+    [[nodiscard]] bool isGrantRevoked(const QString &username) const;
+    void resetCounters();
+
+private:
+    void run(const std::function<void(SandboxServer &)> &call) const;
+    void stop();
+
+    std::unique_ptr<QThread> m_thread;
+    SandboxServer *m_server = nullptr; // lives on m_thread
+    QUrl m_baseUrl;
+};
+
+} // namespace waveshelf::sandbox

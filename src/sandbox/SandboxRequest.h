@@ -1,0 +1,20 @@
+#pragma once
+
+#include "FormFields.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace waveshelf::sandbox {
+
+// The parts of an HTTP request the endpoints look at, independent of the
+// QtHttpServer version (HttpCompat fills it in).
+struct SandboxRequest {
+    QString path;
+    FormFields query;
+    FormFields form; // the body, when it is form-encoded
+    QByteArray authorization;
+    QByteArray cookie;
+};
+
+} // namespace waveshelf::sandbox

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "ApiEndpoint.h"
+#include "AuthorizeEndpoint.h"
+#include "Fault.h"
+#include "FaultInjector.h"
+#include "GrantStore.h"
+#include "SandboxData.h"
+#include "SandboxOptions.h"
+#include "TokenEndpoint.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpServer;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace waveshelf::sandbox {
+
+struct SandboxReply;
+struct SandboxRequest;
+
+// A SoundCloud simulator on 127.0.0.1: /authorize, /oauth/token, /me, /me/tracks,
+// /me/likes/tracks, /me/playlists and /images/…, with a control API for tests.
+// Lives on one thread; use SandboxHost to run it beside a client in the same process.
+class SandboxServer final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Binds 127.0.0.1:options.port (0: any free port).
+    [[nodiscard]] bool listen();
+    [[nodiscard]] bool isListening() const;
+    [[nodiscard]] QUrl baseUrl() const;
+    [[nodiscard]] const SandboxOptions &options() const { return m_options; }
+
+    void setAccessTokenLifetime(int seconds);
+    void expireAllAccessTokens();
+    // Revokes every grant of a sandbox user, as if they disconnected the app.
+    void revokeAllGrants(const QString &username);
+    void injectFault(const Fault &fault);
+    void clearFaults();
+
+    // Counters include requests answered by a fault.
+    [[nodiscard]] int authorizeRequestCount() const { return m_authorizeRequests; }
+    // Requests to /oauth/token with that grant_type; an empty grantType counts them all.
+    [[nodiscard]] int tokenRequestCount(const QString &grantType = QString()) const;
+    [[nodiscard]] int apiRequestCount() const { return m_apiRequests; }
+    // Whether the sandbox user's most recent grant has been revoked.
+    [[nodiscard]] bool isGrantRevoked(const QString &username) const;
+    void resetCounters();
+
+private:
+    enum class Endpoint {
+        AuthorizePage,
+        AuthorizeSubmit,
+        Token,
+        Me,
+        Tracks,
+        LikedTracks,
+        Playlists,
+        Image
+    };
+    struct HeldReply;
+
+    void addRoutes();
+    void handle(Endpoint endpoint, const QHttpServerRequest &request,
+                QHttpServerResponder &responder);
+    void count(Endpoint endpoint, const SandboxRequest &request);
+    [[nodiscard]] SandboxReply answer(Endpoint endpoint, const SandboxRequest &request);
+    void answerLater(int delayMs, const QHttpServerRequest &request,
+                     QHttpServerResponder &responder, SandboxReply reply);
+    void dropConnection(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    [[nodiscard]] QList<QObject *> socketRoots() const;
+
+    SandboxOptions m_options;
+    SandboxData m_data;
+    GrantStore m_grants;
+    FaultInjector m_faults;
+    AuthorizeEndpoint m_authorize;
+    TokenEndpoint m_token;
+    ApiEndpoint m_api;
+    QHttpServer *m_http = nullptr;
+    QTcpServer *m_tcp = nullptr;
+    std::vector<std::shared_ptr<HeldReply>> m_held;
+    int m_authorizeRequests = 0;
+    int m_apiRequests = 0;
+    QHash<QString, int> m_tokenRequests;
+};
+
+} // namespace waveshelf::sandbox

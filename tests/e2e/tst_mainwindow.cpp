@@ -1,0 +1,302 @@
+// End to end: the real main window, the real WebEngine popup and a real SQLite
+// database, against the in-process SoundCloud sandbox on loopback.
+
+#include "AppServices.h"
+#include "ConnectPopup.h"
+#include "LibraryPage.h"
+#include "LoginPage.h"
+#include "MainWindow.h"
+#include "SandboxHost.h"
+#include "TestDataDir.h"
+#include "models/TrackListModel.h"
+#include "storage/ConnectionStore.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace waveshelf;
+using sandbox::SandboxHost;
+
+namespace {
+
+constexpr int kWebTimeoutMs = 30'000;
+
+// Runs JavaScript in the popup's page and waits for its result.
+QVariant runJs(ConnectPopup *popup, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    popup->view()->page()->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    QTest::qWaitFor([&] { return done; }, kWebTimeoutMs);
+    return result;
+}
+
+bool waitForElement(ConnectPopup *popup, const QString &id)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return popup
+                && runJs(popup, QStringLiteral("document.getElementById('%1') !== null").arg(id)).toBool();
+        },
+        kWebTimeoutMs);
+}
+
+}  // namespace
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void createConnectBrowseAndComeBack();
+    void secondLocalUserDoesNotInheritSoundCloudSession();
+    void closingThePopupStoresNothing();
+    void declineOnSoundCloudStoresNothing();
+    void wrongStateIsRefused();
+    void logOutDuringConnectDropsTheAttempt();
+    void sandboxIsLabelled();
+
+private:
+    struct App {
+        std::unique_ptr<AppServices> services;
+        std::unique_ptr<MainWindow> window;
+    };
+    App startApp(const test::TestDataDir &dir);
+    static void createAccount(MainWindow &window, const QString &name, const QString &password);
+    static void logIn(MainWindow &window, const QString &name, const QString &password);
+    static ConnectPopup *clickConnect(MainWindow &window);
+    static void signInAndApprove(ConnectPopup *popup, const QString &user, const QString &password);
+    static QString messageText(MainWindow &window);
+
+    SandboxHost m_sandbox;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_sandbox.start());
+}
+
+void TestMainWindow::init()
+{
+    m_sandbox.clearFaults();
+    m_sandbox.resetCounters();
+}
+
+TestMainWindow::App TestMainWindow::startApp(const test::TestDataDir &dir)
+{
+    AppConfig config = dir.config(m_sandbox.baseUrl());
+    config.clientId = QStringLiteral("waveshelf-sandbox");
+    App app;
+    auto services = AppServices::create(config);
+    if (!services.ok())
+        qFatal("cannot start the app: %s", qPrintable(services.error().detail));
+    app.services = std::move(services).value();
+    app.window = std::make_unique<MainWindow>(*app.services);
+    app.window->show();
+    return app;
+}
+
+void TestMainWindow::createAccount(MainWindow &window, const QString &name, const QString &password)
+{
+    auto *page = window.loginPage();
+    page->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(name);
+    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
+    auto *create = page->findChild<QPushButton *>(QStringLiteral("createAccountPushButton"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
+    page->findChild<QLineEdit *>(QStringLiteral("repeatPasswordLineEdit"))->setText(password);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.libraryPage() != nullptr, 20'000);
+}
+
+void TestMainWindow::logIn(MainWindow &window, const QString &name, const QString &password)
+{
+    auto *page = window.loginPage();
+    page->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(name);
+    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("logInPushButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.libraryPage() != nullptr, 20'000);
+}
+
+ConnectPopup *TestMainWindow::clickConnect(MainWindow &window)
+{
+    auto *button = window.libraryPage()->findChild<QPushButton *>(QStringLiteral("connectPushButton"));
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return window.libraryPage()->popup();
+}
+
+void TestMainWindow::signInAndApprove(ConnectPopup *popup, const QString &user, const QString &password)
+{
+    QVERIFY(waitForElement(popup, QStringLiteral("password")));
+    runJs(popup, QStringLiteral("document.getElementById('username').value = '%1';"
+                                "document.getElementById('password').value = '%2';"
+                                "document.getElementById('approve').click(); true")
+                     .arg(user, password));
+}
+
+QString TestMainWindow::messageText(MainWindow &window)
+{
+    auto *panel = window.libraryPage()->findChild<QWidget *>(QStringLiteral("messagePanel"));
+    if (!panel || panel->isHidden())
+        return {};
+    return window.libraryPage()->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+}
+
+void TestMainWindow::createConnectBrowseAndComeBack()
+{
+    test::TestDataDir dir;
+    {
+        App app = startApp(dir);
+        createAccount(*app.window, QStringLiteral("Dana"), QStringLiteral("dana-secret-1"));
+        ConnectPopup *popup = clickConnect(*app.window);
+        QVERIFY(popup);
+        QVERIFY(popup->isVisible());
+        signInAndApprove(popup, QStringLiteral("alice"), QStringLiteral("alice-password"));
+        LibraryPage *library = app.window->libraryPage();
+        QTRY_VERIFY_WITH_TIMEOUT(library->isConnected(), kWebTimeoutMs);
+        QVERIFY(!library->popup());  // closed once the redirect was caught
+        QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, 10'000);
+        auto *accountLabel = library->findChild<QLabel *>(QStringLiteral("accountLabel"));
+        QVERIFY(accountLabel->text().contains(QStringLiteral("alice")));
+        auto *table = library->findChild<QTableView *>(QStringLiteral("tracksTableView"));
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->model(), library->tracksModel());
+        // Scrolling to the end loads the next page.
+        const int firstPage = library->tracksModel()->rowCount();
+        table->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > firstPage, 10'000);
+        QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("authorization_code")), 1);
+    }
+
+    // Quit, start again, log in: tracks, and no popup, authorize or token request.
+    m_sandbox.resetCounters();
+    App again = startApp(dir);
+    logIn(*again.window, QStringLiteral("dana"), QStringLiteral("dana-secret-1"));
+    LibraryPage *library = again.window->libraryPage();
+    QVERIFY(library->isConnected());
+    QVERIFY(!library->popup());
+    QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, 10'000);
+    QCOMPARE(m_sandbox.authorizeRequestCount(), 0);
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+}
+
+void TestMainWindow::secondLocalUserDoesNotInheritSoundCloudSession()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("first"), QStringLiteral("first-secret-1"));
+    ConnectPopup *popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    signInAndApprove(popup, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->libraryPage()->isConnected(), kWebTimeoutMs);
+
+    // The same user connecting again sees "Signed in as bob" (the sandbox's session cookie)...
+    app.window->libraryPage()->connectToSoundCloud();
+    popup = app.window->libraryPage()->popup();
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("switch-account")));
+    QVERIFY(!runJs(popup, QStringLiteral("document.getElementById('password') !== null")).toBool());
+    popup->reject();
+    QTRY_VERIFY(!app.window->libraryPage()->popup());
+    app.window->logOut();
+    createAccount(*app.window, QStringLiteral("second"), QStringLiteral("second-secret-1"));
+    QVERIFY(!app.window->libraryPage()->isConnected());
+    popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    // ...but a different local user gets a fresh sign-in form in their own profile.
+    QVERIFY(waitForElement(popup, QStringLiteral("password")));
+    QVERIFY(!runJs(popup, QStringLiteral("document.getElementById('switch-account') !== null")).toBool());
+    popup->reject();
+}
+
+void TestMainWindow::closingThePopupStoresNothing()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("closer"), QStringLiteral("closer-secret-1"));
+    ConnectPopup *popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("password")));
+    popup->reject();  // what the window's close button and Esc do
+    QTRY_VERIFY(!app.window->libraryPage()->popup());
+    QVERIFY(!messageText(*app.window).isEmpty());
+    QVERIFY(!app.window->libraryPage()->isConnected());
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+    // Still usable: the connect button works again.
+    auto *button = app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("connectPushButton"));
+    QVERIFY(button->isEnabled());
+    popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    popup->reject();
+}
+
+void TestMainWindow::declineOnSoundCloudStoresNothing()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("decliner"), QStringLiteral("decliner-secret"));
+    ConnectPopup *popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("password")));
+    runJs(popup, QStringLiteral("document.getElementById('username').value = 'carol';"
+                                "document.getElementById('password').value = 'carol-password';"
+                                "document.getElementById('deny').click(); true"));
+    QTRY_VERIFY_WITH_TIMEOUT(!app.window->libraryPage()->popup(), kWebTimeoutMs);
+    QTRY_VERIFY(messageText(*app.window).contains(QStringLiteral("declined")));
+    QVERIFY(!app.window->libraryPage()->isConnected());
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+}
+
+void TestMainWindow::wrongStateIsRefused()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("forger"), QStringLiteral("forger-secret"));
+    ConnectPopup *popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("password")));
+    // A page (or an attacker's link) sends the browser to the redirect URI with another state.
+    runJs(popup, QStringLiteral("window.location.href = 'http://127.0.0.1:8765/callback?code=stolen&state=forged'; true"));
+    QTRY_VERIFY_WITH_TIMEOUT(!app.window->libraryPage()->popup(), kWebTimeoutMs);
+    QTRY_VERIFY(!messageText(*app.window).isEmpty());
+    QVERIFY(!app.window->libraryPage()->isConnected());
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+}
+
+void TestMainWindow::logOutDuringConnectDropsTheAttempt()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("leaver"), QStringLiteral("leaver-secret"));
+    QPointer<ConnectPopup> popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("password")));
+    app.window->logOut();
+    QVERIFY(!popup);  // the pending attempt died with the session
+    QVERIFY(app.window->libraryPage() == nullptr);
+    QVERIFY(app.window->loginPage()->isVisible());
+}
+
+void TestMainWindow::sandboxIsLabelled()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    QVERIFY(app.window->windowTitle().contains(QStringLiteral("sandbox")));
+    auto *label = app.window->findChild<QLabel *>(QStringLiteral("serviceLabel"));
+    QVERIFY(label->text().contains(m_sandbox.baseUrl().authority()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,290 @@
+// Stored tokens in use: the expired-token path, 401 -> refresh -> replay,
+// one refresh shared by concurrent requests, rotation, and which failures
+// break a connection (only invalid_grant / invalid_client).
+
+#include "ConnectedUserFixture.h"
+#include "SandboxHost.h"
+#include "network/ApiClient.h"
+#include "network/TokenSession.h"
+#include "storage/ConnectionStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace waveshelf;
+using sandbox::Fault;
+using sandbox::SandboxHost;
+
+namespace {
+
+struct Outcome {
+    bool answered = false;
+    std::optional<SoundCloudAccount> account;
+    std::optional<Error> error;
+};
+
+}  // namespace
+
+class TestTokenSession final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void freshTokenNeedsNoRefresh();
+    void expiredLocallyRefreshesBeforeCalling();
+    void rejectedTokenIsRefreshedAndReplayed();
+    void concurrentRequestsShareOneRefresh();
+    void refreshRotatesAndPersistsBeforeUse();
+    void refreshWithoutNewRefreshTokenKeepsOld();
+    void invalidGrantBreaksConnection();
+    void transientRefreshFailureKeepsTokens_data();
+    void transientRefreshFailureKeepsTokens();
+    void apiFailuresAreNamed_data();
+    void apiFailuresAreNamed();
+    void tokenIsNeverSentToAnotherHost();
+    void notConnectedIsNamed();
+
+private:
+    void fetchMe(test::ConnectedUserFixture &user, Outcome &outcome);
+    void expireLocally(test::ConnectedUserFixture &user);
+    SandboxHost m_sandbox;
+};
+
+void TestTokenSession::initTestCase()
+{
+    QVERIFY(m_sandbox.start());
+}
+
+void TestTokenSession::init()
+{
+    m_sandbox.clearFaults();
+    m_sandbox.setAccessTokenLifetime(3600);
+}
+
+void TestTokenSession::fetchMe(test::ConnectedUserFixture &user, Outcome &outcome)
+{
+    user.api().fetchMe(this, [&outcome](Result<SoundCloudAccount> me) {
+        outcome.answered = true;
+        if (me.ok())
+            outcome.account = me.value();
+        else
+            outcome.error = me.error();
+    });
+}
+
+void TestTokenSession::expireLocally(test::ConnectedUserFixture &user)
+{
+    auto stored = user.store().load().value().value();
+    stored.tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
+    QVERIFY(user.store().updateTokens(stored.tokens, stored.version).ok());
+}
+
+void TestTokenSession::freshTokenNeedsNoRefresh()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    m_sandbox.resetCounters();
+    Outcome outcome;
+    fetchMe(user, outcome);
+    QTRY_VERIFY(outcome.answered);
+    QVERIFY(outcome.account.has_value());
+    QCOMPARE(outcome.account->username, QStringLiteral("bob"));
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+    QCOMPARE(m_sandbox.authorizeRequestCount(), 0);
+}
+
+void TestTokenSession::expiredLocallyRefreshesBeforeCalling()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    expireLocally(user);
+    m_sandbox.resetCounters();
+    Outcome outcome;
+    fetchMe(user, outcome);
+    QTRY_VERIFY(outcome.answered);
+    QVERIFY(outcome.account.has_value());
+    QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+    QCOMPARE(m_sandbox.apiRequestCount(), 1);  // no wasted call with the stale token
+}
+
+void TestTokenSession::rejectedTokenIsRefreshedAndReplayed()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    m_sandbox.expireAllAccessTokens();  // looks valid locally, 401 on the server
+    m_sandbox.resetCounters();
+    Outcome outcome;
+    fetchMe(user, outcome);
+    QTRY_VERIFY(outcome.answered);
+    QVERIFY2(outcome.account.has_value(), outcome.error ? qPrintable(outcome.error->detail) : "");
+    QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+    QCOMPARE(m_sandbox.apiRequestCount(), 2);  // the rejected call and its replay
+}
+
+void TestTokenSession::concurrentRequestsShareOneRefresh()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    for (int round = 0; round < 5; ++round) {
+        m_sandbox.expireAllAccessTokens();
+        m_sandbox.resetCounters();
+        std::vector<Outcome> outcomes(25);
+        for (Outcome &outcome : outcomes)
+            fetchMe(user, outcome);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(outcomes.begin(), outcomes.end(),
+                                             [](const Outcome &o) { return o.answered; }),
+                                 20'000);
+        for (const Outcome &outcome : outcomes)
+            QVERIFY2(outcome.account.has_value(), outcome.error ? qPrintable(outcome.error->detail) : "");
+        QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+        QVERIFY(!m_sandbox.isGrantRevoked(QStringLiteral("alice")));
+    }
+}
+
+void TestTokenSession::refreshRotatesAndPersistsBeforeUse()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    const StoredConnection before = user.store().load().value().value();
+    expireLocally(user);
+    QString handedOut;
+    user.tokenSession().accessToken(this, [&](Result<QString> token) {
+        QVERIFY(token.ok());
+        // By the time anyone holds the new token, the store has it.
+        QCOMPARE(user.store().load().value()->tokens.accessToken, token.value());
+        handedOut = token.value();
+    });
+    QTRY_VERIFY(!handedOut.isEmpty());
+    const StoredConnection after = user.store().load().value().value();
+    QVERIFY(after.tokens.accessToken != before.tokens.accessToken);
+    QVERIFY(after.tokens.refreshToken != before.tokens.refreshToken);
+    QVERIFY(after.version > before.version);
+    QVERIFY(after.tokens.expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000));
+}
+
+void TestTokenSession::refreshWithoutNewRefreshTokenKeepsOld()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    auto stored = user.store().load().value().value();
+    const QString refreshToken = stored.tokens.refreshToken;
+    TokenSet onlyAccess;
+    onlyAccess.accessToken = QStringLiteral("new-access");
+    onlyAccess.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    QVERIFY(user.store().updateTokens(onlyAccess, stored.version).ok());
+    QCOMPARE(user.store().load().value()->tokens.refreshToken, refreshToken);
+}
+
+void TestTokenSession::invalidGrantBreaksConnection()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    m_sandbox.revokeAllGrants(QStringLiteral("bob"));
+    expireLocally(user);
+    QSignalSpy broken(&user.tokenSession(), &TokenSession::connectionBroken);
+    Outcome outcome;
+    fetchMe(user, outcome);
+    QTRY_VERIFY(outcome.answered);
+    QVERIFY(outcome.error.has_value());
+    QCOMPARE(outcome.error->kind, ErrorKind::ReconnectNeeded);
+    QCOMPARE(broken.size(), 1);
+}
+
+void TestTokenSession::transientRefreshFailureKeepsTokens_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::newRow("500") << Fault::withStatus(QStringLiteral("/oauth/token"), 500) << ErrorKind::Unreachable;
+    QTest::newRow("502") << Fault::withStatus(QStringLiteral("/oauth/token"), 502) << ErrorKind::Unreachable;
+    QTest::newRow("html 403") << Fault::htmlForbidden(QStringLiteral("/oauth/token")) << ErrorKind::Unreachable;
+    QTest::newRow("429") << Fault::rateLimited(QStringLiteral("/oauth/token")) << ErrorKind::RateLimited;
+    QTest::newRow("truncated") << Fault::malformedJson(QStringLiteral("/oauth/token")) << ErrorKind::Protocol;
+}
+
+void TestTokenSession::transientRefreshFailureKeepsTokens()
+{
+    QFETCH(Fault, fault);
+    QFETCH(ErrorKind, kind);
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    expireLocally(user);
+    const StoredConnection before = user.store().load().value().value();
+    m_sandbox.injectFault(fault);
+    QSignalSpy broken(&user.tokenSession(), &TokenSession::connectionBroken);
+    Outcome outcome;
+    fetchMe(user, outcome);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.answered, 10'000);
+    QVERIFY(outcome.error.has_value());
+    QCOMPARE(outcome.error->kind, kind);
+    QCOMPARE(broken.size(), 0);
+    const StoredConnection after = user.store().load().value().value();
+    QCOMPARE(after.tokens.refreshToken, before.tokens.refreshToken);
+    QCOMPARE(after.version, before.version);
+
+    // And the next try, with the server back, works with the kept refresh token.
+    Outcome retry;
+    fetchMe(user, retry);
+    QTRY_VERIFY_WITH_TIMEOUT(retry.answered, 10'000);
+    QVERIFY2(retry.account.has_value(), retry.error ? qPrintable(retry.error->detail) : "");
+}
+
+void TestTokenSession::apiFailuresAreNamed_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::newRow("503") << Fault::withStatus(QStringLiteral("/me"), 503) << ErrorKind::Unreachable;
+    QTest::newRow("html 403") << Fault::htmlForbidden(QStringLiteral("/me")) << ErrorKind::Unreachable;
+    QTest::newRow("429 with reset") << Fault::rateLimited(QStringLiteral("/me"), true) << ErrorKind::RateLimited;
+    QTest::newRow("429 plain") << Fault::rateLimited(QStringLiteral("/me"), false) << ErrorKind::RateLimited;
+    QTest::newRow("truncated") << Fault::malformedJson(QStringLiteral("/me")) << ErrorKind::Protocol;
+}
+
+void TestTokenSession::apiFailuresAreNamed()
+{
+    QFETCH(Fault, fault);
+    QFETCH(ErrorKind, kind);
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    m_sandbox.injectFault(fault);
+    Outcome outcome;
+    fetchMe(user, outcome);
+    QTRY_VERIFY(outcome.answered);
+    QVERIFY(outcome.error.has_value());
+    QCOMPARE(outcome.error->kind, kind);
+    QVERIFY(!outcome.error->message.isEmpty());
+    QVERIFY(user.store().load().value().has_value());
+}
+
+void TestTokenSession::tokenIsNeverSentToAnotherHost()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    m_sandbox.resetCounters();
+    bool answered = false;
+    Error error;
+    QUrl elsewhere = m_sandbox.baseUrl();
+    elsewhere.setHost(QStringLiteral("127.0.0.2"));
+    elsewhere.setPath(QStringLiteral("/me/tracks"));
+    user.api().get(elsewhere, this, [&](Result<QByteArray> body) {
+        answered = true;
+        QVERIFY(!body.ok());
+        error = body.error();
+    });
+    QVERIFY(answered);
+    QCOMPARE(error.kind, ErrorKind::Protocol);
+    QCOMPARE(m_sandbox.apiRequestCount(), 0);
+}
+
+void TestTokenSession::notConnectedIsNamed()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    Outcome outcome;
+    fetchMe(user, outcome);
+    QTRY_VERIFY(outcome.answered);
+    QVERIFY(outcome.error.has_value());
+    QCOMPARE(outcome.error->kind, ErrorKind::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestTokenSession)
+#include "tst_tokensession.moc"

@@ -1,0 +1,145 @@
+// The track list model against the sandbox: paging through 1,000+ tracks with
+// canFetchMore/fetchMore following next_href, and errors that keep what loaded.
+
+#include "ConnectedUserFixture.h"
+#include "SandboxHost.h"
+#include "models/TrackListModel.h"
+#include "network/ApiClient.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace waveshelf;
+using sandbox::Fault;
+using sandbox::SandboxHost;
+
+class TestTrackListModel final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void pagesThroughAllTracks();
+    void smallLibraryIsCompleteAtOnce();
+    void emptyLibrary();
+    void failedPageKeepsRowsAndRetries();
+    void clearDropsPageInFlight();
+    void columnsAndDuration();
+
+private:
+    SandboxHost m_sandbox;
+};
+
+void TestTrackListModel::initTestCase()
+{
+    QVERIFY(m_sandbox.start());
+}
+
+void TestTrackListModel::init()
+{
+    m_sandbox.clearFaults();
+}
+
+void TestTrackListModel::pagesThroughAllTracks()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    TrackListModel model(user.api());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_sandbox.resetCounters();
+    model.load(user.api().listUrl(QStringLiteral("/me/tracks")));
+    QTRY_COMPARE(model.rowCount(), ApiClient::kPageSize);
+    int pages = 1;
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        QVERIFY(!model.canFetchMore({}));  // one page in flight at a time
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > before || model.isComplete(), 10'000);
+        ++pages;
+    }
+    QVERIFY(model.isComplete());
+    QVERIFY(model.rowCount() >= 1000);
+    QCOMPARE(pages, (model.rowCount() + ApiClient::kPageSize - 1) / ApiClient::kPageSize);
+    QCOMPARE(m_sandbox.apiRequestCount(), pages);
+    QSet<QString> urns;
+    for (int row = 0; row < model.rowCount(); ++row)
+        urns.insert(model.trackAt(row).urn);
+    QCOMPARE(urns.size(), model.rowCount());
+}
+
+void TestTrackListModel::smallLibraryIsCompleteAtOnce()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    TrackListModel model(user.api());
+    QSignalSpy loaded(&model, &TrackListModel::pageLoaded);
+    model.load(user.api().listUrl(QStringLiteral("/me/tracks")));
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.isComplete());
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void TestTrackListModel::emptyLibrary()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("carol"), QStringLiteral("carol-password")));
+    TrackListModel model(user.api());
+    QSignalSpy loaded(&model, &TrackListModel::pageLoaded);
+    model.load(user.api().listUrl(QStringLiteral("/me/tracks")));
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isComplete());
+}
+
+void TestTrackListModel::failedPageKeepsRowsAndRetries()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    TrackListModel model(user.api());
+    QSignalSpy failed(&model, &TrackListModel::loadFailed);
+    model.load(user.api().listUrl(QStringLiteral("/me/tracks")));
+    QTRY_COMPARE(model.rowCount(), ApiClient::kPageSize);
+    m_sandbox.injectFault(Fault::withStatus(QStringLiteral("/me/tracks"), 503));
+    model.fetchMore({});
+    QVERIFY(failed.wait(10'000));
+    QCOMPARE(failed.first().first().value<Error>().kind, ErrorKind::Unreachable);
+    QCOMPARE(model.rowCount(), ApiClient::kPageSize);  // nothing lost
+    QVERIFY(!model.canFetchMore({}));                  // no hammering while failed
+    model.retry();
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2 * ApiClient::kPageSize, 10'000);
+}
+
+void TestTrackListModel::clearDropsPageInFlight()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    TrackListModel model(user.api());
+    m_sandbox.injectFault(Fault::slow(QStringLiteral("/me/tracks"), 300));
+    model.load(user.api().listUrl(QStringLiteral("/me/tracks")));
+    QVERIFY(model.isLoading());
+    model.clear();
+    QTest::qWait(800);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isLoading());
+}
+
+void TestTrackListModel::columnsAndDuration()
+{
+    QCOMPARE(TrackListModel::formatDuration(0), QStringLiteral("0:00"));
+    QCOMPARE(TrackListModel::formatDuration(61'000), QStringLiteral("1:01"));
+    QCOMPARE(TrackListModel::formatDuration(59'600), QStringLiteral("1:00"));
+    QCOMPARE(TrackListModel::formatDuration(3'726'000), QStringLiteral("1:02:06"));
+    test::ConnectedUserFixture user(m_sandbox);
+    TrackListModel model(user.api());
+    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(model.headerData(TrackListModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Title"));
+    QCOMPARE(model.headerData(TrackListModel::ArtistColumn, Qt::Horizontal).toString(), QStringLiteral("Artist"));
+    QCOMPARE(model.headerData(TrackListModel::DurationColumn, Qt::Horizontal).toString(), QStringLiteral("Duration"));
+    QCOMPARE(model.headerData(TrackListModel::GenreColumn, Qt::Horizontal).toString(), QStringLiteral("Genre"));
+}
+
+QTEST_GUILESS_MAIN(TestTrackListModel)
+#include "tst_tracklistmodel.moc"

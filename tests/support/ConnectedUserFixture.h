@@ -1,0 +1,55 @@
+#pragma once
+
+#include "TestDataDir.h"
+#include "accounts/UserSession.h"
+#include "config/AppConfig.h"
+
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace waveshelf {
+class ApiClient;
+class ConnectionStore;
+class Database;
+class TokenClient;
+class TokenSession;
+namespace sandbox {
+class SandboxHost;
+}
+}  // namespace waveshelf
+
+namespace waveshelf::test {
+
+// A local user with a real SQLite database and vault, and the core network
+// objects pointed at an in-process sandbox: what a logged-in session has.
+class ConnectedUserFixture final {
+public:
+    explicit ConnectedUserFixture(sandbox::SandboxHost &sandbox, const QString &localName = QStringLiteral("dana"));
+    ~ConnectedUserFixture();
+
+    // Runs the whole connect flow over HTTP for a sandbox account; true when stored.
+    [[nodiscard]] bool connectAs(const QString &sandboxUser, const QString &sandboxPassword);
+
+    [[nodiscard]] const AppConfig &config() const { return m_config; }
+    [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
+    [[nodiscard]] Database &database() { return *m_database; }
+    [[nodiscard]] const UserSession &session() const { return m_session; }
+    [[nodiscard]] ConnectionStore &store() { return *m_store; }
+    [[nodiscard]] TokenClient &tokenClient() { return *m_tokenClient; }
+    [[nodiscard]] TokenSession &tokenSession() { return *m_tokenSession; }
+    [[nodiscard]] ApiClient &api() { return *m_api; }
+
+private:
+    TestDataDir m_dir;
+    AppConfig m_config;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<Database> m_database;
+    UserSession m_session;
+    std::unique_ptr<ConnectionStore> m_store;
+    std::unique_ptr<TokenClient> m_tokenClient;
+    std::unique_ptr<TokenSession> m_tokenSession;
+    std::unique_ptr<ApiClient> m_api;
+};
+
+}  // namespace waveshelf::test

@@ -1,0 +1,348 @@
+#include "storage/ConnectionStore.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include "TestDataDir.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace waveshelf;
+
+namespace {
+
+// Distinctive values, so a scan of the raw file cannot match by accident.
+const QString kAccess = QStringLiteral("AT-plaintext-4f1c9e27-access");
+const QString kRefresh = QStringLiteral("RT-plaintext-8b2d6a51-refresh");
+const QString kUrn = QStringLiteral("soundcloud:users:90210-visible-urn");
+
+SoundCloudAccount account(const QString &urn = kUrn, const QString &name = QStringLiteral("dj-alice"))
+{
+    return SoundCloudAccount{urn, name};
+}
+
+TokenSet tokens(const QString &access, const QString &refresh, const QString &scope = QStringLiteral("*"))
+{
+    TokenSet set;
+    set.accessToken = access;
+    set.refreshToken = refresh;
+    set.expiresAt = QDateTime(QDate(2031, 5, 17), QTime(12, 34, 56, 789), Qt::UTC);
+    set.scope = scope;
+    return set;
+}
+
+QByteArray filesStartingWith(const QString &path)
+{
+    // The database, its -wal and -shm companions: everything SQLite wrote.
+    const QFileInfo info(path);
+    QByteArray all;
+    const QStringList files = QDir(info.absolutePath()).entryList({info.fileName() + QLatin1Char('*')}, QDir::Files);
+    for (const QString &name : files) {
+        QFile file(info.absolutePath() + QLatin1Char('/') + name);
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+}  // namespace
+
+class TestConnectionStore final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void nothingStoredLoadsEmpty();
+    void saveAndLoadRoundTrip();
+    void missingRefreshTokenAndExpiryRoundTrip();
+    void databaseHoldsNoTokenPlaintext();
+    void anotherUsersStoreCannotReadTheRow();
+    void swappedTokenColumnsFailToOpen();
+    void updateTokensBumpsTheVersion();
+    void updateTokensWithStaleVersionFailsAndKeepsOldTokens();
+    void emptyRefreshTokenKeepsTheStoredOne();
+    void updateTokensWithoutAConnectionIsNotFound();
+    void saveReplacesTheWholeConnection();
+    void removeDeletesOnlyThisUsersConnection();
+
+private:
+    [[nodiscard]] QString path() const { return m_dir->path() + QStringLiteral("/waveshelf.db"); }
+    [[nodiscard]] std::shared_ptr<const Vault> makeUser(const QString &name);
+
+    std::unique_ptr<test::TestDataDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::shared_ptr<const Vault> m_alice;
+    std::shared_ptr<const Vault> m_bob;
+};
+
+std::shared_ptr<const Vault> TestConnectionStore::makeUser(const QString &name)
+{
+    UserRepository users(*m_db);
+    const Result<qint64> id = users.create(name, QByteArrayLiteral("unused-hash"));
+    if (!id.ok())
+        return {};
+    auto created = Vault::create(QStringLiteral("password-of-") + name, id.value());
+    if (!created.ok() || !users.setVaultMaterial(id.value(), created.value().second).ok())
+        return {};
+    return created.value().first;
+}
+
+void TestConnectionStore::init()
+{
+    m_dir = std::make_unique<test::TestDataDir>();
+    auto db = Database::open(path());
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+    m_alice = makeUser(QStringLiteral("alice"));
+    m_bob = makeUser(QStringLiteral("bob"));
+    QVERIFY(m_alice && m_bob);
+    QVERIFY(m_alice->userId() != m_bob->userId());
+}
+
+void TestConnectionStore::cleanup()
+{
+    m_alice.reset();
+    m_bob.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestConnectionStore::nothingStoredLoadsEmpty()
+{
+    ConnectionStore store(*m_db, m_alice);
+    QCOMPARE(store.userId(), m_alice->userId());
+    const auto loaded = store.load();
+    QVERIFY(loaded.ok());
+    QVERIFY(!loaded.value().has_value());
+}
+
+void TestConnectionStore::saveAndLoadRoundTrip()
+{
+    ConnectionStore store(*m_db, m_alice);
+    const TokenSet saved = tokens(kAccess, kRefresh, QStringLiteral("non-expiring"));
+    const Result<StoredConnection> stored = store.save(account(), saved);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().version, qint64(1));
+    QCOMPARE(stored.value().account, account());
+    QCOMPARE(stored.value().tokens.accessToken, kAccess);
+
+    const auto loaded = ConnectionStore(*m_db, m_alice).load();
+    QVERIFY(loaded.ok());
+    QVERIFY(loaded.value().has_value());
+    const StoredConnection &connection = *loaded.value();
+    QCOMPARE(connection.account, account());
+    QCOMPARE(connection.tokens.accessToken, kAccess);
+    QCOMPARE(connection.tokens.refreshToken, kRefresh);
+    QCOMPARE(connection.tokens.expiresAt, saved.expiresAt);
+    QCOMPARE(connection.tokens.expiresAt.timeSpec(), Qt::UTC);
+    QCOMPARE(connection.tokens.scope, QStringLiteral("non-expiring"));
+    QCOMPARE(connection.version, qint64(1));
+}
+
+void TestConnectionStore::missingRefreshTokenAndExpiryRoundTrip()
+{
+    ConnectionStore store(*m_db, m_alice);
+    TokenSet saved = tokens(kAccess, QString());
+    saved.expiresAt = QDateTime();
+    QVERIFY(store.save(account(), saved).ok());
+    const auto loaded = store.load();
+    QVERIFY(loaded.ok() && loaded.value().has_value());
+    QCOMPARE(loaded.value()->tokens.accessToken, kAccess);
+    QVERIFY(loaded.value()->tokens.refreshToken.isEmpty());
+    QVERIFY(!loaded.value()->tokens.expiresAt.isValid());
+}
+
+void TestConnectionStore::databaseHoldsNoTokenPlaintext()
+{
+    {
+        ConnectionStore store(*m_db, m_alice);
+        QVERIFY(store.save(account(), tokens(kAccess, kRefresh)).ok());
+        const auto loaded = store.load();
+        QVERIFY(loaded.ok() && loaded.value().has_value());
+        QCOMPARE(loaded.value()->tokens.refreshToken, kRefresh);
+    }
+    const auto scan = [this](const char *when) {
+        const QByteArray raw = filesStartingWith(path());
+        QVERIFY2(!raw.isEmpty(), when);
+        // The scan works: the URN is stored in the clear and is found ...
+        QVERIFY2(raw.contains(kUrn.toUtf8()), when);
+        // ... the tokens are not, in any plausible encoding.
+        for (const QString &secret : {kAccess, kRefresh}) {
+            QVERIFY2(!raw.contains(secret.toUtf8()), when);
+            QVERIFY2(!raw.contains(secret.toUtf8().toBase64()), when);
+            QVERIFY2(!raw.contains(secret.toUtf8().toHex()), when);
+            QVERIFY2(!raw.contains(QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)), when);
+            QVERIFY2(!raw.contains(secret.toUtf8().left(12)), when);
+        }
+    };
+    scan("while open");  // database and write-ahead log
+    m_db.reset();        // checkpoint everything into the main file
+    scan("after close");
+}
+
+void TestConnectionStore::anotherUsersStoreCannotReadTheRow()
+{
+    QVERIFY(ConnectionStore(*m_db, m_alice).save(account(), tokens(kAccess, kRefresh)).ok());
+
+    // Bob's store looks only at Bob's row.
+    ConnectionStore bobs(*m_db, m_bob);
+    const auto nothing = bobs.load();
+    QVERIFY(nothing.ok());
+    QVERIFY(!nothing.value().has_value());
+
+    // Even with Alice's ciphertext copied into Bob's row, Bob's vault cannot open it.
+    QSqlQuery copy(m_db->connection());
+    copy.prepare(QStringLiteral(
+        "INSERT INTO soundcloud_connections (user_id, soundcloud_urn, soundcloud_username, access_token_enc, "
+        "refresh_token_enc, expires_at, scope, version, created_at, updated_at) "
+        "SELECT ?, soundcloud_urn, soundcloud_username, access_token_enc, refresh_token_enc, expires_at, scope, "
+        "version, created_at, updated_at FROM soundcloud_connections WHERE user_id = ?"));
+    copy.addBindValue(m_bob->userId());
+    copy.addBindValue(m_alice->userId());
+    QVERIFY(copy.exec());
+    QCOMPARE(copy.numRowsAffected(), 1);
+    const auto stolen = bobs.load();
+    QVERIFY(!stolen.ok());
+    QCOMPARE(stolen.error().kind, ErrorKind::Crypto);
+    QVERIFY(!stolen.error().message.contains(kAccess));
+    QVERIFY(!stolen.error().detail.contains(kAccess));
+}
+
+void TestConnectionStore::swappedTokenColumnsFailToOpen()
+{
+    ConnectionStore store(*m_db, m_alice);
+    QVERIFY(store.save(account(), tokens(kAccess, kRefresh)).ok());
+    QSqlQuery swap(m_db->connection());
+    swap.prepare(QStringLiteral("UPDATE soundcloud_connections SET access_token_enc = refresh_token_enc, "
+                                "refresh_token_enc = access_token_enc WHERE user_id = ?"));
+    swap.addBindValue(m_alice->userId());
+    QVERIFY(swap.exec());
+    const auto loaded = store.load();
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, ErrorKind::Crypto);
+}
+
+void TestConnectionStore::updateTokensBumpsTheVersion()
+{
+    ConnectionStore store(*m_db, m_alice);
+    const auto saved = store.save(account(), tokens(kAccess, kRefresh));
+    QVERIFY(saved.ok());
+    TokenSet fresh = tokens(QStringLiteral("access-2"), QStringLiteral("refresh-2"), QStringLiteral("scope-2"));
+    fresh.expiresAt = saved.value().tokens.expiresAt.addSecs(3600);
+    const auto updated = store.updateTokens(fresh, saved.value().version);
+    QVERIFY(updated.ok());
+    QCOMPARE(updated.value().version, saved.value().version + 1);
+    QCOMPARE(updated.value().account, account());  // untouched
+
+    const auto loaded = store.load();
+    QVERIFY(loaded.ok() && loaded.value().has_value());
+    QCOMPARE(loaded.value()->tokens.accessToken, QStringLiteral("access-2"));
+    QCOMPARE(loaded.value()->tokens.refreshToken, QStringLiteral("refresh-2"));
+    QCOMPARE(loaded.value()->tokens.scope, QStringLiteral("scope-2"));
+    QCOMPARE(loaded.value()->tokens.expiresAt, fresh.expiresAt);
+    QCOMPARE(loaded.value()->version, updated.value().version);
+}
+
+void TestConnectionStore::updateTokensWithStaleVersionFailsAndKeepsOldTokens()
+{
+    ConnectionStore store(*m_db, m_alice);
+    const auto saved = store.save(account(), tokens(kAccess, kRefresh));
+    QVERIFY(saved.ok());
+    const qint64 stale = saved.value().version;
+    QVERIFY(store.updateTokens(tokens(QStringLiteral("winner-access"), QStringLiteral("winner-refresh")), stale).ok());
+
+    const auto late = store.updateTokens(tokens(QStringLiteral("loser-access"), QStringLiteral("loser-refresh")), stale);
+    QVERIFY(!late.ok());
+    QVERIFY(ConnectionStore::isVersionConflict(late.error()));
+    QCOMPARE(late.error().kind, ErrorKind::Database);
+    QCOMPARE(late.error().detail, QStringLiteral("version conflict"));
+
+    const auto loaded = store.load();
+    QVERIFY(loaded.ok() && loaded.value().has_value());
+    QCOMPARE(loaded.value()->tokens.accessToken, QStringLiteral("winner-access"));
+    QCOMPARE(loaded.value()->tokens.refreshToken, QStringLiteral("winner-refresh"));
+    QCOMPARE(loaded.value()->version, stale + 1);
+    // Other errors are not conflicts.
+    QVERIFY(!ConnectionStore::isVersionConflict(Error{ErrorKind::Database, QString(), QStringLiteral("disk full")}));
+}
+
+void TestConnectionStore::emptyRefreshTokenKeepsTheStoredOne()
+{
+    ConnectionStore store(*m_db, m_alice);
+    const auto saved = store.save(account(), tokens(kAccess, kRefresh, QStringLiteral("the-scope")));
+    QVERIFY(saved.ok());
+    const auto updated = store.updateTokens(tokens(QStringLiteral("access-2"), QString(), QString()),
+                                            saved.value().version);
+    QVERIFY(updated.ok());
+    QCOMPARE(updated.value().tokens.accessToken, QStringLiteral("access-2"));
+    QCOMPARE(updated.value().tokens.refreshToken, kRefresh);
+    QCOMPARE(updated.value().tokens.scope, QStringLiteral("the-scope"));
+
+    const auto loaded = store.load();
+    QVERIFY(loaded.ok() && loaded.value().has_value());
+    QCOMPARE(loaded.value()->tokens.accessToken, QStringLiteral("access-2"));
+    QCOMPARE(loaded.value()->tokens.refreshToken, kRefresh);
+
+    // A new refresh token does replace it.
+    const auto rotated = store.updateTokens(tokens(QStringLiteral("access-3"), QStringLiteral("refresh-3")),
+                                            updated.value().version);
+    QVERIFY(rotated.ok());
+    QCOMPARE(store.load().value()->tokens.refreshToken, QStringLiteral("refresh-3"));
+}
+
+void TestConnectionStore::updateTokensWithoutAConnectionIsNotFound()
+{
+    ConnectionStore store(*m_db, m_alice);
+    const auto updated = store.updateTokens(tokens(kAccess, kRefresh), 1);
+    QVERIFY(!updated.ok());
+    QCOMPARE(updated.error().kind, ErrorKind::NotFound);
+    QVERIFY(!ConnectionStore::isVersionConflict(updated.error()));
+    QVERIFY(!store.load().value().has_value());
+}
+
+void TestConnectionStore::saveReplacesTheWholeConnection()
+{
+    ConnectionStore store(*m_db, m_alice);
+    QVERIFY(store.save(account(), tokens(kAccess, kRefresh)).ok());
+    const SoundCloudAccount other = account(QStringLiteral("soundcloud:users:2"), QStringLiteral("dj-other"));
+    TokenSet second = tokens(QStringLiteral("access-b"), QString(), QStringLiteral("scope-b"));
+    second.expiresAt = QDateTime();
+    const auto replaced = store.save(other, second);
+    QVERIFY(replaced.ok());
+    QCOMPARE(replaced.value().version, qint64(2));
+
+    const auto loaded = store.load();
+    QVERIFY(loaded.ok() && loaded.value().has_value());
+    QCOMPARE(loaded.value()->account, other);
+    QCOMPARE(loaded.value()->tokens.accessToken, QStringLiteral("access-b"));
+    QVERIFY(loaded.value()->tokens.refreshToken.isEmpty());  // save replaces; it does not merge
+    QVERIFY(!loaded.value()->tokens.expiresAt.isValid());
+    QCOMPARE(loaded.value()->tokens.scope, QStringLiteral("scope-b"));
+
+    QSqlQuery count(m_db->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM soundcloud_connections")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+}
+
+void TestConnectionStore::removeDeletesOnlyThisUsersConnection()
+{
+    ConnectionStore alices(*m_db, m_alice);
+    ConnectionStore bobs(*m_db, m_bob);
+    QVERIFY(alices.save(account(), tokens(kAccess, kRefresh)).ok());
+    QVERIFY(bobs.save(account(QStringLiteral("soundcloud:users:3"), QStringLiteral("dj-bob")),
+                      tokens(QStringLiteral("bob-access"), QStringLiteral("bob-refresh")))
+                .ok());
+    QVERIFY(alices.remove().ok());
+    QVERIFY(!alices.load().value().has_value());
+    QVERIFY(alices.remove().ok());  // removing nothing is fine
+    const auto bobsConnection = bobs.load();
+    QVERIFY(bobsConnection.ok() && bobsConnection.value().has_value());
+    QCOMPARE(bobsConnection.value()->tokens.accessToken, QStringLiteral("bob-access"));
+}
+
+QTEST_GUILESS_MAIN(TestConnectionStore)
+#include "tst_connectionstore.moc"
