@@ -40,6 +40,8 @@ int fail(const QString &title, const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // QtWebEngine (the connect popup) shares OpenGL contexts with the widgets.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("waveshelf"));
     QApplication::setApplicationDisplayName(QStringLiteral("Waveshelf"));

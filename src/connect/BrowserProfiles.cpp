@@ -57,8 +57,10 @@ void BrowserProfiles::clear(qint64 userId)
         qCInfo(lcAuth) << "Browser data removed for local user" << userId;
         return;
     }
+    // Cookies hold the SoundCloud session. The HTTP cache is left alone: on
+    // Qt 6.4, clearHttpCache() on a profile in use can stall its next page
+    // load indefinitely (seen in tst_connectpopup), and it holds no session.
     profile->cookieStore()->deleteAllCookies();
-    profile->clearHttpCache();
     profile->clearAllVisitedLinks();
     qCInfo(lcAuth) << "Browser data cleared for local user" << userId;
 }

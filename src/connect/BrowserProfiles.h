@@ -22,7 +22,8 @@ public:
 
     [[nodiscard]] QWebEngineProfile *profileFor(qint64 userId);
 
-    // Deletes the user's cookies, HTTP cache and visited links (used by "Disconnect").
+    // Deletes the user's cookies and visited links (used by "Disconnect"); a profile
+    // not opened in this run is removed from disk entirely.
     // A profile not yet used in this run is removed from disk altogether.
     void clear(qint64 userId);
 

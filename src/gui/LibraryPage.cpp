@@ -75,9 +75,11 @@ LibraryPage::LibraryPage(UserContext &context, BrowserProfiles &profiles, QWidge
     m_tracksTableView->setAlternatingRowColors(true);
     m_tracksTableView->setWordWrap(false);
     m_tracksTableView->verticalHeader()->hide();
+    m_tracksTableView->verticalHeader()->setDefaultSectionSize(m_tracksTableView->fontMetrics().height() + 10);
     m_tracksTableView->horizontalHeader()->setSectionResizeMode(TrackListModel::TitleColumn, QHeaderView::Stretch);
     m_tracksTableView->horizontalHeader()->setSectionResizeMode(TrackListModel::ArtistColumn, QHeaderView::Interactive);
     m_tracksTableView->setColumnWidth(TrackListModel::ArtistColumn, 180);
+    m_tracksTableView->setColumnWidth(TrackListModel::GenreColumn, 170);
     m_tracksTableView->horizontalHeader()->setSectionResizeMode(TrackListModel::DurationColumn,
                                                                QHeaderView::ResizeToContents);
     auto *header = new QHBoxLayout;

@@ -11,7 +11,10 @@
 #include "models/TrackListModel.h"
 #include "storage/ConnectionStore.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,7 +39,8 @@ QVariant runJs(ConnectPopup *popup, const QString &script)
         result = value;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, kWebTimeoutMs);
+    if (!QTest::qWaitFor([&] { return done; }, kWebTimeoutMs))
+        qWarning("the page did not answer a script in time");
     return result;
 }
 
@@ -50,10 +54,26 @@ bool waitForElement(ConnectPopup *popup, const QString &id)
         kWebTimeoutMs);
 }
 
+// Answers the next modal message box with `button` once it shows.
+void answerMessageBox(QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            box->button(button)->click();
+            timer->deleteLater();
+        }
+    });
+    timer->start(50);
+}
+
 }  // namespace
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
+
+public:
+    static void initMain() { QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); }
 
 private slots:
     void initTestCase();
@@ -64,6 +84,7 @@ private slots:
     void declineOnSoundCloudStoresNothing();
     void wrongStateIsRefused();
     void logOutDuringConnectDropsTheAttempt();
+    void disconnectForgetsTokensAndSoundCloudSession();
     void sandboxIsLabelled();
 
 private:
@@ -77,6 +98,8 @@ private:
     static ConnectPopup *clickConnect(MainWindow &window);
     static void signInAndApprove(ConnectPopup *popup, const QString &user, const QString &password);
     static QString messageText(MainWindow &window);
+    // Opens the popup and checks it shows SoundCloud's sign-in form, not "Signed in as …".
+    static void expectFreshSignInForm(MainWindow &window);
 
     SandboxHost m_sandbox;
 };
@@ -154,6 +177,15 @@ QString TestMainWindow::messageText(MainWindow &window)
     return window.libraryPage()->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
 }
 
+void TestMainWindow::expectFreshSignInForm(MainWindow &window)
+{
+    ConnectPopup *popup = clickConnect(window);
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("password")));
+    QVERIFY(!runJs(popup, QStringLiteral("document.getElementById('switch-account') !== null")).toBool());
+    popup->reject();
+}
+
 void TestMainWindow::createConnectBrowseAndComeBack()
 {
     test::TestDataDir dir;
@@ -178,6 +210,13 @@ void TestMainWindow::createConnectBrowseAndComeBack()
         table->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > firstPage, 10'000);
         QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("authorization_code")), 1);
+        // WAVESHELF_SCREENSHOT=path.png saves the window for the README.
+        if (const QString shot = qEnvironmentVariable("WAVESHELF_SCREENSHOT"); !shot.isEmpty()) {
+            table->scrollToTop();
+            app.window->resize(1000, 620);
+            QTest::qWait(200);
+            QVERIFY(app.window->grab().save(shot));
+        }
     }
 
     // Quit, start again, log in: tracks, and no popup, authorize or token request.
@@ -213,12 +252,8 @@ void TestMainWindow::secondLocalUserDoesNotInheritSoundCloudSession()
     app.window->logOut();
     createAccount(*app.window, QStringLiteral("second"), QStringLiteral("second-secret-1"));
     QVERIFY(!app.window->libraryPage()->isConnected());
-    popup = clickConnect(*app.window);
-    QVERIFY(popup);
     // ...but a different local user gets a fresh sign-in form in their own profile.
-    QVERIFY(waitForElement(popup, QStringLiteral("password")));
-    QVERIFY(!runJs(popup, QStringLiteral("document.getElementById('switch-account') !== null")).toBool());
-    popup->reject();
+    expectFreshSignInForm(*app.window);
 }
 
 void TestMainWindow::closingThePopupStoresNothing()
@@ -287,6 +322,30 @@ void TestMainWindow::logOutDuringConnectDropsTheAttempt()
     QVERIFY(!popup);  // the pending attempt died with the session
     QVERIFY(app.window->libraryPage() == nullptr);
     QVERIFY(app.window->loginPage()->isVisible());
+}
+
+void TestMainWindow::disconnectForgetsTokensAndSoundCloudSession()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("quitter"), QStringLiteral("quitter-secret"));
+    ConnectPopup *popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    signInAndApprove(popup, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->libraryPage()->isConnected(), kWebTimeoutMs);
+
+    answerMessageBox(QMessageBox::Yes);
+    QTest::mouseClick(app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("disconnectPushButton")),
+                      Qt::LeftButton);
+    QVERIFY(!app.window->libraryPage()->isConnected());
+    QCOMPARE(app.window->libraryPage()->tracksModel()->rowCount(), 0);
+
+    // Logging in again finds no tokens...
+    app.window->logOut();
+    logIn(*app.window, QStringLiteral("quitter"), QStringLiteral("quitter-secret"));
+    QVERIFY(!app.window->libraryPage()->isConnected());
+    // ...and SoundCloud's page no longer knows this user: a fresh sign-in form.
+    expectFreshSignInForm(*app.window);
 }
 
 void TestMainWindow::sandboxIsLabelled()
