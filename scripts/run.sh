@@ -17,7 +17,7 @@ fi
 port="${WAVESHELF_SANDBOX_PORT:-8766}"
 "$build_dir/src/sandbox/waveshelf-sandbox" --port "$port" &
 sandbox_pid=$!
-trap 'kill "$sandbox_pid" 2>/dev/null || true' EXIT
+trap 'kill "$sandbox_pid" 2>/dev/null || true' EXIT INT TERM
 for _ in $(seq 50); do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
     sleep 0.1

@@ -85,6 +85,8 @@ private slots:
     void wrongStateIsRefused();
     void logOutDuringConnectDropsTheAttempt();
     void disconnectForgetsTokensAndSoundCloudSession();
+    void revokedConnectionOffersReconnect();
+    void unreachableServiceKeepsConnectionAndRetries();
     void sandboxIsLabelled();
 
 private:
@@ -100,6 +102,7 @@ private:
     static QString messageText(MainWindow &window);
     // Opens the popup and checks it shows SoundCloud's sign-in form, not "Signed in as …".
     static void expectFreshSignInForm(MainWindow &window);
+    static void connectAs(MainWindow &window, const QString &user, const QString &password);
 
     SandboxHost m_sandbox;
 };
@@ -184,6 +187,14 @@ void TestMainWindow::expectFreshSignInForm(MainWindow &window)
     QVERIFY(waitForElement(popup, QStringLiteral("password")));
     QVERIFY(!runJs(popup, QStringLiteral("document.getElementById('switch-account') !== null")).toBool());
     popup->reject();
+}
+
+void TestMainWindow::connectAs(MainWindow &window, const QString &user, const QString &password)
+{
+    ConnectPopup *popup = clickConnect(window);
+    QVERIFY(popup);
+    signInAndApprove(popup, user, password);
+    QTRY_VERIFY_WITH_TIMEOUT(window.libraryPage()->isConnected(), kWebTimeoutMs);
 }
 
 void TestMainWindow::createConnectBrowseAndComeBack()
@@ -346,6 +357,56 @@ void TestMainWindow::disconnectForgetsTokensAndSoundCloudSession()
     QVERIFY(!app.window->libraryPage()->isConnected());
     // ...and SoundCloud's page no longer knows this user: a fresh sign-in form.
     expectFreshSignInForm(*app.window);
+}
+
+void TestMainWindow::revokedConnectionOffersReconnect()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("revoked"), QStringLiteral("revoked-secret"));
+    connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    app.window->logOut();
+
+    // SoundCloud forgets the grant: the stored token gets 401, its refresh invalid_grant.
+    m_sandbox.revokeAllGrants(QStringLiteral("bob"));
+    logIn(*app.window, QStringLiteral("revoked"), QStringLiteral("revoked-secret"));
+    LibraryPage *library = app.window->libraryPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!messageText(*app.window).isEmpty(), 10'000);
+    QVERIFY(messageText(*app.window).contains(QStringLiteral("reconnect"), Qt::CaseInsensitive));
+    auto *reconnect = library->findChild<QPushButton *>(QStringLiteral("reconnectPushButton"));
+    QVERIFY(reconnect->isVisible());
+    QVERIFY(!library->findChild<QPushButton *>(QStringLiteral("retryPushButton"))->isVisible());
+
+    // Reconnecting in the user's own profile: SoundCloud still knows them, one click.
+    QTest::mouseClick(reconnect, Qt::LeftButton);
+    ConnectPopup *popup = library->popup();
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("switch-account")));
+    runJs(popup, QStringLiteral("document.getElementById('approve').click(); true"));
+    QTRY_VERIFY_WITH_TIMEOUT(!library->popup(), kWebTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 3, 10'000);
+    QVERIFY(messageText(*app.window).isEmpty());
+}
+
+void TestMainWindow::unreachableServiceKeepsConnectionAndRetries()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("patient"), QStringLiteral("patient-secret"));
+    connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    app.window->logOut();
+
+    m_sandbox.injectFault(sandbox::Fault::withStatus(QStringLiteral("/me/tracks"), 503));
+    logIn(*app.window, QStringLiteral("patient"), QStringLiteral("patient-secret"));
+    LibraryPage *library = app.window->libraryPage();
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(*app.window).contains(QStringLiteral("unreachable")), 10'000);
+    QVERIFY(library->isConnected());  // tokens kept, no reconnect offered
+    QVERIFY(!library->findChild<QPushButton *>(QStringLiteral("reconnectPushButton"))->isVisible());
+    auto *retry = library->findChild<QPushButton *>(QStringLiteral("retryPushButton"));
+    QVERIFY(retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 3, 10'000);
+    QVERIFY(messageText(*app.window).isEmpty());
 }
 
 void TestMainWindow::sandboxIsLabelled()
