@@ -33,7 +33,8 @@ ConnectPopup::ConnectPopup(QWebEngineProfile *profile, const QUrl &authorizeUrl,
       m_errorLabel(new QLabel(m_errorPanel)),
       m_retryPushButton(new QPushButton(tr("&Retry"), m_errorPanel)),
       m_statusLabel(new QLabel(this)),
-      m_cancelPushButton(new QPushButton(tr("Cancel"), this))
+      m_cancelPushButton(new QPushButton(tr("Cancel"), this)),
+      m_browserSignInPushButton(new QPushButton(tr("Having trouble? Sign in with your web browser instead"), this))
 {
     setObjectName(QStringLiteral("connectPopup"));
     setWindowTitle(tr("Connect to SoundCloud"));
@@ -68,8 +69,15 @@ ConnectPopup::ConnectPopup(QWebEngineProfile *profile, const QUrl &authorizeUrl,
     m_cancelPushButton->setAccessibleName(tr("Cancel"));
     m_cancelPushButton->setAutoDefault(false);
 
+    m_browserSignInPushButton->setObjectName(QStringLiteral("browserSignInPushButton"));
+    m_browserSignInPushButton->setAccessibleName(m_browserSignInPushButton->text());
+    m_browserSignInPushButton->setFlat(true);
+    m_browserSignInPushButton->setAutoDefault(false);
+    m_browserSignInPushButton->setCursor(Qt::PointingHandCursor);
+
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_statusLabel, 1);
+    bottom->addWidget(m_browserSignInPushButton);
     bottom->addWidget(m_cancelPushButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_addressBar);
@@ -81,6 +89,7 @@ ConnectPopup::ConnectPopup(QWebEngineProfile *profile, const QUrl &authorizeUrl,
     connect(m_page, &QWebEnginePage::loadingChanged, this, &ConnectPopup::onLoadingChanged);
     connect(m_retryPushButton, &QPushButton::clicked, this, &ConnectPopup::retry);
     connect(m_cancelPushButton, &QPushButton::clicked, this, &ConnectPopup::reject);
+    connect(m_browserSignInPushButton, &QPushButton::clicked, this, &ConnectPopup::switchToBrowser);
 
     m_addressBar->showUrl(authorizeUrl);
     m_page->load(authorizeUrl);
@@ -176,6 +185,18 @@ void ConnectPopup::retry()
     m_stack->setCurrentWidget(m_view);
     m_errorLabel->clear();
     m_page->load(m_retryUrl);
+}
+
+void ConnectPopup::switchToBrowser()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_page->triggerAction(QWebEnginePage::Stop);
+    closeSignInWindows();
+    qCInfo(lcAuth) << "Connect popup closed to sign in with the web browser";
+    QDialog::reject();
+    emit browserSignInRequested();
 }
 
 void ConnectPopup::closeSignInWindows()

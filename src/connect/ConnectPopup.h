@@ -19,7 +19,8 @@ class ConnectPage;
 // using the local user's own profile. The navigation to the redirect URI is refused
 // before it loads (so nothing ever reaches that address), the popup closes and
 // redirectReceived() carries the full URL. Closing the popup first gives closedByUser().
-// Exactly one of the two is emitted, once.
+// "Having trouble? Sign in with your web browser instead" closes it with
+// browserSignInRequested(). Exactly one of the three is emitted, once.
 class ConnectPopup final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectPopup)
@@ -36,6 +37,7 @@ public:
 signals:
     void redirectReceived(const QUrl &url);
     void closedByUser();
+    void browserSignInRequested();
 
 private:
     void onRedirectCaught(const QUrl &url);
@@ -43,6 +45,7 @@ private:
     void showLoadError(const QWebEngineLoadingInfo &info);
     void retry();
     void closeSignInWindows();
+    void switchToBrowser();
 
     QUrl m_authorizeUrl;
     QUrl m_retryUrl;
@@ -57,6 +60,7 @@ private:
     QPushButton *m_retryPushButton;
     QLabel *m_statusLabel;
     QPushButton *m_cancelPushButton;
+    QPushButton *m_browserSignInPushButton;
 };
 
 }  // namespace waveshelf

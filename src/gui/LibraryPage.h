@@ -4,7 +4,10 @@
 #include "soundcloud/SoundCloudAccount.h"
 
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -16,6 +19,7 @@ namespace waveshelf {
 class BrowserProfiles;
 class ConnectFlow;
 class ConnectPopup;
+class LoopbackReceiver;
 class TrackListModel;
 class UserContext;
 
@@ -27,6 +31,8 @@ class LibraryPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(LibraryPage)
 
 public:
+    static constexpr int kRateLimitBackoffMs = 30'000;
+
     LibraryPage(UserContext &context, BrowserProfiles &profiles, QWidget *parent = nullptr);
     ~LibraryPage() override;
 
@@ -39,6 +45,16 @@ public:
     [[nodiscard]] ConnectPopup *popup() const;
     [[nodiscard]] bool isConnected() const { return m_account.has_value(); }
 
+    // "Sign in with your web browser instead" (RFC 8252): opens the authorize
+    // URL with the browser opener and waits for the redirect on 127.0.0.1.
+    void signInWithBrowser();
+    void cancelBrowserSignIn();
+    // From the start of a browser sign-in until its attempt ends (connected or failed).
+    [[nodiscard]] bool isWaitingForBrowser() const;
+    // Opens a URL in the system browser; QDesktopServices::openUrl unless replaced (tests).
+    using BrowserOpener = std::function<bool(const QUrl &)>;
+    void setBrowserOpener(BrowserOpener opener);
+
 signals:
     void connectionChanged(bool connected);
     void statusMessage(const QString &text);
@@ -47,10 +63,18 @@ private:
     void showConnectPrompt(const QString &message);
     void showAccount(const SoundCloudAccount &account);
     void showError(const Error &error);
+    void watchFlow(ConnectFlow *flow);
+    void askToReplaceAccount(const SoundCloudAccount &stored, const SoundCloudAccount &signedIn);
     void onConnectFailed(const Error &error);
     void onTracksFailed(const Error &error);
     void setConnecting(bool connecting);
     void updateTrackCount();
+    // Sign-in with the web browser (LibraryPage.cpp, last section).
+    [[nodiscard]] QWidget *createBrowserWaitPanel();
+    void onBrowserRedirect(const QUrl &url);
+    void onBrowserSignInFailed(const Error &error);
+    [[nodiscard]] bool checkClientId();
+    void endBrowserSignIn();
 
     UserContext &m_context;
     BrowserProfiles &m_profiles;
@@ -64,6 +88,7 @@ private:
     QWidget *m_promptPanel;
     QLabel *m_promptLabel;
     QPushButton *m_connectPushButton;
+    QPushButton *m_browserSignInPushButton;
     // library
     QWidget *m_libraryPanel;
     QLabel *m_accountLabel;
@@ -75,6 +100,14 @@ private:
     QLabel *m_messageLabel;
     QPushButton *m_retryPushButton;
     QPushButton *m_reconnectPushButton;
+    // sign-in with the web browser
+    BrowserOpener m_browserOpener;
+    QPointer<LoopbackReceiver> m_receiver;
+    QPointer<QWidget> m_panelBeforeBrowser;
+    QWidget *m_browserWaitPanel = nullptr;
+    QLabel *m_browserWaitLabel = nullptr;
+    QPushButton *m_reopenBrowserPushButton = nullptr;
+    QPushButton *m_cancelBrowserPushButton = nullptr;
 };
 
 }  // namespace waveshelf

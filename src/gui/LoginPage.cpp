@@ -137,7 +137,14 @@ void LoginPage::setBusy(bool busy)
 
 void LoginPage::onFailed(const Error &error)
 {
-    showError(error.message.isEmpty() ? tr("Something went wrong. Please try again.") : error.message);
+    QString message = error.message.isEmpty() ? tr("Something went wrong. Please try again.") : error.message;
+    if (error.kind == ErrorKind::WrongCredentials && !m_creating) {
+        // The password also locks the user's SoundCloud tokens: nobody can reset it.
+        message += QLatin1Char('\n')
+            + tr("Forgot your password? It cannot be recovered, because it also locks your SoundCloud "
+                 "connection. Create a new account and connect SoundCloud again.");
+    }
+    showError(message);
     clearPasswords();
     if (m_ui->usernameLineEdit->text().trimmed().isEmpty())
         m_ui->usernameLineEdit->setFocus();

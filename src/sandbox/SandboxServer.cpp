@@ -34,6 +34,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_api(m_data, m_grants)
     , m_http(new QHttpServer(this))
 {
+    silenceQtHttpServerDebugLogging();
     addRoutes();
 }
 

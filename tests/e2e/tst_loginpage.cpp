@@ -212,7 +212,9 @@ void TestLoginPage::wrongPasswordShowsInlineMessage()
     verifyBusy(false);
     QLabel *error = label("errorLabel");
     QVERIFY(error->isVisible());
-    QCOMPARE(error->text(), QStringLiteral("The username or password is not correct."));
+    QVERIFY(error->text().startsWith(QStringLiteral("The username or password is not correct.")));
+    // And what to do when the password is forgotten.
+    QVERIFY(error->text().contains(QStringLiteral("Create a new account and connect SoundCloud again")));
     QVERIFY(edit("passwordLineEdit")->text().isEmpty());
     QCOMPARE(edit("usernameLineEdit")->text(), kUser);
     QCOMPARE(m_page->focusWidget(), edit("passwordLineEdit"));

@@ -11,6 +11,7 @@
 #include "models/TrackListModel.h"
 #include "storage/ConnectionStore.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -67,6 +68,27 @@ void answerMessageBox(QMessageBox::StandardButton button)
     timer->start(50);
 }
 
+// Clicks the button whose text starts with `text` in the next message box shown.
+void clickInMessageBox(const QString &text)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, text] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (!box || !box->isVisible())
+                continue;
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().startsWith(text)) {
+                    button->click();
+                    timer->deleteLater();
+                    return;
+                }
+            }
+        }
+    });
+    timer->start(50);
+}
+
 }  // namespace
 
 class TestMainWindow final : public QObject {
@@ -86,6 +108,8 @@ private slots:
     void logOutDuringConnectDropsTheAttempt();
     void disconnectForgetsTokensAndSoundCloudSession();
     void revokedConnectionOffersReconnect();
+    void reconnectAsAnotherAccountAsksFirst();
+    void rateLimitedBacksOff();
     void unreachableServiceKeepsConnectionAndRetries();
     void sandboxIsLabelled();
 
@@ -386,6 +410,56 @@ void TestMainWindow::revokedConnectionOffersReconnect()
     QTRY_VERIFY_WITH_TIMEOUT(!library->popup(), kWebTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 3, 10'000);
     QVERIFY(messageText(*app.window).isEmpty());
+}
+
+void TestMainWindow::reconnectAsAnotherAccountAsksFirst()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("switcher"), QStringLiteral("switcher-secret"));
+    connectAs(*app.window, QStringLiteral("carol"), QStringLiteral("carol-password"));
+    LibraryPage *library = app.window->libraryPage();
+
+    const auto reconnectAsBob = [&] {
+        library->connectToSoundCloud();
+        ConnectPopup *popup = library->popup();
+        QVERIFY(popup);
+        QVERIFY(waitForElement(popup, QStringLiteral("switch-account")));  // SoundCloud still knows carol
+        runJs(popup, QStringLiteral("document.getElementById('switch-account').click(); true"));
+        signInAndApprove(popup, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    };
+
+    // Declining keeps carol.
+    clickInMessageBox(QStringLiteral("Keep"));
+    reconnectAsBob();
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(*app.window).contains(QStringLiteral("nothing was changed")), kWebTimeoutMs);
+    auto *accountLabel = library->findChild<QLabel *>(QStringLiteral("accountLabel"));
+    QVERIFY(accountLabel->text().contains(QStringLiteral("carol")));
+
+    // Confirming connects bob instead.
+    clickInMessageBox(QStringLiteral("Connect"));
+    reconnectAsBob();
+    QTRY_VERIFY_WITH_TIMEOUT(accountLabel->text().contains(QStringLiteral("bob")), kWebTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 3, 10'000);
+}
+
+void TestMainWindow::rateLimitedBacksOff()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("hasty"), QStringLiteral("hasty-secret"));
+    connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    app.window->logOut();
+
+    m_sandbox.injectFault(sandbox::Fault::rateLimited(QStringLiteral("/me/tracks"), false));
+    logIn(*app.window, QStringLiteral("hasty"), QStringLiteral("hasty-secret"));
+    LibraryPage *library = app.window->libraryPage();
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(*app.window).contains(QStringLiteral("busy")), 10'000);
+    QVERIFY(library->isConnected());
+    auto *retry = library->findChild<QPushButton *>(QStringLiteral("retryPushButton"));
+    QVERIFY(retry->isVisible());
+    QVERIFY(!retry->isEnabled());  // no hammering a rate-limited service
+    QVERIFY(!library->findChild<QPushButton *>(QStringLiteral("reconnectPushButton"))->isVisible());
 }
 
 void TestMainWindow::unreachableServiceKeepsConnectionAndRetries()

@@ -32,6 +32,9 @@ private slots:
     void meFailureStoresNothing();
     void deletedFlowDropsLateAnswer();
     void reusedCodeIsRefused();
+    void sameAccountReconnectReplacesSilently();
+    void differentAccountIsKeptUnlessConfirmed();
+    void differentAccountReplacesWhenConfirmed();
 
 private:
     std::unique_ptr<ConnectFlow> makeFlow(test::ConnectedUserFixture &user);
@@ -219,6 +222,62 @@ void TestConnectFlow::reusedCodeIsRefused()
                                     });
     QTRY_VERIFY_WITH_TIMEOUT(answered, 10'000);
     QCOMPARE(error.kind, ErrorKind::ReconnectNeeded);
+}
+
+void TestConnectFlow::sameAccountReconnectReplacesSilently()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    const qint64 before = user.store().load().value()->version;
+    auto flow = makeFlow(user);
+    QSignalSpy connected(flow.get(), &ConnectFlow::connected);
+    QSignalSpy different(flow.get(), &ConnectFlow::differentAccount);
+    flow->complete(test::SandboxSignIn::approve(user.network(), flow->request().url, QStringLiteral("bob"),
+                                                QStringLiteral("bob-password")));
+    QVERIFY(connected.wait(10'000));
+    QCOMPARE(different.size(), 0);
+    QVERIFY(user.store().load().value()->version > before);
+}
+
+void TestConnectFlow::differentAccountIsKeptUnlessConfirmed()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    const StoredConnection before = user.store().load().value().value();
+    auto flow = makeFlow(user);
+    QSignalSpy different(flow.get(), &ConnectFlow::differentAccount);
+    QSignalSpy failed(flow.get(), &ConnectFlow::failed);
+    QSignalSpy connected(flow.get(), &ConnectFlow::connected);
+    flow->complete(test::SandboxSignIn::approve(user.network(), flow->request().url, QStringLiteral("bob"),
+                                                QStringLiteral("bob-password")));
+    QVERIFY(different.wait(10'000));
+    QCOMPARE(different.first().at(0).value<SoundCloudAccount>().username, QStringLiteral("alice"));
+    QCOMPARE(different.first().at(1).value<SoundCloudAccount>().username, QStringLiteral("bob"));
+    // Nothing stored while the user decides.
+    QCOMPARE(user.store().load().value()->account, before.account);
+    flow->keepExisting();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<Error>().kind, ErrorKind::Cancelled);
+    QCOMPARE(connected.size(), 0);
+    const StoredConnection after = user.store().load().value().value();
+    QCOMPARE(after.account, before.account);
+    QCOMPARE(after.tokens.refreshToken, before.tokens.refreshToken);
+    QCOMPARE(after.version, before.version);
+}
+
+void TestConnectFlow::differentAccountReplacesWhenConfirmed()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    auto flow = makeFlow(user);
+    QSignalSpy different(flow.get(), &ConnectFlow::differentAccount);
+    QSignalSpy connected(flow.get(), &ConnectFlow::connected);
+    flow->complete(test::SandboxSignIn::approve(user.network(), flow->request().url, QStringLiteral("bob"),
+                                                QStringLiteral("bob-password")));
+    QVERIFY(different.wait(10'000));
+    flow->confirmReplace();
+    QCOMPARE(connected.size(), 1);
+    QCOMPARE(user.store().load().value()->account.username, QStringLiteral("bob"));
 }
 
 QTEST_GUILESS_MAIN(TestConnectFlow)

@@ -27,6 +27,7 @@ private slots:
     void failedPageKeepsRowsAndRetries();
     void clearDropsPageInFlight();
     void columnsAndDuration();
+    void listUrlKeepsApiBasePath();
 
 private:
     SandboxHost m_sandbox;
@@ -139,6 +140,19 @@ void TestTrackListModel::columnsAndDuration()
     QCOMPARE(model.headerData(TrackListModel::ArtistColumn, Qt::Horizontal).toString(), QStringLiteral("Artist"));
     QCOMPARE(model.headerData(TrackListModel::DurationColumn, Qt::Horizontal).toString(), QStringLiteral("Duration"));
     QCOMPARE(model.headerData(TrackListModel::GenreColumn, Qt::Horizontal).toString(), QStringLiteral("Genre"));
+}
+
+void TestTrackListModel::listUrlKeepsApiBasePath()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    const ApiClient plain(user.network(), user.tokenSession(), QUrl(QStringLiteral("https://api.example.org")));
+    QCOMPARE(plain.listUrl(QStringLiteral("/me/tracks"), 50).toString(QUrl::FullyEncoded),
+             QStringLiteral("https://api.example.org/me/tracks?linked_partitioning=true&limit=50"
+                            "&access=playable,preview,blocked"));
+    const ApiClient prefixed(user.network(), user.tokenSession(), QUrl(QStringLiteral("https://example.org/api/")));
+    QCOMPARE(prefixed.listUrl(QStringLiteral("/me/likes/tracks")).toString(QUrl::FullyEncoded),
+             QStringLiteral("https://example.org/api/me/likes/tracks?linked_partitioning=true&limit=200"
+                            "&access=playable,preview,blocked"));
 }
 
 QTEST_GUILESS_MAIN(TestTrackListModel)

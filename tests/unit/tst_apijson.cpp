@@ -169,6 +169,8 @@ void TestApiJson::rateLimitResetTime()
     QVERIFY(!ApiJson::rateLimitReset("Too Many Requests").isValid());
     const Error error = ApiJson::classifyFailure(429, "application/json", body);
     QCOMPARE(error.kind, ErrorKind::RateLimited);
+    QCOMPARE(error.retryAt, reset);
+    QVERIFY(!ApiJson::classifyFailure(429, "text/plain", "slow down").retryAt.isValid());
     QVERIFY2(error.message.contains(QStringLiteral("2015")) || error.message.contains(QStringLiteral("15")),
              qPrintable(error.message));
 }

@@ -178,6 +178,15 @@ void AccountService::logIn(const QString &username, const QString &password)
                           QStringLiteral("empty username or password")});
         return;
     }
+    const QString throttleKey = UserRepository::usernameKey(name);
+    if (const auto until = m_throttle.blockedUntil(throttleKey, m_clock())) {
+        const int seconds = int(qMax<qint64>(1, m_clock().secsTo(*until)));
+        qCInfo(lcAccounts) << "Login refused: too many failed attempts for this name";
+        emit failed(Error{ErrorKind::RateLimited,
+                          tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, seconds),
+                          QStringLiteral("login throttled")});
+        return;
+    }
     const Result<std::optional<StoredUser>> found = m_users.findByUsername(name);
     if (!found.ok()) {
         emit failed(found.error());
@@ -187,12 +196,15 @@ void AccountService::logIn(const QString &username, const QString &password)
     setBusy(true);
     const std::optional<StoredUser> user = found.value();
     runOffThread<VaultOutcome>([user, password] { return verifyAndUnlock(user, password); },
-                               [this, user](const VaultOutcome &outcome) {
+                               [this, user, throttleKey](const VaultOutcome &outcome) {
                                    if (!outcome.ok()) {
                                        qCInfo(lcAccounts) << "Login refused";  // never say who or why
+                                       if (outcome.error().kind == ErrorKind::WrongCredentials)
+                                           m_throttle.recordFailure(throttleKey, m_clock());
                                        finishWithError(outcome.error());
                                        return;
                                    }
+                                   m_throttle.recordSuccess(throttleKey);
                                    const Vault::Material &fresh = outcome.value().second;
                                    if (!fresh.isEmpty()) {
                                        if (Result<void> stored = m_users.setVaultMaterial(user->user.id, fresh);

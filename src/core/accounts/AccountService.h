@@ -1,11 +1,14 @@
 #pragma once
 
+#include "accounts/LoginThrottle.h"
 #include "accounts/UserSession.h"
 #include "common/Error.h"
 #include "common/Result.h"
 
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace waveshelf {
 
@@ -37,6 +40,9 @@ public:
     void logIn(const QString &username, const QString &password);
     [[nodiscard]] bool isBusy() const { return m_busy; }
 
+    // The clock the login throttle reads (tests set one).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
     // The trimmed username, or InvalidInput (1..64 characters, no control characters).
     [[nodiscard]] static Result<QString> validateUsername(const QString &username);
     // InvalidInput unless at least 8 characters.
@@ -57,6 +63,8 @@ private:
     void continueCreate(const QString &username, const QString &password, const QByteArray &hash);
 
     UserRepository &m_users;
+    LoginThrottle m_throttle;
+    std::function<QDateTime()> m_clock = &QDateTime::currentDateTimeUtc;
     bool m_busy = false;
 };
 

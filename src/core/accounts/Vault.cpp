@@ -104,6 +104,20 @@ Result<std::pair<std::shared_ptr<const Vault>, Vault::Material>> Vault::create(c
     return std::make_pair(std::move(vault), std::move(material));
 }
 
+Result<Vault::Material> Vault::rewrap(const QString &newPassword) const
+{
+    ensureSodiumInitialized();
+    Material material;
+    material.salt = QByteArray(kSaltBytes, Qt::Uninitialized);
+    randombytes_buf(material.salt.data(), size_t(kSaltBytes));
+    const Result<SecureBytes> kek = deriveKek(newPassword, material.salt);
+    if (!kek.ok())
+        return kek.error();
+    material.wrappedKey = sealWith(kek.value().data(), m_dataKey.data(), m_dataKey.size(),
+                                   associatedData(m_userId, dataKeyPurpose()));
+    return material;
+}
+
 Result<std::shared_ptr<const Vault>> Vault::unlock(const QString &password, qint64 userId,
                                                    const Material &material)
 {

@@ -37,6 +37,10 @@ public:
     [[nodiscard]] static Result<std::shared_ptr<const Vault>>
     unlock(const QString &password, qint64 userId, const Material &material);
 
+    // Slow (Argon2): the same data key wrapped under `newPassword` with a fresh
+    // salt, for a password change. Everything sealed with this vault stays readable.
+    [[nodiscard]] Result<Material> rewrap(const QString &newPassword) const;
+
     [[nodiscard]] qint64 userId() const { return m_userId; }
     // nonce || ciphertext, for this user and `field` (e.g. "access_token").
     [[nodiscard]] QByteArray seal(const QByteArray &plaintext, const QString &field) const;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+
+#include <utility>
 
 namespace waveshelf {
 
@@ -25,9 +28,20 @@ enum class ErrorKind {
 // An error as a value: a kind to branch on, a sentence for the user
 // (already translated), and a detail for developers that never holds a secret.
 struct Error {
+    Error() = default;
+    Error(ErrorKind errorKind, QString userMessage, QString developerDetail = {}, QDateTime retryAfter = {})
+        : kind(errorKind),
+          message(std::move(userMessage)),
+          detail(std::move(developerDetail)),
+          retryAt(std::move(retryAfter))
+    {
+    }
+
     ErrorKind kind = ErrorKind::Protocol;
     QString message;
     QString detail;
+    // For RateLimited: when SoundCloud said to try again, if it said so (UTC).
+    QDateTime retryAt;
 
     [[nodiscard]] bool isTransient() const
     {

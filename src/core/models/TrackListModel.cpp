@@ -30,6 +30,7 @@ void TrackListModel::clear()
     m_tracks.clear();
     endResetModel();
     m_next.clear();
+    m_loaded.clear();
     m_failed = false;
     m_started = false;
     setLoading(false);
@@ -51,8 +52,14 @@ void TrackListModel::requestPage(const QUrl &url)
             return;
         }
         TrackPage &loaded = page.value();
-        // A next_href pointing back at a page already seen would loop forever.
-        m_next = loaded.nextHref == m_next ? QUrl() : loaded.nextHref;
+        // A next_href pointing back at a page already loaded would loop
+        // forever (and, through empty pages, without anyone scrolling).
+        m_loaded.insert(m_next);
+        if (m_loaded.contains(loaded.nextHref)) {
+            qCWarning(lcModels) << "next_href points back to a page already loaded; the list ends here";
+            loaded.nextHref.clear();
+        }
+        m_next = loaded.nextHref;
         if (!loaded.tracks.isEmpty()) {
             const int first = int(m_tracks.size());
             beginInsertRows({}, first, first + int(loaded.tracks.size()) - 1);

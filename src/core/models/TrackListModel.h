@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 #include <QUrl>
 
 namespace waveshelf {
@@ -13,7 +14,8 @@ class ApiClient;
 
 // A SoundCloud track list (e.g. /me/tracks) as a table. Loads the first page
 // on load(), and each further page when a view scrolls near the end
-// (canFetchMore/fetchMore), following next_href exactly as SoundCloud gives it.
+// (canFetchMore/fetchMore), following next_href exactly as SoundCloud gives it,
+// until it is absent or points back to a page already loaded (a cycle).
 class TrackListModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrackListModel)
@@ -55,6 +57,7 @@ private:
     ApiClient &m_api;
     QList<Track> m_tracks;
     QUrl m_next;       // the page to load next; empty when the list is complete
+    QSet<QUrl> m_loaded;  // pages loaded since load(): a next_href back to one ends the list
     QObject *m_pending = nullptr;  // owns the callbacks of the page in flight
     bool m_loading = false;
     bool m_failed = false;

@@ -23,9 +23,24 @@ Result<QByteArray> bodyOrError(const HttpReply &answer)
     return ApiJson::classifyFailure(answer.status, answer.contentType, answer.body);
 }
 
+// "/me" under the API base, keeping a path the base may have ("https://host/api").
+QUrl endpoint(const QUrl &apiBase, const QString &path)
+{
+    QUrl url = apiBase;
+    QString basePath = apiBase.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
 QUrl resolve(const QUrl &apiBase, const QUrl &url)
 {
-    return url.isRelative() ? apiBase.resolved(url) : url;
+    if (!url.isRelative())
+        return url;
+    QUrl target = endpoint(apiBase, url.path());
+    target.setQuery(url.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return target;
 }
 
 }  // namespace
@@ -37,7 +52,7 @@ ApiClient::ApiClient(QNetworkAccessManager &network, TokenSession &session, cons
 
 QUrl ApiClient::listUrl(const QString &path, int limit) const
 {
-    QUrl url = m_apiBase.resolved(QUrl(path));
+    QUrl url = endpoint(m_apiBase, path);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("linked_partitioning"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
@@ -77,7 +92,7 @@ void ApiClient::get(const QUrl &url, QObject *context, Callback<QByteArray> done
 void ApiClient::send(const QUrl &url, const QString &token, bool isRetry, QObject *context,
                      Callback<QByteArray> done)
 {
-    QNetworkReply *reply = m_network.get(RequestFactory::withOAuth(url, token));
+    QNetworkReply *reply = m_network.get(RequestFactory::withOAuth(url, token, m_network));
     HttpReply::onFinished(reply, context, [this, url, token, isRetry, context, done = std::move(done)](
                                               const HttpReply &answer) mutable {
         if (answer.status == 401 && !isRetry) {
@@ -127,8 +142,8 @@ void ApiClient::fetchTrackPage(const QUrl &pageUrl, QObject *context, Callback<T
 void ApiClient::fetchMeWithToken(QNetworkAccessManager &network, const QUrl &apiBase, const QString &accessToken,
                                  QObject *context, Callback<SoundCloudAccount> done)
 {
-    const QUrl url = apiBase.resolved(QUrl(QStringLiteral("/me")));
-    HttpReply::onFinished(network.get(RequestFactory::withOAuth(url, accessToken)), context,
+    const QUrl url = endpoint(apiBase, QStringLiteral("/me"));
+    HttpReply::onFinished(network.get(RequestFactory::withOAuth(url, accessToken, network)), context,
                           [done = std::move(done)](const HttpReply &answer) {
                               const Result<QByteArray> body = bodyOrError(answer);
                               done(body.ok() ? ApiJson::parseMe(body.value())

@@ -18,9 +18,15 @@ void HttpReply::onFinished(QNetworkReply *reply, QObject *context,
                            std::function<void(const HttpReply &)> handler)
 {
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    QObject::connect(reply, &QNetworkReply::finished, context,
-                     [reply, handler = std::move(handler)] { handler(take(*reply)); });
-    QObject::connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
+    const QMetaObject::Connection answer = QObject::connect(
+        reply, &QNetworkReply::finished, context, [reply, handler = std::move(handler)] { handler(take(*reply)); });
+    // Qt still delivers signals to an object while it emits destroyed(), and
+    // abort() emits finished() at once: cut the handler off first, or it would
+    // run on a half-destroyed context.
+    QObject::connect(context, &QObject::destroyed, reply, [reply, answer] {
+        QObject::disconnect(answer);
+        reply->abort();
+    });
 }
 
 Error HttpReply::transportError() const

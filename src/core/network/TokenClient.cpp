@@ -49,7 +49,7 @@ void TokenClient::post(Form form, QObject *context, Callback done)
     if (!m_clientSecret.isEmpty())
         form.append({QStringLiteral("client_secret"), m_clientSecret});
 
-    QNetworkRequest request = RequestFactory::make(m_tokenUrl);
+    QNetworkRequest request = RequestFactory::make(m_tokenUrl, m_network);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     // Redirects would resend the form (and its secrets) elsewhere: never follow them here.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

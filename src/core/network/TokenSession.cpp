@@ -3,9 +3,13 @@
 #include "common/LogCategories.h"
 #include "network/TokenClient.h"
 #include "storage/ConnectionStore.h"
+#include "storage/RefreshLease.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimer>
+
+#include <utility>
 
 namespace waveshelf {
 
@@ -18,11 +22,33 @@ Error notConnected()
                  QStringLiteral("no stored connection")};
 }
 
+Error noRefreshToken()
+{
+    return Error{ErrorKind::ReconnectNeeded,
+                 QCoreApplication::translate("TokenSession",
+                                             "SoundCloud no longer accepts this connection. Please reconnect."),
+                 QStringLiteral("no refresh token stored")};
+}
+
 }  // namespace
 
 TokenSession::TokenSession(ConnectionStore &store, TokenClient &tokenClient, QObject *parent)
-    : QObject(parent), m_store(store), m_tokenClient(tokenClient)
+    : QObject(parent),
+      m_store(store),
+      m_tokenClient(tokenClient),
+      m_leaseOwner(RefreshLease::newOwnerId()),
+      m_pollTimer(new QTimer(this))
 {
+    m_pollTimer->setSingleShot(true);
+    m_pollTimer->setInterval(kPollIntervalMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &TokenSession::attempt);
+}
+
+TokenSession::~TokenSession()
+{
+    // Going away mid-refresh (log out): let others refresh now rather than
+    // wait for the lease to expire. The refresh answer is lost either way.
+    releaseLease();
 }
 
 void TokenSession::accessToken(QObject *context, TokenCallback done, const QString &rejectedToken)
@@ -48,51 +74,146 @@ void TokenSession::accessToken(QObject *context, TokenCallback done, const QStri
         return;
     }
     m_waiters.append({context, std::move(done)});
-    startRefresh();
+    startRefresh(stored.value()->version, rejected ? current : QString());
 }
 
-void TokenSession::startRefresh()
+void TokenSession::startRefresh(qint64 staleVersion, const QString &rejectedToken)
 {
+    m_refreshing = true;
+    m_announcedWait = false;
+    m_staleVersion = staleVersion;
+    m_rejectedToken = rejectedToken;
+    attempt();
+}
+
+bool TokenSession::isUsable(const StoredConnection &stored) const
+{
+    const QString &token = stored.tokens.accessToken;
+    if (token.isEmpty() || (!m_rejectedToken.isEmpty() && token == m_rejectedToken))
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!stored.tokens.expiresWithin(now, kRefreshMarginSeconds))
+        return true;
+    // Someone else refreshed meanwhile: take their token even when it lives
+    // shorter than our margin, as long as it has not expired.
+    return stored.version != m_staleVersion && !stored.tokens.expiresWithin(now, 0);
+}
+
+// One step of a refresh cycle; runs again from the poll timer while another
+// holder has the lease.
+void TokenSession::attempt()
+{
+    // (a) Another process may have committed a new pair already.
     const auto stored = m_store.load();
-    if (!stored.ok() || !stored.value().has_value()) {
-        finishRefresh(stored.ok() ? Result<QString>(notConnected()) : Result<QString>(stored.error()));
+    if (!stored.ok()) {
+        finishRefresh(stored.error());
         return;
     }
-    const qint64 version = stored.value()->version;
-    const QString refreshToken = stored.value()->tokens.refreshToken;
-    if (refreshToken.isEmpty()) {
-        const Error error{ErrorKind::ReconnectNeeded,
-                          QCoreApplication::translate("TokenSession",
-                                                      "SoundCloud no longer accepts this connection. Please reconnect."),
-                          QStringLiteral("no refresh token stored")};
-        emit connectionBroken(error);
-        finishRefresh(error);
+    if (!stored.value().has_value()) {
+        finishRefresh(notConnected());
+        return;
+    }
+    if (isUsable(*stored.value())) {
+        if (m_announcedWait)
+            qCInfo(lcAuth) << "using the access token another process refreshed (version"
+                           << stored.value()->version << ")";
+        finishRefresh(stored.value()->tokens.accessToken);
+        return;
+    }
+    if (stored.value()->tokens.refreshToken.isEmpty()) {
+        breakConnection(noRefreshToken());
         return;
     }
 
-    m_refreshing = true;
+    // (b) Only the lease holder may spend the single-use refresh token.
+    const auto lease = m_store.tryAcquireRefreshLease(m_leaseOwner, kLeaseMilliseconds);
+    if (!lease.ok()) {
+        finishRefresh(lease.error().kind == ErrorKind::NotFound ? notConnected() : lease.error());
+        return;
+    }
+    if (!lease.value().acquired) {
+        // (c) Someone else holds it (or the database is busy): poll the row.
+        if (!m_announcedWait) {
+            qCInfo(lcAuth) << "another process is refreshing this connection; waiting for it";
+            m_announcedWait = true;
+        }
+        m_pollTimer->start();
+        return;
+    }
+    m_holdsLease = true;
+
+    // Re-read under the lease: a holder that finished between the read above
+    // and our lease has committed a new pair.
+    const auto current = m_store.load();
+    if (!current.ok() || !current.value().has_value()) {
+        releaseLease();
+        finishRefresh(current.ok() ? Result<QString>(notConnected()) : Result<QString>(current.error()));
+        return;
+    }
+    if (isUsable(*current.value())) {
+        releaseLease();
+        finishRefresh(current.value()->tokens.accessToken);
+        return;
+    }
+    refreshHoldingLease(*current.value());
+}
+
+void TokenSession::refreshHoldingLease(const StoredConnection &stored)
+{
+    if (stored.tokens.refreshToken.isEmpty()) {
+        releaseLease();
+        breakConnection(noRefreshToken());
+        return;
+    }
+    const qint64 version = stored.version;
     qCInfo(lcAuth) << "refreshing the access token (stored version" << version << ")";
-    m_tokenClient.refresh(refreshToken, this, [this, version](Result<TokenSet> answer) {
+    m_tokenClient.refresh(stored.tokens.refreshToken, this, [this, version](Result<TokenSet> answer) {
         if (!answer.ok()) {
+            // The old refresh token is still the stored one: keep it.
+            releaseLease();
             if (answer.error().kind == ErrorKind::ReconnectNeeded)
-                emit connectionBroken(answer.error());
-            finishRefresh(answer.error());
+                breakConnection(answer.error());
+            else
+                finishRefresh(answer.error());
             return;
         }
-        // Commit the new pair before anything uses it: the old refresh token is dead now.
-        const auto saved = m_store.updateTokens(answer.value(), version);
+        // Commit the new pair, and release the lease in the same statement,
+        // before anything uses it: the old refresh token is dead now.
+        const auto saved = m_store.updateTokens(answer.value(), version, m_leaseOwner);
         if (!saved.ok()) {
             qCWarning(lcAuth) << "could not store refreshed tokens:" << saved.error().detail;
+            releaseLease();
             finishRefresh(saved.error());
             return;
         }
+        m_holdsLease = false;
         finishRefresh(saved.value().tokens.accessToken);
     });
 }
 
+void TokenSession::releaseLease()
+{
+    if (!m_holdsLease)
+        return;
+    m_holdsLease = false;
+    const Result<void> released = m_store.releaseRefreshLease(m_leaseOwner);
+    if (!released.ok())
+        qCWarning(lcAuth) << "could not release the refresh lease (it expires by itself):"
+                          << released.error().detail;
+}
+
+void TokenSession::breakConnection(const Error &error)
+{
+    emit connectionBroken(error);
+    finishRefresh(error);
+}
+
 void TokenSession::finishRefresh(const Result<QString> &outcome)
 {
+    m_pollTimer->stop();
     m_refreshing = false;
+    m_announcedWait = false;
+    m_rejectedToken.clear();
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter &waiter : waiters) {
         if (waiter.context)

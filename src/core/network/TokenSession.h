@@ -8,17 +8,24 @@
 
 #include <functional>
 
+class QTimer;
+
 namespace waveshelf {
 
 class ConnectionStore;
 class TokenClient;
+struct StoredConnection;
 
 // Hands out valid access tokens for one local user's SoundCloud connection.
-// Refreshes a little before expiry, or when the API rejected a token; only one
-// refresh runs at a time, and every caller that needs a token meanwhile waits
-// for it. The new token pair is written to the store before anyone gets it.
-// Only invalid_grant / invalid_client from the token endpoint break the
-// connection; every other failure keeps the stored tokens.
+// Refreshes a little before expiry, or when the API rejected a token. Exactly
+// one refresh runs at a time across threads, processes and machines sharing
+// the database: within this object one refresh cycle serves every caller
+// waiting meanwhile; across processes the cycle first takes the connection's
+// refresh lease (RefreshLease), and when another holder has it, polls the
+// row until that holder's new token appears or its lease expires. The new
+// token pair is committed (and the lease released in the same statement)
+// before anyone gets it. Only invalid_grant / invalid_client from the token
+// endpoint break the connection; every other failure keeps the stored tokens.
 class TokenSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenSession)
@@ -26,14 +33,20 @@ class TokenSession final : public QObject {
 public:
     using TokenCallback = std::function<void(Result<QString>)>;
     static constexpr qint64 kRefreshMarginSeconds = 120;
+    // Longer than a token request may take (RequestFactory::kTransferTimeoutMs).
+    static constexpr qint64 kLeaseMilliseconds = 45'000;
+    static constexpr int kPollIntervalMs = 150;
 
     TokenSession(ConnectionStore &store, TokenClient &tokenClient, QObject *parent = nullptr);
+    ~TokenSession() override;
 
     // Calls `done` with a usable access token (now, or after a refresh), unless
     // `context` is destroyed first. Pass the token the API just answered 401 to
     // as `rejectedToken` to get a different one.
     void accessToken(QObject *context, TokenCallback done, const QString &rejectedToken = {});
 
+    // True from the moment a caller waits for a new token until it has one
+    // (refreshing here, or waiting for another process's refresh).
     [[nodiscard]] bool isRefreshing() const { return m_refreshing; }
 
 signals:
@@ -46,13 +59,24 @@ private:
         TokenCallback done;
     };
 
-    void startRefresh();
+    void startRefresh(qint64 staleVersion, const QString &rejectedToken);
+    void attempt();
+    void refreshHoldingLease(const StoredConnection &stored);
+    void releaseLease();
+    void breakConnection(const Error &error);
     void finishRefresh(const Result<QString> &outcome);
+    [[nodiscard]] bool isUsable(const StoredConnection &stored) const;
 
     ConnectionStore &m_store;
     TokenClient &m_tokenClient;
+    const QString m_leaseOwner;  // random, one per session object
+    QTimer *m_pollTimer;
     QList<Waiter> m_waiters;
     bool m_refreshing = false;
+    bool m_holdsLease = false;
+    bool m_announcedWait = false;
+    qint64 m_staleVersion = 0;  // the row version the current cycle started from
+    QString m_rejectedToken;    // never handed out by the current cycle
 };
 
 }  // namespace waveshelf

@@ -46,16 +46,49 @@ void ConnectFlow::complete(const QUrl &redirectUrl)
                     fail(me.error());
                     return;
                 }
-                const auto saved = m_store.save(me.value(), issued);
-                if (!saved.ok()) {
-                    fail(saved.error());
+                const auto existing = m_store.load();
+                if (existing.ok() && existing.value().has_value()
+                    && existing.value()->account.urn != me.value().urn) {
+                    qCInfo(lcAuth) << "signed in to" << me.value().urn << "instead of the stored"
+                                   << existing.value()->account.urn << "- asking before replacing";
+                    m_pending.emplace(me.value(), issued);
+                    emit differentAccount(existing.value()->account, me.value());
                     return;
                 }
-                m_finished = true;
-                qCInfo(lcAuth) << "connected SoundCloud account" << me.value().urn;
-                emit connected(me.value());
+                store(me.value(), issued);
             });
     });
+}
+
+void ConnectFlow::store(const SoundCloudAccount &account, const TokenSet &tokens)
+{
+    const auto saved = m_store.save(account, tokens);
+    if (!saved.ok()) {
+        fail(saved.error());
+        return;
+    }
+    m_finished = true;
+    qCInfo(lcAuth) << "connected SoundCloud account" << account.urn;
+    emit connected(account);
+}
+
+void ConnectFlow::confirmReplace()
+{
+    if (m_finished || !m_pending)
+        return;
+    const auto [account, tokens] = *std::exchange(m_pending, std::nullopt);
+    store(account, tokens);
+}
+
+void ConnectFlow::keepExisting()
+{
+    if (m_finished || !m_pending)
+        return;
+    m_pending.reset();  // the new account's tokens are dropped, never stored
+    fail(Error{ErrorKind::Cancelled,
+               QCoreApplication::translate("ConnectFlow",
+                                           "Kept your SoundCloud connection as it was; nothing was changed."),
+               QStringLiteral("different account declined")});
 }
 
 void ConnectFlow::cancelByUser()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AuthorizationRequest.h"
+#include "auth/TokenSet.h"
 #include "common/Error.h"
 #include "soundcloud/SoundCloudAccount.h"
 
@@ -8,6 +9,7 @@
 #include <QUrl>
 
 #include <optional>
+#include <utility>
 
 class QNetworkAccessManager;
 
@@ -37,6 +39,10 @@ public:
     // The user closed the popup before finishing.
     void cancelByUser();
 
+    // After differentAccount(): replace the stored connection, or keep it.
+    void confirmReplace();
+    void keepExisting();
+
     [[nodiscard]] bool isFinished() const { return m_finished; }
 
 signals:
@@ -44,9 +50,13 @@ signals:
     void failed(const waveshelf::Error &error);
     // Code accepted; waiting for SoundCloud's token and account answers.
     void exchanging();
+    // The user signed in to another SoundCloud account than the one this local
+    // user has connected. Nothing is stored until confirmReplace().
+    void differentAccount(const waveshelf::SoundCloudAccount &stored, const waveshelf::SoundCloudAccount &signedIn);
 
 private:
     void fail(const Error &error);
+    void store(const SoundCloudAccount &account, const TokenSet &tokens);
 
     QNetworkAccessManager &m_network;
     TokenClient &m_tokenClient;
@@ -55,6 +65,8 @@ private:
     QUrl m_apiBase;
     bool m_finished = false;
     bool m_completing = false;
+    // Held while the user decides about a different account.
+    std::optional<std::pair<SoundCloudAccount, TokenSet>> m_pending;
 };
 
 }  // namespace waveshelf

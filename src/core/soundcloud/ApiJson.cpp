@@ -7,6 +7,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+#include <optional>
+
 namespace waveshelf {
 
 namespace {
@@ -17,12 +20,31 @@ Error unreadable(const QString &detail)
                  QCoreApplication::translate("ApiJson", "SoundCloud sent an answer Waveshelf cannot read. Try again later."), detail};
 }
 
+// A JSON number as a whole qint64, or nothing when it is not a finite number
+// within qint64's range (converting such a double is undefined behaviour).
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    constexpr double kLimit = 9223372036854775808.0;  // 2^63
+    if (!std::isfinite(number) || number < -kLimit || number >= kLimit)
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
+
+// A duration in milliseconds: 0 when absent, negative or out of range.
+qint64 durationFrom(const QJsonValue &value)
+{
+    return qMax<qint64>(0, wholeNumber(value).value_or(0));
+}
+
 QString stringOrId(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+    if (const std::optional<qint64> id = wholeNumber(value))
+        return QString::number(*id);
     return {};
 }
 
@@ -40,11 +62,62 @@ Track trackFrom(const QJsonObject &json)
     track.artist = metadataArtist.isEmpty()
         ? json.value(QLatin1String("user")).toObject().value(QLatin1String("username")).toString()
         : metadataArtist;
-    track.durationMs = qint64(json.value(QLatin1String("duration")).toDouble());
+    track.durationMs = durationFrom(json.value(QLatin1String("duration")));
     track.genre = json.value(QLatin1String("genre")).toString();
     track.access = json.value(QLatin1String("access")).toString();
     track.permalinkUrl = QUrl(json.value(QLatin1String("permalink_url")).toString());
     return track;
+}
+
+Playlist playlistFrom(const QJsonObject &json)
+{
+    Playlist playlist;
+    playlist.urn = json.value(QLatin1String("urn")).toString();
+    if (playlist.urn.isEmpty()) {
+        const QString id = stringOrId(json.value(QLatin1String("id")));
+        if (!id.isEmpty())
+            playlist.urn = QStringLiteral("soundcloud:playlists:") + id;
+    }
+    playlist.title = json.value(QLatin1String("title")).toString();
+    playlist.owner = json.value(QLatin1String("user")).toObject().value(QLatin1String("username")).toString();
+    const QJsonValue count = json.value(QLatin1String("track_count"));
+    const QJsonArray tracks = json.value(QLatin1String("tracks")).toArray();
+    playlist.trackCount = count.isDouble() ? qMax(0, count.toInt()) : int(tracks.size());
+    playlist.durationMs = durationFrom(json.value(QLatin1String("duration")));
+    playlist.playlistType = json.value(QLatin1String("playlist_type")).toString();
+    playlist.permalinkUrl = QUrl(json.value(QLatin1String("permalink_url")).toString());
+    return playlist;
+}
+
+// The items of a linked_partitioning page ({"collection": [...], "next_href": ...})
+// or of a bare array, each an object; sets nextHref (empty on the last page).
+Result<QJsonArray> pageItems(const QByteArray &body, const QString &what, QUrl &nextHref)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return unreadable(what + QStringLiteral(": ") + parseError.errorString());
+
+    QJsonArray items;
+    nextHref.clear();
+    if (doc.isArray()) {
+        items = doc.array();
+    } else if (doc.isObject() && doc.object().value(QLatin1String("collection")).isArray()) {
+        const QJsonObject json = doc.object();
+        items = json.value(QLatin1String("collection")).toArray();
+        const QString next = json.value(QLatin1String("next_href")).toString();
+        if (!next.isEmpty())
+            nextHref = QUrl(next, QUrl::StrictMode);
+        if (!next.isEmpty() && !nextHref.isValid())
+            return unreadable(what + QStringLiteral(": invalid next_href"));
+    } else {
+        return unreadable(what + QStringLiteral(": neither a collection nor an array"));
+    }
+    for (const QJsonValue &item : std::as_const(items)) {
+        if (!item.isObject())
+            return unreadable(what + QStringLiteral(": an item is not an object"));
+    }
+    return items;
 }
 
 bool looksLikeHtml(const QByteArray &contentType, const QByteArray &body)
@@ -79,33 +152,25 @@ Result<SoundCloudAccount> ApiJson::parseMe(const QByteArray &body)
 
 Result<TrackPage> ApiJson::parseTrackPage(const QByteArray &body)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return unreadable(QStringLiteral("track list: %1").arg(parseError.errorString()));
-
     TrackPage page;
-    QJsonArray items;
-    if (doc.isArray()) {
-        items = doc.array();
-    } else if (doc.isObject() && doc.object().value(QLatin1String("collection")).isArray()) {
-        const QJsonObject json = doc.object();
-        items = json.value(QLatin1String("collection")).toArray();
-        const QString next = json.value(QLatin1String("next_href")).toString();
-        if (!next.isEmpty())
-            page.nextHref = QUrl(next, QUrl::StrictMode);
-        if (!next.isEmpty() && !page.nextHref.isValid())
-            return unreadable(QStringLiteral("track list: invalid next_href"));
-    } else {
-        return unreadable(QStringLiteral("track list: neither a collection nor an array"));
-    }
-
-    page.tracks.reserve(items.size());
-    for (const QJsonValue &item : std::as_const(items)) {
-        if (!item.isObject())
-            return unreadable(QStringLiteral("track list: an item is not an object"));
+    const Result<QJsonArray> items = pageItems(body, QStringLiteral("track list"), page.nextHref);
+    if (!items.ok())
+        return items.error();
+    page.tracks.reserve(items.value().size());
+    for (const QJsonValue &item : items.value())
         page.tracks.append(trackFrom(item.toObject()));
-    }
+    return page;
+}
+
+Result<PlaylistPage> ApiJson::parsePlaylistPage(const QByteArray &body)
+{
+    PlaylistPage page;
+    const Result<QJsonArray> items = pageItems(body, QStringLiteral("playlist list"), page.nextHref);
+    if (!items.ok())
+        return items.error();
+    page.playlists.reserve(items.value().size());
+    for (const QJsonValue &item : items.value())
+        page.playlists.append(playlistFrom(item.toObject()));
     return page;
 }
 
@@ -122,7 +187,7 @@ Error ApiJson::classifyFailure(int httpStatus, const QByteArray &contentType, co
             ? QCoreApplication::translate("ApiJson", "SoundCloud asks Waveshelf to wait until %1 before trying again.")
                   .arg(QLocale().toString(reset.toLocalTime(), QLocale::ShortFormat))
             : QCoreApplication::translate("ApiJson", "SoundCloud is busy right now; try again in a moment.");
-        return Error{ErrorKind::RateLimited, when, detail};
+        return Error{ErrorKind::RateLimited, when, detail, reset};
     }
     if (httpStatus == 0 || httpStatus >= 500 || looksLikeHtml(contentType, body)) {
         return Error{ErrorKind::Unreachable, QCoreApplication::translate("ApiJson", "SoundCloud is unreachable, try again."), detail};

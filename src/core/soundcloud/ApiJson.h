@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "soundcloud/Playlist.h"
 #include "soundcloud/SoundCloudAccount.h"
 #include "soundcloud/Track.h"
 
@@ -15,6 +16,8 @@ public:
     [[nodiscard]] static Result<SoundCloudAccount> parseMe(const QByteArray &body);
     // A linked_partitioning page ({"collection": [...], "next_href": ...}) or a bare array.
     [[nodiscard]] static Result<TrackPage> parseTrackPage(const QByteArray &body);
+    // The same page shapes, of playlists (/me/playlists).
+    [[nodiscard]] static Result<PlaylistPage> parsePlaylistPage(const QByteArray &body);
 
     // An API answer that is not a success. 401 is Unauthorized's caller's business
     // (refresh and replay); here it becomes ReconnectNeeded. 429 reads reset_time when present.

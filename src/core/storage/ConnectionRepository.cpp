@@ -115,15 +115,17 @@ Result<ConnectionRow> ConnectionRepository::upsert(const ConnectionRow &row)
 Result<ConnectionRow> ConnectionRepository::updateTokens(qint64 userId, const QByteArray &accessTokenEnc,
                                                          const QByteArray &refreshTokenEnc,
                                                          const QDateTime &expiresAt, const QString &scope,
-                                                         qint64 expectedVersion)
+                                                         qint64 expectedVersion, const QString &releaseLeaseOf)
 {
     QSqlQuery query(m_db.connection());
-    // The version check and the write are one statement: no other writer can
-    // slip in between.
+    // The version check, the write and the lease release are one statement:
+    // no other writer can slip in between. Both lease CASEs see the old owner.
     query.prepare(QStringLiteral(
         "UPDATE soundcloud_connections SET access_token_enc = ?, "
         "refresh_token_enc = CASE WHEN ? THEN ? ELSE refresh_token_enc END, "
         "expires_at = ?, scope = CASE WHEN ? THEN ? ELSE scope END, "
+        "refresh_lease_until = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_lease_until END, "
+        "refresh_lease_owner = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_lease_owner END, "
         "version = version + 1, updated_at = ? "
         "WHERE user_id = ? AND version = ? RETURNING %1")
                       .arg(QLatin1String(kColumns)));
@@ -133,6 +135,11 @@ Result<ConnectionRow> ConnectionRepository::updateTokens(qint64 userId, const QB
     query.addBindValue(toNullableText(expiresAt));
     query.addBindValue(!scope.isEmpty());
     query.addBindValue(scope);
+    // A null text never equals an owner: no lease is touched.
+    const QVariant leaseOwner = releaseLeaseOf.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                         : QVariant(releaseLeaseOf);
+    query.addBindValue(leaseOwner);
+    query.addBindValue(leaseOwner);
     query.addBindValue(toText(QDateTime::currentDateTimeUtc()));
     query.addBindValue(userId);
     query.addBindValue(expectedVersion);

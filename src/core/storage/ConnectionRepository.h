@@ -41,10 +41,13 @@ public:
     // bumping it. An empty refreshTokenEnc keeps the stored one; an empty
     // scope keeps the stored scope. NotFound without a row; a version
     // mismatch gives ErrorKind::Database with detail "version conflict".
+    // With `releaseLeaseOf`, the same statement clears the refresh lease if
+    // that owner holds it (see RefreshLease); nothing is written on a conflict.
     [[nodiscard]] Result<ConnectionRow> updateTokens(qint64 userId, const QByteArray &accessTokenEnc,
                                                      const QByteArray &refreshTokenEnc,
                                                      const QDateTime &expiresAt, const QString &scope,
-                                                     qint64 expectedVersion);
+                                                     qint64 expectedVersion,
+                                                     const QString &releaseLeaseOf = QString());
     // Removing a row that is not there is not an error.
     [[nodiscard]] Result<void> remove(qint64 userId);
 

@@ -23,7 +23,7 @@ QString refreshTokenField()
 }  // namespace
 
 ConnectionStore::ConnectionStore(Database &db, std::shared_ptr<const Vault> vault)
-    : m_repository(db), m_vault(std::move(vault))
+    : m_repository(db), m_lease(db), m_vault(std::move(vault))
 {
     Q_ASSERT(m_vault);
 }
@@ -64,14 +64,16 @@ Result<StoredConnection> ConnectionStore::save(const SoundCloudAccount &account,
     return decrypt(stored.value());
 }
 
-Result<StoredConnection> ConnectionStore::updateTokens(const TokenSet &tokens, qint64 expectedVersion)
+Result<StoredConnection> ConnectionStore::updateTokens(const TokenSet &tokens, qint64 expectedVersion,
+                                                      const QString &releaseLeaseOf)
 {
     const QByteArray accessEnc = m_vault->seal(tokens.accessToken.toUtf8(), accessTokenField());
     const QByteArray refreshEnc = tokens.refreshToken.isEmpty()
         ? QByteArray()
         : m_vault->seal(tokens.refreshToken.toUtf8(), refreshTokenField());
     const Result<ConnectionRow> stored =
-        m_repository.updateTokens(userId(), accessEnc, refreshEnc, tokens.expiresAt, tokens.scope, expectedVersion);
+        m_repository.updateTokens(userId(), accessEnc, refreshEnc, tokens.expiresAt, tokens.scope, expectedVersion,
+                                  releaseLeaseOf);
     if (!stored.ok())
         return stored.error();
     return decrypt(stored.value());
@@ -80,6 +82,16 @@ Result<StoredConnection> ConnectionStore::updateTokens(const TokenSet &tokens, q
 Result<void> ConnectionStore::remove()
 {
     return m_repository.remove(userId());
+}
+
+Result<LeaseAttempt> ConnectionStore::tryAcquireRefreshLease(const QString &owner, qint64 durationMs)
+{
+    return m_lease.tryAcquire(userId(), owner, QDateTime::currentDateTimeUtc(), durationMs);
+}
+
+Result<void> ConnectionStore::releaseRefreshLease(const QString &owner)
+{
+    return m_lease.release(userId(), owner);
 }
 
 bool ConnectionStore::isVersionConflict(const Error &error)

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "soundcloud/SoundCloudAccount.h"
 #include "storage/ConnectionRepository.h"
+#include "storage/RefreshLease.h"
 
 #include <memory>
 #include <optional>
@@ -37,8 +38,17 @@ public:
     // An empty refresh token (or scope) keeps the stored one. On a version
     // mismatch: ErrorKind::Database, see isVersionConflict(). NotFound if the
     // connection was removed.
-    [[nodiscard]] Result<StoredConnection> updateTokens(const TokenSet &tokens, qint64 expectedVersion);
+    // With `releaseLeaseOf`, the same statement also releases that owner's
+    // refresh lease (the new pair and the release commit together).
+    [[nodiscard]] Result<StoredConnection> updateTokens(const TokenSet &tokens, qint64 expectedVersion,
+                                                        const QString &releaseLeaseOf = QString());
     [[nodiscard]] Result<void> remove();
+
+    // The refresh lease of this connection, see RefreshLease: only its holder
+    // may spend the refresh token. Not acquired while another owner's lease is
+    // live or the database is busy: poll again.
+    [[nodiscard]] Result<LeaseAttempt> tryAcquireRefreshLease(const QString &owner, qint64 durationMs);
+    [[nodiscard]] Result<void> releaseRefreshLease(const QString &owner);
 
     // True for the error updateTokens gives when another writer came first.
     [[nodiscard]] static bool isVersionConflict(const Error &error);
@@ -47,6 +57,7 @@ private:
     [[nodiscard]] Result<StoredConnection> decrypt(const ConnectionRow &row) const;
 
     ConnectionRepository m_repository;
+    RefreshLease m_lease;
     std::shared_ptr<const Vault> m_vault;
 };
 

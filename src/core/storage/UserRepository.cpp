@@ -104,6 +104,50 @@ Result<std::optional<StoredUser>> UserRepository::findByUsername(const QString &
     return std::optional<StoredUser>(std::move(stored));
 }
 
+Result<QList<LocalUser>> UserRepository::list() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id, username FROM users ORDER BY username_key"));
+    if (!storage::execLogged(query, "listing users"))
+        return storage::databaseError(query.lastError(), "listing users");
+    QList<LocalUser> users;
+    while (query.next())
+        users.append(LocalUser{query.value(0).toLongLong(), query.value(1).toString()});
+    return users;
+}
+
+Result<void> UserRepository::replaceCredentials(qint64 userId, const QByteArray &expectedHash,
+                                                const QByteArray &newHash, const Vault::Material &material)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE users SET password_hash = ?, vault_salt = ?, vault_wrapped_key = ?, updated_at = ? "
+        "WHERE id = ? AND password_hash = ?"));
+    query.addBindValue(QString::fromLatin1(newHash));
+    query.addBindValue(material.salt);
+    query.addBindValue(material.wrappedKey);
+    query.addBindValue(nowUtc());
+    query.addBindValue(userId);
+    query.addBindValue(QString::fromLatin1(expectedHash));
+    if (!storage::execLogged(query, "changing a password"))
+        return storage::databaseError(query.lastError(), "changing a password");
+    if (query.numRowsAffected() == 1)
+        return {};
+    // Nothing matched: the user is gone, or someone changed the password first.
+    QSqlQuery check(m_db.connection());
+    check.prepare(QStringLiteral("SELECT 1 FROM users WHERE id = ?"));
+    check.addBindValue(userId);
+    if (!storage::execLogged(check, "checking a user"))
+        return storage::databaseError(check.lastError(), "checking a user");
+    if (!check.next())
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("UserRepository", "This account no longer exists."),
+                     QStringLiteral("no user %1").arg(userId)};
+    return Error{ErrorKind::Database,
+                 QCoreApplication::translate("UserRepository",
+                                             "The password was changed elsewhere meanwhile. Nothing was changed."),
+                 QStringLiteral("credentials changed concurrently")};
+}
+
 Result<void> UserRepository::remove(qint64 userId)
 {
     QSqlQuery query(m_db.connection());

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,13 @@ public:
     [[nodiscard]] Result<void> setVaultMaterial(qint64 userId, const Vault::Material &material);
     // Case-insensitive.
     [[nodiscard]] Result<std::optional<StoredUser>> findByUsername(const QString &username) const;
+    // Every user, in the order of their username keys.
+    [[nodiscard]] Result<QList<LocalUser>> list() const;
+    // A password change: replaces the hash and the vault material in one
+    // statement, only if the stored hash is still `expectedHash`. NotFound if
+    // no such user; ErrorKind::Database if the credentials changed meanwhile.
+    [[nodiscard]] Result<void> replaceCredentials(qint64 userId, const QByteArray &expectedHash,
+                                                  const QByteArray &newHash, const Vault::Material &material);
     // Removes the user and (by cascade) the user's SoundCloud connection. NotFound if no such user.
     [[nodiscard]] Result<void> remove(qint64 userId);
 

@@ -1,0 +1,69 @@
+#include "SessionOpener.h"
+
+#include "CliServices.h"
+#include "CommandContext.h"
+#include "CommonOptions.h"
+#include "Console.h"
+#include "PasswordReader.h"
+#include "accounts/AccountService.h"
+#include "session/UserContext.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+#include <optional>
+
+namespace waveshelf::cli {
+
+Result<UserSession> SessionOpener::logIn(UserRepository &users, const QString &username, const QString &password)
+{
+    AccountService accounts(users);
+    std::optional<Result<UserSession>> outcome;
+    QEventLoop loop;
+    QObject::connect(&accounts, &AccountService::loggedIn, &loop, [&](const UserSession &session) {
+        outcome.emplace(session);
+        loop.quit();
+    });
+    QObject::connect(&accounts, &AccountService::failed, &loop, [&](const Error &error) {
+        outcome.emplace(error);
+        loop.quit();
+    });
+    accounts.logIn(username, password);
+    if (!outcome)
+        loop.exec();
+    return std::move(*outcome);
+}
+
+Result<UserSession> SessionOpener::logInFromCommandLine(CommandContext &context)
+{
+    const Result<QString> name = CommonOptions::userValue(context.parser);
+    if (!name.ok())
+        return name.error();
+    PasswordReader reader(context.console, context.parser.isSet(CommonOptions::passwordStdin().names().constFirst()));
+    const Result<QString> password = reader.read(tr("Waveshelf password for %1: ").arg(name.value()));
+    if (!password.ok())
+        return password.error();
+    return logIn(context.services.users(), name.value(), password.value());
+}
+
+std::unique_ptr<UserContext> SessionOpener::contextFor(const UserSession &session, CliServices &services)
+{
+    return std::make_unique<UserContext>(session, services.database(), services.network(), services.config());
+}
+
+Result<SoundCloudAccount> SessionOpener::requireConnection(const UserContext &context)
+{
+    const Result<std::optional<SoundCloudAccount>> account = context.connectedAccount();
+    if (!account.ok())
+        return account.error();
+    if (!account.value().has_value()) {
+        return Error{ErrorKind::ReconnectNeeded,
+                     tr("%1 is not connected to SoundCloud. Connect with: %2 connect --browser --user %1")
+                         .arg(context.user().username, Console::programName()),
+                     QStringLiteral("no stored connection")};
+    }
+    return *account.value();
+}
+
+}  // namespace waveshelf::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "accounts/UserSession.h"
+#include "common/Result.h"
+#include "soundcloud/SoundCloudAccount.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace waveshelf {
+class UserContext;
+class UserRepository;
+}  // namespace waveshelf
+
+namespace waveshelf::cli {
+
+class CliServices;
+struct CommandContext;
+
+// Logs a local user in the way the app's login page does (AccountService:
+// Argon2id verify, vault unlock, the same refusal for an unknown user and a
+// wrong password) and builds the user's UserContext.
+class SessionOpener final {
+    Q_DECLARE_TR_FUNCTIONS(SessionOpener)
+
+public:
+    [[nodiscard]] static Result<UserSession> logIn(UserRepository &users, const QString &username,
+                                                   const QString &password);
+    // The user named by --user, with the password asked for at the terminal
+    // or read with --password-stdin.
+    [[nodiscard]] static Result<UserSession> logInFromCommandLine(CommandContext &context);
+    [[nodiscard]] static std::unique_ptr<UserContext> contextFor(const UserSession &session, CliServices &services);
+    // The SoundCloud account the user connected; ReconnectNeeded (exit 3) if none.
+    [[nodiscard]] static Result<SoundCloudAccount> requireConnection(const UserContext &context);
+};
+
+}  // namespace waveshelf::cli

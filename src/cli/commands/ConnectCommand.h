@@ -1,0 +1,32 @@
+#pragma once
+
+#include "commands/Command.h"
+
+#include <QCoreApplication>
+
+namespace waveshelf::cli {
+
+// connect --browser --user NAME: connects a local user to SoundCloud through
+// the system web browser (RFC 8252): prints the authorize URL, receives the
+// answer on the loopback redirect URI (LoopbackReceiver) and completes the
+// connection as the app does (ConnectFlow: state, PKCE code exchange, /me,
+// tokens sealed with the user's vault).
+class ConnectCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ConnectCommand)
+
+public:
+    static constexpr int kDefaultTimeoutSeconds = 300;
+
+    [[nodiscard]] QString name() const override { return QStringLiteral("connect"); }
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QString details() const override;
+    [[nodiscard]] QStringList requiredOptions() const override
+    {
+        return {QStringLiteral("--browser"), QStringLiteral("--user NAME")};
+    }
+    [[nodiscard]] bool readsPasswords() const override { return true; }
+    void addOptions(QCommandLineParser &parser) const override;
+    [[nodiscard]] ExitCode run(CommandContext &context) override;
+};
+
+}  // namespace waveshelf::cli

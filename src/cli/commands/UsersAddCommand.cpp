@@ -1,0 +1,65 @@
+#include "commands/UsersAddCommand.h"
+
+#include "CliServices.h"
+#include "CommandContext.h"
+#include "CommonOptions.h"
+#include "Console.h"
+#include "PasswordReader.h"
+#include "accounts/AccountService.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+#include <optional>
+
+namespace waveshelf::cli {
+
+QString UsersAddCommand::summary() const
+{
+    return tr("Create a local user (asks for a new password).");
+}
+
+QString UsersAddCommand::details() const
+{
+    return tr("The password needs at least %n characters. At a terminal it is asked twice; with "
+              "--password-stdin it is the first line of standard input.",
+              nullptr, AccountService::kMinPasswordLength);
+}
+
+void UsersAddCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(CommonOptions::passwordStdin());
+}
+
+ExitCode UsersAddCommand::run(CommandContext &context)
+{
+    const Result<QString> name = AccountService::validateUsername(context.parser.positionalArguments().value(0));
+    if (!name.ok())
+        return context.console.error(name.error());
+    PasswordReader reader(context.console, context.parser.isSet(QStringLiteral("password-stdin")));
+    const Result<QString> password =
+        reader.readNew(tr("New Waveshelf password for %1: ").arg(name.value()), tr("Repeat the password: "));
+    if (!password.ok())
+        return context.console.error(password.error());
+
+    AccountService accounts(context.services.users());
+    std::optional<Result<LocalUser>> outcome;
+    QEventLoop loop;
+    QObject::connect(&accounts, &AccountService::loggedIn, &loop, [&](const UserSession &session) {
+        outcome.emplace(session.user);
+        loop.quit();
+    });
+    QObject::connect(&accounts, &AccountService::failed, &loop, [&](const Error &error) {
+        outcome.emplace(error);
+        loop.quit();
+    });
+    accounts.createAccount(name.value(), password.value());
+    if (!outcome)
+        loop.exec();
+    if (!outcome->ok())
+        return context.console.error(outcome->error());
+    context.console.message(tr("Created the local user %1.").arg(outcome->value().username));
+    return ExitCode::Ok;
+}
+
+}  // namespace waveshelf::cli

@@ -1,0 +1,66 @@
+#include "commands/UsersPasswdCommand.h"
+
+#include "CliServices.h"
+#include "CommandContext.h"
+#include "CommonOptions.h"
+#include "Console.h"
+#include "PasswordReader.h"
+#include "accounts/PasswordChange.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+#include <optional>
+
+namespace waveshelf::cli {
+
+QString UsersPasswdCommand::summary() const
+{
+    return tr("Change a local user's password; the connection is kept.");
+}
+
+QString UsersPasswdCommand::details() const
+{
+    return tr("Asks for the current password, then the new one twice. With --password-stdin, standard "
+              "input holds the current password on its first line and the new one on the second.\n"
+              "A forgotten password cannot be recovered: nobody can read that user's saved SoundCloud "
+              "connection without it. Create a new user and connect again instead.");
+}
+
+void UsersPasswdCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(CommonOptions::passwordStdin());
+}
+
+ExitCode UsersPasswdCommand::run(CommandContext &context)
+{
+    const QString name = context.parser.positionalArguments().value(0).trimmed();
+    PasswordReader reader(context.console, context.parser.isSet(QStringLiteral("password-stdin")));
+    const Result<QString> oldPassword = reader.read(tr("Current Waveshelf password for %1: ").arg(name));
+    if (!oldPassword.ok())
+        return context.console.error(oldPassword.error());
+    const Result<QString> newPassword = reader.readNew(tr("New password: "), tr("Repeat the new password: "));
+    if (!newPassword.ok())
+        return context.console.error(newPassword.error());
+
+    PasswordChange change(context.services.users());
+    std::optional<Result<LocalUser>> outcome;
+    QEventLoop loop;
+    QObject::connect(&change, &PasswordChange::changed, &loop, [&](const LocalUser &user) {
+        outcome.emplace(user);
+        loop.quit();
+    });
+    QObject::connect(&change, &PasswordChange::failed, &loop, [&](const Error &error) {
+        outcome.emplace(error);
+        loop.quit();
+    });
+    change.change(name, oldPassword.value(), newPassword.value());
+    if (!outcome)
+        loop.exec();
+    if (!outcome->ok())
+        return context.console.error(outcome->error());
+    context.console.message(tr("Changed the password of %1.").arg(outcome->value().username));
+    return ExitCode::Ok;
+}
+
+}  // namespace waveshelf::cli

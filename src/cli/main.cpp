@@ -1,0 +1,17 @@
+// waveshelf-cli: the same core as the app, from a terminal. See CliApp.
+
+#include "CliApp.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The app's names, so that the default data folder is the app's.
+    QCoreApplication::setApplicationName(QStringLiteral("waveshelf"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("io.github.waveshelf"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WAVESHELF_VERSION));
+
+    waveshelf::cli::CliApp cli;
+    return waveshelf::cli::toInt(cli.run(QCoreApplication::arguments()));
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace waveshelf {
+
+class Database;
+
+// What one attempt to take the refresh lease found.
+struct LeaseAttempt {
+    bool acquired = false;
+    qint64 version = 0;   // the connection's version at the attempt (0 if unknown)
+    QDateTime heldUntil;  // ours if acquired, else the other holder's (invalid: the database was busy)
+};
+
+// The refresh lease of a user's SoundCloud connection (columns
+// refresh_lease_owner / refresh_lease_until of soundcloud_connections,
+// resources/sql/0002_refresh_lease.sql). SoundCloud refresh tokens are
+// single-use, so only the lease holder may spend one, whichever process or
+// machine it runs in. Taking the lease is one short write transaction
+// (SQLite: BEGIN IMMEDIATE; PostgreSQL: SELECT ... FOR UPDATE NOWAIT) that
+// succeeds only when no other owner holds a live lease. A lease past its
+// expiry is free, so a crashed holder blocks others only until then. The
+// holder releases it in the UPDATE that stores the new tokens
+// (ConnectionRepository::updateTokens with its owner id) or with release().
+class RefreshLease final {
+public:
+    explicit RefreshLease(Database &db);
+
+    // A fresh, random owner id: one per process and session.
+    [[nodiscard]] static QString newOwnerId();
+
+    // Takes (or renews) the lease for `owner` until now + durationMs.
+    // Not acquired when another owner's lease is live, or when the database
+    // stays busy (another writer) for a short while: both mean "poll again".
+    // durationMs is at most kMaxDurationMs; a lease claiming to last longer
+    // than that from now (a clock far ahead, a damaged row) counts as stale.
+    // NotFound without a connection row; Database for any other failure.
+    [[nodiscard]] Result<LeaseAttempt> tryAcquire(qint64 userId, const QString &owner, const QDateTime &nowUtc,
+                                                  qint64 durationMs);
+    // Clears the lease if `owner` holds it; anyone else's lease is left alone.
+    [[nodiscard]] Result<void> release(qint64 userId, const QString &owner);
+
+    static constexpr int kBusyWaitMs = 250;  // SQLite busy timeout while taking the lease
+    static constexpr qint64 kMaxDurationMs = 10 * 60 * 1000;
+
+private:
+    [[nodiscard]] Result<LeaseAttempt> acquireInTransaction(qint64 userId, const QString &owner, qint64 nowMs,
+                                                            qint64 durationMs);
+
+    Database &m_db;
+};
+
+}  // namespace waveshelf

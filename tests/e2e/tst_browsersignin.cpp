@@ -1,0 +1,370 @@
+// End to end: "Sign in with your web browser instead" in the real main window.
+// The injected browser opener stands in for the system browser: the test signs
+// in on the sandbox's authorize page over HTTP (SandboxSignIn) and then follows
+// the redirect to Waveshelf's loopback listener, as a browser would.
+
+#include "AppServices.h"
+#include "ConnectPopup.h"
+#include "LibraryPage.h"
+#include "LoginPage.h"
+#include "MainWindow.h"
+#include "SandboxHost.h"
+#include "SandboxSignIn.h"
+#include "TestDataDir.h"
+#include "auth/RedirectParser.h"
+#include "models/TrackListModel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace waveshelf;
+using sandbox::SandboxHost;
+
+namespace {
+
+constexpr int kTimeoutMs = 20'000;
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+bool portIsClosed(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    const bool settled = QTest::qWaitFor(
+        [&] {
+            return socket.state() == QAbstractSocket::UnconnectedState
+                || socket.state() == QAbstractSocket::ConnectedState;
+        },
+        kTimeoutMs);
+    return settled && socket.error() == QAbstractSocket::ConnectionRefusedError;
+}
+
+// A browser's GET: the status (0 when nothing answered) and the page.
+struct Page {
+    int status = 0;
+    QByteArray body;
+};
+
+Page browse(QNetworkAccessManager &browser, const QUrl &url)
+{
+    QNetworkReply *reply = browser.get(QNetworkRequest(url));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    Page page;
+    if (finished.wait(kTimeoutMs)) {
+        page.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        page.body = reply->readAll();
+    }
+    reply->deleteLater();
+    return page;
+}
+
+}  // namespace
+
+class TestBrowserSignIn final : public QObject {
+    Q_OBJECT
+
+public:
+    static void initMain() { QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); }
+
+private slots:
+    void initTestCase();
+    void init();
+    void signInWithTheBrowserConnects();
+    void cancelClosesThePortAndStoresNothing();
+    void declineInTheBrowserStoresNothing();
+    void popupOffersTheBrowserInstead();
+    void logOutWhileWaitingClosesThePort();
+    void portInUseIsExplained();
+
+private:
+    struct App {
+        std::unique_ptr<AppServices> services;
+        std::unique_ptr<MainWindow> window;
+    };
+    [[nodiscard]] App startApp(const test::TestDataDir &dir) const;
+    static void createAccount(MainWindow &window, const QString &name, const QString &password);
+    static void logIn(MainWindow &window, const QString &name, const QString &password);
+    // Replaces the system browser: remembers the URL it was asked to open.
+    void useTestBrowser(LibraryPage *library);
+    static QString messageText(LibraryPage *library);
+
+    SandboxHost m_sandbox;
+    quint16 m_port = 0;
+    QUrl m_redirectUri;
+    QList<QUrl> m_opened;
+    QNetworkAccessManager m_browser;
+};
+
+void TestBrowserSignIn::initTestCase()
+{
+    m_port = freePort();
+    QVERIFY(m_port != 0);
+    m_redirectUri = QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_port));
+    sandbox::SandboxOptions options;
+    options.redirectUris = {m_redirectUri};
+    QVERIFY(m_sandbox.start(options));
+}
+
+void TestBrowserSignIn::init()
+{
+    m_sandbox.clearFaults();
+    m_sandbox.resetCounters();
+    m_opened.clear();
+    m_browser.setCookieJar(new QNetworkCookieJar(&m_browser));  // a fresh browser session per test
+}
+
+TestBrowserSignIn::App TestBrowserSignIn::startApp(const test::TestDataDir &dir) const
+{
+    AppConfig config = dir.config(m_sandbox.baseUrl());
+    config.clientId = QStringLiteral("waveshelf-sandbox");
+    config.redirectUri = m_redirectUri;
+    App app;
+    auto services = AppServices::create(config);
+    if (!services.ok())
+        qFatal("cannot start the app: %s", qPrintable(services.error().detail));
+    app.services = std::move(services).value();
+    app.window = std::make_unique<MainWindow>(*app.services);
+    app.window->show();
+    return app;
+}
+
+void TestBrowserSignIn::createAccount(MainWindow &window, const QString &name, const QString &password)
+{
+    auto *page = window.loginPage();
+    page->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(name);
+    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
+    auto *create = page->findChild<QPushButton *>(QStringLiteral("createAccountPushButton"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
+    page->findChild<QLineEdit *>(QStringLiteral("repeatPasswordLineEdit"))->setText(password);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.libraryPage() != nullptr, kTimeoutMs);
+}
+
+void TestBrowserSignIn::logIn(MainWindow &window, const QString &name, const QString &password)
+{
+    auto *page = window.loginPage();
+    page->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(name);
+    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("logInPushButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.libraryPage() != nullptr, kTimeoutMs);
+}
+
+void TestBrowserSignIn::useTestBrowser(LibraryPage *library)
+{
+    library->setBrowserOpener([this](const QUrl &url) {
+        m_opened.append(url);
+        return true;
+    });
+}
+
+QString TestBrowserSignIn::messageText(LibraryPage *library)
+{
+    auto *panel = library->findChild<QWidget *>(QStringLiteral("messagePanel"));
+    if (!panel || panel->isHidden())
+        return {};
+    return library->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+}
+
+void TestBrowserSignIn::signInWithTheBrowserConnects()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("Erin"), QStringLiteral("erin-secret-1"));
+    LibraryPage *library = app.window->libraryPage();
+    useTestBrowser(library);
+
+    auto *button = library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton"));
+    QVERIFY(button);
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Sign in with your web browser instead"));
+    QCOMPARE(button->accessibleName(), button->text());
+    QTest::mouseClick(button, Qt::LeftButton);
+
+    // The system browser was asked to open SoundCloud's authorize page; Waveshelf waits.
+    QCOMPARE(m_opened.size(), 1);
+    const QUrl authorize = m_opened.first();
+    QCOMPARE(authorize.adjusted(QUrl::RemoveQuery), m_sandbox.authorizeUrl());
+    QCOMPARE(QUrlQuery(authorize).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+             m_redirectUri.toString());
+    QVERIFY(library->isWaitingForBrowser());
+    QVERIFY(!library->popup());
+    QVERIFY(library->findChild<QWidget *>(QStringLiteral("browserWaitPanel"))->isVisible());
+    QVERIFY(library->findChild<QLabel *>(QStringLiteral("browserWaitTitleLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Waiting for you to approve Waveshelf in your web browser")));
+
+    // The browser: the sign-in page, then SoundCloud's redirect to 127.0.0.1, plus a favicon.
+    const QUrl location = test::SandboxSignIn::approve(m_browser, authorize, QStringLiteral("alice"),
+                                                       QStringLiteral("alice-password"));
+    QVERIFY(RedirectParser::matches(location, m_redirectUri));
+    const Page favicon = browse(m_browser, location.resolved(QUrl(QStringLiteral("/favicon.ico"))));
+    QCOMPARE(favicon.status, 404);
+    QVERIFY(library->isWaitingForBrowser());
+    const Page page = browse(m_browser, location);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("close this tab"));
+    const QString code = QUrlQuery(location).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    QVERIFY(!code.isEmpty());
+    QVERIFY(!page.body.contains(code.toUtf8()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(library->isConnected(), kTimeoutMs);
+    QVERIFY(!library->isWaitingForBrowser());
+    QVERIFY(library->findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(QStringLiteral("alice")));
+    QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, kTimeoutMs);
+    QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("authorization_code")), 1);
+    QVERIFY(portIsClosed(m_port));
+
+    // Stored like any connection: the next login finds it.
+    app.window->logOut();
+    logIn(*app.window, QStringLiteral("erin"), QStringLiteral("erin-secret-1"));
+    QVERIFY(app.window->libraryPage()->isConnected());
+}
+
+void TestBrowserSignIn::cancelClosesThePortAndStoresNothing()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("canceller"), QStringLiteral("canceller-secret"));
+    LibraryPage *library = app.window->libraryPage();
+    useTestBrowser(library);
+    QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton")), Qt::LeftButton);
+    QVERIFY(library->isWaitingForBrowser());
+    QVERIFY(!portIsClosed(m_port));
+
+    auto *cancel = library->findChild<QPushButton *>(QStringLiteral("cancelBrowserSignInPushButton"));
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!library->isWaitingForBrowser());
+    QVERIFY(messageText(library).contains(QStringLiteral("cancelled")));
+    QVERIFY(portIsClosed(m_port));
+    QVERIFY(!library->findChild<QWidget *>(QStringLiteral("browserWaitPanel"))->isVisible());
+    auto *button = library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton"));
+    QVERIFY(button->isVisible());
+    QVERIFY(button->isEnabled());
+
+    // Approving afterwards in the still-open browser tab reaches nobody.
+    const QUrl location = test::SandboxSignIn::approve(m_browser, m_opened.constFirst(), QStringLiteral("bob"),
+                                                       QStringLiteral("bob-password"));
+    QVERIFY(!location.isEmpty());
+    QCOMPARE(browse(m_browser, location).status, 0);
+    QTest::qWait(100);
+    QVERIFY(!library->isConnected());
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+    app.window->logOut();
+    logIn(*app.window, QStringLiteral("canceller"), QStringLiteral("canceller-secret"));
+    QVERIFY(!app.window->libraryPage()->isConnected());
+}
+
+void TestBrowserSignIn::declineInTheBrowserStoresNothing()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("decliner"), QStringLiteral("decliner-secret"));
+    LibraryPage *library = app.window->libraryPage();
+    useTestBrowser(library);
+    QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton")), Qt::LeftButton);
+    QCOMPARE(m_opened.size(), 1);
+
+    const QUrl location = test::SandboxSignIn::deny(m_browser, m_opened.first(), QStringLiteral("carol"),
+                                                    QStringLiteral("carol-password"));
+    QCOMPARE(QUrlQuery(location).queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
+    const Page page = browse(m_browser, location);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("declined"));
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(library).contains(QStringLiteral("declined")), kTimeoutMs);
+    QVERIFY(!library->isConnected());
+    QVERIFY(!library->isWaitingForBrowser());
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+    QVERIFY(portIsClosed(m_port));
+}
+
+void TestBrowserSignIn::popupOffersTheBrowserInstead()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("googler"), QStringLiteral("googler-secret"));
+    LibraryPage *library = app.window->libraryPage();
+    useTestBrowser(library);
+    QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("connectPushButton")), Qt::LeftButton);
+    QPointer<ConnectPopup> popup = library->popup();
+    QVERIFY(popup);
+    auto *link = popup->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton"));
+    QVERIFY(link);
+    QVERIFY(link->isVisible());
+    QCOMPARE(link->accessibleName(), link->text());
+    QVERIFY(link->text().contains(QStringLiteral("Sign in with your web browser instead")));
+    QSignalSpy closedByUser(popup.data(), &ConnectPopup::closedByUser);
+    QTest::mouseClick(link, Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!popup, kTimeoutMs);
+    QCOMPARE(closedByUser.count(), 0);
+    QVERIFY(messageText(library).isEmpty());  // no "window closed" error
+    QVERIFY(library->isWaitingForBrowser());
+    QCOMPARE(m_opened.size(), 1);
+
+    const QUrl location = test::SandboxSignIn::approve(m_browser, m_opened.first(), QStringLiteral("bob"),
+                                                       QStringLiteral("bob-password"));
+    QCOMPARE(browse(m_browser, location).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(library->isConnected(), kTimeoutMs);
+    QVERIFY(library->findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(QStringLiteral("bob")));
+}
+
+void TestBrowserSignIn::logOutWhileWaitingClosesThePort()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("leaver"), QStringLiteral("leaver-secret"));
+    LibraryPage *library = app.window->libraryPage();
+    useTestBrowser(library);
+    QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton")), Qt::LeftButton);
+    QVERIFY(library->isWaitingForBrowser());
+    QVERIFY(!portIsClosed(m_port));
+
+    app.window->logOut();
+    QVERIFY(app.window->libraryPage() == nullptr);
+    QVERIFY(portIsClosed(m_port));
+    const QUrl location = test::SandboxSignIn::approve(m_browser, m_opened.constFirst(), QStringLiteral("alice"),
+                                                       QStringLiteral("alice-password"));
+    QCOMPARE(browse(m_browser, location).status, 0);
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+    logIn(*app.window, QStringLiteral("leaver"), QStringLiteral("leaver-secret"));
+    QVERIFY(!app.window->libraryPage()->isConnected());
+}
+
+void TestBrowserSignIn::portInUseIsExplained()
+{
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost, m_port));
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("blocked"), QStringLiteral("blocked-secret"));
+    LibraryPage *library = app.window->libraryPage();
+    useTestBrowser(library);
+    auto *button = library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!library->isWaitingForBrowser());
+    QVERIFY(m_opened.isEmpty());  // no browser opened for an answer nobody could receive
+    QVERIFY2(messageText(library).contains(QStringLiteral("Another program is using port %1").arg(m_port)),
+             qPrintable(messageText(library)));
+    QVERIFY(button->isVisible());
+    QVERIFY(button->isEnabled());
+    QVERIFY(library->findChild<QPushButton *>(QStringLiteral("connectPushButton"))->isEnabled());
+}
+
+QTEST_MAIN(TestBrowserSignIn)
+#include "tst_browsersignin.moc"

@@ -1,0 +1,117 @@
+// The track list model when next_href leads back to a page already loaded
+// (found by fuzz_pagination): the list ends there, instead of loading the same
+// pages again and again, which through empty pages happens with nobody scrolling.
+
+#include "ConnectedUserFixture.h"
+#include "SandboxHost.h"
+#include "models/TrackListModel.h"
+#include "network/ApiClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace waveshelf;
+using sandbox::Fault;
+using sandbox::SandboxHost;
+
+class TestTrackListCycle final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cycleEndsTheList();
+    void cycleOfEmptyPagesStops();
+
+private:
+    // The sandbox's next answer on /me/tracks: these tracks, then nextHref.
+    void servePage(const QList<int> &trackIds, const QUrl &nextHref);
+    [[nodiscard]] static QUrl withCursor(const QUrl &url, const QString &cursor);
+    static void loadAll(TrackListModel &model, const QUrl &first);
+
+    SandboxHost m_sandbox;
+};
+
+void TestTrackListCycle::initTestCase()
+{
+    QVERIFY(m_sandbox.start());
+}
+
+void TestTrackListCycle::init()
+{
+    m_sandbox.clearFaults();
+}
+
+void TestTrackListCycle::servePage(const QList<int> &trackIds, const QUrl &nextHref)
+{
+    QJsonArray items;
+    for (const int id : trackIds) {
+        items.append(QJsonObject{{QStringLiteral("urn"), QStringLiteral("soundcloud:tracks:%1").arg(id)},
+                                 {QStringLiteral("title"), QStringLiteral("Track %1").arg(id)}});
+    }
+    const QJsonObject page{{QStringLiteral("collection"), items},
+                           {QStringLiteral("next_href"), nextHref.toString(QUrl::FullyEncoded)}};
+    Fault fault = Fault::withStatus(QStringLiteral("/me/tracks"), 200);
+    fault.body = QJsonDocument(page).toJson(QJsonDocument::Compact);
+    fault.contentType = QByteArrayLiteral("application/json; charset=utf-8");
+    m_sandbox.injectFault(fault);
+}
+
+QUrl TestTrackListCycle::withCursor(const QUrl &url, const QString &cursor)
+{
+    QUrl result = url;
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("cursor"), cursor);
+    result.setQuery(query);
+    return result;
+}
+
+void TestTrackListCycle::loadAll(TrackListModel &model, const QUrl &first)
+{
+    model.load(first);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+    }
+}
+
+void TestTrackListCycle::cycleEndsTheList()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    TrackListModel model(user.api());
+    const QUrl first = user.api().listUrl(QStringLiteral("/me/tracks"));
+    servePage({1}, withCursor(first, QStringLiteral("a")));
+    servePage({2}, withCursor(first, QStringLiteral("b")));
+    servePage({3}, withCursor(first, QStringLiteral("a")));  // back to the second page
+    m_sandbox.resetCounters();
+
+    loadAll(model, first);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.isComplete());
+    QCOMPARE(m_sandbox.apiRequestCount(), 3);
+}
+
+void TestTrackListCycle::cycleOfEmptyPagesStops()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    TrackListModel model(user.api());
+    const QUrl first = user.api().listUrl(QStringLiteral("/me/tracks"));
+    servePage({}, withCursor(first, QStringLiteral("a")));
+    servePage({}, first);  // back to the start
+    m_sandbox.resetCounters();
+
+    model.load(first);  // nobody scrolls: only the model itself goes on
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isComplete());
+    QCOMPARE(m_sandbox.apiRequestCount(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestTrackListCycle)
+#include "tst_tracklistcycle.moc"

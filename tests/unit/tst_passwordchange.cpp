@@ -1,0 +1,264 @@
+// A password change re-wraps the vault's data key: the sealed SoundCloud
+// tokens survive, the old password stops working, and a refused change
+// (wrong old password, unknown user, too short, changed elsewhere) writes nothing.
+
+#include "accounts/AccountService.h"
+#include "accounts/PasswordChange.h"
+#include "accounts/PasswordHasher.h"
+#include "accounts/Vault.h"
+#include "storage/ConnectionStore.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include "TestDataDir.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace waveshelf;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;  // several Argon2 runs on a busy CI machine
+const QString kUser = QStringLiteral("Erin");
+const QString kOldPassword = QStringLiteral("old password 1");
+const QString kNewPassword = QStringLiteral("new password 2");
+const QString kAccess = QStringLiteral("access-token-value");
+const QString kRefresh = QStringLiteral("refresh-token-value");
+
+Error errorFrom(const QSignalSpy &spy)
+{
+    return spy.isEmpty() ? Error{} : spy.constFirst().constFirst().value<Error>();
+}
+
+}  // namespace
+
+class TestPasswordChange final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void rewrapKeepsTheDataKey();
+    void tokensAreReadableWithTheNewPassword();
+    void oldPasswordNoLongerWorks();
+    void wrongOldPasswordIsRefusedAndNothingChanges();
+    void unknownUserFailsLikeAWrongPassword();
+    void tooShortNewPasswordIsRefusedAtOnce();
+    void changeElsewhereMeanwhileIsRefused();
+    void deletingTheChangeWhileItRunsWritesNothing();
+
+private:
+    // Runs a change and waits; true when `changed` was emitted.
+    bool changeAndWait(const QString &username, const QString &oldPassword, const QString &newPassword,
+                       Error *error = nullptr);
+    [[nodiscard]] StoredUser stored() const;
+    [[nodiscard]] Result<std::optional<StoredConnection>> tokensWith(const QString &password) const;
+
+    std::unique_ptr<test::TestDataDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<UserRepository> m_users;
+    qint64 m_userId = 0;
+};
+
+void TestPasswordChange::init()
+{
+    m_dir = std::make_unique<test::TestDataDir>();
+    auto db = Database::open(m_dir->path() + QStringLiteral("/waveshelf.db"));
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+    m_users = std::make_unique<UserRepository>(*m_db);
+
+    // A user with a vault and a stored SoundCloud connection, as after a connect.
+    const auto hash = PasswordHasher::hash(kOldPassword);
+    QVERIFY(hash.ok());
+    const auto id = m_users->create(kUser, hash.value());
+    QVERIFY(id.ok());
+    m_userId = id.value();
+    const auto vault = Vault::create(kOldPassword, m_userId);
+    QVERIFY(vault.ok());
+    QVERIFY(m_users->setVaultMaterial(m_userId, vault.value().second).ok());
+    ConnectionStore store(*m_db, vault.value().first);
+    TokenSet tokens;
+    tokens.accessToken = kAccess;
+    tokens.refreshToken = kRefresh;
+    tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    QVERIFY(store.save(SoundCloudAccount{QStringLiteral("soundcloud:users:1"), QStringLiteral("erin-sc")}, tokens).ok());
+}
+
+void TestPasswordChange::cleanup()
+{
+    QThreadPool::globalInstance()->waitForDone();  // no job outlives its test
+    m_users.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+bool TestPasswordChange::changeAndWait(const QString &username, const QString &oldPassword,
+                                       const QString &newPassword, Error *error)
+{
+    PasswordChange change(*m_users);
+    QSignalSpy changed(&change, &PasswordChange::changed);
+    QSignalSpy failed(&change, &PasswordChange::failed);
+    change.change(username, oldPassword, newPassword);
+    if (!QTest::qWaitFor([&] { return !changed.isEmpty() || !failed.isEmpty(); }, kTimeoutMs))
+        return false;
+    if (error)
+        *error = errorFrom(failed);
+    if (!changed.isEmpty())
+        return changed.constFirst().constFirst().value<LocalUser>().id == m_userId;
+    return false;
+}
+
+StoredUser TestPasswordChange::stored() const
+{
+    const auto found = m_users->findByUsername(kUser);
+    return found.ok() && found.value().has_value() ? *found.value() : StoredUser{};
+}
+
+Result<std::optional<StoredConnection>> TestPasswordChange::tokensWith(const QString &password) const
+{
+    const auto vault = Vault::unlock(password, m_userId, stored().vault);
+    if (!vault.ok())
+        return vault.error();
+    return ConnectionStore(*m_db, vault.value()).load();
+}
+
+void TestPasswordChange::rewrapKeepsTheDataKey()
+{
+    const auto created = Vault::create(kOldPassword, 9);
+    QVERIFY(created.ok());
+    const QByteArray sealed = created.value().first->seal(QByteArrayLiteral("kept"), QStringLiteral("field"));
+    const auto material = created.value().first->rewrap(kNewPassword);
+    QVERIFY(material.ok());
+    QVERIFY(material.value().salt != created.value().second.salt);  // a fresh salt
+    QVERIFY(material.value().wrappedKey != created.value().second.wrappedKey);
+
+    const auto reopened = Vault::unlock(kNewPassword, 9, material.value());
+    QVERIFY(reopened.ok());
+    const auto opened = reopened.value()->open(sealed, QStringLiteral("field"));
+    QVERIFY(opened.ok());
+    QCOMPARE(opened.value(), QByteArrayLiteral("kept"));
+    QCOMPARE(Vault::unlock(kOldPassword, 9, material.value()).error().kind, ErrorKind::WrongCredentials);
+    // Bound to the user: another id cannot unwrap it.
+    QVERIFY(!Vault::unlock(kNewPassword, 10, material.value()).ok());
+}
+
+void TestPasswordChange::tokensAreReadableWithTheNewPassword()
+{
+    Error error;
+    QVERIFY2(changeAndWait(QStringLiteral(" erin "), kOldPassword, kNewPassword, &error), qPrintable(error.message));
+
+    const auto connection = tokensWith(kNewPassword);
+    QVERIFY2(connection.ok(), qPrintable(connection.ok() ? QString() : connection.error().detail));
+    QVERIFY(connection.value().has_value());
+    QCOMPARE(connection.value()->tokens.accessToken, kAccess);
+    QCOMPARE(connection.value()->tokens.refreshToken, kRefresh);
+    QCOMPARE(connection.value()->account.username, QStringLiteral("erin-sc"));
+    QVERIFY(PasswordHasher::verify(stored().passwordHash, kNewPassword));
+}
+
+void TestPasswordChange::oldPasswordNoLongerWorks()
+{
+    QVERIFY(changeAndWait(kUser, kOldPassword, kNewPassword));
+    QVERIFY(!PasswordHasher::verify(stored().passwordHash, kOldPassword));
+    const auto withOld = tokensWith(kOldPassword);
+    QVERIFY(!withOld.ok());
+    QCOMPARE(withOld.error().kind, ErrorKind::WrongCredentials);
+
+    // And through the login the app uses.
+    AccountService accounts(*m_users);
+    QSignalSpy loggedIn(&accounts, &AccountService::loggedIn);
+    QSignalSpy failed(&accounts, &AccountService::failed);
+    accounts.logIn(kUser, kOldPassword);
+    QVERIFY(QTest::qWaitFor([&] { return !loggedIn.isEmpty() || !failed.isEmpty(); }, kTimeoutMs));
+    QCOMPARE(loggedIn.size(), 0);
+    QCOMPARE(errorFrom(failed).kind, ErrorKind::WrongCredentials);
+    failed.clear();
+    accounts.logIn(kUser, kNewPassword);
+    QVERIFY(QTest::qWaitFor([&] { return !loggedIn.isEmpty() || !failed.isEmpty(); }, kTimeoutMs));
+    QCOMPARE(loggedIn.size(), 1);
+
+    // Changing again from the old password is refused.
+    QVERIFY(!changeAndWait(kUser, kOldPassword, QStringLiteral("third password")));
+}
+
+void TestPasswordChange::wrongOldPasswordIsRefusedAndNothingChanges()
+{
+    const StoredUser before = stored();
+    Error error;
+    QVERIFY(!changeAndWait(kUser, QStringLiteral("not the password"), kNewPassword, &error));
+    QCOMPARE(error.kind, ErrorKind::WrongCredentials);
+    QVERIFY(!error.message.isEmpty());
+
+    const StoredUser after = stored();
+    QCOMPARE(after.passwordHash, before.passwordHash);
+    QCOMPARE(after.vault.salt, before.vault.salt);
+    QCOMPARE(after.vault.wrappedKey, before.vault.wrappedKey);
+    const auto connection = tokensWith(kOldPassword);
+    QVERIFY(connection.ok() && connection.value().has_value());
+    QCOMPARE(connection.value()->tokens.refreshToken, kRefresh);
+    QVERIFY(!tokensWith(kNewPassword).ok());
+}
+
+void TestPasswordChange::unknownUserFailsLikeAWrongPassword()
+{
+    Error wrong;
+    QVERIFY(!changeAndWait(kUser, QStringLiteral("not the password"), kNewPassword, &wrong));
+    Error unknown;
+    QVERIFY(!changeAndWait(QStringLiteral("nobody"), kOldPassword, kNewPassword, &unknown));
+    QCOMPARE(unknown.kind, ErrorKind::WrongCredentials);
+    QCOMPARE(unknown.message, wrong.message);
+    QCOMPARE(unknown.detail, wrong.detail);
+}
+
+void TestPasswordChange::tooShortNewPasswordIsRefusedAtOnce()
+{
+    const StoredUser before = stored();
+    PasswordChange change(*m_users);
+    QSignalSpy failed(&change, &PasswordChange::failed);
+    QSignalSpy busy(&change, &PasswordChange::busyChanged);
+    change.change(kUser, kOldPassword, QStringLiteral("short"));
+    QCOMPARE(failed.size(), 1);  // synchronously, before any slow work
+    QCOMPARE(errorFrom(failed).kind, ErrorKind::InvalidInput);
+    QCOMPARE(busy.size(), 0);
+    QCOMPARE(stored().passwordHash, before.passwordHash);
+}
+
+void TestPasswordChange::changeElsewhereMeanwhileIsRefused()
+{
+    // Another process changed the password after this one read the user:
+    // the stale write must not replace the newer credentials.
+    const StoredUser before = stored();
+    QVERIFY(changeAndWait(kUser, kOldPassword, kNewPassword));
+    const StoredUser current = stored();
+    const auto staleHash = PasswordHasher::hash(QStringLiteral("stale password"));
+    QVERIFY(staleHash.ok());
+    const auto replaced = m_users->replaceCredentials(m_userId, before.passwordHash, staleHash.value(), before.vault);
+    QVERIFY(!replaced.ok());
+    QCOMPARE(replaced.error().kind, ErrorKind::Database);
+    QCOMPARE(stored().passwordHash, current.passwordHash);
+    QCOMPARE(stored().vault.wrappedKey, current.vault.wrappedKey);
+    QCOMPARE(m_users->replaceCredentials(m_userId + 100, current.passwordHash, staleHash.value(), before.vault)
+                 .error()
+                 .kind,
+             ErrorKind::NotFound);
+}
+
+void TestPasswordChange::deletingTheChangeWhileItRunsWritesNothing()
+{
+    const StoredUser before = stored();
+    auto change = std::make_unique<PasswordChange>(*m_users);
+    change->change(kUser, kOldPassword, kNewPassword);
+    QVERIFY(change->isBusy());
+    change.reset();
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(stored().passwordHash, before.passwordHash);
+    QCOMPARE(stored().vault.wrappedKey, before.vault.wrappedKey);
+}
+
+QTEST_GUILESS_MAIN(TestPasswordChange)
+#include "tst_passwordchange.moc"
