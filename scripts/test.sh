@@ -1,10 +1,57 @@
 #!/usr/bin/env bash
-# Sets up, builds and runs every test (unit, integration, end-to-end).
+# Sets up, builds and runs every test, in three stages, each its own CTest run:
+#   1. sanitizers: the unit and integration tests built with clang and
+#      AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/, no GUI);
+#   2. fuzzing: each libFuzzer target for a short, bounded time (build-fuzz/);
+#   3. everything in the normal build (build/): unit, integration, end-to-end
+#      and packaging tests. Its CTest summary is the last thing printed.
+# The first stage that fails ends the script with a non-zero status.
+#
 # Usage: scripts/test.sh [extra ctest arguments]
+# Extra arguments (e.g. -L unit, -R tst_connectflow) run only stage 3, with them.
+# Environment:
+#   WAVESHELF_BUILD_DIR, WAVESHELF_ASAN_BUILD_DIR, WAVESHELF_FUZZ_BUILD_DIR
+#       build folders (default build/, build-asan/, build-fuzz/)
+#   WAVESHELF_TEST_SANITIZERS=0|1, WAVESHELF_TEST_FUZZ=0|1
+#       skip or force stage 1 or 2 (default: 1 without extra arguments, 0 with)
+#   WAVESHELF_FUZZ_SECONDS   how long each fuzz target runs (default 20)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 build_dir="${WAVESHELF_BUILD_DIR:-$root/build}"
+asan_dir="${WAVESHELF_ASAN_BUILD_DIR:-$root/build-asan}"
+fuzz_dir="${WAVESHELF_FUZZ_BUILD_DIR:-$root/build-fuzz}"
+default_stage=1
+[ "$#" -eq 0 ] || default_stage=0
+run_sanitizers="${WAVESHELF_TEST_SANITIZERS:-$default_stage}"
+run_fuzz="${WAVESHELF_TEST_FUZZ:-$default_stage}"
+
+# Packages (scripts/debian-packages.txt, clang included) and the normal build.
 "$here/setup.sh" "$build_dir"
+
+# ccache hits across checkouts in different folders (as in setup.sh).
+export CCACHE_BASEDIR="$root"
+export CCACHE_NOHASHDIR=1
+
+stage() { printf '\n==> %s\n' "$*"; }
+
+if [ "$run_sanitizers" = 1 ]; then
+    stage "Stage 1/3: unit and integration tests under AddressSanitizer + UndefinedBehaviorSanitizer ($asan_dir)"
+    cmake -S "$root" -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+        -DWAVESHELF_BUILD_GUI=OFF -DWAVESHELF_SANITIZE=ON
+    cmake --build "$asan_dir"
+    (cd "$asan_dir" && ctest --output-on-failure --timeout 900 -j2 -L 'unit|integration')
+fi
+
+if [ "$run_fuzz" = 1 ]; then
+    stage "Stage 2/3: fuzzing, ${WAVESHELF_FUZZ_SECONDS:-20} s per target ($fuzz_dir)"
+    cmake -S "$root" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+        -DWAVESHELF_BUILD_GUI=OFF -DWAVESHELF_BUILD_TESTS=OFF -DWAVESHELF_FUZZ=ON \
+        -DWAVESHELF_FUZZ_SECONDS="${WAVESHELF_FUZZ_SECONDS:-20}"
+    cmake --build "$fuzz_dir" --target waveshelf_fuzzers
+    (cd "$fuzz_dir" && ctest --output-on-failure -j2 -L fuzz)
+fi
+
+stage "Stage 3/3: every test of the normal build ($build_dir)"
 cd "$build_dir"
 ctest --output-on-failure --timeout 600 -j2 "$@"

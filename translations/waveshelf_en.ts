@@ -44,6 +44,134 @@
     </message>
 </context>
 <context>
+    <name>CliApp</name>
+    <message>
+        <source>%1 never takes a password on the command line, where other users and the shell history could see it. Type it when asked, or give it on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a local user&apos;s own SoundCloud tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tracks a local user liked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf from a terminal: local users, their SoundCloud connection and their library, with the app&apos;s settings and database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do; see the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command &quot;users %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [--data-dir DIR] &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1 &lt;command&gt; --help&quot; tells more about a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings and environment variables are the app&apos;s: WAVESHELF_DATA_DIR, WAVESHELF_CLIENT_ID, WAVESHELF_CLIENT_SECRET, WAVESHELF_REDIRECT_URI, WAVESHELF_AUTHORIZE_URL, WAVESHELF_TOKEN_URL, WAVESHELF_API_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords: asked at the terminal (not shown as you type), or read from standard input with --password-stdin, one per line. Never taken from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  another error (database, files, a sign-in that was declined...)
+  2  usage: the command line or the password input is not right
+  3  not connected to SoundCloud, or SoundCloud wants you to reconnect
+  4  SoundCloud is unreachable or busy (time-outs, server errors, 429): try again later
+  5  wrong password or unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
+    <message>
+        <source>Use the Waveshelf data folder &lt;dir&gt; (default: $WAVESHELF_DATA_DIR, else the app&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Waveshelf&apos;s log messages on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local Waveshelf user &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (its first line) instead of asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for machines instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; items (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which local user with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigLoader</name>
     <message>
         <source>Could not save the settings to %1.</source>
@@ -55,9 +183,79 @@
     </message>
 </context>
 <context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Connect a local user to SoundCloud with your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the address to open in your web browser, then waits for SoundCloud to send the browser back to the redirect URI (WAVESHELF_REDIRECT_URI, default http://127.0.0.1:8765/callback), which must be on this computer. If you sign in to another SoundCloud account than the one already connected, nothing is changed unless you give --replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your web browser (the only way from a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the connected SoundCloud account if you sign in to a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser after &lt;seconds&gt; (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a terminal, connecting works through your web browser: add --browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SoundCloud app is set up yet. Set WAVESHELF_CLIENT_ID, or enter your app&apos;s client ID in the app&apos;s File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser came back; finishing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the connection to %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in to SoundCloud as %1, but %2 is connected to %3. Run again with --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser to connect %1 to SoundCloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your browser (at most %n second(s); Ctrl+C stops)…</source>
+        <translation>
+            <numerusform>Waiting for your browser (at most %n second; Ctrl+C stops)…</numerusform>
+            <numerusform>Waiting for your browser (at most %n seconds; Ctrl+C stops)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected %1 to SoundCloud as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectFlow</name>
     <message>
         <source>The SoundCloud window was closed before the connection was finished. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept your SoundCloud connection as it was; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -69,6 +267,13 @@
     </message>
     <message>
         <source>The SoundCloud connection was changed meanwhile. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Run &quot;%1 --help&quot; for how to use it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -92,6 +297,41 @@
     </message>
     <message>
         <source>The database could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (another Waveshelf window or the command-line tool may be using it). Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so Waveshelf could not save. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (it is read-only). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Waveshelf did not change it; restore it from a backup or move it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Forget a local user&apos;s SoundCloud connection (its tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes on SoundCloud; connect again with &quot;connect --browser&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not connected to SoundCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected %1 from SoundCloud.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -189,6 +429,55 @@
     </message>
 </context>
 <context>
+    <name>PasswordReader</name>
+    <message>
+        <source>There is no terminal to ask for the password. Give it on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input ended before the password; give each password on its own line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistsCommand</name>
+    <message>
+        <source>List a local user&apos;s playlists and albums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has a title, tracks and duration column. --json prints an array with one object per playlist: urn, title, owner, track_count, duration_ms, playlist_type and permalink_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRACKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s).</source>
+        <translation>
+            <numerusform>%n playlist.</numerusform>
+            <numerusform>%n playlists.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedirectParser</name>
     <message>
         <source>The answer from SoundCloud did not match this connection attempt. Nothing was stored; please try again.</source>
@@ -208,6 +497,17 @@
     </message>
     <message>
         <source>SoundCloud refused the connection request. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionOpener</name>
+    <message>
+        <source>Waveshelf password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected to SoundCloud. Connect with: %2 connect --browser --user %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -313,6 +613,36 @@
     </message>
 </context>
 <context>
+    <name>TrackListCommand</name>
+    <message>
+        <source>The table has a title, artist, duration and genre column. --json prints an array with one object per track: urn, title, artist, duration_ms, genre, access (playable, preview or blocked) and permalink_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARTIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GENRE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s).</source>
+        <translation>
+            <numerusform>%n track.</numerusform>
+            <numerusform>%n tracks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>This username is already taken.</source>
@@ -320,6 +650,106 @@
     </message>
     <message>
         <source>This account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was changed elsewhere meanwhile. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersAddCommand</name>
+    <message>
+        <source>Create a local user (asks for a new password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</source>
+        <translation>
+            <numerusform>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</numerusform>
+            <numerusform>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Waveshelf password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the local user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersListCommand</name>
+    <message>
+        <source>List the local users and the SoundCloud account each connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOUNDCLOUD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no local users yet. Add one with: %1 users add NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPasswdCommand</name>
+    <message>
+        <source>Change a local user&apos;s password; the connection is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the current password, then the new one twice. With --password-stdin, standard input holds the current password on its first line and the new one on the second.
+A forgotten password cannot be recovered: nobody can read that user&apos;s saved SoundCloud connection without it. Create a new user and connect again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current Waveshelf password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersRemoveCommand</name>
+    <message>
+        <source>Delete a local user and their SoundCloud connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deleted on SoundCloud. The user&apos;s browser profile folder goes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the local user %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -331,6 +761,17 @@
     </message>
     <message>
         <source>The password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>Show the SoundCloud account a local user is connected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +834,13 @@
         <source>Please enter your username and password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Too many failed attempts. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::AddressBar</name>
@@ -418,6 +866,37 @@
     </message>
     <message>
         <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SoundCloud connection stays as it is: Waveshelf re-locks it with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -477,6 +956,10 @@
     </message>
     <message>
         <source>The sign-in page could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Having trouble? Sign in with your web browser instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,6 +1047,52 @@
             <numerusform>%n tracks so far</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in with your web browser instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the SoundCloud account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in to SoundCloud as %1, but Waveshelf has you connected as %2.
+
+Connect %1 instead? Waveshelf then forgets the connection to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve Waveshelf in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel signing in with the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your web browser shows SoundCloud&apos;s sign-in page. Approve Waveshelf there, then come back here. Waveshelf listens on this computer only (port %1) for SoundCloud&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf could not open your web browser. Check that a default web browser is set up, or connect in Waveshelf&apos;s own window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::LoginPage</name>
@@ -596,6 +1125,144 @@
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your password? It cannot be recovered, because it also locks your SoundCloud connection. Create a new account and connect SoundCloud again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LoopbackReceiver</name>
+    <message numerus="yes">
+        <source>Waveshelf stopped waiting for your web browser after %n minute(s). Nothing was changed; start again when you are ready.</source>
+        <translation>
+            <numerusform>Waveshelf stopped waiting for your web browser after %n minute. Nothing was changed; start again when you are ready.</numerusform>
+            <numerusform>Waveshelf stopped waiting for your web browser after %n minutes. Nothing was changed; start again when you are ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waveshelf stopped waiting for your web browser. Nothing was changed; start again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with your web browser needs a redirect URI of the form http://127.0.0.1:PORT/callback, but it is set to %1. Change it in File → Settings (and in your SoundCloud app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with your web browser needs a redirect URI on this computer (http://127.0.0.1:PORT/…), but it points to %1. Change it in File → Settings (and in your SoundCloud app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 has no port number; Waveshelf needs one (for example http://127.0.0.1:8765/callback) to receive the answer from your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf is already waiting for your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in attempt cannot be checked; please start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using port %1 on this computer, so Waveshelf cannot receive the answer from your web browser. Close that program and try again, or change the redirect URI in File → Settings (and in your SoundCloud app) to another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf could not listen on port %1 on this computer to receive the answer from your web browser. Try again, or change the redirect URI in File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled signing in with your web browser. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf could not read this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only answers GET requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only receives SoundCloud&apos;s answer for Waveshelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in — Waveshelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Waveshelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf received SoundCloud&apos;s answer and is finishing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in answer is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not belong to the sign-in Waveshelf is waiting for. Return to Waveshelf and continue from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined — Waveshelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. You can close this tab and return to Waveshelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected — Waveshelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud did not approve the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Waveshelf to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +1342,14 @@
     </message>
     <message>
         <source>&amp;Reconnect to SoundCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@ public:
 
     [[nodiscard]] const AppConfig &config() const { return m_config; }
     [[nodiscard]] Database &database() { return *m_database; }
+    [[nodiscard]] UserRepository &users() { return *m_users; }
     [[nodiscard]] AccountService &accounts() { return *m_accounts; }
     [[nodiscard]] QNetworkAccessManager &network() { return *m_network; }
     [[nodiscard]] BrowserProfiles &browserProfiles() { return *m_profiles; }

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "AppServices.h"
+#include "ChangePasswordDialog.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "SettingsDialog.h"
 #include "accounts/AccountService.h"
+#include "accounts/PasswordChange.h"
 #include "config/ConfigLoader.h"
 #include "session/UserContext.h"
 
@@ -36,6 +38,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     settingsAction->setShortcut(QKeySequence::Preferences);
+    m_changePasswordAction = fileMenu->addAction(tr("Change &Password…"), this, &MainWindow::changePassword);
     m_logOutAction = fileMenu->addAction(tr("&Log Out"), this, &MainWindow::logOut);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -103,6 +106,16 @@ void MainWindow::logOut()
     updateActions();
 }
 
+void MainWindow::changePassword()
+{
+    if (!m_user)
+        return;
+    PasswordChange change(m_services.users());
+    ChangePasswordDialog dialog(change, m_user->user().username, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 8000);
+}
+
 void MainWindow::openSettings()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -144,6 +157,7 @@ void MainWindow::updateActions()
     const bool loggedIn = m_user != nullptr;
     const bool connected = m_libraryPage && m_libraryPage->isConnected();
     m_logOutAction->setEnabled(loggedIn);
+    m_changePasswordAction->setEnabled(loggedIn);
     m_connectAction->setEnabled(loggedIn);
     m_connectAction->setText(connected ? tr("&Reconnect to SoundCloud") : tr("&Connect to SoundCloud"));
     m_disconnectAction->setEnabled(connected);

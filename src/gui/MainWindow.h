@@ -36,6 +36,7 @@ public:
 private:
     void onLoggedIn(const UserSession &session);
     void openSettings();
+    void changePassword();
     void showAbout();
     void updateTitle();
     void updateActions();
@@ -49,6 +50,7 @@ private:
     QPointer<LibraryPage> m_libraryPage;
     QLabel *m_serviceLabel;
     QAction *m_logOutAction = nullptr;
+    QAction *m_changePasswordAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
 };

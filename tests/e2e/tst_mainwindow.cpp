@@ -12,6 +12,8 @@
 #include "storage/ConnectionStore.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QDialog>
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -110,6 +112,7 @@ private slots:
     void revokedConnectionOffersReconnect();
     void reconnectAsAnotherAccountAsksFirst();
     void rateLimitedBacksOff();
+    void changingPasswordKeepsTheConnection();
     void unreachableServiceKeepsConnectionAndRetries();
     void sandboxIsLabelled();
 
@@ -460,6 +463,48 @@ void TestMainWindow::rateLimitedBacksOff()
     QVERIFY(retry->isVisible());
     QVERIFY(!retry->isEnabled());  // no hammering a rate-limited service
     QVERIFY(!library->findChild<QPushButton *>(QStringLiteral("reconnectPushButton"))->isVisible());
+}
+
+void TestMainWindow::changingPasswordKeepsTheConnection()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    createAccount(*app.window, QStringLiteral("mover"), QStringLiteral("old-secret-1"));
+    connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+
+    QAction *action = nullptr;
+    for (QAction *candidate : app.window->findChildren<QAction *>()) {
+        if (candidate->text().contains(QStringLiteral("Password")))
+            action = candidate;
+    }
+    QVERIFY(action && action->isEnabled());
+    bool filled = false;
+    QTimer::singleShot(0, this, [&filled] {
+        QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = QApplication::activeModalWidget();
+        dialog->findChild<QLineEdit *>(QStringLiteral("currentPasswordLineEdit"))->setText(QStringLiteral("old-secret-1"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("newPasswordLineEdit"))->setText(QStringLiteral("new-secret-2"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("repeatPasswordLineEdit"))->setText(QStringLiteral("new-secret-2"));
+        QMetaObject::invokeMethod(dialog, "accept");
+        filled = true;
+    });
+    action->trigger();  // returns when the dialog closed after the change
+    QVERIFY(filled);
+
+    app.window->logOut();
+    // The old password no longer opens the account...
+    auto *page = app.window->loginPage();
+    page->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(QStringLiteral("mover"));
+    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("old-secret-1"));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("logInPushButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible(), 20'000);
+    QVERIFY(app.window->libraryPage() == nullptr);
+    // ...the new one does, and the SoundCloud connection survived.
+    m_sandbox.resetCounters();
+    logIn(*app.window, QStringLiteral("mover"), QStringLiteral("new-secret-2"));
+    QVERIFY(app.window->libraryPage()->isConnected());
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->libraryPage()->tracksModel()->rowCount() == 3, 10'000);
+    QCOMPARE(m_sandbox.authorizeRequestCount(), 0);
 }
 
 void TestMainWindow::unreachableServiceKeepsConnectionAndRetries()

@@ -25,6 +25,7 @@ private slots:
     void init();
     void cycleEndsTheList();
     void cycleOfEmptyPagesStops();
+    void endlessEmptyPagesWaitForTheView();
 
 private:
     // The sandbox's next answer on /me/tracks: these tracks, then nextHref.
@@ -111,6 +112,28 @@ void TestTrackListCycle::cycleOfEmptyPagesStops()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.isComplete());
     QCOMPARE(m_sandbox.apiRequestCount(), 2);
+}
+
+void TestTrackListCycle::endlessEmptyPagesWaitForTheView()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    TrackListModel model(user.api());
+    const QUrl first = user.api().listUrl(QStringLiteral("/me/tracks"));
+    const int served = TrackListModel::kMaxEmptyPagesInRow + 5;
+    for (int i = 0; i < served; ++i)
+        servePage({}, withCursor(first, QStringLiteral("c%1").arg(i)));  // always a new cursor
+    m_sandbox.resetCounters();
+
+    model.load(first);  // nobody scrolls
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+    QTest::qWait(300);
+    QCOMPARE(m_sandbox.apiRequestCount(), TrackListModel::kMaxEmptyPagesInRow);
+    QVERIFY(model.canFetchMore({}));  // a view that asks gets the next page
+    model.fetchMore({});
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+    QCOMPARE(m_sandbox.apiRequestCount(), TrackListModel::kMaxEmptyPagesInRow + 1);
+    m_sandbox.clearFaults();
 }
 
 QTEST_GUILESS_MAIN(TestTrackListCycle)

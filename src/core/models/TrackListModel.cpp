@@ -31,6 +31,7 @@ void TrackListModel::clear()
     endResetModel();
     m_next.clear();
     m_loaded.clear();
+    m_emptyPagesInRow = 0;
     m_failed = false;
     m_started = false;
     setLoading(false);
@@ -66,7 +67,8 @@ void TrackListModel::requestPage(const QUrl &url)
             m_tracks.append(std::move(loaded.tracks));
             endInsertRows();
         }
-        if (loaded.tracks.isEmpty() && !m_next.isEmpty()) {
+        m_emptyPagesInRow = loaded.tracks.isEmpty() ? m_emptyPagesInRow + 1 : 0;
+        if (loaded.tracks.isEmpty() && !m_next.isEmpty() && m_emptyPagesInRow < kMaxEmptyPagesInRow) {
             requestPage(m_next);  // an empty page (cursor lists do this): go on
             return;
         }

@@ -24,6 +24,10 @@ public:
     enum Column { TitleColumn, ArtistColumn, DurationColumn, GenreColumn, ColumnCount };
     enum Role { UrnRole = Qt::UserRole + 1, PlayableRole, DurationMsRole };
 
+    // Empty pages are followed without scrolling, but only this many in a row:
+    // after that the next page waits for the view to ask (fetchMore).
+    static constexpr int kMaxEmptyPagesInRow = 10;
+
     explicit TrackListModel(ApiClient &api, QObject *parent = nullptr);
 
     // Forgets what was loaded and starts again at firstPage.
@@ -59,6 +63,7 @@ private:
     QUrl m_next;       // the page to load next; empty when the list is complete
     QSet<QUrl> m_loaded;  // pages loaded since load(): a next_href back to one ends the list
     QObject *m_pending = nullptr;  // owns the callbacks of the page in flight
+    int m_emptyPagesInRow = 0;  // followed on their own up to kMaxEmptyPagesInRow
     bool m_loading = false;
     bool m_failed = false;
     bool m_started = false;
