@@ -66,8 +66,10 @@ int main(int argc, char *argv[])
     if (auto made = ConfigLoader::ensureDataDir(dataDir); !made.ok())
         return fail(QApplication::translate("main", "Waveshelf cannot start"), made.error().message);
     const AppConfig config = ConfigLoader::load(dataDir, env);
+    // Child processes (the web engine, the system browser) never see the secret.
+    qunsetenv("WAVESHELF_CLIENT_SECRET");
     qCInfo(lcConfig).noquote() << "data dir:" << QDir::toNativeSeparators(dataDir)
-                               << "api:" << config.apiUrl.toString();
+                               << "api host:" << config.apiUrl.host();
 
     auto services = AppServices::create(config);
     if (!services.ok())

@@ -196,6 +196,7 @@ ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QSt
                                                                               : globalDataDir;
     const QString dataDir = ConfigLoader::resolveDataDir(dataDirArgument, env);
     auto services = CliServices::open(ConfigLoader::load(dataDir, env));
+    qunsetenv("WAVESHELF_CLIENT_SECRET");  // the system browser (connect --browser) never sees it
     if (!services.ok())
         return m_console.error(services.error());
     CommandContext context{parser, m_console, *services.value()};

@@ -251,6 +251,7 @@ void LibraryPage::askToReplaceAccount(const SoundCloudAccount &stored, const Sou
             .arg(signedIn.username, stored.username),
         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("replaceAccountMessageBox"));
+    box->setTextFormat(Qt::PlainText);  // usernames come from the server
     QPushButton *replace = box->addButton(tr("Connect %1").arg(signedIn.username), QMessageBox::AcceptRole);
     box->addButton(tr("Keep %1").arg(stored.username), QMessageBox::RejectRole);
     box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().constLast()));
@@ -289,13 +290,31 @@ void LibraryPage::onTracksFailed(const Error &error)
 
 void LibraryPage::disconnectFromSoundCloud()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Disconnect from SoundCloud"),
-        tr("Waveshelf will forget your SoundCloud connection on this computer and sign you out of SoundCloud "
-           "in its window. Your tracks stay on SoundCloud. Disconnect?"),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
+    // Asked without a nested event loop: a connect finishing meanwhile must
+    // not be undone by an answer given to an older question.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Disconnect from SoundCloud"),
+                                tr("Waveshelf will forget your SoundCloud connection on this computer and sign you "
+                                   "out of SoundCloud in its window. Your tracks stay on SoundCloud. Disconnect?"),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("disconnectMessageBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const std::optional<SoundCloudAccount> askedAbout = m_account;
+    connect(box, &QMessageBox::finished, this, [this, box, askedAbout] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes) && m_account && askedAbout
+            && m_account->urn == askedAbout->urn)
+            forgetConnection();
+    });
+    box->open();
+}
+
+void LibraryPage::forgetConnection()
+{
+    // A connect attempt still open (popup or browser) ends with the connection.
+    delete m_popup.data();
+    endBrowserSignIn();
+    setConnecting(false);
     const auto removed = m_context.disconnect();
     if (!removed.ok()) {
         showError(removed.error());

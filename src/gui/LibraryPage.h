@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -64,6 +65,7 @@ private:
     void showAccount(const SoundCloudAccount &account);
     void showError(const Error &error);
     void watchFlow(ConnectFlow *flow);
+    void forgetConnection();
     void askToReplaceAccount(const SoundCloudAccount &stored, const SoundCloudAccount &signedIn);
     void onConnectFailed(const Error &error);
     void onTracksFailed(const Error &error);

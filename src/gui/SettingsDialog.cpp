@@ -6,6 +6,7 @@
 
 #include <QAccessible>
 #include <QDir>
+#include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -124,6 +125,15 @@ Result<QUrl> SettingsDialog::parseEndpoint(const QString &text, const QString &n
                      tr("The %1 needs a server name after %2://, as in https://secure.soundcloud.com.")
                          .arg(name, scheme),
                      QStringLiteral("URL without host")};
+    }
+    const bool loopback = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+    if (scheme == QLatin1String("http") && !loopback) {
+        // Tokens and the client secret travel there: unencrypted only on this computer.
+        return Error{ErrorKind::InvalidInput,
+                     tr("The %1 must start with https:// (plain http:// is only allowed for this computer, "
+                        "such as 127.0.0.1).")
+                         .arg(name),
+                     QStringLiteral("http to a remote host")};
     }
     return url;
 }

@@ -375,8 +375,20 @@ void TestMainWindow::disconnectForgetsTokensAndSoundCloudSession()
     answerMessageBox(QMessageBox::Yes);
     QTest::mouseClick(app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("disconnectPushButton")),
                       Qt::LeftButton);
-    QVERIFY(!app.window->libraryPage()->isConnected());
+    QTRY_VERIFY(!app.window->libraryPage()->isConnected());
     QCOMPARE(app.window->libraryPage()->tracksModel()->rowCount(), 0);
+
+    // Disconnecting while a reconnect popup is open closes it and leaves the page usable.
+    connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    app.window->libraryPage()->connectToSoundCloud();
+    QPointer<ConnectPopup> pending = app.window->libraryPage()->popup();
+    QVERIFY(pending);
+    answerMessageBox(QMessageBox::Yes);
+    QTest::mouseClick(app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("disconnectPushButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!app.window->libraryPage()->isConnected());
+    QVERIFY(!pending);
+    QVERIFY(app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("connectPushButton"))->isEnabled());
 
     // Logging in again finds no tokens...
     app.window->logOut();

@@ -3,12 +3,15 @@
 // break a connection (only invalid_grant / invalid_client).
 
 #include "ConnectedUserFixture.h"
+#include "SqliteLockHolder.h"
 #include "SandboxHost.h"
 #include "network/ApiClient.h"
 #include "network/TokenSession.h"
 #include "storage/ConnectionStore.h"
+#include "storage/Database.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace waveshelf;
@@ -44,6 +47,8 @@ private slots:
     void apiFailuresAreNamed();
     void tokenIsNeverSentToAnotherHost();
     void notConnectedIsNamed();
+    void refreshedPairSurvivesAFailedWrite();
+    void passingRefreshFailureUsesValidTokenAndBacksOff();
 
 private:
     void fetchMe(test::ConnectedUserFixture &user, Outcome &outcome);
@@ -284,6 +289,61 @@ void TestTokenSession::notConnectedIsNamed()
     QTRY_VERIFY(outcome.answered);
     QVERIFY(outcome.error.has_value());
     QCOMPARE(outcome.error->kind, ErrorKind::NotFound);
+}
+
+void TestTokenSession::refreshedPairSurvivesAFailedWrite()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    expireLocally(user);
+    const StoredConnection before = user.store().load().value().value();
+    QSqlQuery(user.database().connection()).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
+    m_sandbox.resetCounters();
+    // The answer is slow; meanwhile another process locks the database, so the
+    // new pair cannot be written when it arrives.
+    m_sandbox.injectFault(Fault::slow(QStringLiteral("/oauth/token"), 600));
+    Outcome outcome;
+    fetchMe(user, outcome);
+    QTRY_COMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+    {
+        test::SqliteLockHolder holder(user.database().connection().databaseName(), 2'500);
+        QVERIFY(holder.locked());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.answered, 10'000);
+        QVERIFY2(outcome.account.has_value(), outcome.error ? qPrintable(outcome.error->detail) : "");
+    }
+    // Written as soon as the database lets it; nothing was lost.
+    QTRY_VERIFY_WITH_TIMEOUT(user.store().load().value()->version > before.version, 10'000);
+    QVERIFY(user.store().load().value()->tokens.refreshToken != before.tokens.refreshToken);
+    QVERIFY(!m_sandbox.isGrantRevoked(QStringLiteral("bob")));
+    // And the kept refresh token works for the next refresh.
+    m_sandbox.clearFaults();
+    expireLocally(user);
+    Outcome next;
+    fetchMe(user, next);
+    QTRY_VERIFY_WITH_TIMEOUT(next.answered, 10'000);
+    QVERIFY2(next.account.has_value(), next.error ? qPrintable(next.error->detail) : "");
+    QVERIFY(!m_sandbox.isGrantRevoked(QStringLiteral("bob")));
+}
+
+void TestTokenSession::passingRefreshFailureUsesValidTokenAndBacksOff()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    // Due for an early refresh, but still valid for a minute.
+    auto stored = user.store().load().value().value();
+    stored.tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    QVERIFY(user.store().updateTokens(stored.tokens, stored.version).ok());
+    m_sandbox.resetCounters();
+    m_sandbox.injectFault(Fault::withStatus(QStringLiteral("/oauth/token"), 503, 10));
+    for (int i = 0; i < 3; ++i) {
+        Outcome outcome;
+        fetchMe(user, outcome);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.answered, 10'000);
+        QVERIFY2(outcome.account.has_value(), outcome.error ? qPrintable(outcome.error->detail) : "");
+    }
+    QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);  // backed off after one
+    QCOMPARE(user.store().load().value()->tokens.refreshToken, stored.tokens.refreshToken);
+    m_sandbox.clearFaults();
 }
 
 QTEST_GUILESS_MAIN(TestTokenSession)

@@ -19,6 +19,7 @@ private slots:
     void dataDirPrecedence();
     void saveRoundTripsAndIsOwnerOnly();
     void invalidUrlFallsBackToDefault();
+    void plainHttpOnlyToThisComputer();
 };
 
 void TestConfigLoader::defaultsAreSoundCloud()
@@ -109,6 +110,17 @@ void TestConfigLoader::invalidUrlFallsBackToDefault()
     QProcessEnvironment env;
     env.insert(QStringLiteral("WAVESHELF_API_URL"), QStringLiteral("not a url with spaces"));
     QCOMPARE(ConfigLoader::load(dir.path(), env).apiUrl, AppConfig::soundCloudApiUrl());
+}
+
+void TestConfigLoader::plainHttpOnlyToThisComputer()
+{
+    test::TestDataDir dir;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WAVESHELF_TOKEN_URL"), QStringLiteral("http://tokens.example.org/oauth/token"));
+    env.insert(QStringLiteral("WAVESHELF_API_URL"), QStringLiteral("http://127.0.0.1:8766"));
+    const AppConfig config = ConfigLoader::load(dir.path(), env);
+    QCOMPARE(config.tokenUrl, AppConfig::soundCloudTokenUrl());  // refused: secrets would travel in clear
+    QCOMPARE(config.apiUrl, QUrl(QStringLiteral("http://127.0.0.1:8766")));  // the sandbox on this machine
 }
 
 QTEST_GUILESS_MAIN(TestConfigLoader)

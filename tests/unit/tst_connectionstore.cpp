@@ -58,6 +58,7 @@ private slots:
 
     void nothingStoredLoadsEmpty();
     void saveAndLoadRoundTrip();
+    void versionsAreNotReusedAfterRemoval();
     void missingRefreshTokenAndExpiryRoundTrip();
     void databaseHoldsNoTokenPlaintext();
     void anotherUsersStoreCannotReadTheRow();
@@ -126,7 +127,8 @@ void TestConnectionStore::saveAndLoadRoundTrip()
     const TokenSet saved = tokens(kAccess, kRefresh, QStringLiteral("non-expiring"));
     const Result<StoredConnection> stored = store.save(account(), saved);
     QVERIFY(stored.ok());
-    QCOMPARE(stored.value().version, qint64(1));
+    const qint64 firstVersion = stored.value().version;
+    QVERIFY(firstVersion > 1);
     QCOMPARE(stored.value().account, account());
     QCOMPARE(stored.value().tokens.accessToken, kAccess);
 
@@ -140,7 +142,23 @@ void TestConnectionStore::saveAndLoadRoundTrip()
     QCOMPARE(connection.tokens.expiresAt, saved.expiresAt);
     QCOMPARE(connection.tokens.expiresAt.timeSpec(), Qt::UTC);
     QCOMPARE(connection.tokens.scope, QStringLiteral("non-expiring"));
-    QCOMPARE(connection.version, qint64(1));
+    QCOMPARE(connection.version, firstVersion);
+}
+
+void TestConnectionStore::versionsAreNotReusedAfterRemoval()
+{
+    ConnectionStore store(*m_db, m_alice);
+    const qint64 oldVersion = store.save(account(), tokens(kAccess, kRefresh)).value().version;
+    QVERIFY(store.remove().ok());
+    QTest::qWait(2);
+    const qint64 newVersion = store.save(account(), tokens(QStringLiteral("other-access"), QStringLiteral("other-refresh")))
+                                  .value()
+                                  .version;
+    QVERIFY(newVersion > oldVersion);
+    // A late refresh of the removed connection finds no row to overwrite.
+    const auto late = store.updateTokens(tokens(QStringLiteral("late"), QStringLiteral("late-refresh")), oldVersion);
+    QVERIFY(!late.ok());
+    QCOMPARE(store.load().value()->tokens.refreshToken, QStringLiteral("other-refresh"));
 }
 
 void TestConnectionStore::missingRefreshTokenAndExpiryRoundTrip()
@@ -307,13 +325,14 @@ void TestConnectionStore::updateTokensWithoutAConnectionIsNotFound()
 void TestConnectionStore::saveReplacesTheWholeConnection()
 {
     ConnectionStore store(*m_db, m_alice);
-    QVERIFY(store.save(account(), tokens(kAccess, kRefresh)).ok());
+    const auto first = store.save(account(), tokens(kAccess, kRefresh));
+    QVERIFY(first.ok());
     const SoundCloudAccount other = account(QStringLiteral("soundcloud:users:2"), QStringLiteral("dj-other"));
     TokenSet second = tokens(QStringLiteral("access-b"), QString(), QStringLiteral("scope-b"));
     second.expiresAt = QDateTime();
     const auto replaced = store.save(other, second);
     QVERIFY(replaced.ok());
-    QCOMPARE(replaced.value().version, qint64(2));
+    QCOMPARE(replaced.value().version, first.value().version + 1);
 
     const auto loaded = store.load();
     QVERIFY(loaded.ok() && loaded.value().has_value());

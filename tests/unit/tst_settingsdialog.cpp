@@ -123,6 +123,9 @@ void TestSettingsDialog::badValueIsRefusedAndNotSaved_data()
                                            << QStringLiteral("cannot contain");
     QTest::newRow("redirect uri spaces") << QByteArray("redirectUriLineEdit") << QStringLiteral("http://bad host/cb")
                                          << QStringLiteral("The Redirect URI must be a web address");
+    QTest::newRow("token url plain http to a remote host") << QByteArray("tokenUrlLineEdit")
+                                                        << QStringLiteral("http://secure.soundcloud.com/oauth/token")
+                                                        << QStringLiteral("The Token URL must start with https://");
     QTest::newRow("client id with space") << QByteArray("clientIdLineEdit") << QStringLiteral("abc def")
                                           << QStringLiteral("The client ID cannot contain spaces.");
 }

@@ -2,6 +2,7 @@
 // database held by another process. Each gets a plain message, and the tokens
 // already stored stay intact.
 
+#include "SqliteLockHolder.h"
 #include "TestDataDir.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/Vault.h"
@@ -9,12 +10,9 @@
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 
-#include <atomic>
-#include <thread>
 
 using namespace waveshelf;
 
@@ -28,38 +26,6 @@ TokenSet tokens(const QString &tag)
     set.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
     return set;
 }
-
-// Holds an exclusive lock on the database file from another connection on
-// another thread (as another process would) until released.
-class LockHolder final {
-public:
-    explicit LockHolder(const QString &path, int holdMs)
-        : m_thread([this, path, holdMs] {
-              {
-                  QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
-                  db.setDatabaseName(path);
-                  db.open();
-                  QSqlQuery query(db);
-                  m_locked = query.exec(QStringLiteral("BEGIN EXCLUSIVE"));
-                  m_ready = true;
-                  std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
-                  query.exec(QStringLiteral("COMMIT"));
-                  db.close();
-              }
-              QSqlDatabase::removeDatabase(QStringLiteral("holder"));
-          })
-    {
-        while (!m_ready)
-            std::this_thread::yield();
-    }
-    ~LockHolder() { m_thread.join(); }
-    [[nodiscard]] bool locked() const { return m_locked; }
-
-private:
-    std::atomic<bool> m_ready{false};
-    std::atomic<bool> m_locked{false};
-    std::thread m_thread;
-};
 
 }  // namespace
 
@@ -133,7 +99,7 @@ void TestStorageFailures::busyDatabaseIsNamedAndKeepsOldTokens()
     QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 200")));
     const qint64 version = m_store->load().value()->version;
     {
-        LockHolder holder(m_db->connection().databaseName(), 1500);
+        test::SqliteLockHolder holder(m_db->connection().databaseName(), 1500);
         QVERIFY(holder.locked());
         const auto updated = m_store->updateTokens(tokens(QStringLiteral("new")), version);
         QVERIFY(!updated.ok());
@@ -148,7 +114,7 @@ void TestStorageFailures::busyDatabaseIsNamedAndKeepsOldTokens()
 void TestStorageFailures::briefLockIsWaitedOut()
 {
     const qint64 version = m_store->load().value()->version;
-    LockHolder holder(m_db->connection().databaseName(), 400);
+    test::SqliteLockHolder holder(m_db->connection().databaseName(), 400);
     QVERIFY(holder.locked());
     // The busy timeout outlasts the other writer: the update waits, then lands.
     const auto updated = m_store->updateTokens(tokens(QStringLiteral("new")), version);

@@ -1,8 +1,11 @@
 #include "config/ConfigLoader.h"
 
+#include "common/LogCategories.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -33,11 +36,27 @@ QString lookup(const QSettings &ini, const QProcessEnvironment &env, const Key &
     return fromIni.isEmpty() ? fallback : fromIni;
 }
 
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+}
+
+// Tokens and the client secret travel to these URLs: https, or plain http
+// to this machine only (the sandbox). Anything else falls back to the default.
 QUrl lookupUrl(const QSettings &ini, const QProcessEnvironment &env, const Key &key,
                const QUrl &fallback)
 {
     const QUrl url(lookup(ini, env, key, fallback.toString()), QUrl::StrictMode);
-    return url.isValid() && !url.scheme().isEmpty() ? url : fallback;
+    if (!url.isValid() || url.host().isEmpty())
+        return fallback;
+    const bool secure = url.scheme() == QLatin1String("https");
+    const bool localHttp = url.scheme() == QLatin1String("http") && isLoopback(url);
+    if (!secure && !localHttp) {
+        qCWarning(lcConfig) << key.ini << "must be https (or http to this computer); using the default";
+        return fallback;
+    }
+    return url;
 }
 
 }  // namespace

@@ -145,6 +145,15 @@ void ApiClient::fetchMeWithToken(QNetworkAccessManager &network, const QUrl &api
     const QUrl url = endpoint(apiBase, QStringLiteral("/me"));
     HttpReply::onFinished(network.get(RequestFactory::withOAuth(url, accessToken, network)), context,
                           [done = std::move(done)](const HttpReply &answer) {
+                              if (answer.status == 401) {
+                                  // A token minted a moment ago: a passing 401 spell, not a lost grant.
+                                  done(Error{ErrorKind::Unreachable,
+                                             QCoreApplication::translate(
+                                                 "ApiClient",
+                                                 "SoundCloud did not accept the request right now; try again."),
+                                             QStringLiteral("HTTP 401 on /me right after the exchange")});
+                                  return;
+                              }
                               const Result<QByteArray> body = bodyOrError(answer);
                               done(body.ok() ? ApiJson::parseMe(body.value())
                                              : Result<SoundCloudAccount>(body.error()));

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 
 namespace waveshelf {
 
@@ -61,7 +62,16 @@ void TokenClient::post(Form form, QObject *context, Callback done)
         body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
 
-    HttpReply::onFinished(m_network.post(request, body), context, [done = std::move(done)](const HttpReply &answer) {
+    QNetworkReply *reply = m_network.post(request, body);
+    // The transfer timeout only counts silence; a trickling answer could
+    // outlive the refresh lease. This deadline does not.
+    QTimer::singleShot(kDeadlineMs, reply, [reply] {
+        if (reply->isRunning()) {
+            qCWarning(lcAuth) << "token request took too long; giving up";
+            reply->abort();
+        }
+    });
+    HttpReply::onFinished(reply, context, [done = std::move(done)](const HttpReply &answer) {
         if (answer.isTransportFailure()) {
             qCWarning(lcAuth) << "token endpoint unreachable:" << answer.networkError;
             done(answer.transportError());

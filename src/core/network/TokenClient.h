@@ -23,6 +23,9 @@ class TokenClient final : public QObject {
 
 public:
     using Callback = std::function<void(Result<TokenSet>)>;
+    // A token request ends after this long, whatever the server does; shorter
+    // than the refresh lease (TokenSession::kLeaseMilliseconds).
+    static constexpr int kDeadlineMs = 20'000;
 
     TokenClient(QNetworkAccessManager &network, const AppConfig &config, QObject *parent = nullptr);
 

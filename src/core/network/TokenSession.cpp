@@ -13,6 +13,9 @@
 
 namespace waveshelf {
 
+static_assert(TokenClient::kDeadlineMs < TokenSession::kLeaseMilliseconds,
+              "a refresh must end before its lease does");
+
 namespace {
 
 Error notConnected()
@@ -37,24 +40,65 @@ TokenSession::TokenSession(ConnectionStore &store, TokenClient &tokenClient, QOb
       m_store(store),
       m_tokenClient(tokenClient),
       m_leaseOwner(RefreshLease::newOwnerId()),
-      m_pollTimer(new QTimer(this))
+      m_pollTimer(new QTimer(this)),
+      m_persistTimer(new QTimer(this))
 {
     m_pollTimer->setSingleShot(true);
     m_pollTimer->setInterval(kPollIntervalMs);
     connect(m_pollTimer, &QTimer::timeout, this, &TokenSession::attempt);
+    m_persistTimer->setInterval(kPersistRetryMs);
+    connect(m_persistTimer, &QTimer::timeout, this, [this] { persistUnsaved(); });
 }
 
 TokenSession::~TokenSession()
 {
+    // A refreshed pair still unwritten gets one last try; if that fails the
+    // lease is kept (it expires by itself) so nobody spends the dead token early.
+    if (m_unsaved && !persistUnsaved())
+        return;
     // Going away mid-refresh (log out): let others refresh now rather than
-    // wait for the lease to expire. The refresh answer is lost either way.
+    // wait for the lease to expire.
     releaseLease();
+}
+
+bool TokenSession::persistUnsaved()
+{
+    if (!m_unsaved)
+        return true;
+    // Keep (renew) the lease while the only live refresh token is in memory.
+    const auto lease = m_store.tryAcquireRefreshLease(m_leaseOwner, kLeaseMilliseconds);
+    if (!lease.ok() || !lease.value().acquired)
+        return false;
+    m_holdsLease = true;
+    const auto saved = m_store.updateTokens(*m_unsaved, m_unsavedVersion, m_leaseOwner);
+    if (!saved.ok()) {
+        qCWarning(lcAuth) << "refreshed tokens still not stored:" << saved.error().detail;
+        return false;
+    }
+    qCInfo(lcAuth) << "refreshed tokens stored after a retry (version" << saved.value().version << ")";
+    m_unsaved.reset();
+    m_holdsLease = false;
+    m_persistTimer->stop();
+    return true;
 }
 
 void TokenSession::accessToken(QObject *context, TokenCallback done, const QString &rejectedToken)
 {
     if (m_refreshing) {
         m_waiters.append({context, std::move(done)});
+        return;
+    }
+    if (m_unsaved && !persistUnsaved()) {
+        // The refreshed pair lives in memory until the store takes it.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (m_unsaved->accessToken != rejectedToken && !m_unsaved->expiresWithin(now, 0))
+            done(m_unsaved->accessToken);
+        else
+            done(Error{ErrorKind::Database,
+                       QCoreApplication::translate("TokenSession",
+                                                   "Waveshelf cannot save your SoundCloud connection right now (is "
+                                                   "the disk full?). It keeps trying; do not quit yet."),
+                       QStringLiteral("refreshed tokens not stored")});
         return;
     }
     const auto stored = m_store.load();
@@ -69,7 +113,10 @@ void TokenSession::accessToken(QObject *context, TokenCallback done, const QStri
     const QString current = stored.value()->tokens.accessToken;
     const bool rejected = !rejectedToken.isEmpty() && rejectedToken == current;
     const bool dueSoon = stored.value()->tokens.expiresWithin(QDateTime::currentDateTimeUtc(), kRefreshMarginSeconds);
-    if (!rejected && !dueSoon && !current.isEmpty()) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool backingOff = m_noRefreshBefore.isValid() && now < m_noRefreshBefore
+        && !stored.value()->tokens.expiresWithin(now, 0);
+    if (!rejected && (!dueSoon || backingOff) && !current.isEmpty()) {
         done(current);
         return;
     }
@@ -167,23 +214,45 @@ void TokenSession::refreshHoldingLease(const StoredConnection &stored)
     }
     const qint64 version = stored.version;
     qCInfo(lcAuth) << "refreshing the access token (stored version" << version << ")";
-    m_tokenClient.refresh(stored.tokens.refreshToken, this, [this, version](Result<TokenSet> answer) {
+    const QString currentAccess = stored.tokens.accessToken;
+    const QDateTime currentExpiry = stored.tokens.expiresAt;
+    const QString refreshToken = stored.tokens.refreshToken;
+    m_tokenClient.refresh(refreshToken, this, [this, version, currentAccess, currentExpiry,
+                                               refreshToken](Result<TokenSet> answer) {
         if (!answer.ok()) {
             // The old refresh token is still the stored one: keep it.
             releaseLease();
-            if (answer.error().kind == ErrorKind::ReconnectNeeded)
+            if (answer.error().kind == ErrorKind::ReconnectNeeded) {
                 breakConnection(answer.error());
-            else
+                return;
+            }
+            // A passing failure: back off, and keep using the current token
+            // while it is still valid (a refresh starts before expiry).
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            m_noRefreshBefore = now.addSecs(kRefreshBackoffSeconds);
+            if (currentAccess != m_rejectedToken && currentExpiry.isValid() && now < currentExpiry) {
+                qCInfo(lcAuth) << "refresh failed for now; using the current token until it expires";
+                finishRefresh(currentAccess);
+            } else {
                 finishRefresh(answer.error());
+            }
             return;
         }
+        m_noRefreshBefore = QDateTime();
         // Commit the new pair, and release the lease in the same statement,
         // before anything uses it: the old refresh token is dead now.
         const auto saved = m_store.updateTokens(answer.value(), version, m_leaseOwner);
         if (!saved.ok()) {
-            qCWarning(lcAuth) << "could not store refreshed tokens:" << saved.error().detail;
-            releaseLease();
-            finishRefresh(saved.error());
+            // Never drop it: SoundCloud has already retired the stored refresh
+            // token. Keep the pair (and the lease) and write it again later.
+            qCWarning(lcAuth) << "could not store refreshed tokens; keeping them and retrying:"
+                              << saved.error().detail;
+            m_unsaved = answer.value();
+            if (m_unsaved->refreshToken.isEmpty())
+                m_unsaved->refreshToken = refreshToken;
+            m_unsavedVersion = version;
+            m_persistTimer->start();
+            finishRefresh(answer.value().accessToken);
             return;
         }
         m_holdsLease = false;

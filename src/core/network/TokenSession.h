@@ -1,12 +1,15 @@
 #pragma once
 
+#include "auth/TokenSet.h"
 #include "common/Result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QTimer;
 
@@ -36,6 +39,11 @@ public:
     // Longer than a token request may take (RequestFactory::kTransferTimeoutMs).
     static constexpr qint64 kLeaseMilliseconds = 45'000;
     static constexpr int kPollIntervalMs = 150;
+    // After a refresh failed for a passing reason, the current (still valid)
+    // token is used and no new refresh is tried for this long.
+    static constexpr qint64 kRefreshBackoffSeconds = 30;
+    // How often a refreshed pair that could not be written is written again.
+    static constexpr int kPersistRetryMs = 2'000;
 
     TokenSession(ConnectionStore &store, TokenClient &tokenClient, QObject *parent = nullptr);
     ~TokenSession() override;
@@ -64,6 +72,8 @@ private:
     void refreshHoldingLease(const StoredConnection &stored);
     void releaseLease();
     void breakConnection(const Error &error);
+    // Writes a refreshed pair that could not be written before; true when done.
+    bool persistUnsaved();
     void finishRefresh(const Result<QString> &outcome);
     [[nodiscard]] bool isUsable(const StoredConnection &stored) const;
 
@@ -77,6 +87,12 @@ private:
     bool m_announcedWait = false;
     qint64 m_staleVersion = 0;  // the row version the current cycle started from
     QString m_rejectedToken;    // never handed out by the current cycle
+    QDateTime m_noRefreshBefore;  // backoff after a transient refresh failure
+    // A refreshed pair the store refused (full disk, busy): the old refresh
+    // token is dead, so this one lives in memory, under our lease, until written.
+    std::optional<TokenSet> m_unsaved;
+    qint64 m_unsavedVersion = 0;
+    QTimer *m_persistTimer;
 };
 
 }  // namespace waveshelf

@@ -23,8 +23,12 @@ UserContext::UserContext(UserSession session, Database &database, QNetworkAccess
 
 UserContext::~UserContext()
 {
-    // Children first: their pending callbacks reference the store.
-    qDeleteAll(children());
+    // Users of the store first (their pending callbacks reference it), in
+    // reverse order of construction.
+    delete m_connectFlow.data();
+    delete m_api;
+    delete m_tokenSession;
+    delete m_tokenClient;
 }
 
 Result<std::optional<SoundCloudAccount>> UserContext::connectedAccount() const

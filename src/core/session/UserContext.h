@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/AccountService.h"
+#include "accounts/UserSession.h"
 #include "common/Result.h"
 #include "config/AppConfig.h"
 #include "soundcloud/SoundCloudAccount.h"

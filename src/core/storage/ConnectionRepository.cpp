@@ -90,7 +90,7 @@ Result<ConnectionRow> ConnectionRepository::upsert(const ConnectionRow &row)
     QSqlQuery query(m_db.connection());
     // One statement, so one transaction: the row is replaced as a whole or not at all.
     query.prepare(QStringLiteral(
-        "INSERT INTO soundcloud_connections (%1) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
+        "INSERT INTO soundcloud_connections (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (user_id) DO UPDATE SET "
         "soundcloud_urn = excluded.soundcloud_urn, soundcloud_username = excluded.soundcloud_username, "
         "access_token_enc = excluded.access_token_enc, refresh_token_enc = excluded.refresh_token_enc, "
@@ -105,6 +105,10 @@ Result<ConnectionRow> ConnectionRepository::upsert(const ConnectionRow &row)
     query.addBindValue(toNullableBlob(row.refreshTokenEnc));
     query.addBindValue(toNullableText(row.expiresAt));
     query.addBindValue(notNull(row.scope));
+    // A new row's version starts at the clock, never at 1: a refresh still in
+    // flight for a connection that was removed and made again must not match
+    // the new row by accident (its expected version is far below this).
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(now);
     query.addBindValue(now);
     if (!storage::execLogged(query, "saving a connection") || !query.next())

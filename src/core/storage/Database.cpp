@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -114,7 +115,9 @@ Result<void> Database::openSqlite(const QString &path)
             if (!QDir().mkpath(info.absolutePath()))
                 return openError(QStringLiteral("cannot create the folder"));
             QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+            // Another process may create it at the same moment: then it is theirs to fill.
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)
+                && !QFileInfo::exists(path))
                 return openError(QStringLiteral("cannot create the file: ") + file.errorString());
         }
     }
@@ -185,10 +188,22 @@ Result<void> Database::migrate()
 
     if (m_dialect == SqlDialect::SQLite) {
         // Only now, once we know the file is ours and not too new, change it.
+        // Switching the journal mode does not wait for a busy database (another
+        // process starting at the same moment): try a few times, and if the
+        // other one keeps it, go on; WAL is a setting of the file, it will stick.
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-            return openError(query.lastError().text());
-        if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        bool switched = false;
+        for (int attempt = 0; attempt < 50 && !switched; ++attempt) {
+            switched = query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next();
+            if (!switched) {
+                if (query.lastError().nativeErrorCode() != QLatin1String("5"))  // not SQLITE_BUSY
+                    return openError(query.lastError().text());
+                QThread::msleep(20);
+            }
+        }
+        if (!switched)
+            qCInfo(lcStorage) << "SQLite journal mode left as it is (database busy)";
+        else if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             qCInfo(lcStorage) << "SQLite kept journal mode" << query.value(0).toString();
     }
 

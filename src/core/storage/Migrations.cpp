@@ -114,11 +114,29 @@ Result<int> Migrations::apply(QSqlDatabase &db, SqlDialect dialect, int fromVers
         if (!sql.ok())
             return sql.error();
 
-        if (!db.transaction())
-            return storage::databaseError(db.lastError(), "starting a migration");
-        const auto fail = [&db, &migration](const QSqlError &error) -> Error {
+        // Two processes may start on an old database at once: take the write
+        // lock first (SQLite: BEGIN IMMEDIATE; PostgreSQL: lock the version
+        // table), then look again at what is applied.
+        const bool sqlite = dialect == SqlDialect::SQLite;
+        QSqlQuery begin(db);
+        if (sqlite ? !begin.exec(QStringLiteral("BEGIN IMMEDIATE")) : !db.transaction())
+            return storage::databaseError(sqlite ? begin.lastError() : db.lastError(), "starting a migration");
+        const auto endTransaction = [&db, sqlite](bool commit) {
+            if (!sqlite)
+                return commit ? db.commit() : db.rollback();
+            return QSqlQuery(db).exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        };
+        if (!sqlite && version > 0)
+            QSqlQuery(db).exec(QStringLiteral("LOCK TABLE schema_version IN SHARE ROW EXCLUSIVE MODE"));
+        const Result<int> applied = currentVersion(db);
+        if (applied.ok() && applied.value() >= migration.version) {
+            endTransaction(false);  // another process got there first
+            version = applied.value();
+            continue;
+        }
+        const auto fail = [&migration, &endTransaction](const QSqlError &error) -> Error {
             qCWarning(lcStorage) << "Migration" << migration.fileName << "failed; rolling back";
-            db.rollback();
+            endTransaction(false);
             Error result = storage::databaseError(error, "applying a migration");
             result.detail = migration.fileName + QLatin1String(": ") + result.detail;
             return result;
@@ -134,7 +152,7 @@ Result<int> Migrations::apply(QSqlDatabase &db, SqlDialect dialect, int fromVers
         record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!record.exec())
             return fail(record.lastError());
-        if (!db.commit())
+        if (!endTransaction(true))
             return fail(db.lastError());
         version = migration.version;
         qCInfo(lcStorage) << "Applied migration" << migration.fileName;
