@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "PasswordReader.h"
 #include "accounts/AccountService.h"
+#include "network/ApiClient.h"
 #include "session/UserContext.h"
 #include "storage/Database.h"
 
@@ -64,6 +65,23 @@ Result<SoundCloudAccount> SessionOpener::requireConnection(const UserContext &co
                      QStringLiteral("no stored connection")};
     }
     return *account.value();
+}
+
+Result<SessionOpener::Listing> SessionOpener::openForListing(CommandContext &context)
+{
+    const Result<int> limit = CommonOptions::limitValue(context.parser);
+    if (!limit.ok())
+        return limit.error();
+    const Result<UserSession> session = logInFromCommandLine(context);
+    if (!session.ok())
+        return session.error();
+    Listing listing;
+    listing.user = contextFor(session.value(), context.services);
+    if (const auto connected = requireConnection(*listing.user); !connected.ok())
+        return connected.error();
+    listing.limit = limit.value();
+    listing.pageSize = limit.value() > 0 ? qMin(limit.value(), int(ApiClient::kPageSize)) : ApiClient::kPageSize;
+    return listing;
 }
 
 }  // namespace waveshelf::cli

@@ -33,6 +33,15 @@ public:
     [[nodiscard]] static std::unique_ptr<UserContext> contextFor(const UserSession &session, CliServices &services);
     // The SoundCloud account the user connected; ReconnectNeeded (exit 3) if none.
     [[nodiscard]] static Result<SoundCloudAccount> requireConnection(const UserContext &context);
+
+    // What a listing command (tracks, likes, playlists) starts with: --limit read,
+    // the user logged in and known to be connected, and the page size to ask for.
+    struct Listing {
+        std::unique_ptr<UserContext> user;
+        int limit = 0;  // 0: everything
+        int pageSize = 0;
+    };
+    [[nodiscard]] static Result<Listing> openForListing(CommandContext &context);
 };
 
 }  // namespace waveshelf::cli

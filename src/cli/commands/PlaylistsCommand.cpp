@@ -56,17 +56,11 @@ void PlaylistsCommand::addOptions(QCommandLineParser &parser) const
 
 ExitCode PlaylistsCommand::run(CommandContext &context)
 {
-    const Result<int> limit = CommonOptions::limitValue(context.parser);
-    if (!limit.ok())
-        return context.console.error(limit.error());
-    const Result<UserSession> session = SessionOpener::logInFromCommandLine(context);
-    if (!session.ok())
-        return context.console.error(session.error());
-    const auto user = SessionOpener::contextFor(session.value(), context.services);
-    if (const auto connected = SessionOpener::requireConnection(*user); !connected.ok())
-        return context.console.error(connected.error());
-
-    const int pageSize = limit.value() > 0 ? qMin(limit.value(), int(ApiClient::kPageSize)) : ApiClient::kPageSize;
+    Result<SessionOpener::Listing> listing = SessionOpener::openForListing(context);
+    if (!listing.ok())
+        return context.console.error(listing.error());
+    const auto &user = listing.value().user;
+    const int pageSize = listing.value().pageSize;
     QUrl first = user->api().listUrl(QStringLiteral("/me/playlists"), pageSize);
     QUrlQuery query(first);
     query.addQueryItem(QStringLiteral("show_tracks"), QStringLiteral("false"));  // counts are enough
@@ -74,7 +68,7 @@ ExitCode PlaylistsCommand::run(CommandContext &context)
     const PageCollector<Playlist, PlaylistPage> collector(
         user->api(), &ApiJson::parsePlaylistPage,
         [](PlaylistPage &page) -> QList<Playlist> & { return page.playlists; });
-    const Result<QList<Playlist>> playlists = collector.collect(first, limit.value());
+    const Result<QList<Playlist>> playlists = collector.collect(first, listing.value().limit);
     if (!playlists.ok())
         return context.console.error(playlists.error());
 

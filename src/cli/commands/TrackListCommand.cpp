@@ -56,20 +56,14 @@ void TrackListCommand::addOptions(QCommandLineParser &parser) const
 
 ExitCode TrackListCommand::run(CommandContext &context)
 {
-    const Result<int> limit = CommonOptions::limitValue(context.parser);
-    if (!limit.ok())
-        return context.console.error(limit.error());
-    const Result<UserSession> session = SessionOpener::logInFromCommandLine(context);
-    if (!session.ok())
-        return context.console.error(session.error());
-    const auto user = SessionOpener::contextFor(session.value(), context.services);
-    if (const auto connected = SessionOpener::requireConnection(*user); !connected.ok())
-        return context.console.error(connected.error());
-
-    const int pageSize = limit.value() > 0 ? qMin(limit.value(), int(ApiClient::kPageSize)) : ApiClient::kPageSize;
+    Result<SessionOpener::Listing> listing = SessionOpener::openForListing(context);
+    if (!listing.ok())
+        return context.console.error(listing.error());
+    const auto &user = listing.value().user;
+    const int pageSize = listing.value().pageSize;
     const PageCollector<Track, TrackPage> collector(user->api(), &ApiJson::parseTrackPage,
                                                     [](TrackPage &page) -> QList<Track> & { return page.tracks; });
-    const Result<QList<Track>> tracks = collector.collect(user->api().listUrl(m_apiPath, pageSize), limit.value());
+    const Result<QList<Track>> tracks = collector.collect(user->api().listUrl(m_apiPath, pageSize), listing.value().limit);
     if (!tracks.ok())
         return context.console.error(tracks.error());
 
