@@ -6,6 +6,7 @@
 #include "SqliteLockHolder.h"
 #include "SandboxHost.h"
 #include "network/ApiClient.h"
+#include "network/TokenClient.h"
 #include "network/TokenSession.h"
 #include "storage/ConnectionStore.h"
 #include "storage/Database.h"
@@ -49,6 +50,7 @@ private slots:
     void notConnectedIsNamed();
     void refreshedPairSurvivesAFailedWrite();
     void passingRefreshFailureUsesValidTokenAndBacksOff();
+    void refreshAnswerAfterLogOutIsStored();
 
 private:
     void fetchMe(test::ConnectedUserFixture &user, Outcome &outcome);
@@ -344,6 +346,37 @@ void TestTokenSession::passingRefreshFailureUsesValidTokenAndBacksOff()
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);  // backed off after one
     QCOMPARE(user.store().load().value()->tokens.refreshToken, stored.tokens.refreshToken);
     m_sandbox.clearFaults();
+}
+
+void TestTokenSession::refreshAnswerAfterLogOutIsStored()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    expireLocally(user);
+    const StoredConnection before = user.store().load().value().value();
+    m_sandbox.resetCounters();
+    // SoundCloud rotates the token at once but answers late; the user logs out meanwhile.
+    m_sandbox.injectFault(Fault::slow(QStringLiteral("/oauth/token"), 500));
+    {
+        TokenClient client(user.network(), user.config());
+        TokenSession session(user.store(), client);
+        QObject caller;
+        bool answered = false;
+        session.accessToken(&caller, [&answered](Result<QString>) { answered = true; });
+        QTRY_COMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+        QVERIFY(!answered);
+    }  // session, client and caller gone: the log out
+    // The answer still lands in the store: the rotated token is not lost.
+    QTRY_VERIFY_WITH_TIMEOUT(user.store().load().value()->version > before.version, 10'000);
+    QVERIFY(user.store().load().value()->tokens.refreshToken != before.tokens.refreshToken);
+    // The next session refreshes with it, and SoundCloud still knows the grant.
+    m_sandbox.clearFaults();
+    expireLocally(user);
+    Outcome next;
+    fetchMe(user, next);
+    QTRY_VERIFY_WITH_TIMEOUT(next.answered, 10'000);
+    QVERIFY2(next.account.has_value(), next.error ? qPrintable(next.error->detail) : "");
+    QVERIFY(!m_sandbox.isGrantRevoked(QStringLiteral("bob")));
 }
 
 QTEST_GUILESS_MAIN(TestTokenSession)

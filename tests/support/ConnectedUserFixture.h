@@ -43,8 +43,9 @@ public:
 private:
     TestDataDir m_dir;
     AppConfig m_config;
-    QNetworkAccessManager m_network;
     std::unique_ptr<Database> m_database;
+    // After the database: destroyed first, so no late answer meets a closed database.
+    QNetworkAccessManager m_network;
     UserSession m_session;
     std::unique_ptr<ConnectionStore> m_store;
     std::unique_ptr<TokenClient> m_tokenClient;

@@ -7,8 +7,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <utility>
 
 namespace waveshelf {
@@ -52,6 +54,10 @@ TokenSession::TokenSession(ConnectionStore &store, TokenClient &tokenClient, QOb
 
 TokenSession::~TokenSession()
 {
+    // A refresh on its way finishes without us (see refreshHoldingLease) and
+    // releases the lease itself.
+    if (m_refreshReceiver)
+        return;
     // A refreshed pair still unwritten gets one last try; if that fails the
     // lease is kept (it expires by itself) so nobody spends the dead token early.
     if (m_unsaved && !persistUnsaved())
@@ -217,8 +223,26 @@ void TokenSession::refreshHoldingLease(const StoredConnection &stored)
     const QString currentAccess = stored.tokens.accessToken;
     const QDateTime currentExpiry = stored.tokens.expiresAt;
     const QString refreshToken = stored.tokens.refreshToken;
-    m_tokenClient.refresh(refreshToken, this, [this, version, currentAccess, currentExpiry,
-                                               refreshToken](Result<TokenSet> answer) {
+    // The answer must not die with this session (log out, switch user): once
+    // sent, SoundCloud may already have retired the stored refresh token. So it
+    // is received by an object of its own, which still commits the new pair
+    // (and releases the lease) if the session is gone by then.
+    auto *receiver = new QObject;
+    m_refreshReceiver = receiver;
+    std::shared_ptr<ConnectionStore> detachedStore(m_store.clone());
+    QPointer<TokenSession> self(this);
+    const QString owner = m_leaseOwner;
+    m_tokenClient.refresh(refreshToken, receiver, [this, self, receiver, detachedStore, owner, version, currentAccess,
+                                                   currentExpiry, refreshToken](Result<TokenSet> answer) {
+        receiver->deleteLater();
+        if (!self) {
+            if (answer.ok() && detachedStore->updateTokens(answer.value(), version, owner).ok())
+                qCInfo(lcAuth) << "stored a refresh answer that arrived after its session ended";
+            else
+                (void)detachedStore->releaseRefreshLease(owner);
+            return;
+        }
+        m_refreshReceiver = nullptr;
         if (!answer.ok()) {
             // The old refresh token is still the stored one: keep it.
             releaseLease();

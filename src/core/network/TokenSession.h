@@ -93,6 +93,7 @@ private:
     std::optional<TokenSet> m_unsaved;
     qint64 m_unsavedVersion = 0;
     QTimer *m_persistTimer;
+    QObject *m_refreshReceiver = nullptr;  // receives the refresh answer in flight
 };
 
 }  // namespace waveshelf

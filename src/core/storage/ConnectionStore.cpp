@@ -23,9 +23,14 @@ QString refreshTokenField()
 }  // namespace
 
 ConnectionStore::ConnectionStore(Database &db, std::shared_ptr<const Vault> vault)
-    : m_repository(db), m_lease(db), m_vault(std::move(vault))
+    : m_db(db), m_repository(db), m_lease(db), m_vault(std::move(vault))
 {
     Q_ASSERT(m_vault);
+}
+
+std::unique_ptr<ConnectionStore> ConnectionStore::clone() const
+{
+    return std::make_unique<ConnectionStore>(m_db, m_vault);
 }
 
 qint64 ConnectionStore::userId() const

@@ -29,6 +29,9 @@ public:
     ConnectionStore(Database &db, std::shared_ptr<const Vault> vault);  // user id = vault->userId()
 
     [[nodiscard]] qint64 userId() const;
+    // Another store for the same user and database (for work that may
+    // outlive this one, such as a refresh answer still on its way).
+    [[nodiscard]] std::unique_ptr<ConnectionStore> clone() const;
     // Crypto if the stored tokens do not open with this vault.
     [[nodiscard]] Result<std::optional<StoredConnection>> load() const;
     // Inserts or replaces the connection (account + tokens) in one
@@ -56,6 +59,7 @@ public:
 private:
     [[nodiscard]] Result<StoredConnection> decrypt(const ConnectionRow &row) const;
 
+    Database &m_db;
     ConnectionRepository m_repository;
     RefreshLease m_lease;
     std::shared_ptr<const Vault> m_vault;
