@@ -4,6 +4,7 @@
 // the redirect to Waveshelf's loopback listener, as a browser would.
 
 #include "AppServices.h"
+#include "RunningApp.h"
 #include "ConnectPopup.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
@@ -91,13 +92,8 @@ private slots:
     void portInUseIsExplained();
 
 private:
-    struct App {
-        std::unique_ptr<AppServices> services;
-        std::unique_ptr<MainWindow> window;
-    };
+    using App = test::RunningApp;
     [[nodiscard]] App startApp(const test::TestDataDir &dir) const;
-    static void createAccount(MainWindow &window, const QString &name, const QString &password);
-    static void logIn(MainWindow &window, const QString &name, const QString &password);
     // Replaces the system browser: remembers the URL it was asked to open.
     void useTestBrowser(LibraryPage *library);
     static QString messageText(LibraryPage *library);
@@ -132,36 +128,7 @@ TestBrowserSignIn::App TestBrowserSignIn::startApp(const test::TestDataDir &dir)
     AppConfig config = dir.config(m_sandbox.baseUrl());
     config.clientId = QStringLiteral("waveshelf-sandbox");
     config.redirectUri = m_redirectUri;
-    App app;
-    auto services = AppServices::create(config);
-    if (!services.ok())
-        qFatal("cannot start the app: %s", qPrintable(services.error().detail));
-    app.services = std::move(services).value();
-    app.window = std::make_unique<MainWindow>(*app.services);
-    app.window->show();
-    return app;
-}
-
-void TestBrowserSignIn::createAccount(MainWindow &window, const QString &name, const QString &password)
-{
-    auto *page = window.loginPage();
-    page->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(name);
-    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
-    auto *create = page->findChild<QPushButton *>(QStringLiteral("createAccountPushButton"));
-    QTest::mouseClick(create, Qt::LeftButton);
-    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
-    page->findChild<QLineEdit *>(QStringLiteral("repeatPasswordLineEdit"))->setText(password);
-    QTest::mouseClick(create, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(window.libraryPage() != nullptr, kTimeoutMs);
-}
-
-void TestBrowserSignIn::logIn(MainWindow &window, const QString &name, const QString &password)
-{
-    auto *page = window.loginPage();
-    page->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(name);
-    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
-    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("logInPushButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(window.libraryPage() != nullptr, kTimeoutMs);
+    return test::RunningApp::start(config);
 }
 
 void TestBrowserSignIn::useTestBrowser(LibraryPage *library)
@@ -184,7 +151,7 @@ void TestBrowserSignIn::signInWithTheBrowserConnects()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("Erin"), QStringLiteral("erin-secret-1"));
+    QVERIFY(app.createAccount(QStringLiteral("Erin"), QStringLiteral("erin-secret-1")));
     LibraryPage *library = app.window->libraryPage();
     useTestBrowser(library);
 
@@ -231,7 +198,7 @@ void TestBrowserSignIn::signInWithTheBrowserConnects()
 
     // Stored like any connection: the next login finds it.
     app.window->logOut();
-    logIn(*app.window, QStringLiteral("erin"), QStringLiteral("erin-secret-1"));
+    QVERIFY(app.logIn(QStringLiteral("erin"), QStringLiteral("erin-secret-1")));
     QVERIFY(app.window->libraryPage()->isConnected());
 }
 
@@ -239,7 +206,7 @@ void TestBrowserSignIn::cancelClosesThePortAndStoresNothing()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("canceller"), QStringLiteral("canceller-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("canceller"), QStringLiteral("canceller-secret")));
     LibraryPage *library = app.window->libraryPage();
     useTestBrowser(library);
     QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton")), Qt::LeftButton);
@@ -266,7 +233,7 @@ void TestBrowserSignIn::cancelClosesThePortAndStoresNothing()
     QVERIFY(!library->isConnected());
     QCOMPARE(m_sandbox.tokenRequestCount(), 0);
     app.window->logOut();
-    logIn(*app.window, QStringLiteral("canceller"), QStringLiteral("canceller-secret"));
+    QVERIFY(app.logIn(QStringLiteral("canceller"), QStringLiteral("canceller-secret")));
     QVERIFY(!app.window->libraryPage()->isConnected());
 }
 
@@ -274,7 +241,7 @@ void TestBrowserSignIn::declineInTheBrowserStoresNothing()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("decliner"), QStringLiteral("decliner-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("decliner"), QStringLiteral("decliner-secret")));
     LibraryPage *library = app.window->libraryPage();
     useTestBrowser(library);
     QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton")), Qt::LeftButton);
@@ -297,7 +264,7 @@ void TestBrowserSignIn::popupOffersTheBrowserInstead()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("googler"), QStringLiteral("googler-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("googler"), QStringLiteral("googler-secret")));
     LibraryPage *library = app.window->libraryPage();
     useTestBrowser(library);
     QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("connectPushButton")), Qt::LeftButton);
@@ -328,7 +295,7 @@ void TestBrowserSignIn::logOutWhileWaitingClosesThePort()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("leaver"), QStringLiteral("leaver-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("leaver"), QStringLiteral("leaver-secret")));
     LibraryPage *library = app.window->libraryPage();
     useTestBrowser(library);
     QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton")), Qt::LeftButton);
@@ -342,7 +309,7 @@ void TestBrowserSignIn::logOutWhileWaitingClosesThePort()
                                                        QStringLiteral("alice-password"));
     QCOMPARE(browse(m_browser, location).status, 0);
     QCOMPARE(m_sandbox.tokenRequestCount(), 0);
-    logIn(*app.window, QStringLiteral("leaver"), QStringLiteral("leaver-secret"));
+    QVERIFY(app.logIn(QStringLiteral("leaver"), QStringLiteral("leaver-secret")));
     QVERIFY(!app.window->libraryPage()->isConnected());
 }
 
@@ -352,7 +319,7 @@ void TestBrowserSignIn::portInUseIsExplained()
     QVERIFY(other.listen(QHostAddress::LocalHost, m_port));
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("blocked"), QStringLiteral("blocked-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("blocked"), QStringLiteral("blocked-secret")));
     LibraryPage *library = app.window->libraryPage();
     useTestBrowser(library);
     auto *button = library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton"));

@@ -2,6 +2,7 @@
 // database, against the in-process SoundCloud sandbox on loopback.
 
 #include "AppServices.h"
+#include "RunningApp.h"
 #include "ConnectPopup.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
@@ -117,13 +118,8 @@ private slots:
     void sandboxIsLabelled();
 
 private:
-    struct App {
-        std::unique_ptr<AppServices> services;
-        std::unique_ptr<MainWindow> window;
-    };
+    using App = test::RunningApp;
     App startApp(const test::TestDataDir &dir);
-    static void createAccount(MainWindow &window, const QString &name, const QString &password);
-    static void logIn(MainWindow &window, const QString &name, const QString &password);
     static ConnectPopup *clickConnect(MainWindow &window);
     static void signInAndApprove(ConnectPopup *popup, const QString &user, const QString &password);
     static QString messageText(MainWindow &window);
@@ -149,36 +145,7 @@ TestMainWindow::App TestMainWindow::startApp(const test::TestDataDir &dir)
 {
     AppConfig config = dir.config(m_sandbox.baseUrl());
     config.clientId = QStringLiteral("waveshelf-sandbox");
-    App app;
-    auto services = AppServices::create(config);
-    if (!services.ok())
-        qFatal("cannot start the app: %s", qPrintable(services.error().detail));
-    app.services = std::move(services).value();
-    app.window = std::make_unique<MainWindow>(*app.services);
-    app.window->show();
-    return app;
-}
-
-void TestMainWindow::createAccount(MainWindow &window, const QString &name, const QString &password)
-{
-    auto *page = window.loginPage();
-    page->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(name);
-    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
-    auto *create = page->findChild<QPushButton *>(QStringLiteral("createAccountPushButton"));
-    QTest::mouseClick(create, Qt::LeftButton);
-    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
-    page->findChild<QLineEdit *>(QStringLiteral("repeatPasswordLineEdit"))->setText(password);
-    QTest::mouseClick(create, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(window.libraryPage() != nullptr, 20'000);
-}
-
-void TestMainWindow::logIn(MainWindow &window, const QString &name, const QString &password)
-{
-    auto *page = window.loginPage();
-    page->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(name);
-    page->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
-    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("logInPushButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(window.libraryPage() != nullptr, 20'000);
+    return test::RunningApp::start(config);
 }
 
 ConnectPopup *TestMainWindow::clickConnect(MainWindow &window)
@@ -229,7 +196,7 @@ void TestMainWindow::createConnectBrowseAndComeBack()
     test::TestDataDir dir;
     {
         App app = startApp(dir);
-        createAccount(*app.window, QStringLiteral("Dana"), QStringLiteral("dana-secret-1"));
+        QVERIFY(app.createAccount(QStringLiteral("Dana"), QStringLiteral("dana-secret-1")));
         ConnectPopup *popup = clickConnect(*app.window);
         QVERIFY(popup);
         QVERIFY(popup->isVisible());
@@ -260,7 +227,7 @@ void TestMainWindow::createConnectBrowseAndComeBack()
     // Quit, start again, log in: tracks, and no popup, authorize or token request.
     m_sandbox.resetCounters();
     App again = startApp(dir);
-    logIn(*again.window, QStringLiteral("dana"), QStringLiteral("dana-secret-1"));
+    QVERIFY(again.logIn(QStringLiteral("dana"), QStringLiteral("dana-secret-1")));
     LibraryPage *library = again.window->libraryPage();
     QVERIFY(library->isConnected());
     QVERIFY(!library->popup());
@@ -273,7 +240,7 @@ void TestMainWindow::secondLocalUserDoesNotInheritSoundCloudSession()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("first"), QStringLiteral("first-secret-1"));
+    QVERIFY(app.createAccount(QStringLiteral("first"), QStringLiteral("first-secret-1")));
     ConnectPopup *popup = clickConnect(*app.window);
     QVERIFY(popup);
     signInAndApprove(popup, QStringLiteral("bob"), QStringLiteral("bob-password"));
@@ -288,7 +255,7 @@ void TestMainWindow::secondLocalUserDoesNotInheritSoundCloudSession()
     popup->reject();
     QTRY_VERIFY(!app.window->libraryPage()->popup());
     app.window->logOut();
-    createAccount(*app.window, QStringLiteral("second"), QStringLiteral("second-secret-1"));
+    QVERIFY(app.createAccount(QStringLiteral("second"), QStringLiteral("second-secret-1")));
     QVERIFY(!app.window->libraryPage()->isConnected());
     // ...but a different local user gets a fresh sign-in form in their own profile.
     expectFreshSignInForm(*app.window);
@@ -298,7 +265,7 @@ void TestMainWindow::closingThePopupStoresNothing()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("closer"), QStringLiteral("closer-secret-1"));
+    QVERIFY(app.createAccount(QStringLiteral("closer"), QStringLiteral("closer-secret-1")));
     ConnectPopup *popup = clickConnect(*app.window);
     QVERIFY(popup);
     QVERIFY(waitForElement(popup, QStringLiteral("password")));
@@ -319,7 +286,7 @@ void TestMainWindow::declineOnSoundCloudStoresNothing()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("decliner"), QStringLiteral("decliner-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("decliner"), QStringLiteral("decliner-secret")));
     ConnectPopup *popup = clickConnect(*app.window);
     QVERIFY(popup);
     QVERIFY(waitForElement(popup, QStringLiteral("password")));
@@ -336,7 +303,7 @@ void TestMainWindow::wrongStateIsRefused()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("forger"), QStringLiteral("forger-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("forger"), QStringLiteral("forger-secret")));
     ConnectPopup *popup = clickConnect(*app.window);
     QVERIFY(popup);
     QVERIFY(waitForElement(popup, QStringLiteral("password")));
@@ -352,7 +319,7 @@ void TestMainWindow::logOutDuringConnectDropsTheAttempt()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("leaver"), QStringLiteral("leaver-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("leaver"), QStringLiteral("leaver-secret")));
     QPointer<ConnectPopup> popup = clickConnect(*app.window);
     QVERIFY(popup);
     QVERIFY(waitForElement(popup, QStringLiteral("password")));
@@ -366,7 +333,7 @@ void TestMainWindow::disconnectForgetsTokensAndSoundCloudSession()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("quitter"), QStringLiteral("quitter-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("quitter"), QStringLiteral("quitter-secret")));
     ConnectPopup *popup = clickConnect(*app.window);
     QVERIFY(popup);
     signInAndApprove(popup, QStringLiteral("bob"), QStringLiteral("bob-password"));
@@ -392,7 +359,7 @@ void TestMainWindow::disconnectForgetsTokensAndSoundCloudSession()
 
     // Logging in again finds no tokens...
     app.window->logOut();
-    logIn(*app.window, QStringLiteral("quitter"), QStringLiteral("quitter-secret"));
+    QVERIFY(app.logIn(QStringLiteral("quitter"), QStringLiteral("quitter-secret")));
     QVERIFY(!app.window->libraryPage()->isConnected());
     // ...and SoundCloud's page no longer knows this user: a fresh sign-in form.
     expectFreshSignInForm(*app.window);
@@ -402,13 +369,13 @@ void TestMainWindow::revokedConnectionOffersReconnect()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("revoked"), QStringLiteral("revoked-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("revoked"), QStringLiteral("revoked-secret")));
     connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
     app.window->logOut();
 
     // SoundCloud forgets the grant: the stored token gets 401, its refresh invalid_grant.
     m_sandbox.revokeAllGrants(QStringLiteral("bob"));
-    logIn(*app.window, QStringLiteral("revoked"), QStringLiteral("revoked-secret"));
+    QVERIFY(app.logIn(QStringLiteral("revoked"), QStringLiteral("revoked-secret")));
     LibraryPage *library = app.window->libraryPage();
     QTRY_VERIFY_WITH_TIMEOUT(!messageText(*app.window).isEmpty(), 10'000);
     QVERIFY(messageText(*app.window).contains(QStringLiteral("reconnect"), Qt::CaseInsensitive));
@@ -431,7 +398,7 @@ void TestMainWindow::reconnectAsAnotherAccountAsksFirst()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("switcher"), QStringLiteral("switcher-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("switcher"), QStringLiteral("switcher-secret")));
     connectAs(*app.window, QStringLiteral("carol"), QStringLiteral("carol-password"));
     LibraryPage *library = app.window->libraryPage();
 
@@ -462,12 +429,12 @@ void TestMainWindow::rateLimitedBacksOff()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("hasty"), QStringLiteral("hasty-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("hasty"), QStringLiteral("hasty-secret")));
     connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
     app.window->logOut();
 
     m_sandbox.injectFault(sandbox::Fault::rateLimited(QStringLiteral("/me/tracks"), false));
-    logIn(*app.window, QStringLiteral("hasty"), QStringLiteral("hasty-secret"));
+    QVERIFY(app.logIn(QStringLiteral("hasty"), QStringLiteral("hasty-secret")));
     LibraryPage *library = app.window->libraryPage();
     QTRY_VERIFY_WITH_TIMEOUT(messageText(*app.window).contains(QStringLiteral("busy")), 10'000);
     QVERIFY(library->isConnected());
@@ -481,7 +448,7 @@ void TestMainWindow::changingPasswordKeepsTheConnection()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("mover"), QStringLiteral("old-secret-1"));
+    QVERIFY(app.createAccount(QStringLiteral("mover"), QStringLiteral("old-secret-1")));
     connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
 
     QAction *action = nullptr;
@@ -513,7 +480,7 @@ void TestMainWindow::changingPasswordKeepsTheConnection()
     QVERIFY(app.window->libraryPage() == nullptr);
     // ...the new one does, and the SoundCloud connection survived.
     m_sandbox.resetCounters();
-    logIn(*app.window, QStringLiteral("mover"), QStringLiteral("new-secret-2"));
+    QVERIFY(app.logIn(QStringLiteral("mover"), QStringLiteral("new-secret-2")));
     QVERIFY(app.window->libraryPage()->isConnected());
     QTRY_VERIFY_WITH_TIMEOUT(app.window->libraryPage()->tracksModel()->rowCount() == 3, 10'000);
     QCOMPARE(m_sandbox.authorizeRequestCount(), 0);
@@ -523,12 +490,12 @@ void TestMainWindow::unreachableServiceKeepsConnectionAndRetries()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    createAccount(*app.window, QStringLiteral("patient"), QStringLiteral("patient-secret"));
+    QVERIFY(app.createAccount(QStringLiteral("patient"), QStringLiteral("patient-secret")));
     connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
     app.window->logOut();
 
     m_sandbox.injectFault(sandbox::Fault::withStatus(QStringLiteral("/me/tracks"), 503));
-    logIn(*app.window, QStringLiteral("patient"), QStringLiteral("patient-secret"));
+    QVERIFY(app.logIn(QStringLiteral("patient"), QStringLiteral("patient-secret")));
     LibraryPage *library = app.window->libraryPage();
     QTRY_VERIFY_WITH_TIMEOUT(messageText(*app.window).contains(QStringLiteral("unreachable")), 10'000);
     QVERIFY(library->isConnected());  // tokens kept, no reconnect offered

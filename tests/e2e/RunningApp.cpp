@@ -1,0 +1,61 @@
+#include "RunningApp.h"
+
+#include "LibraryPage.h"
+#include "LoginPage.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+namespace waveshelf::test {
+
+namespace {
+
+constexpr int kLoginTimeoutMs = 20'000;
+
+void fill(LoginPage *page, const char *field, const QString &text)
+{
+    page->findChild<QLineEdit *>(QLatin1String(field))->setText(text);
+}
+
+QPushButton *button(LoginPage *page, const char *name)
+{
+    return page->findChild<QPushButton *>(QLatin1String(name));
+}
+
+}  // namespace
+
+RunningApp RunningApp::start(const AppConfig &config)
+{
+    RunningApp app;
+    auto services = AppServices::create(config);
+    if (!services.ok())
+        qFatal("cannot start the app: %s", qPrintable(services.error().detail));
+    app.services = std::move(services).value();
+    app.window = std::make_unique<MainWindow>(*app.services);
+    app.window->show();
+    return app;
+}
+
+bool RunningApp::createAccount(const QString &name, const QString &password) const
+{
+    LoginPage *page = window->loginPage();
+    fill(page, "usernameLineEdit", name);
+    fill(page, "passwordLineEdit", password);
+    QTest::mouseClick(button(page, "createAccountPushButton"), Qt::LeftButton);  // asks for the password twice
+    fill(page, "passwordLineEdit", password);
+    fill(page, "repeatPasswordLineEdit", password);
+    QTest::mouseClick(button(page, "createAccountPushButton"), Qt::LeftButton);
+    return QTest::qWaitFor([this] { return window->libraryPage() != nullptr; }, kLoginTimeoutMs);
+}
+
+bool RunningApp::logIn(const QString &name, const QString &password) const
+{
+    LoginPage *page = window->loginPage();
+    fill(page, "usernameLineEdit", name);
+    fill(page, "passwordLineEdit", password);
+    QTest::mouseClick(button(page, "logInPushButton"), Qt::LeftButton);
+    return QTest::qWaitFor([this] { return window->libraryPage() != nullptr; }, kLoginTimeoutMs);
+}
+
+}  // namespace waveshelf::test

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "AppServices.h"
+#include "MainWindow.h"
+
+#include <memory>
+
+namespace waveshelf::test {
+
+// The app as main() builds it (AppServices + MainWindow), shown, for
+// end-to-end tests; and the login page driven as a person would.
+struct RunningApp {
+    std::unique_ptr<AppServices> services;
+    std::unique_ptr<MainWindow> window;
+
+    [[nodiscard]] static RunningApp start(const AppConfig &config);
+
+    // Fill the login page and press its buttons; true once the library shows.
+    [[nodiscard]] bool createAccount(const QString &name, const QString &password) const;
+    [[nodiscard]] bool logIn(const QString &name, const QString &password) const;
+};
+
+}  // namespace waveshelf::test
