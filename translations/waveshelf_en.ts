@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved data could not be unlocked. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>SoundCloud pointed Waveshelf to another server; the request was not sent.</source>
@@ -611,6 +622,10 @@
         <source>SoundCloud no longer accepts this connection. Please reconnect.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waveshelf cannot save your SoundCloud connection right now (is the disk full?). It keeps trying; do not quit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrackListCommand</name>
@@ -800,14 +815,6 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
 </context>
 <context>
     <name>waveshelf::AccountService</name>
-    <message>
-        <source>The username or password is not correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your saved data could not be unlocked. It may be damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Please enter a username.</source>
         <translation type="unfinished"></translation>
@@ -1409,6 +1416,10 @@ Connect %1 instead? Waveshelf then forgets the connection to %2.</source>
     </message>
     <message>
         <source>The Redirect URI cannot contain a “#” part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must start with https:// (plain http:// is only allowed for this computer, such as 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "accounts/AccountService.h"
 
+#include "accounts/CredentialCheck.h"
 #include "accounts/PasswordHasher.h"
 #include "common/LogCategories.h"
 #include "storage/UserRepository.h"
@@ -14,17 +15,7 @@ namespace waveshelf {
 
 namespace {
 
-// What a job hands back: the unlocked vault, plus material to store when
-// the vault was created by the job.
-using VaultOutcome = Result<std::pair<std::shared_ptr<const Vault>, Vault::Material>>;
-
-Error wrongCredentials()
-{
-    // The same for an unknown user and a wrong password, detail included.
-    return Error{ErrorKind::WrongCredentials,
-                 AccountService::tr("The username or password is not correct."),
-                 QStringLiteral("login refused")};
-}
+using VaultOutcome = CredentialCheck::Outcome;
 
 bool isForbiddenInUsername(char32_t codePoint)
 {
@@ -37,34 +28,6 @@ bool isForbiddenInUsername(char32_t codePoint)
     default:
         return false;
     }
-}
-
-// The slow part of a login, run off the GUI thread. Touches only its arguments.
-VaultOutcome verifyAndUnlock(const std::optional<StoredUser> &user, const QString &password)
-{
-    if (!user) {
-        // Spend what a real verify spends, so timing does not tell who exists.
-        const bool matched = PasswordHasher::verify(PasswordHasher::dummyHash(), password);
-        Q_UNUSED(matched)
-        return wrongCredentials();
-    }
-    if (!PasswordHasher::verify(user->passwordHash, password))
-        return wrongCredentials();
-    if (user->vault.isEmpty()) {
-        // Account creation was interrupted before the vault was stored: there
-        // is nothing sealed yet, so make the vault now.
-        qCInfo(lcAccounts) << "User" << user->user.id << "has no vault yet; creating it";
-        return Vault::create(password, user->user.id);
-    }
-    Result<std::shared_ptr<const Vault>> vault = Vault::unlock(password, user->user.id, user->vault);
-    if (!vault.ok()) {
-        // The password matched the hash, so the vault material is damaged.
-        Error error = vault.error();
-        error.kind = ErrorKind::Crypto;
-        error.message = AccountService::tr("Your saved data could not be unlocked. It may be damaged.");
-        return error;
-    }
-    return std::make_pair(std::move(vault).value(), Vault::Material{});
 }
 
 }  // namespace
@@ -195,7 +158,7 @@ void AccountService::logIn(const QString &username, const QString &password)
 
     setBusy(true);
     const std::optional<StoredUser> user = found.value();
-    runOffThread<VaultOutcome>([user, password] { return verifyAndUnlock(user, password); },
+    runOffThread<VaultOutcome>([user, password] { return CredentialCheck::verifyAndUnlock(user, password); },
                                [this, user, throttleKey](const VaultOutcome &outcome) {
                                    if (!outcome.ok()) {
                                        qCInfo(lcAccounts) << "Login refused";  // never say who or why

@@ -1,6 +1,7 @@
 #include "accounts/PasswordChange.h"
 
 #include "accounts/AccountService.h"
+#include "accounts/CredentialCheck.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/Vault.h"
 #include "common/LogCategories.h"
@@ -22,45 +23,23 @@ struct NewCredentials {
     Vault::Material vault;
 };
 
-Error wrongCredentials()
-{
-    // The same words as a refused login, for an unknown user and a wrong password alike.
-    return Error{ErrorKind::WrongCredentials,
-                 AccountService::tr("The username or password is not correct."),
-                 QStringLiteral("password change refused")};
-}
-
 // Runs off the owner's thread. Touches only its arguments.
 Result<NewCredentials> rewrapFor(const std::optional<StoredUser> &user, const QString &oldPassword,
                                  const QString &newPassword)
 {
-    if (!user) {
-        // Spend what a real verify spends, so timing does not tell who exists.
-        const bool matched = PasswordHasher::verify(PasswordHasher::dummyHash(), oldPassword);
-        Q_UNUSED(matched)
-        return wrongCredentials();
-    }
-    if (!PasswordHasher::verify(user->passwordHash, oldPassword))
-        return wrongCredentials();
-
+    const CredentialCheck::Outcome unlocked = CredentialCheck::verifyAndUnlock(user, oldPassword);
+    if (!unlocked.ok())
+        return unlocked.error();
     NewCredentials fresh;
-    if (user->vault.isEmpty()) {
-        // Account creation was interrupted before the vault was stored:
-        // nothing is sealed yet, so a new vault under the new password will do.
+    if (!unlocked.value().second.isEmpty()) {
+        // The vault was only made now (an interrupted account creation):
+        // nothing is sealed with it yet, so a new one under the new password will do.
         auto created = Vault::create(newPassword, user->user.id);
         if (!created.ok())
             return created.error();
         fresh.vault = created.value().second;
     } else {
-        const auto vault = Vault::unlock(oldPassword, user->user.id, user->vault);
-        if (!vault.ok()) {
-            // The old password matched the hash, so the vault material is damaged.
-            Error error = vault.error();
-            error.kind = ErrorKind::Crypto;
-            error.message = AccountService::tr("Your saved data could not be unlocked. It may be damaged.");
-            return error;
-        }
-        auto rewrapped = vault.value()->rewrap(newPassword);
+        auto rewrapped = unlocked.value().first->rewrap(newPassword);
         if (!rewrapped.ok())
             return rewrapped.error();
         fresh.vault = std::move(rewrapped).value();
