@@ -35,11 +35,7 @@ constexpr int kRounds = 12;
 constexpr int kWorkers = 3;
 constexpr int kRequestsPerProcess = 10;
 
-struct Outcome {
-    bool answered = false;
-    std::optional<SoundCloudAccount> account;
-    std::optional<Error> error;
-};
+using Outcome = test::ConnectedUserFixture::MeOutcome;
 
 struct LeaseColumns {
     QString owner;
@@ -91,20 +87,12 @@ void TestCrossProcessRefresh::init()
 
 void TestCrossProcessRefresh::fetchMe(test::ConnectedUserFixture &user, Outcome &outcome)
 {
-    user.api().fetchMe(this, [&outcome](Result<SoundCloudAccount> me) {
-        outcome.answered = true;
-        if (me.ok())
-            outcome.account = me.value();
-        else
-            outcome.error = me.error();
-    });
+    user.fetchMe(this, outcome);
 }
 
 void TestCrossProcessRefresh::expireLocally(test::ConnectedUserFixture &user)
 {
-    auto stored = user.store().load().value().value();
-    stored.tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
-    QVERIFY(user.store().updateTokens(stored.tokens, stored.version).ok());
+    QVERIFY(user.expireLocally());
 }
 
 LeaseColumns TestCrossProcessRefresh::lease(test::ConnectedUserFixture &user)

@@ -21,11 +21,7 @@ using sandbox::SandboxHost;
 
 namespace {
 
-struct Outcome {
-    bool answered = false;
-    std::optional<SoundCloudAccount> account;
-    std::optional<Error> error;
-};
+using Outcome = test::ConnectedUserFixture::MeOutcome;
 
 }  // namespace
 
@@ -71,20 +67,12 @@ void TestTokenSession::init()
 
 void TestTokenSession::fetchMe(test::ConnectedUserFixture &user, Outcome &outcome)
 {
-    user.api().fetchMe(this, [&outcome](Result<SoundCloudAccount> me) {
-        outcome.answered = true;
-        if (me.ok())
-            outcome.account = me.value();
-        else
-            outcome.error = me.error();
-    });
+    user.fetchMe(this, outcome);
 }
 
 void TestTokenSession::expireLocally(test::ConnectedUserFixture &user)
 {
-    auto stored = user.store().load().value().value();
-    stored.tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
-    QVERIFY(user.store().updateTokens(stored.tokens, stored.version).ok());
+    QVERIFY(user.expireLocally());
 }
 
 void TestTokenSession::freshTokenNeedsNoRefresh()

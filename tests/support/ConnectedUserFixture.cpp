@@ -58,4 +58,25 @@ bool ConnectedUserFixture::connectAs(const QString &sandboxUser, const QString &
         && !connected.isEmpty();
 }
 
+void ConnectedUserFixture::fetchMe(QObject *context, MeOutcome &outcome)
+{
+    m_api->fetchMe(context, [&outcome](Result<SoundCloudAccount> me) {
+        outcome.answered = true;
+        if (me.ok())
+            outcome.account = me.value();
+        else
+            outcome.error = me.error();
+    });
+}
+
+bool ConnectedUserFixture::expireLocally()
+{
+    const auto stored = m_store->load();
+    if (!stored.ok() || !stored.value())
+        return false;
+    TokenSet tokens = stored.value()->tokens;
+    tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
+    return m_store->updateTokens(tokens, stored.value()->version).ok();
+}
+
 }  // namespace waveshelf::test

@@ -2,11 +2,14 @@
 
 #include "TestDataDir.h"
 #include "accounts/UserSession.h"
+#include "common/Error.h"
 #include "config/AppConfig.h"
+#include "soundcloud/SoundCloudAccount.h"
 
 #include <QNetworkAccessManager>
 
 #include <memory>
+#include <optional>
 
 namespace waveshelf {
 class ApiClient;
@@ -30,6 +33,16 @@ public:
 
     // Runs the whole connect flow over HTTP for a sandbox account; true when stored.
     [[nodiscard]] bool connectAs(const QString &sandboxUser, const QString &sandboxPassword);
+
+    // What one /me request through the user's ApiClient came back with.
+    struct MeOutcome {
+        bool answered = false;
+        std::optional<SoundCloudAccount> account;
+        std::optional<Error> error;
+    };
+    void fetchMe(QObject *context, MeOutcome &outcome);
+    // Marks the stored access token expired (locally), as if an hour had passed.
+    [[nodiscard]] bool expireLocally();
 
     [[nodiscard]] const AppConfig &config() const { return m_config; }
     [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
