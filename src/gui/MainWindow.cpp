@@ -5,12 +5,15 @@
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "SettingsDialog.h"
+#include "WebEngineSignInWindowFactory.h"
 #include "accounts/AccountService.h"
 #include "accounts/PasswordChange.h"
 #include "config/ConfigLoader.h"
+#include "session/ConnectController.h"
 #include "session/UserContext.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QHostAddress>
 #include <QKeySequence>
 #include <QLabel>
@@ -25,6 +28,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     : QMainWindow(parent),
       m_services(services),
       m_config(services.config()),
+      m_signInWindows(std::make_unique<WebEngineSignInWindowFactory>(services.browserProfiles(), this)),
       m_stack(new QStackedWidget(this)),
       m_loginPage(new LoginPage(services.accounts(), m_stack)),
       m_serviceLabel(new QLabel(this))
@@ -81,7 +85,9 @@ void MainWindow::onLoggedIn(const UserSession &session)
 {
     logOut();  // never two users at once
     m_user = std::make_unique<UserContext>(session, m_services.database(), m_services.network(), m_config);
-    m_libraryPage = new LibraryPage(*m_user, m_services.browserProfiles(), m_stack);
+    // The user's connect attempts end with their session (the controller is the context's child).
+    auto *connector = new ConnectController(*m_user, m_signInWindows.get(), &QDesktopServices::openUrl, m_user.get());
+    m_libraryPage = new LibraryPage(*m_user, *connector, m_stack);
     m_libraryPage->setObjectName(QStringLiteral("libraryPage"));
     connect(m_libraryPage, &LibraryPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -97,8 +103,8 @@ void MainWindow::logOut()
 {
     if (!m_user)
         return;
-    delete m_libraryPage.data();  // closes a pending popup; its result is dropped
-    m_user.reset();               // cancels the user's pending requests
+    delete m_libraryPage.data();
+    m_user.reset();  // cancels the user's pending requests and connect attempt
     m_loginPage->reset();
     m_stack->setCurrentWidget(m_loginPage);
     statusBar()->clearMessage();

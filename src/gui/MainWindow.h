@@ -15,6 +15,7 @@ namespace waveshelf {
 class AppServices;
 class LibraryPage;
 class LoginPage;
+class SignInWindowFactory;
 class UserContext;
 struct UserSession;
 
@@ -43,6 +44,7 @@ private:
 
     AppServices &m_services;
     AppConfig m_config;  // may change through the settings dialog
+    std::unique_ptr<SignInWindowFactory> m_signInWindows;  // outlives m_user
 
     std::unique_ptr<UserContext> m_user;
     QStackedWidget *m_stack;

@@ -2,6 +2,8 @@
 
 #include "LibraryPage.h"
 #include "LoginPage.h"
+#include "WebEngineSignInWindow.h"
+#include "session/ConnectController.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -56,6 +58,12 @@ bool RunningApp::logIn(const QString &name, const QString &password) const
     fill(page, "passwordLineEdit", password);
     QTest::mouseClick(button(page, "logInPushButton"), Qt::LeftButton);
     return QTest::qWaitFor([this] { return window->libraryPage() != nullptr; }, kLoginTimeoutMs);
+}
+
+ConnectPopup *connectPopup(const LibraryPage *page)
+{
+    auto *window = qobject_cast<WebEngineSignInWindow *>(page->connectController().signInWindow());
+    return window ? window->popup() : nullptr;
 }
 
 }  // namespace waveshelf::test

@@ -5,6 +5,11 @@
 
 #include <memory>
 
+namespace waveshelf {
+class ConnectPopup;
+class LibraryPage;
+}  // namespace waveshelf
+
 namespace waveshelf::test {
 
 // The app as main() builds it (AppServices + MainWindow), shown, for
@@ -19,5 +24,8 @@ struct RunningApp {
     [[nodiscard]] bool createAccount(const QString &name, const QString &password) const;
     [[nodiscard]] bool logIn(const QString &name, const QString &password) const;
 };
+
+// The page's open "Connect to SoundCloud" popup (its controller's sign-in window), if any.
+[[nodiscard]] ConnectPopup *connectPopup(const LibraryPage *page);
 
 }  // namespace waveshelf::test

@@ -13,6 +13,7 @@
 #include "SandboxSignIn.h"
 #include "TestDataDir.h"
 #include "auth/RedirectParser.h"
+#include "session/ConnectController.h"
 #include "models/TrackListModel.h"
 
 #include <QLabel>
@@ -133,7 +134,7 @@ TestBrowserSignIn::App TestBrowserSignIn::startApp(const test::TestDataDir &dir)
 
 void TestBrowserSignIn::useTestBrowser(LibraryPage *library)
 {
-    library->setBrowserOpener([this](const QUrl &url) {
+    library->connectController().setBrowserOpener([this](const QUrl &url) {
         m_opened.append(url);
         return true;
     });
@@ -168,8 +169,8 @@ void TestBrowserSignIn::signInWithTheBrowserConnects()
     QCOMPARE(authorize.adjusted(QUrl::RemoveQuery), m_sandbox.authorizeUrl());
     QCOMPARE(QUrlQuery(authorize).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
              m_redirectUri.toString());
-    QVERIFY(library->isWaitingForBrowser());
-    QVERIFY(!library->popup());
+    QVERIFY(library->connectController().isWaitingForBrowser());
+    QVERIFY(!test::connectPopup(library));
     QVERIFY(library->findChild<QWidget *>(QStringLiteral("browserWaitPanel"))->isVisible());
     QVERIFY(library->findChild<QLabel *>(QStringLiteral("browserWaitTitleLabel"))
                 ->text()
@@ -181,7 +182,7 @@ void TestBrowserSignIn::signInWithTheBrowserConnects()
     QVERIFY(RedirectParser::matches(location, m_redirectUri));
     const Page favicon = browse(m_browser, location.resolved(QUrl(QStringLiteral("/favicon.ico"))));
     QCOMPARE(favicon.status, 404);
-    QVERIFY(library->isWaitingForBrowser());
+    QVERIFY(library->connectController().isWaitingForBrowser());
     const Page page = browse(m_browser, location);
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("close this tab"));
@@ -190,7 +191,7 @@ void TestBrowserSignIn::signInWithTheBrowserConnects()
     QVERIFY(!page.body.contains(code.toUtf8()));
 
     QTRY_VERIFY_WITH_TIMEOUT(library->isConnected(), kTimeoutMs);
-    QVERIFY(!library->isWaitingForBrowser());
+    QVERIFY(!library->connectController().isWaitingForBrowser());
     QVERIFY(library->findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(QStringLiteral("alice")));
     QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, kTimeoutMs);
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("authorization_code")), 1);
@@ -210,13 +211,13 @@ void TestBrowserSignIn::cancelClosesThePortAndStoresNothing()
     LibraryPage *library = app.window->libraryPage();
     useTestBrowser(library);
     QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton")), Qt::LeftButton);
-    QVERIFY(library->isWaitingForBrowser());
+    QVERIFY(library->connectController().isWaitingForBrowser());
     QVERIFY(!portIsClosed(m_port));
 
     auto *cancel = library->findChild<QPushButton *>(QStringLiteral("cancelBrowserSignInPushButton"));
     QVERIFY(cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QVERIFY(!library->isWaitingForBrowser());
+    QVERIFY(!library->connectController().isWaitingForBrowser());
     QVERIFY(messageText(library).contains(QStringLiteral("cancelled")));
     QVERIFY(portIsClosed(m_port));
     QVERIFY(!library->findChild<QWidget *>(QStringLiteral("browserWaitPanel"))->isVisible());
@@ -255,7 +256,7 @@ void TestBrowserSignIn::declineInTheBrowserStoresNothing()
     QVERIFY(page.body.contains("declined"));
     QTRY_VERIFY_WITH_TIMEOUT(messageText(library).contains(QStringLiteral("declined")), kTimeoutMs);
     QVERIFY(!library->isConnected());
-    QVERIFY(!library->isWaitingForBrowser());
+    QVERIFY(!library->connectController().isWaitingForBrowser());
     QCOMPARE(m_sandbox.tokenRequestCount(), 0);
     QVERIFY(portIsClosed(m_port));
 }
@@ -268,7 +269,7 @@ void TestBrowserSignIn::popupOffersTheBrowserInstead()
     LibraryPage *library = app.window->libraryPage();
     useTestBrowser(library);
     QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("connectPushButton")), Qt::LeftButton);
-    QPointer<ConnectPopup> popup = library->popup();
+    QPointer<ConnectPopup> popup = test::connectPopup(library);
     QVERIFY(popup);
     auto *link = popup->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton"));
     QVERIFY(link);
@@ -281,7 +282,7 @@ void TestBrowserSignIn::popupOffersTheBrowserInstead()
     QTRY_VERIFY_WITH_TIMEOUT(!popup, kTimeoutMs);
     QCOMPARE(closedByUser.count(), 0);
     QVERIFY(messageText(library).isEmpty());  // no "window closed" error
-    QVERIFY(library->isWaitingForBrowser());
+    QVERIFY(library->connectController().isWaitingForBrowser());
     QCOMPARE(m_opened.size(), 1);
 
     const QUrl location = test::SandboxSignIn::approve(m_browser, m_opened.first(), QStringLiteral("bob"),
@@ -299,7 +300,7 @@ void TestBrowserSignIn::logOutWhileWaitingClosesThePort()
     LibraryPage *library = app.window->libraryPage();
     useTestBrowser(library);
     QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton")), Qt::LeftButton);
-    QVERIFY(library->isWaitingForBrowser());
+    QVERIFY(library->connectController().isWaitingForBrowser());
     QVERIFY(!portIsClosed(m_port));
 
     app.window->logOut();
@@ -324,7 +325,7 @@ void TestBrowserSignIn::portInUseIsExplained()
     useTestBrowser(library);
     auto *button = library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton"));
     QTest::mouseClick(button, Qt::LeftButton);
-    QVERIFY(!library->isWaitingForBrowser());
+    QVERIFY(!library->connectController().isWaitingForBrowser());
     QVERIFY(m_opened.isEmpty());  // no browser opened for an answer nobody could receive
     QVERIFY2(messageText(library).contains(QStringLiteral("Another program is using port %1").arg(m_port)),
              qPrintable(messageText(library)));

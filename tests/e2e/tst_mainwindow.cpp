@@ -154,7 +154,7 @@ ConnectPopup *TestMainWindow::clickConnect(MainWindow &window)
     if (!button || !button->isVisible() || !button->isEnabled())
         return nullptr;
     QTest::mouseClick(button, Qt::LeftButton);
-    return window.libraryPage()->popup();
+    return test::connectPopup(window.libraryPage());
 }
 
 void TestMainWindow::signInAndApprove(ConnectPopup *popup, const QString &user, const QString &password)
@@ -203,7 +203,7 @@ void TestMainWindow::createConnectBrowseAndComeBack()
         signInAndApprove(popup, QStringLiteral("alice"), QStringLiteral("alice-password"));
         LibraryPage *library = app.window->libraryPage();
         QTRY_VERIFY_WITH_TIMEOUT(library->isConnected(), kWebTimeoutMs);
-        QVERIFY(!library->popup());  // closed once the redirect was caught
+        QVERIFY(!test::connectPopup(library));  // closed once the redirect was caught
         QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, 10'000);
         auto *accountLabel = library->findChild<QLabel *>(QStringLiteral("accountLabel"));
         QVERIFY(accountLabel->text().contains(QStringLiteral("alice")));
@@ -230,7 +230,7 @@ void TestMainWindow::createConnectBrowseAndComeBack()
     QVERIFY(again.logIn(QStringLiteral("dana"), QStringLiteral("dana-secret-1")));
     LibraryPage *library = again.window->libraryPage();
     QVERIFY(library->isConnected());
-    QVERIFY(!library->popup());
+    QVERIFY(!test::connectPopup(library));
     QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, 10'000);
     QCOMPARE(m_sandbox.authorizeRequestCount(), 0);
     QCOMPARE(m_sandbox.tokenRequestCount(), 0);
@@ -248,12 +248,12 @@ void TestMainWindow::secondLocalUserDoesNotInheritSoundCloudSession()
 
     // The same user connecting again sees "Signed in as bob" (the sandbox's session cookie)...
     app.window->libraryPage()->connectToSoundCloud();
-    popup = app.window->libraryPage()->popup();
+    popup = test::connectPopup(app.window->libraryPage());
     QVERIFY(popup);
     QVERIFY(waitForElement(popup, QStringLiteral("switch-account")));
     QVERIFY(!runJs(popup, QStringLiteral("document.getElementById('password') !== null")).toBool());
     popup->reject();
-    QTRY_VERIFY(!app.window->libraryPage()->popup());
+    QTRY_VERIFY(!test::connectPopup(app.window->libraryPage()));
     app.window->logOut();
     QVERIFY(app.createAccount(QStringLiteral("second"), QStringLiteral("second-secret-1")));
     QVERIFY(!app.window->libraryPage()->isConnected());
@@ -270,7 +270,7 @@ void TestMainWindow::closingThePopupStoresNothing()
     QVERIFY(popup);
     QVERIFY(waitForElement(popup, QStringLiteral("password")));
     popup->reject();  // what the window's close button and Esc do
-    QTRY_VERIFY(!app.window->libraryPage()->popup());
+    QTRY_VERIFY(!test::connectPopup(app.window->libraryPage()));
     QVERIFY(!messageText(*app.window).isEmpty());
     QVERIFY(!app.window->libraryPage()->isConnected());
     QCOMPARE(m_sandbox.tokenRequestCount(), 0);
@@ -293,7 +293,7 @@ void TestMainWindow::declineOnSoundCloudStoresNothing()
     runJs(popup, QStringLiteral("document.getElementById('username').value = 'carol';"
                                 "document.getElementById('password').value = 'carol-password';"
                                 "document.getElementById('deny').click(); true"));
-    QTRY_VERIFY_WITH_TIMEOUT(!app.window->libraryPage()->popup(), kWebTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!test::connectPopup(app.window->libraryPage()), kWebTimeoutMs);
     QTRY_VERIFY(messageText(*app.window).contains(QStringLiteral("declined")));
     QVERIFY(!app.window->libraryPage()->isConnected());
     QCOMPARE(m_sandbox.tokenRequestCount(), 0);
@@ -309,7 +309,7 @@ void TestMainWindow::wrongStateIsRefused()
     QVERIFY(waitForElement(popup, QStringLiteral("password")));
     // A page (or an attacker's link) sends the browser to the redirect URI with another state.
     runJs(popup, QStringLiteral("window.location.href = 'http://127.0.0.1:8765/callback?code=stolen&state=forged'; true"));
-    QTRY_VERIFY_WITH_TIMEOUT(!app.window->libraryPage()->popup(), kWebTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!test::connectPopup(app.window->libraryPage()), kWebTimeoutMs);
     QTRY_VERIFY(!messageText(*app.window).isEmpty());
     QVERIFY(!app.window->libraryPage()->isConnected());
     QCOMPARE(m_sandbox.tokenRequestCount(), 0);
@@ -348,7 +348,7 @@ void TestMainWindow::disconnectForgetsTokensAndSoundCloudSession()
     // Disconnecting while a reconnect popup is open closes it and leaves the page usable.
     connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
     app.window->libraryPage()->connectToSoundCloud();
-    QPointer<ConnectPopup> pending = app.window->libraryPage()->popup();
+    QPointer<ConnectPopup> pending = test::connectPopup(app.window->libraryPage());
     QVERIFY(pending);
     answerMessageBox(QMessageBox::Yes);
     QTest::mouseClick(app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("disconnectPushButton")),
@@ -385,11 +385,11 @@ void TestMainWindow::revokedConnectionOffersReconnect()
 
     // Reconnecting in the user's own profile: SoundCloud still knows them, one click.
     QTest::mouseClick(reconnect, Qt::LeftButton);
-    ConnectPopup *popup = library->popup();
+    ConnectPopup *popup = test::connectPopup(library);
     QVERIFY(popup);
     QVERIFY(waitForElement(popup, QStringLiteral("switch-account")));
     runJs(popup, QStringLiteral("document.getElementById('approve').click(); true"));
-    QTRY_VERIFY_WITH_TIMEOUT(!library->popup(), kWebTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!test::connectPopup(library), kWebTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 3, 10'000);
     QVERIFY(messageText(*app.window).isEmpty());
 }
@@ -404,7 +404,7 @@ void TestMainWindow::reconnectAsAnotherAccountAsksFirst()
 
     const auto reconnectAsBob = [&] {
         library->connectToSoundCloud();
-        ConnectPopup *popup = library->popup();
+        ConnectPopup *popup = test::connectPopup(library);
         QVERIFY(popup);
         QVERIFY(waitForElement(popup, QStringLiteral("switch-account")));  // SoundCloud still knows carol
         runJs(popup, QStringLiteral("document.getElementById('switch-account').click(); true"));
