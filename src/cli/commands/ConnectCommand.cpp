@@ -5,15 +5,13 @@
 #include "CommonOptions.h"
 #include "Console.h"
 #include "SessionOpener.h"
-#include "auth/LoopbackReceiver.h"
-#include "session/ConnectFlow.h"
+#include "Await.h"
+#include "session/ConnectController.h"
 #include "session/UserContext.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 
 #include <chrono>
-#include <optional>
 
 namespace waveshelf::cli {
 
@@ -64,75 +62,62 @@ ExitCode ConnectCommand::run(CommandContext &context)
         if (!ok || timeoutSeconds <= 0)
             return context.console.usage(tr("--timeout needs a whole number of seconds greater than 0."), helpCommand);
     }
-    const AppConfig &config = context.services.config();
-    if (!config.hasClientId()) {
-        Error missing;
-        missing.kind = ErrorKind::InvalidInput;
-        missing.message = tr("No SoundCloud app is set up yet. Set WAVESHELF_CLIENT_ID, or enter your app's "
-                             "client ID in the app's File → Settings.");
-        missing.detail = QStringLiteral("no client id");
-        context.console.error(missing);
+    if (const Result<void> ready = ConnectController::checkCanUseBrowser(context.services.config()); !ready.ok()) {
+        context.console.error(ready.error());
         return ExitCode::Failed;  // configuration, not the command line
-    }
-    if (const Result<quint16> port = LoopbackReceiver::loopbackPort(config.redirectUri); !port.ok()) {
-        context.console.error(port.error());
-        return ExitCode::Failed;
     }
 
     const Result<UserSession> session = SessionOpener::logInFromCommandLine(context);
     if (!session.ok())
         return context.console.error(session.error());
     const auto user = SessionOpener::contextFor(session.value(), context.services);
-    ConnectFlow *flow = user->startConnect();
-    LoopbackReceiver receiver(config.redirectUri, flow->request().state);
-    receiver.setTimeout(std::chrono::seconds(timeoutSeconds));
-    if (const Result<void> listening = receiver.start(); !listening.ok()) {
-        context.console.error(listening.error());
-        return ExitCode::Failed;  // a local problem (port taken), not SoundCloud's
-    }
 
-    std::optional<Result<SoundCloudAccount>> outcome;
-    QEventLoop loop;
-    const auto finish = [&](Result<SoundCloudAccount> result) {
-        if (outcome)
-            return;
-        outcome.emplace(std::move(result));
-        loop.quit();
+    // No QtGui here, so no QDesktopServices: the person opens the address.
+    bool addressShown = false;
+    const auto showAddress = [&](const QUrl &url) {
+        addressShown = true;
+        context.console.message(tr("Open this address in your web browser to connect %1 to SoundCloud:")
+                                    .arg(user->user().username));
+        context.console.out(url.toString(QUrl::FullyEncoded));
+        context.console.message(tr("Waiting for your browser (at most %n second(s); Ctrl+C stops)…", nullptr,
+                                   timeoutSeconds));
+        return true;
     };
-    QObject::connect(&receiver, &LoopbackReceiver::redirectReceived, flow, [&, flow](const QUrl &redirect) {
-        context.console.message(tr("Your browser came back; finishing the connection…"));
-        flow->complete(redirect);
-    });
-    QObject::connect(&receiver, &LoopbackReceiver::failed, &loop, [&](const Error &error) { finish(error); });
-    QObject::connect(flow, &ConnectFlow::connected, &loop,
-                     [&](const SoundCloudAccount &account) { finish(account); });
-    QObject::connect(flow, &ConnectFlow::failed, &loop, [&](const Error &error) { finish(error); });
-    QObject::connect(flow, &ConnectFlow::differentAccount, flow,
-                     [&, flow](const SoundCloudAccount &stored, const SoundCloudAccount &signedIn) {
+    ConnectController connector(*user, nullptr, showAddress);
+    connector.setBrowserTimeout(std::chrono::seconds(timeoutSeconds));
+    QObject::connect(&connector, &ConnectController::exchanging, &connector,
+                     [&] { context.console.message(tr("Your browser came back; finishing the connection…")); });
+    QObject::connect(&connector, &ConnectController::differentAccount, &connector,
+                     [&](const SoundCloudAccount &stored, const SoundCloudAccount &signedIn) {
                          if (context.parser.isSet(kReplace)) {
                              context.console.message(tr("Replacing the connection to %1 with %2.")
                                                          .arg(stored.username, signedIn.username));
-                             flow->confirmReplace();
+                             connector.confirmReplace();
                              return;
                          }
                          context.console.message(tr("You signed in to SoundCloud as %1, but %2 is connected to %3. "
                                                     "Run again with --replace to replace it.")
                                                      .arg(signedIn.username, user->user().username, stored.username));
-                         flow->keepExisting();
+                         connector.keepExisting();
                      });
 
-    // No QtGui here, so no QDesktopServices: the person opens the address.
-    context.console.message(tr("Open this address in your web browser to connect %1 to SoundCloud:")
-                                .arg(user->user().username));
-    context.console.out(flow->request().url.toString(QUrl::FullyEncoded));
-    context.console.message(tr("Waiting for your browser (at most %n second(s); Ctrl+C stops)…", nullptr,
-                               timeoutSeconds));
-    loop.exec();
-
-    if (!outcome->ok())
-        return context.console.error(outcome->error());
+    const Result<SoundCloudAccount> outcome = await<SoundCloudAccount>(
+        [&connector](QObject *waiter, const std::function<void(Result<SoundCloudAccount>)> &done) {
+            QObject::connect(&connector, &ConnectController::connected, waiter,
+                             [done](const SoundCloudAccount &account) { done(account); });
+            QObject::connect(&connector, &ConnectController::failed, waiter,
+                             [done](const Error &error) { done(error); });
+            connector.connectWithBrowser();
+        });
+    if (!outcome.ok()) {
+        if (!addressShown) {  // a local problem (port taken), not SoundCloud's
+            context.console.error(outcome.error());
+            return ExitCode::Failed;
+        }
+        return context.console.error(outcome.error());
+    }
     context.console.message(
-        tr("Connected %1 to SoundCloud as %2.").arg(user->user().username, outcome->value().username));
+        tr("Connected %1 to SoundCloud as %2.").arg(user->user().username, outcome.value().username));
     return ExitCode::Ok;
 }
 

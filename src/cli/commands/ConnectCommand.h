@@ -7,10 +7,11 @@
 namespace waveshelf::cli {
 
 // connect --browser --user NAME: connects a local user to SoundCloud through
-// the system web browser (RFC 8252): prints the authorize URL, receives the
-// answer on the loopback redirect URI (LoopbackReceiver) and completes the
-// connection as the app does (ConnectFlow: state, PKCE code exchange, /me,
-// tokens sealed with the user's vault).
+// the system web browser (RFC 8252) with the app's ConnectController: its
+// browser opener prints the authorize URL; the controller receives the answer
+// on the loopback redirect URI and completes the connection (state, PKCE code
+// exchange, /me, tokens sealed with the user's vault). --replace answers the
+// different-account question.
 class ConnectCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(ConnectCommand)
 
