@@ -9,6 +9,7 @@
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
+#include "LoopbackPort.h"
 #include "SandboxHost.h"
 #include "SandboxSignIn.h"
 #include "TestDataDir.h"
@@ -25,7 +26,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -35,25 +35,6 @@ using sandbox::SandboxHost;
 namespace {
 
 constexpr int kTimeoutMs = 20'000;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
-bool portIsClosed(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    const bool settled = QTest::qWaitFor(
-        [&] {
-            return socket.state() == QAbstractSocket::UnconnectedState
-                || socket.state() == QAbstractSocket::ConnectedState;
-        },
-        kTimeoutMs);
-    return settled && socket.error() == QAbstractSocket::ConnectionRefusedError;
-}
 
 // A browser's GET: the status (0 when nothing answered) and the page.
 struct Page {
@@ -108,7 +89,7 @@ private:
 
 void TestBrowserSignIn::initTestCase()
 {
-    m_port = freePort();
+    m_port = test::LoopbackPort::free();
     QVERIFY(m_port != 0);
     m_redirectUri = QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_port));
     sandbox::SandboxOptions options;
@@ -195,7 +176,7 @@ void TestBrowserSignIn::signInWithTheBrowserConnects()
     QVERIFY(library->findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(QStringLiteral("alice")));
     QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, kTimeoutMs);
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("authorization_code")), 1);
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
 
     // Stored like any connection: the next login finds it.
     app.window->logOut();
@@ -212,14 +193,14 @@ void TestBrowserSignIn::cancelClosesThePortAndStoresNothing()
     useTestBrowser(library);
     QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton")), Qt::LeftButton);
     QVERIFY(library->connectController().isWaitingForBrowser());
-    QVERIFY(!portIsClosed(m_port));
+    QVERIFY(!test::LoopbackPort::isClosed(m_port));
 
     auto *cancel = library->findChild<QPushButton *>(QStringLiteral("cancelBrowserSignInPushButton"));
     QVERIFY(cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!library->connectController().isWaitingForBrowser());
     QVERIFY(messageText(library).contains(QStringLiteral("cancelled")));
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
     QVERIFY(!library->findChild<QWidget *>(QStringLiteral("browserWaitPanel"))->isVisible());
     auto *button = library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton"));
     QVERIFY(button->isVisible());
@@ -258,7 +239,7 @@ void TestBrowserSignIn::declineInTheBrowserStoresNothing()
     QVERIFY(!library->isConnected());
     QVERIFY(!library->connectController().isWaitingForBrowser());
     QCOMPARE(m_sandbox.tokenRequestCount(), 0);
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
 }
 
 void TestBrowserSignIn::popupOffersTheBrowserInstead()
@@ -301,11 +282,11 @@ void TestBrowserSignIn::logOutWhileWaitingClosesThePort()
     useTestBrowser(library);
     QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton")), Qt::LeftButton);
     QVERIFY(library->connectController().isWaitingForBrowser());
-    QVERIFY(!portIsClosed(m_port));
+    QVERIFY(!test::LoopbackPort::isClosed(m_port));
 
     app.window->logOut();
     QVERIFY(app.window->libraryPage() == nullptr);
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
     const QUrl location = test::SandboxSignIn::approve(m_browser, m_opened.constFirst(), QStringLiteral("alice"),
                                                        QStringLiteral("alice-password"));
     QCOMPARE(browse(m_browser, location).status, 0);

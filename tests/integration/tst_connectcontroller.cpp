@@ -5,6 +5,7 @@
 // that does the same; the real WebEngine popup is covered by the e2e tests.
 
 #include "ConnectedUserFixture.h"
+#include "LoopbackPort.h"
 #include "SandboxHost.h"
 #include "SandboxSignIn.h"
 #include "common/RetryBackoff.h"
@@ -19,7 +20,6 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -32,25 +32,6 @@ using State = ConnectController::State;
 namespace {
 
 constexpr int kTimeoutMs = 20'000;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
-bool portIsClosed(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    const bool settled = QTest::qWaitFor(
-        [&] {
-            return socket.state() == QAbstractSocket::UnconnectedState
-                || socket.state() == QAbstractSocket::ConnectedState;
-        },
-        kTimeoutMs);
-    return settled && socket.error() == QAbstractSocket::ConnectionRefusedError;
-}
 
 // What a browser's GET got: the status (0 when nothing answered).
 int browse(QNetworkAccessManager &browser, const QUrl &url)
@@ -202,7 +183,7 @@ private:
 
 void TestConnectController::initTestCase()
 {
-    m_port = freePort();
+    m_port = test::LoopbackPort::free();
     QVERIFY(m_port != 0);
     m_redirectUri = QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_port));
     sandbox::SandboxOptions options;
@@ -243,7 +224,7 @@ void TestConnectController::browserSignInConnects()
     QCOMPARE(h.controller->state(), State::WaitingForBrowser);
     QVERIFY(h.controller->isWaitingForBrowser());
     QCOMPARE(h.windows.created, 0);
-    QVERIFY(!portIsClosed(m_port));
+    QVERIFY(!test::LoopbackPort::isClosed(m_port));
 
     const QUrl location = test::SandboxSignIn::approve(*m_browser, h.opened.first(), QStringLiteral("alice"),
                                                        QStringLiteral("alice-password"));
@@ -258,7 +239,7 @@ void TestConnectController::browserSignInConnects()
     QCOMPARE(failed.size(), 0);
     QCOMPARE(h.controller->state(), State::Idle);
     QVERIFY(!h.controller->isWaitingForBrowser());
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
     QCOMPARE(h.stored()->username, QStringLiteral("alice"));
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("authorization_code")), 1);
     const QList<State> seen{states.at(0).first().value<State>(), states.at(1).first().value<State>(),
@@ -272,7 +253,7 @@ void TestConnectController::cancelClosesThePortAndStoresNothing()
     Harness h(m_sandbox, m_redirectUri);
     QSignalSpy failed(h.controller.data(), &ConnectController::failed);
     h.controller->connectWithBrowser();
-    QVERIFY(!portIsClosed(m_port));
+    QVERIFY(!test::LoopbackPort::isClosed(m_port));
 
     h.controller->cancel();
     QCOMPARE(failed.size(), 1);
@@ -281,7 +262,7 @@ void TestConnectController::cancelClosesThePortAndStoresNothing()
     QVERIFY(error.message.contains(QStringLiteral("cancelled")));
     QCOMPARE(h.controller->state(), State::Idle);
     QVERIFY(!h.controller->isWaitingForBrowser());
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
 
     // Approving afterwards in the still-open browser tab reaches nobody.
     const QUrl location = test::SandboxSignIn::approve(*m_browser, h.opened.first(), QStringLiteral("bob"),
@@ -304,7 +285,7 @@ void TestConnectController::timeoutEndsTheWait()
     QCOMPARE(error.kind, ErrorKind::Cancelled);
     QVERIFY(error.message.contains(QStringLiteral("stopped waiting")));
     QCOMPARE(h.controller->state(), State::Idle);
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
     QVERIFY(!h.stored());
 }
 
@@ -333,7 +314,7 @@ void TestConnectController::browserThatCannotOpenEndsTheAttempt()
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.first().first().value<Error>().message.contains(QStringLiteral("could not open your web browser")));
     QCOMPARE(h.controller->state(), State::Idle);
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
 }
 
 void TestConnectController::missingClientIdIsExplained()
@@ -354,7 +335,7 @@ void TestConnectController::missingClientIdIsExplained()
     QVERIFY(h.opened.isEmpty());
     QCOMPARE(h.windows.created, 0);
     QCOMPARE(states.size(), 0);
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
 }
 
 void TestConnectController::redirectUriMustBeOnThisComputerForTheBrowser()
@@ -390,7 +371,7 @@ void TestConnectController::windowSignInConnects()
     QCOMPARE(window->redirectUri(), m_redirectUri);
     QCOMPARE(h.controller->state(), State::InWindow);
     QVERIFY(h.opened.isEmpty());
-    QVERIFY(portIsClosed(m_port));  // the window needs no port
+    QVERIFY(test::LoopbackPort::isClosed(m_port));  // the window needs no port
 
     QVERIFY(window->approve(QStringLiteral("carol"), QStringLiteral("carol-password")));
     QVERIFY(!h.controller->signInWindow());
@@ -410,7 +391,7 @@ void TestConnectController::oneAttemptAtATime()
     QCOMPARE(h.windows.created, 1);
     QCOMPARE(h.windows.last->raised(), 2);  // brought forward instead
     QVERIFY(h.opened.isEmpty());
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
     h.windows.last->closeByUser();
 
     h.controller->connectWithBrowser();
@@ -480,7 +461,7 @@ void TestConnectController::noEmbeddedWindowOffersTheBrowser()
     QCOMPARE(h.controller->state(), State::WaitingForBrowser);
     QCOMPARE(h.opened.size(), 1);
     h.controller->cancel();
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
 }
 
 void TestConnectController::differentAccountIsKeptUnlessConfirmed()
@@ -522,10 +503,10 @@ void TestConnectController::disconnectEndsTheAttemptAndForgetsTheSignIn()
     QVERIFY(connectInWindowAs(h, QStringLiteral("carol"), QStringLiteral("carol-password")));
     QSignalSpy failed(h.controller.data(), &ConnectController::failed);
     h.controller->connectWithBrowser();
-    QVERIFY(!portIsClosed(m_port));
+    QVERIFY(!test::LoopbackPort::isClosed(m_port));
 
     QVERIFY(h.controller->disconnectAccount().ok());
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
     QCOMPARE(h.controller->state(), State::Idle);
     QCOMPARE(failed.size(), 0);  // ended with the connection, not failed
     QCOMPARE(h.windows.forgotten, QList<qint64>{h.context->user().id});
@@ -543,9 +524,9 @@ void TestConnectController::destroyingTheControllerClosesThePort()
 {
     Harness h(m_sandbox, m_redirectUri);
     h.controller->connectWithBrowser();
-    QVERIFY(!portIsClosed(m_port));
+    QVERIFY(!test::LoopbackPort::isClosed(m_port));
     delete h.controller.data();
-    QVERIFY(portIsClosed(m_port));
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
 
     const QUrl location = test::SandboxSignIn::approve(*m_browser, h.opened.first(), QStringLiteral("alice"),
                                                        QStringLiteral("alice-password"));
@@ -560,10 +541,10 @@ void TestConnectController::destroyingTheUserContextEndsTheAttempt()
     {
         Harness h(m_sandbox, m_redirectUri);
         h.controller->connectWithBrowser();
-        QVERIFY(!portIsClosed(m_port));
+        QVERIFY(!test::LoopbackPort::isClosed(m_port));
         h.context.reset();  // log out
         QVERIFY(!h.controller);
-        QVERIFY(portIsClosed(m_port));
+        QVERIFY(test::LoopbackPort::isClosed(m_port));
     }
     Harness h(m_sandbox, m_redirectUri);
     h.controller->connectInWindow();
