@@ -192,7 +192,8 @@ void ConnectController::cancel()
     case State::Idle:
         return;
     case State::WaitingForBrowser:
-        m_receiver->cancel();  // failed(Cancelled) with its own words -> finishWithError
+        if (m_receiver)
+            m_receiver->cancel();  // failed(Cancelled) with its own words -> finishWithError
         return;
     case State::ConfirmingAccount:
         keepExisting();
