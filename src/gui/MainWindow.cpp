@@ -5,7 +5,6 @@
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "SettingsDialog.h"
-#include "accounts/AccountService.h"
 #include "accounts/PasswordChange.h"
 #include "config/ConfigLoader.h"
 #include "session/UserContext.h"
@@ -61,7 +60,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_serviceLabel->setObjectName(QStringLiteral("serviceLabel"));
     statusBar()->addPermanentWidget(m_serviceLabel);
 
-    connect(&m_services.accounts(), &AccountService::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(m_loginPage, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
     updateTitle();
     updateActions();
 }
