@@ -6,22 +6,20 @@
 #include "ConnectedUserFixture.h"
 #include "ResultSpy.h"
 #include "SandboxHost.h"
+#include "ServedPages.h"
 #include "network/ApiClient.h"
 #include "network/PageCursor.h"
 #include "soundcloud/ApiJson.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QTest>
-#include <QUrlQuery>
 
 #include <memory>
 
 using namespace waveshelf;
 using sandbox::Fault;
 using sandbox::SandboxHost;
+using test::withCursor;
 
 namespace {
 
@@ -58,10 +56,11 @@ private slots:
     void worksForOtherItemTypes();
 
 private:
-    // The sandbox's next answer on /me/tracks: these tracks, then nextHref.
-    void servePage(const QList<int> &trackIds, const QUrl &nextHref);
+    void servePage(const QList<int> &trackIds, const QUrl &nextHref)
+    {
+        test::serveTrackPage(m_sandbox, trackIds, nextHref);
+    }
     [[nodiscard]] QUrl firstPage(int pageSize = ApiClient::kPageSize) const;
-    [[nodiscard]] static QUrl withCursor(const QUrl &url, const QString &cursor);
     [[nodiscard]] PageCursor<Track> tracksCursor();
 
     SandboxHost m_sandbox;
@@ -87,33 +86,9 @@ void TestPageCursor::cleanup()
     m_sandbox.clearFaults();
 }
 
-void TestPageCursor::servePage(const QList<int> &trackIds, const QUrl &nextHref)
-{
-    QJsonArray items;
-    for (const int id : trackIds) {
-        items.append(QJsonObject{{QStringLiteral("urn"), QStringLiteral("soundcloud:tracks:%1").arg(id)},
-                                 {QStringLiteral("title"), QStringLiteral("Track %1").arg(id)}});
-    }
-    const QJsonObject page{{QStringLiteral("collection"), items},
-                           {QStringLiteral("next_href"), nextHref.toString(QUrl::FullyEncoded)}};
-    Fault fault = Fault::withStatus(QStringLiteral("/me/tracks"), 200);
-    fault.body = QJsonDocument(page).toJson(QJsonDocument::Compact);
-    fault.contentType = QByteArrayLiteral("application/json; charset=utf-8");
-    m_sandbox.injectFault(fault);
-}
-
 QUrl TestPageCursor::firstPage(int pageSize) const
 {
     return m_user->api().listUrl(QStringLiteral("/me/tracks"), pageSize);
-}
-
-QUrl TestPageCursor::withCursor(const QUrl &url, const QString &cursor)
-{
-    QUrl result = url;
-    QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("cursor"), cursor);
-    result.setQuery(query);
-    return result;
 }
 
 PageCursor<Track> TestPageCursor::tracksCursor()
