@@ -1,5 +1,6 @@
 #include "SessionOpener.h"
 
+#include "Await.h"
 #include "CliServices.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
@@ -11,7 +12,6 @@
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 
 #include <optional>
 
@@ -20,20 +20,9 @@ namespace waveshelf::cli {
 Result<UserSession> SessionOpener::logIn(UserRepository &users, const QString &username, const QString &password)
 {
     AccountService accounts(users);
-    std::optional<Result<UserSession>> outcome;
-    QEventLoop loop;
-    QObject::connect(&accounts, &AccountService::loggedIn, &loop, [&](const UserSession &session) {
-        outcome.emplace(session);
-        loop.quit();
+    return await<UserSession>([&](QObject *waiter, std::function<void(Result<UserSession>)> done) {
+        accounts.logIn(username, password, waiter, std::move(done));
     });
-    QObject::connect(&accounts, &AccountService::failed, &loop, [&](const Error &error) {
-        outcome.emplace(error);
-        loop.quit();
-    });
-    accounts.logIn(username, password);
-    if (!outcome)
-        loop.exec();
-    return std::move(*outcome);
 }
 
 Result<UserSession> SessionOpener::logInFromCommandLine(CommandContext &context)

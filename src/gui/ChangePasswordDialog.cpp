@@ -71,8 +71,6 @@ ChangePasswordDialog::ChangePasswordDialog(PasswordChange &change, QString usern
     connect(m_buttonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
     connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_change, &PasswordChange::busyChanged, this, &ChangePasswordDialog::setBusy);
-    connect(&m_change, &PasswordChange::failed, this, &ChangePasswordDialog::onFailed);
-    connect(&m_change, &PasswordChange::changed, this, [this] { QDialog::accept(); });
 }
 
 void ChangePasswordDialog::accept()
@@ -91,7 +89,13 @@ void ChangePasswordDialog::accept()
         m_newLineEdit->setFocus();
         return;
     }
-    m_change.change(m_username, m_currentLineEdit->text(), m_newLineEdit->text());
+    m_change.change(m_username, m_currentLineEdit->text(), m_newLineEdit->text(), this,
+                    [this](const Result<LocalUser> &changed) {
+                        if (changed.ok())
+                            QDialog::accept();
+                        else
+                            onFailed(changed.error());
+                    });
 }
 
 void ChangePasswordDialog::setBusy(bool busy)

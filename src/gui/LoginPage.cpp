@@ -32,8 +32,6 @@ LoginPage::LoginPage(AccountService &accounts, QWidget *parent)
     connect(m_ui->backPushButton, &QPushButton::clicked, this, [this] { setCreating(false); });
 
     connect(&m_accounts, &AccountService::busyChanged, this, &LoginPage::setBusy);
-    connect(&m_accounts, &AccountService::failed, this, &LoginPage::onFailed);
-    connect(&m_accounts, &AccountService::loggedIn, this, &LoginPage::clearPasswords);
 
     setCreating(false);
     setBusy(m_accounts.isBusy());
@@ -68,7 +66,8 @@ void LoginPage::logIn()
         return;
     }
     clearError();
-    m_accounts.logIn(m_ui->usernameLineEdit->text(), m_ui->passwordLineEdit->text());
+    m_accounts.logIn(m_ui->usernameLineEdit->text(), m_ui->passwordLineEdit->text(), this,
+                     [this](const Result<UserSession> &answer) { onAnswer(answer); });
 }
 
 void LoginPage::createAccount()
@@ -87,7 +86,8 @@ void LoginPage::createAccount()
         m_ui->passwordLineEdit->setFocus();
         return;
     }
-    m_accounts.createAccount(m_ui->usernameLineEdit->text(), m_ui->passwordLineEdit->text());
+    m_accounts.createAccount(m_ui->usernameLineEdit->text(), m_ui->passwordLineEdit->text(), this,
+                             [this](const Result<UserSession> &answer) { onAnswer(answer); });
 }
 
 void LoginPage::setCreating(bool creating)
@@ -133,6 +133,16 @@ void LoginPage::setBusy(bool busy)
         QAccessibleEvent event(m_ui->busyLabel, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&event);
     }
+}
+
+void LoginPage::onAnswer(const Result<UserSession> &answer)
+{
+    if (!answer.ok()) {
+        onFailed(answer.error());
+        return;
+    }
+    clearPasswords();
+    emit loggedIn(answer.value());
 }
 
 void LoginPage::onFailed(const Error &error)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "accounts/UserSession.h"
+#include "common/Result.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -11,11 +14,10 @@ class LoginPage;
 namespace waveshelf {
 
 class AccountService;
-struct Error;
 
 // The local login: username and password, "Log in" or "Create account" (which asks
 // for the password twice). Shows the busy state while the password is checked and
-// failures inline, in plain words. The window listens to AccountService::loggedIn.
+// failures inline, in plain words. The window listens to loggedIn.
 class LoginPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoginPage)
@@ -29,6 +31,10 @@ public:
 
     [[nodiscard]] bool isCreatingAccount() const { return m_creating; }
 
+signals:
+    // A user logged in or created an account here.
+    void loggedIn(const waveshelf::UserSession &session);
+
 private:
     void submit();
     void logIn();
@@ -37,6 +43,7 @@ private:
     void setBusy(bool busy);
     void showError(const QString &message);
     void clearError();
+    void onAnswer(const Result<UserSession> &answer);
     void onFailed(const Error &error);
     void clearPasswords();
 

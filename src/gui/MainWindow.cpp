@@ -6,7 +6,6 @@
 #include "LoginPage.h"
 #include "SettingsDialog.h"
 #include "WebEngineSignInWindowFactory.h"
-#include "accounts/AccountService.h"
 #include "accounts/PasswordChange.h"
 #include "config/ConfigLoader.h"
 #include "session/ConnectController.h"
@@ -65,7 +64,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_serviceLabel->setObjectName(QStringLiteral("serviceLabel"));
     statusBar()->addPermanentWidget(m_serviceLabel);
 
-    connect(&m_services.accounts(), &AccountService::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(m_loginPage, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
     updateTitle();
     updateActions();
 }

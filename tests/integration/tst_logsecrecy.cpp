@@ -3,6 +3,7 @@
 // is captured and searched for every token, code, verifier, state, password
 // and the client secret that the cycle used.
 
+#include "ResultSpy.h"
 #include "SandboxHost.h"
 #include "SandboxSignIn.h"
 #include "TestDataDir.h"
@@ -191,16 +192,15 @@ void TestLogSecrecy::createLocalAccount()
     m_database = std::move(database).value();
     m_users = std::make_unique<UserRepository>(*m_database);
     AccountService accounts(*m_users);
-    QSignalSpy loggedIn(&accounts, &AccountService::loggedIn);
-    QSignalSpy failed(&accounts, &AccountService::failed);
+    test::ResultSpy<UserSession> answers;
 
-    accounts.createAccount(QStringLiteral("dana"), m_localPassword);
-    QTRY_VERIFY_WITH_TIMEOUT(!loggedIn.isEmpty(), kTimeoutMs);
-    accounts.logIn(QStringLiteral("dana"), m_wrongPassword);
-    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), kTimeoutMs);
-    accounts.logIn(QStringLiteral("dana"), m_localPassword);
-    QTRY_COMPARE_WITH_TIMEOUT(loggedIn.size(), 2, kTimeoutMs);
-    m_session = loggedIn.last().first().value<UserSession>();
+    accounts.createAccount(QStringLiteral("dana"), m_localPassword, answers.context(), answers.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(answers.okCount(), 1, kTimeoutMs);
+    accounts.logIn(QStringLiteral("dana"), m_wrongPassword, answers.context(), answers.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(answers.errorCount(), 1, kTimeoutMs);
+    accounts.logIn(QStringLiteral("dana"), m_localPassword, answers.context(), answers.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(answers.okCount(), 2, kTimeoutMs);
+    m_session = answers.last().value();
 
     m_store = std::make_unique<ConnectionStore>(*m_database, m_session.vault);
     m_tokenClient = std::make_unique<TokenClient>(m_network, m_config);

@@ -4,18 +4,16 @@
 
 #include "ConnectedUserFixture.h"
 #include "SandboxHost.h"
+#include "ServedPages.h"
 #include "models/TrackListModel.h"
 #include "network/ApiClient.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace waveshelf;
 using sandbox::Fault;
 using sandbox::SandboxHost;
+using test::withCursor;
 
 class TestTrackListCycle final : public QObject {
     Q_OBJECT
@@ -28,9 +26,10 @@ private slots:
     void endlessEmptyPagesWaitForTheView();
 
 private:
-    // The sandbox's next answer on /me/tracks: these tracks, then nextHref.
-    void servePage(const QList<int> &trackIds, const QUrl &nextHref);
-    [[nodiscard]] static QUrl withCursor(const QUrl &url, const QString &cursor);
+    void servePage(const QList<int> &trackIds, const QUrl &nextHref)
+    {
+        test::serveTrackPage(m_sandbox, trackIds, nextHref);
+    }
     static void loadAll(TrackListModel &model, const QUrl &first);
 
     SandboxHost m_sandbox;
@@ -44,30 +43,6 @@ void TestTrackListCycle::initTestCase()
 void TestTrackListCycle::init()
 {
     m_sandbox.clearFaults();
-}
-
-void TestTrackListCycle::servePage(const QList<int> &trackIds, const QUrl &nextHref)
-{
-    QJsonArray items;
-    for (const int id : trackIds) {
-        items.append(QJsonObject{{QStringLiteral("urn"), QStringLiteral("soundcloud:tracks:%1").arg(id)},
-                                 {QStringLiteral("title"), QStringLiteral("Track %1").arg(id)}});
-    }
-    const QJsonObject page{{QStringLiteral("collection"), items},
-                           {QStringLiteral("next_href"), nextHref.toString(QUrl::FullyEncoded)}};
-    Fault fault = Fault::withStatus(QStringLiteral("/me/tracks"), 200);
-    fault.body = QJsonDocument(page).toJson(QJsonDocument::Compact);
-    fault.contentType = QByteArrayLiteral("application/json; charset=utf-8");
-    m_sandbox.injectFault(fault);
-}
-
-QUrl TestTrackListCycle::withCursor(const QUrl &url, const QString &cursor)
-{
-    QUrl result = url;
-    QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("cursor"), cursor);
-    result.setQuery(query);
-    return result;
 }
 
 void TestTrackListCycle::loadAll(TrackListModel &model, const QUrl &first)

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 
+#include "ResultSpy.h"
 #include "TestDataDir.h"
 
 #include <QElapsedTimer>
@@ -12,20 +13,16 @@
 #include <QTimer>
 
 using namespace waveshelf;
+using SessionSpy = test::ResultSpy<UserSession>;
 
 namespace {
 
 constexpr int kTimeoutMs = 30000;  // Argon2 on a busy CI machine
 const QString kPassword = QStringLiteral("correct horse");
 
-UserSession sessionFrom(const QSignalSpy &spy)
+UserSession sessionFrom(const SessionSpy &spy)
 {
-    return spy.isEmpty() ? UserSession{} : spy.constFirst().constFirst().value<UserSession>();
-}
-
-Error errorFrom(const QSignalSpy &spy)
-{
-    return spy.isEmpty() ? Error{} : spy.constFirst().constFirst().value<Error>();
+    return spy.isEmpty() || !spy.at(0).ok() ? UserSession{} : spy.at(0).value();
 }
 
 }  // namespace
@@ -47,6 +44,7 @@ private slots:
     void slowWorkRunsOffTheCallingThread();
     void deletingTheServiceDuringCreateDropsTheResult();
     void deletingTheServiceDuringLogInDoesNotCrash();
+    void deletingTheContextDropsTheResult();
     void logInCreatesAMissingVault();
     void damagedVaultIsACryptoError();
 
@@ -82,29 +80,27 @@ void TestAccountService::cleanup()
 
 bool TestAccountService::createAndWait(const QString &username, const QString &password, UserSession *session)
 {
-    QSignalSpy loggedIn(m_service.get(), &AccountService::loggedIn);
-    QSignalSpy failed(m_service.get(), &AccountService::failed);
-    m_service->createAccount(username, password);
-    if (!QTest::qWaitFor([&] { return !loggedIn.isEmpty() || !failed.isEmpty(); }, kTimeoutMs))
+    SessionSpy created;
+    m_service->createAccount(username, password, created.context(), created.callback());
+    if (!created.wait(kTimeoutMs))
         return false;
     if (session)
-        *session = sessionFrom(loggedIn);
-    return !loggedIn.isEmpty();
+        *session = sessionFrom(created);
+    return created.okCount() == 1;
 }
 
 Error TestAccountService::logInExpectingFailure(const QString &username, const QString &password, qint64 *elapsedMs)
 {
-    QSignalSpy loggedIn(m_service.get(), &AccountService::loggedIn);
-    QSignalSpy failed(m_service.get(), &AccountService::failed);
+    SessionSpy answer;
     QElapsedTimer timer;
     timer.start();
-    m_service->logIn(username, password);
-    const bool done = QTest::qWaitFor([&] { return !failed.isEmpty() || !loggedIn.isEmpty(); }, kTimeoutMs);
+    m_service->logIn(username, password, answer.context(), answer.callback());
+    const bool done = answer.wait(kTimeoutMs);
     if (elapsedMs)
         *elapsedMs = timer.elapsed();
-    if (!done || !loggedIn.isEmpty())
+    if (!done || answer.okCount() > 0)
         return Error{ErrorKind::Protocol, QStringLiteral("unexpected outcome"), QStringLiteral("test")};
-    return errorFrom(failed);
+    return answer.firstError();
 }
 
 void TestAccountService::createThenLogIn()
@@ -129,11 +125,10 @@ void TestAccountService::createThenLogIn()
 
     const QByteArray sealed = created.vault->seal(QByteArrayLiteral("kept across logins"), QStringLiteral("access_token"));
 
-    QSignalSpy loggedIn(m_service.get(), &AccountService::loggedIn);
-    QSignalSpy failed(m_service.get(), &AccountService::failed);
-    m_service->logIn(QStringLiteral("  alice "), kPassword);
-    QVERIFY(QTest::qWaitFor([&] { return !loggedIn.isEmpty() || !failed.isEmpty(); }, kTimeoutMs));
-    QCOMPARE(failed.size(), 0);
+    SessionSpy loggedIn;
+    m_service->logIn(QStringLiteral("  alice "), kPassword, loggedIn.context(), loggedIn.callback());
+    QVERIFY(loggedIn.wait(kTimeoutMs));
+    QCOMPARE(loggedIn.errorCount(), 0);
     const UserSession session = sessionFrom(loggedIn);
     QCOMPARE(session.user.id, created.user.id);
     QCOMPARE(session.user.username, QStringLiteral("Alice"));
@@ -171,12 +166,13 @@ void TestAccountService::invalidInputIsRefusedAtOnce()
     QFETCH(QString, username);
     QFETCH(QString, password);
     QSignalSpy busy(m_service.get(), &AccountService::busyChanged);
-    QSignalSpy failed(m_service.get(), &AccountService::failed);
-    m_service->createAccount(username, password);
-    QCOMPARE(failed.size(), 1);  // synchronously
-    QCOMPARE(errorFrom(failed).kind, ErrorKind::InvalidInput);
-    QVERIFY(!errorFrom(failed).message.isEmpty());
-    QVERIFY(!errorFrom(failed).message.contains(password.isEmpty() ? QStringLiteral("\x01") : password));
+    SessionSpy failed;
+    m_service->createAccount(username, password, failed.context(), failed.callback());
+    QCOMPARE(failed.errorCount(), 1);  // synchronously
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.firstError().kind, ErrorKind::InvalidInput);
+    QVERIFY(!failed.firstError().message.isEmpty());
+    QVERIFY(!failed.firstError().message.contains(password.isEmpty() ? QStringLiteral("\x01") : password));
     QCOMPARE(busy.size(), 0);
     QVERIFY(!m_service->isBusy());
     QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
@@ -187,12 +183,12 @@ void TestAccountService::duplicateUsernameIsRefused()
     UserSession first;
     QVERIFY(createAndWait(QStringLiteral("Alice"), kPassword, &first));
 
-    QSignalSpy loggedIn(m_service.get(), &AccountService::loggedIn);
-    QSignalSpy failed(m_service.get(), &AccountService::failed);
-    m_service->createAccount(QStringLiteral("ALICE"), QStringLiteral("another password"));
-    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty() || !loggedIn.isEmpty(); }, kTimeoutMs));
-    QCOMPARE(loggedIn.size(), 0);
-    QCOMPARE(errorFrom(failed).kind, ErrorKind::AlreadyExists);
+    SessionSpy second;
+    m_service->createAccount(QStringLiteral("ALICE"), QStringLiteral("another password"), second.context(),
+                             second.callback());
+    QVERIFY(second.wait(kTimeoutMs));
+    QCOMPARE(second.okCount(), 0);
+    QCOMPARE(second.firstError().kind, ErrorKind::AlreadyExists);
     QVERIFY(!m_service->isBusy());
 
     // The original account still works with its own password, not the new one.
@@ -227,21 +223,23 @@ void TestAccountService::wrongPasswordAndUnknownUserFailAlike()
 void TestAccountService::secondRequestWhileBusyIsIgnored()
 {
     QSignalSpy busy(m_service.get(), &AccountService::busyChanged);
-    QSignalSpy loggedIn(m_service.get(), &AccountService::loggedIn);
-    QSignalSpy failed(m_service.get(), &AccountService::failed);
-    m_service->createAccount(QStringLiteral("First"), kPassword);
+    SessionSpy first;
+    SessionSpy ignored;  // the calls made while busy: never answered
+    m_service->createAccount(QStringLiteral("First"), kPassword, first.context(), first.callback());
     QVERIFY(m_service->isBusy());
-    m_service->createAccount(QStringLiteral("Second"), kPassword);
-    m_service->logIn(QStringLiteral("First"), kPassword);
-    m_service->createAccount(QString(), QString());  // even invalid input is not looked at
-    QCOMPARE(failed.size(), 0);
+    m_service->createAccount(QStringLiteral("Second"), kPassword, ignored.context(), ignored.callback());
+    m_service->logIn(QStringLiteral("First"), kPassword, ignored.context(), ignored.callback());
+    // even invalid input is not looked at
+    m_service->createAccount(QString(), QString(), ignored.context(), ignored.callback());
+    QCOMPARE(first.count() + ignored.count(), 0);
 
-    QVERIFY(QTest::qWaitFor([&] { return !loggedIn.isEmpty() || !failed.isEmpty(); }, kTimeoutMs));
+    QVERIFY(first.wait(kTimeoutMs));
     QThreadPool::globalInstance()->waitForDone();
     QTest::qWait(50);  // let any stray queued result arrive
-    QCOMPARE(loggedIn.size(), 1);
-    QCOMPARE(failed.size(), 0);
-    QCOMPARE(sessionFrom(loggedIn).user.username, QStringLiteral("First"));
+    QCOMPARE(first.okCount(), 1);
+    QCOMPARE(first.errorCount(), 0);
+    QCOMPARE(ignored.count(), 0);
+    QCOMPARE(sessionFrom(first).user.username, QStringLiteral("First"));
     QCOMPARE(busy.size(), 2);
     QVERIFY(!m_users->findByUsername(QStringLiteral("Second")).value().has_value());
 
@@ -259,27 +257,28 @@ void TestAccountService::slowWorkRunsOffTheCallingThread()
     connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
     ticker.start();
 
-    QSignalSpy loggedIn(m_service.get(), &AccountService::loggedIn);
-    m_service->logIn(QStringLiteral("Alice"), kPassword);
+    SessionSpy loggedIn;
+    m_service->logIn(QStringLiteral("Alice"), kPassword, loggedIn.context(), loggedIn.callback());
     // logIn returned before the Argon2 work was done, and that work is on a pool thread.
-    QCOMPARE(loggedIn.size(), 0);
+    QCOMPARE(loggedIn.count(), 0);
     QVERIFY(m_service->isBusy());
     QVERIFY(QThreadPool::globalInstance()->activeThreadCount() >= 1);
 
-    QVERIFY(QTest::qWaitFor([&] { return !loggedIn.isEmpty(); }, kTimeoutMs));
+    QVERIFY(loggedIn.wait(kTimeoutMs));
+    QCOMPARE(loggedIn.okCount(), 1);
     // The event loop kept running meanwhile.
     QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
 }
 
 void TestAccountService::deletingTheServiceDuringCreateDropsTheResult()
 {
-    QSignalSpy loggedIn(m_service.get(), &AccountService::loggedIn);
-    m_service->createAccount(QStringLiteral("Ghost"), kPassword);
+    SessionSpy loggedIn;
+    m_service->createAccount(QStringLiteral("Ghost"), kPassword, loggedIn.context(), loggedIn.callback());
     QVERIFY(m_service->isBusy());
     m_service.reset();
     QThreadPool::globalInstance()->waitForDone();
     QTest::qWait(50);  // deliver whatever was queued
-    QCOMPARE(loggedIn.size(), 0);
+    QCOMPARE(loggedIn.count(), 0);
     // The user row is written only after hashing, on the service's thread: never.
     const auto ghost = m_users->findByUsername(QStringLiteral("Ghost"));
     QVERIFY(ghost.ok());
@@ -289,15 +288,38 @@ void TestAccountService::deletingTheServiceDuringCreateDropsTheResult()
 void TestAccountService::deletingTheServiceDuringLogInDoesNotCrash()
 {
     QVERIFY(createAndWait(QStringLiteral("Alice"), kPassword));
-    m_service->logIn(QStringLiteral("Alice"), kPassword);
+    SessionSpy loggedIn;
+    m_service->logIn(QStringLiteral("Alice"), kPassword, loggedIn.context(), loggedIn.callback());
     QVERIFY(m_service->isBusy());
     m_service.reset();
     QThreadPool::globalInstance()->waitForDone();
     QTest::qWait(50);
     // A new service on the same repository works normally.
+    QCOMPARE(loggedIn.count(), 0);
     m_service = std::make_unique<AccountService>(*m_users);
     QCOMPARE(logInExpectingFailure(QStringLiteral("Alice"), QStringLiteral("wrong password")).kind,
              ErrorKind::WrongCredentials);
+}
+
+void TestAccountService::deletingTheContextDropsTheResult()
+{
+    // The caller (a page, a dialog) goes away while the job runs: the service
+    // finishes the request and becomes idle, and nobody is called.
+    QSignalSpy busy(m_service.get(), &AccountService::busyChanged);
+    auto created = std::make_unique<SessionSpy>();
+    int answered = 0;
+    m_service->createAccount(QStringLiteral("Orphan"), kPassword, created->context(),
+                             [&answered](const Result<UserSession> &) { ++answered; });
+    QVERIFY(m_service->isBusy());
+    created.reset();
+    QVERIFY(busy.wait(kTimeoutMs));  // busy -> false
+    QVERIFY(!m_service->isBusy());
+    QCOMPARE(answered, 0);
+    // The account was created all the same: it logs in.
+    SessionSpy loggedIn;
+    m_service->logIn(QStringLiteral("Orphan"), kPassword, loggedIn.context(), loggedIn.callback());
+    QVERIFY(loggedIn.wait(kTimeoutMs));
+    QCOMPARE(loggedIn.okCount(), 1);
 }
 
 void TestAccountService::logInCreatesAMissingVault()
@@ -308,9 +330,10 @@ void TestAccountService::logInCreatesAMissingVault()
     const Result<qint64> id = m_users->create(QStringLiteral("Carol"), hash.value());
     QVERIFY(id.ok());
 
-    QSignalSpy loggedIn(m_service.get(), &AccountService::loggedIn);
-    m_service->logIn(QStringLiteral("carol"), kPassword);
-    QVERIFY(QTest::qWaitFor([&] { return !loggedIn.isEmpty(); }, kTimeoutMs));
+    SessionSpy loggedIn;
+    m_service->logIn(QStringLiteral("carol"), kPassword, loggedIn.context(), loggedIn.callback());
+    QVERIFY(loggedIn.wait(kTimeoutMs));
+    QCOMPARE(loggedIn.okCount(), 1);
     const UserSession session = sessionFrom(loggedIn);
     QCOMPARE(session.user.id, id.value());
     QVERIFY(session.vault);

@@ -1,13 +1,13 @@
 // Failed local logins slow down per username, known or not, and a success
 // clears the record. The throttle answers before any password work is done.
 
+#include "ResultSpy.h"
 #include "TestDataDir.h"
 #include "accounts/AccountService.h"
 #include "accounts/LoginThrottle.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace waveshelf;
@@ -67,13 +67,12 @@ void TestLoginBackoff::successClears()
 Error TestLoginBackoff::attempt(AccountService &service, const QString &name, const QString &password,
                                 bool *loggedIn)
 {
-    QSignalSpy ok(&service, &AccountService::loggedIn);
-    QSignalSpy failed(&service, &AccountService::failed);
-    service.logIn(name, password);
-    if (!QTest::qWaitFor([&] { return !ok.isEmpty() || !failed.isEmpty(); }, 20'000))
+    test::ResultSpy<UserSession> answer;
+    service.logIn(name, password, answer.context(), answer.callback());
+    if (!answer.wait(20'000))
         return Error{ErrorKind::Protocol, QStringLiteral("no answer"), {}};
-    *loggedIn = !ok.isEmpty();
-    return failed.isEmpty() ? Error{} : failed.first().first().value<Error>();
+    *loggedIn = answer.okCount() > 0;
+    return answer.firstError();
 }
 
 void TestLoginBackoff::serviceThrottlesKnownAndUnknownAlike()
@@ -86,9 +85,11 @@ void TestLoginBackoff::serviceThrottlesKnownAndUnknownAlike()
     QDateTime now = QDateTime::currentDateTimeUtc();
     service.setClock([&now] { return now; });
     {
-        QSignalSpy created(&service, &AccountService::loggedIn);
-        service.createAccount(QStringLiteral("Dana"), QStringLiteral("dana-secret"));
+        test::ResultSpy<UserSession> created;
+        service.createAccount(QStringLiteral("Dana"), QStringLiteral("dana-secret"), created.context(),
+                              created.callback());
         QVERIFY(created.wait(20'000));
+        QCOMPARE(created.okCount(), 1);
     }
 
     for (const QString &name : {QStringLiteral("dana"), QStringLiteral("nobody")}) {

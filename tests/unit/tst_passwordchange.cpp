@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 
+#include "ResultSpy.h"
 #include "TestDataDir.h"
 
 #include <QSignalSpy>
@@ -26,11 +27,6 @@ const QString kOldPassword = QStringLiteral("old password 1");
 const QString kNewPassword = QStringLiteral("new password 2");
 const QString kAccess = QStringLiteral("access-token-value");
 const QString kRefresh = QStringLiteral("refresh-token-value");
-
-Error errorFrom(const QSignalSpy &spy)
-{
-    return spy.isEmpty() ? Error{} : spy.constFirst().constFirst().value<Error>();
-}
 
 }  // namespace
 
@@ -51,7 +47,7 @@ private slots:
     void deletingTheChangeWhileItRunsWritesNothing();
 
 private:
-    // Runs a change and waits; true when `changed` was emitted.
+    // Runs a change and waits; true when it succeeded for the user.
     bool changeAndWait(const QString &username, const QString &oldPassword, const QString &newPassword,
                        Error *error = nullptr);
     [[nodiscard]] StoredUser stored() const;
@@ -100,15 +96,14 @@ bool TestPasswordChange::changeAndWait(const QString &username, const QString &o
                                        const QString &newPassword, Error *error)
 {
     PasswordChange change(*m_users);
-    QSignalSpy changed(&change, &PasswordChange::changed);
-    QSignalSpy failed(&change, &PasswordChange::failed);
-    change.change(username, oldPassword, newPassword);
-    if (!QTest::qWaitFor([&] { return !changed.isEmpty() || !failed.isEmpty(); }, kTimeoutMs))
+    test::ResultSpy<LocalUser> answer;
+    change.change(username, oldPassword, newPassword, answer.context(), answer.callback());
+    if (!answer.wait(kTimeoutMs))
         return false;
     if (error)
-        *error = errorFrom(failed);
-    if (!changed.isEmpty())
-        return changed.constFirst().constFirst().value<LocalUser>().id == m_userId;
+        *error = answer.firstError();
+    if (answer.at(0).ok())
+        return answer.at(0).value().id == m_userId;
     return false;
 }
 
@@ -170,16 +165,15 @@ void TestPasswordChange::oldPasswordNoLongerWorks()
 
     // And through the login the app uses.
     AccountService accounts(*m_users);
-    QSignalSpy loggedIn(&accounts, &AccountService::loggedIn);
-    QSignalSpy failed(&accounts, &AccountService::failed);
-    accounts.logIn(kUser, kOldPassword);
-    QVERIFY(QTest::qWaitFor([&] { return !loggedIn.isEmpty() || !failed.isEmpty(); }, kTimeoutMs));
-    QCOMPARE(loggedIn.size(), 0);
-    QCOMPARE(errorFrom(failed).kind, ErrorKind::WrongCredentials);
-    failed.clear();
-    accounts.logIn(kUser, kNewPassword);
-    QVERIFY(QTest::qWaitFor([&] { return !loggedIn.isEmpty() || !failed.isEmpty(); }, kTimeoutMs));
-    QCOMPARE(loggedIn.size(), 1);
+    test::ResultSpy<UserSession> withOldPassword;
+    accounts.logIn(kUser, kOldPassword, withOldPassword.context(), withOldPassword.callback());
+    QVERIFY(withOldPassword.wait(kTimeoutMs));
+    QCOMPARE(withOldPassword.okCount(), 0);
+    QCOMPARE(withOldPassword.firstError().kind, ErrorKind::WrongCredentials);
+    test::ResultSpy<UserSession> withNewPassword;
+    accounts.logIn(kUser, kNewPassword, withNewPassword.context(), withNewPassword.callback());
+    QVERIFY(withNewPassword.wait(kTimeoutMs));
+    QCOMPARE(withNewPassword.okCount(), 1);
 
     // Changing again from the old password is refused.
     QVERIFY(!changeAndWait(kUser, kOldPassword, QStringLiteral("third password")));
@@ -218,11 +212,12 @@ void TestPasswordChange::tooShortNewPasswordIsRefusedAtOnce()
 {
     const StoredUser before = stored();
     PasswordChange change(*m_users);
-    QSignalSpy failed(&change, &PasswordChange::failed);
+    test::ResultSpy<LocalUser> failed;
     QSignalSpy busy(&change, &PasswordChange::busyChanged);
-    change.change(kUser, kOldPassword, QStringLiteral("short"));
-    QCOMPARE(failed.size(), 1);  // synchronously, before any slow work
-    QCOMPARE(errorFrom(failed).kind, ErrorKind::InvalidInput);
+    change.change(kUser, kOldPassword, QStringLiteral("short"), failed.context(), failed.callback());
+    QCOMPARE(failed.errorCount(), 1);  // synchronously, before any slow work
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.firstError().kind, ErrorKind::InvalidInput);
     QCOMPARE(busy.size(), 0);
     QCOMPARE(stored().passwordHash, before.passwordHash);
 }
@@ -251,11 +246,13 @@ void TestPasswordChange::deletingTheChangeWhileItRunsWritesNothing()
 {
     const StoredUser before = stored();
     auto change = std::make_unique<PasswordChange>(*m_users);
-    change->change(kUser, kOldPassword, kNewPassword);
+    test::ResultSpy<LocalUser> answer;
+    change->change(kUser, kOldPassword, kNewPassword, answer.context(), answer.callback());
     QVERIFY(change->isBusy());
     change.reset();
     QThreadPool::globalInstance()->waitForDone();
     QCoreApplication::processEvents();
+    QCOMPARE(answer.count(), 0);
     QCOMPARE(stored().passwordHash, before.passwordHash);
     QCOMPARE(stored().vault.wrappedKey, before.vault.wrappedKey);
 }

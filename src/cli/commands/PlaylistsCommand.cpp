@@ -7,6 +7,7 @@
 #include "SessionOpener.h"
 #include "TextTable.h"
 #include "models/TrackListModel.h"
+#include "network/ApiClient.h"
 #include "session/UserContext.h"
 #include "soundcloud/ApiJson.h"
 
@@ -65,9 +66,7 @@ ExitCode PlaylistsCommand::run(CommandContext &context)
     QUrlQuery query(first);
     query.addQueryItem(QStringLiteral("show_tracks"), QStringLiteral("false"));  // counts are enough
     first.setQuery(query);
-    const PageCollector<Playlist, PlaylistPage> collector(
-        user->api(), &ApiJson::parsePlaylistPage,
-        [](PlaylistPage &page) -> QList<Playlist> & { return page.playlists; });
+    PageCollector<Playlist> collector(user->api(), &ApiJson::parsePlaylistPage, &PlaylistPage::playlists);
     const Result<QList<Playlist>> playlists = collector.collect(first, listing.value().limit);
     if (!playlists.ok())
         return context.console.error(playlists.error());

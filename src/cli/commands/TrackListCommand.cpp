@@ -7,6 +7,7 @@
 #include "SessionOpener.h"
 #include "TextTable.h"
 #include "models/TrackListModel.h"
+#include "network/ApiClient.h"
 #include "session/UserContext.h"
 #include "soundcloud/ApiJson.h"
 
@@ -61,8 +62,7 @@ ExitCode TrackListCommand::run(CommandContext &context)
         return context.console.error(listing.error());
     const auto &user = listing.value().user;
     const int pageSize = listing.value().pageSize;
-    const PageCollector<Track, TrackPage> collector(user->api(), &ApiJson::parseTrackPage,
-                                                    [](TrackPage &page) -> QList<Track> & { return page.tracks; });
+    PageCollector<Track> collector(user->api(), &ApiJson::parseTrackPage, &TrackPage::tracks);
     const Result<QList<Track>> tracks = collector.collect(user->api().listUrl(m_apiPath, pageSize), listing.value().limit);
     if (!tracks.ok())
         return context.console.error(tracks.error());

@@ -1,5 +1,6 @@
 #include "commands/UsersAddCommand.h"
 
+#include "Await.h"
 #include "CliServices.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
@@ -8,9 +9,6 @@
 #include "accounts/AccountService.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
-
-#include <optional>
 
 namespace waveshelf::cli {
 
@@ -43,22 +41,13 @@ ExitCode UsersAddCommand::run(CommandContext &context)
         return context.console.error(password.error());
 
     AccountService accounts(context.services.users());
-    std::optional<Result<LocalUser>> outcome;
-    QEventLoop loop;
-    QObject::connect(&accounts, &AccountService::loggedIn, &loop, [&](const UserSession &session) {
-        outcome.emplace(session.user);
-        loop.quit();
-    });
-    QObject::connect(&accounts, &AccountService::failed, &loop, [&](const Error &error) {
-        outcome.emplace(error);
-        loop.quit();
-    });
-    accounts.createAccount(name.value(), password.value());
-    if (!outcome)
-        loop.exec();
-    if (!outcome->ok())
-        return context.console.error(outcome->error());
-    context.console.message(tr("Created the local user %1.").arg(outcome->value().username));
+    const Result<UserSession> created =
+        await<UserSession>([&](QObject *waiter, std::function<void(Result<UserSession>)> done) {
+            accounts.createAccount(name.value(), password.value(), waiter, std::move(done));
+        });
+    if (!created.ok())
+        return context.console.error(created.error());
+    context.console.message(tr("Created the local user %1.").arg(created.value().user.username));
     return ExitCode::Ok;
 }
 

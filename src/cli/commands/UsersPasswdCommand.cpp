@@ -1,5 +1,6 @@
 #include "commands/UsersPasswdCommand.h"
 
+#include "Await.h"
 #include "CliServices.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
@@ -8,9 +9,6 @@
 #include "accounts/PasswordChange.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
-
-#include <optional>
 
 namespace waveshelf::cli {
 
@@ -44,22 +42,13 @@ ExitCode UsersPasswdCommand::run(CommandContext &context)
         return context.console.error(newPassword.error());
 
     PasswordChange change(context.services.users());
-    std::optional<Result<LocalUser>> outcome;
-    QEventLoop loop;
-    QObject::connect(&change, &PasswordChange::changed, &loop, [&](const LocalUser &user) {
-        outcome.emplace(user);
-        loop.quit();
-    });
-    QObject::connect(&change, &PasswordChange::failed, &loop, [&](const Error &error) {
-        outcome.emplace(error);
-        loop.quit();
-    });
-    change.change(name, oldPassword.value(), newPassword.value());
-    if (!outcome)
-        loop.exec();
-    if (!outcome->ok())
-        return context.console.error(outcome->error());
-    context.console.message(tr("Changed the password of %1.").arg(outcome->value().username));
+    const Result<LocalUser> changed =
+        await<LocalUser>([&](QObject *waiter, std::function<void(Result<LocalUser>)> done) {
+            change.change(name, oldPassword.value(), newPassword.value(), waiter, std::move(done));
+        });
+    if (!changed.ok())
+        return context.console.error(changed.error());
+    context.console.message(tr("Changed the password of %1.").arg(changed.value().username));
     return ExitCode::Ok;
 }
 

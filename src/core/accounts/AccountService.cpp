@@ -5,9 +5,6 @@
 #include "common/LogCategories.h"
 #include "storage/UserRepository.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <optional>
 #include <utility>
 
@@ -32,22 +29,13 @@ bool isForbiddenInUsername(char32_t codePoint)
 
 }  // namespace
 
-AccountService::AccountService(UserRepository &users, QObject *parent) : QObject(parent), m_users(users) {}
+AccountService::AccountService(UserRepository &users, QObject *parent)
+    : QObject(parent), m_users(users), m_worker(lcAccounts)
+{
+    connect(&m_worker, &SerialWorker::busyChanged, this, &AccountService::busyChanged);
+}
 
 AccountService::~AccountService() = default;  // running jobs finish unobserved
-
-template <typename T, typename Job, typename Done>
-void AccountService::runOffThread(Job job, Done done)
-{
-    // The watcher is our child: if we are deleted first, it goes with us and
-    // `done` never runs.
-    auto *watcher = new QFutureWatcher<T>(this);
-    connect(watcher, &QFutureWatcher<T>::finished, this, [watcher, done = std::move(done)]() mutable {
-        watcher->deleteLater();
-        done(watcher->future().result());
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(job)));
-}
 
 Result<QString> AccountService::validateUsername(const QString &username)
 {
@@ -78,127 +66,104 @@ Result<void> AccountService::validatePassword(const QString &password)
     return {};
 }
 
-void AccountService::createAccount(const QString &username, const QString &password)
+void AccountService::createAccount(const QString &username, const QString &password, QObject *context,
+                                   SessionCallback done)
 {
-    if (m_busy) {
-        qCWarning(lcAccounts) << "createAccount ignored: another request is running";
+    if (!m_worker.accepts("createAccount"))
         return;
-    }
+    const Delivery<UserSession> delivery(context, std::move(done));
     const Result<QString> name = validateUsername(username);
     if (!name.ok()) {
-        emit failed(name.error());
+        delivery(name.error());
         return;
     }
     if (const Result<void> valid = validatePassword(password); !valid.ok()) {
-        emit failed(valid.error());
+        delivery(valid.error());
         return;
     }
 
-    setBusy(true);
-    runOffThread<Result<QByteArray>>([password] { return PasswordHasher::hash(password); },
-                                     [this, name = name.value(), password](const Result<QByteArray> &hash) {
-                                         if (!hash.ok())
-                                             finishWithError(hash.error());
-                                         else
-                                             continueCreate(name, password, hash.value());
-                                     });
+    m_worker.run([password] { return PasswordHasher::hash(password); },
+                 [this, name = name.value(), password, delivery](const Result<QByteArray> &hash) {
+                     if (!hash.ok())
+                         m_worker.finish(delivery, hash.error());
+                     else
+                         continueCreate(name, password, hash.value(), delivery);
+                 });
 }
 
-void AccountService::continueCreate(const QString &username, const QString &password, const QByteArray &hash)
+void AccountService::continueCreate(const QString &username, const QString &password, const QByteArray &hash,
+                                    const Delivery<UserSession> &delivery)
 {
     const Result<qint64> created = m_users.create(username, hash);
     if (!created.ok()) {
-        finishWithError(created.error());
+        m_worker.finish(delivery, created.error());
         return;
     }
     const qint64 userId = created.value();
-    runOffThread<VaultOutcome>([password, userId] { return Vault::create(password, userId); },
-                               [this, username, userId](const VaultOutcome &vault) {
-                                   Result<void> stored = vault.ok()
-                                       ? m_users.setVaultMaterial(userId, vault.value().second)
-                                       : Result<void>(vault.error());
-                                   if (!stored.ok()) {
-                                       // Leave no account behind that half exists.
-                                       if (!m_users.remove(userId).ok())
-                                           qCWarning(lcAccounts) << "Could not remove half-created user" << userId;
-                                       finishWithError(stored.error());
-                                       return;
-                                   }
-                                   qCInfo(lcAccounts) << "Created local user" << userId;
-                                   finishWithSession(UserSession{LocalUser{userId, username}, vault.value().first});
-                               });
+    m_worker.run([password, userId] { return Vault::create(password, userId); },
+                 [this, username, userId, delivery](const VaultOutcome &vault) {
+                     Result<void> stored = vault.ok() ? m_users.setVaultMaterial(userId, vault.value().second)
+                                                      : Result<void>(vault.error());
+                     if (!stored.ok()) {
+                         // Leave no account behind that half exists.
+                         if (!m_users.remove(userId).ok())
+                             qCWarning(lcAccounts) << "Could not remove half-created user" << userId;
+                         m_worker.finish(delivery, stored.error());
+                         return;
+                     }
+                     qCInfo(lcAccounts) << "Created local user" << userId;
+                     m_worker.finish(delivery, UserSession{LocalUser{userId, username}, vault.value().first});
+                 });
 }
 
-void AccountService::logIn(const QString &username, const QString &password)
+void AccountService::logIn(const QString &username, const QString &password, QObject *context,
+                           SessionCallback done)
 {
-    if (m_busy) {
-        qCWarning(lcAccounts) << "logIn ignored: another request is running";
+    if (!m_worker.accepts("logIn"))
         return;
-    }
+    const Delivery<UserSession> delivery(context, std::move(done));
     const QString name = username.trimmed();
     if (name.isEmpty() || password.isEmpty()) {
-        emit failed(Error{ErrorKind::InvalidInput, tr("Please enter your username and password."),
-                          QStringLiteral("empty username or password")});
+        delivery(Error{ErrorKind::InvalidInput, tr("Please enter your username and password."),
+                       QStringLiteral("empty username or password")});
         return;
     }
     const QString throttleKey = UserRepository::usernameKey(name);
     if (const auto until = m_throttle.blockedUntil(throttleKey, m_clock())) {
         const int seconds = int(qMax<qint64>(1, m_clock().secsTo(*until)));
         qCInfo(lcAccounts) << "Login refused: too many failed attempts for this name";
-        emit failed(Error{ErrorKind::RateLimited,
-                          tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, seconds),
-                          QStringLiteral("login throttled")});
+        delivery(Error{ErrorKind::RateLimited,
+                       tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, seconds),
+                       QStringLiteral("login throttled")});
         return;
     }
     const Result<std::optional<StoredUser>> found = m_users.findByUsername(name);
     if (!found.ok()) {
-        emit failed(found.error());
+        delivery(found.error());
         return;
     }
 
-    setBusy(true);
     const std::optional<StoredUser> user = found.value();
-    runOffThread<VaultOutcome>([user, password] { return CredentialCheck::verifyAndUnlock(user, password); },
-                               [this, user, throttleKey](const VaultOutcome &outcome) {
-                                   if (!outcome.ok()) {
-                                       qCInfo(lcAccounts) << "Login refused";  // never say who or why
-                                       if (outcome.error().kind == ErrorKind::WrongCredentials)
-                                           m_throttle.recordFailure(throttleKey, m_clock());
-                                       finishWithError(outcome.error());
-                                       return;
-                                   }
-                                   m_throttle.recordSuccess(throttleKey);
-                                   const Vault::Material &fresh = outcome.value().second;
-                                   if (!fresh.isEmpty()) {
-                                       if (Result<void> stored = m_users.setVaultMaterial(user->user.id, fresh);
-                                           !stored.ok()) {
-                                           finishWithError(stored.error());
-                                           return;
-                                       }
-                                   }
-                                   qCInfo(lcAccounts) << "User" << user->user.id << "logged in";
-                                   finishWithSession(UserSession{user->user, outcome.value().first});
-                               });
-}
-
-void AccountService::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    emit busyChanged(busy);
-}
-
-void AccountService::finishWithError(const Error &error)
-{
-    setBusy(false);
-    emit failed(error);
-}
-
-void AccountService::finishWithSession(UserSession session)
-{
-    setBusy(false);
-    emit loggedIn(session);
+    m_worker.run([user, password] { return CredentialCheck::verifyAndUnlock(user, password); },
+                 [this, user, throttleKey, delivery](const VaultOutcome &outcome) {
+                     if (!outcome.ok()) {
+                         qCInfo(lcAccounts) << "Login refused";  // never say who or why
+                         if (outcome.error().kind == ErrorKind::WrongCredentials)
+                             m_throttle.recordFailure(throttleKey, m_clock());
+                         m_worker.finish(delivery, outcome.error());
+                         return;
+                     }
+                     m_throttle.recordSuccess(throttleKey);
+                     const Vault::Material &fresh = outcome.value().second;
+                     if (!fresh.isEmpty()) {
+                         if (Result<void> stored = m_users.setVaultMaterial(user->user.id, fresh); !stored.ok()) {
+                             m_worker.finish(delivery, stored.error());
+                             return;
+                         }
+                     }
+                     qCInfo(lcAccounts) << "User" << user->user.id << "logged in";
+                     m_worker.finish(delivery, UserSession{user->user, outcome.value().first});
+                 });
 }
 
 }  // namespace waveshelf

@@ -4,6 +4,7 @@
 #include "accounts/UserSession.h"
 #include "common/Error.h"
 #include "common/Result.h"
+#include "common/SerialWorker.h"
 
 #include <QObject>
 #include <QString>
@@ -16,11 +17,14 @@ class UserRepository;
 
 // Creates local accounts and logs users in. The slow part (Argon2id hashing
 // and key derivation) runs on the global thread pool; database reads and
-// writes run on the thread that owns the service. Results arrive as signals.
+// writes run on the thread that owns the service. Each request's result goes
+// to its `done`, unless `context` was destroyed first (the request still
+// finishes: an account being created is created).
 //
-// One request at a time: a call while isBusy() is ignored (logged, no signal).
-// Invalid input is reported synchronously through failed(). Deleting the
-// service while a job runs is safe; the job's result is dropped.
+// One request at a time: a call while isBusy() is ignored (logged; its `done`
+// never runs). Invalid input is reported through `done` before the call
+// returns. Deleting the service while a job runs is safe; the job's result is
+// dropped.
 class AccountService final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountService)
@@ -32,13 +36,16 @@ public:
     explicit AccountService(UserRepository &users, QObject *parent = nullptr);
     ~AccountService() override;
 
-    // Validates, hashes, creates the user and the vault; emits loggedIn.
+    using SessionCallback = std::function<void(Result<UserSession>)>;
+
+    // Validates, hashes, creates the user and the vault; the new user's session.
     // Fails with InvalidInput, AlreadyExists, Database or Crypto.
-    void createAccount(const QString &username, const QString &password);
-    // Verifies and unlocks; emits loggedIn. An unknown user and a wrong
-    // password fail alike (WrongCredentials, same message, similar time).
-    void logIn(const QString &username, const QString &password);
-    [[nodiscard]] bool isBusy() const { return m_busy; }
+    void createAccount(const QString &username, const QString &password, QObject *context, SessionCallback done);
+    // Verifies and unlocks; the user's session. An unknown user and a wrong
+    // password fail alike (WrongCredentials, same message, similar time);
+    // repeated failures for a name are refused for a while (RateLimited).
+    void logIn(const QString &username, const QString &password, QObject *context, SessionCallback done);
+    [[nodiscard]] bool isBusy() const { return m_worker.isBusy(); }
 
     // The clock the login throttle reads (tests set one).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -50,22 +57,15 @@ public:
 
 signals:
     void busyChanged(bool busy);
-    void loggedIn(const waveshelf::UserSession &session);
-    void failed(const waveshelf::Error &error);
 
 private:
-    template <typename T, typename Job, typename Done>
-    void runOffThread(Job job, Done done);
-
-    void setBusy(bool busy);
-    void finishWithError(const Error &error);
-    void finishWithSession(UserSession session);
-    void continueCreate(const QString &username, const QString &password, const QByteArray &hash);
+    void continueCreate(const QString &username, const QString &password, const QByteArray &hash,
+                        const Delivery<UserSession> &delivery);
 
     UserRepository &m_users;
     LoginThrottle m_throttle;
     std::function<QDateTime()> m_clock = &QDateTime::currentDateTimeUtc;
-    bool m_busy = false;
+    SerialWorker m_worker;
 };
 
 }  // namespace waveshelf

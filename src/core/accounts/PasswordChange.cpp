@@ -8,9 +8,6 @@
 #include "common/Result.h"
 #include "storage/UserRepository.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <optional>
 
 namespace waveshelf {
@@ -53,71 +50,53 @@ Result<NewCredentials> rewrapFor(const std::optional<StoredUser> &user, const QS
 
 }  // namespace
 
-PasswordChange::PasswordChange(UserRepository &users, QObject *parent) : QObject(parent), m_users(users) {}
+PasswordChange::PasswordChange(UserRepository &users, QObject *parent)
+    : QObject(parent), m_users(users), m_worker(lcAccounts)
+{
+    connect(&m_worker, &SerialWorker::busyChanged, this, &PasswordChange::busyChanged);
+}
 
 PasswordChange::~PasswordChange() = default;  // a running job finishes unobserved
 
-void PasswordChange::change(const QString &username, const QString &oldPassword, const QString &newPassword)
+void PasswordChange::change(const QString &username, const QString &oldPassword, const QString &newPassword,
+                            QObject *context, std::function<void(Result<LocalUser>)> done)
 {
-    if (m_busy) {
-        qCWarning(lcAccounts) << "password change ignored: another one is running";
+    if (!m_worker.accepts("password change"))
         return;
-    }
+    const Delivery<LocalUser> delivery(context, std::move(done));
     const QString name = username.trimmed();
     if (name.isEmpty() || oldPassword.isEmpty()) {
-        emit failed(Error{ErrorKind::InvalidInput, AccountService::tr("Please enter your username and password."),
-                          QStringLiteral("empty username or password")});
+        delivery(Error{ErrorKind::InvalidInput, AccountService::tr("Please enter your username and password."),
+                       QStringLiteral("empty username or password")});
         return;
     }
     if (const Result<void> valid = AccountService::validatePassword(newPassword); !valid.ok()) {
-        emit failed(valid.error());
+        delivery(valid.error());
         return;
     }
     const Result<std::optional<StoredUser>> found = m_users.findByUsername(name);
     if (!found.ok()) {
-        emit failed(found.error());
+        delivery(found.error());
         return;
     }
 
-    setBusy(true);
     const std::optional<StoredUser> user = found.value();
-    // The watcher is our child: if we are deleted first, the result is dropped.
-    auto *watcher = new QFutureWatcher<Result<NewCredentials>>(this);
-    connect(watcher, &QFutureWatcher<Result<NewCredentials>>::finished, this, [this, watcher, user] {
-        watcher->deleteLater();
-        const Result<NewCredentials> fresh = watcher->future().result();
-        if (!fresh.ok()) {
-            qCInfo(lcAccounts) << "Password change refused";  // never say who or why
-            finishWithError(fresh.error());
-            return;
-        }
-        const Result<void> stored = m_users.replaceCredentials(user->user.id, user->passwordHash,
-                                                               fresh.value().passwordHash, fresh.value().vault);
-        if (!stored.ok()) {
-            finishWithError(stored.error());
-            return;
-        }
-        qCInfo(lcAccounts) << "User" << user->user.id << "changed their password";
-        setBusy(false);
-        emit changed(user->user);
-    });
-    watcher->setFuture(QtConcurrent::run([user, oldPassword, newPassword] {
-        return rewrapFor(user, oldPassword, newPassword);
-    }));
-}
-
-void PasswordChange::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    emit busyChanged(busy);
-}
-
-void PasswordChange::finishWithError(const Error &error)
-{
-    setBusy(false);
-    emit failed(error);
+    m_worker.run([user, oldPassword, newPassword] { return rewrapFor(user, oldPassword, newPassword); },
+                 [this, user, delivery](const Result<NewCredentials> &fresh) {
+                     if (!fresh.ok()) {
+                         qCInfo(lcAccounts) << "Password change refused";  // never say who or why
+                         m_worker.finish(delivery, fresh.error());
+                         return;
+                     }
+                     const Result<void> stored = m_users.replaceCredentials(
+                         user->user.id, user->passwordHash, fresh.value().passwordHash, fresh.value().vault);
+                     if (!stored.ok()) {
+                         m_worker.finish(delivery, stored.error());
+                         return;
+                     }
+                     qCInfo(lcAccounts) << "User" << user->user.id << "changed their password";
+                     m_worker.finish(delivery, user->user);
+                 });
 }
 
 }  // namespace waveshelf

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "accounts/LocalUser.h"
-#include "common/Error.h"
+#include "common/Result.h"
+#include "common/SerialWorker.h"
 
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace waveshelf {
 
@@ -15,13 +18,14 @@ class UserRepository;
 // tokens stay readable; the password hash and the new vault material are
 // written in one statement. The slow part (Argon2id verify, unwrap, rewrap,
 // hash) runs on the global thread pool; the database is used on the thread
-// that owns this object. Results arrive as signals.
+// that owns this object. The result goes to `done`, unless `context` was
+// destroyed first.
 //
-// One change at a time: a call while isBusy() is ignored (logged, no signal).
-// Invalid input is reported synchronously through failed(). An unknown user
-// and a wrong old password fail alike (WrongCredentials, same message, same
-// cost). Deleting the object while a job runs is safe; its result is dropped
-// and nothing is written.
+// One change at a time: a call while isBusy() is ignored (logged; its `done`
+// never runs). Invalid input is reported through `done` before the call
+// returns. An unknown user and a wrong old password fail alike
+// (WrongCredentials, same message, same cost). Deleting the object while a job
+// runs is safe; its result is dropped and nothing is written.
 class PasswordChange final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PasswordChange)
@@ -30,20 +34,17 @@ public:
     explicit PasswordChange(UserRepository &users, QObject *parent = nullptr);
     ~PasswordChange() override;
 
-    void change(const QString &username, const QString &oldPassword, const QString &newPassword);
-    [[nodiscard]] bool isBusy() const { return m_busy; }
+    // The user whose password was changed.
+    void change(const QString &username, const QString &oldPassword, const QString &newPassword,
+                QObject *context, std::function<void(Result<LocalUser>)> done);
+    [[nodiscard]] bool isBusy() const { return m_worker.isBusy(); }
 
 signals:
     void busyChanged(bool busy);
-    void changed(const waveshelf::LocalUser &user);
-    void failed(const waveshelf::Error &error);
 
 private:
-    void setBusy(bool busy);
-    void finishWithError(const Error &error);
-
     UserRepository &m_users;
-    bool m_busy = false;
+    SerialWorker m_worker;
 };
 
 }  // namespace waveshelf

@@ -1,80 +1,62 @@
 #include "models/TrackListModel.h"
 
 #include "common/LogCategories.h"
-#include "network/ApiClient.h"
-
+#include "soundcloud/ApiJson.h"
 
 namespace waveshelf {
 
-TrackListModel::TrackListModel(ApiClient &api, QObject *parent) : QAbstractTableModel(parent), m_api(api) {}
+TrackListModel::TrackListModel(ApiClient &api, QObject *parent)
+    : QAbstractTableModel(parent), m_cursor(api, &ApiJson::parseTrackPage, &TrackPage::tracks)
+{
+}
 
 void TrackListModel::load(const QUrl &firstPage)
 {
     clear();
     m_started = true;
-    m_next = firstPage;
-    requestPage(firstPage);
+    m_cursor.restart(firstPage);
+    requestPage();
 }
 
 void TrackListModel::retry()
 {
-    if (m_failed && !m_next.isEmpty())
-        requestPage(m_next);
+    if (m_failed && !m_cursor.atEnd())
+        requestPage();
 }
 
 void TrackListModel::clear()
 {
-    delete m_pending;  // drops the answer of a page in flight
-    m_pending = nullptr;
+    m_cursor.restart(QUrl());  // drops the answer of a page in flight
     beginResetModel();
     m_tracks.clear();
     endResetModel();
-    m_next.clear();
-    m_loaded.clear();
-    m_emptyPagesInRow = 0;
     m_failed = false;
     m_started = false;
     setLoading(false);
 }
 
-void TrackListModel::requestPage(const QUrl &url)
+void TrackListModel::requestPage()
 {
     m_failed = false;
     setLoading(true);
-    m_pending = new QObject(this);
-    QObject *const token = m_pending;
-    m_api.fetchTrackPage(url, token, [this, token](Result<TrackPage> page) {
-        token->deleteLater();
-        m_pending = nullptr;
+    // Empty pages (cursor lists have them) are followed up to kMaxEmptyPagesInRow.
+    m_cursor.fetchMore(this, [this](Result<QList<Track>> page) {
         if (!page.ok()) {
             m_failed = true;
             setLoading(false);
             emit loadFailed(page.error());
             return;
         }
-        TrackPage &loaded = page.value();
-        // A next_href pointing back at a page already loaded would loop
-        // forever (and, through empty pages, without anyone scrolling).
-        m_loaded.insert(m_next);
-        if (m_loaded.contains(loaded.nextHref)) {
-            qCWarning(lcModels) << "next_href points back to a page already loaded; the list ends here";
-            loaded.nextHref.clear();
-        }
-        m_next = loaded.nextHref;
-        if (!loaded.tracks.isEmpty()) {
+        QList<Track> &tracks = page.value();
+        if (!tracks.isEmpty()) {
             const int first = int(m_tracks.size());
-            beginInsertRows({}, first, first + int(loaded.tracks.size()) - 1);
-            m_tracks.append(std::move(loaded.tracks));
+            beginInsertRows({}, first, first + int(tracks.size()) - 1);
+            m_tracks.append(std::move(tracks));
             endInsertRows();
         }
-        m_emptyPagesInRow = loaded.tracks.isEmpty() ? m_emptyPagesInRow + 1 : 0;
-        if (loaded.tracks.isEmpty() && !m_next.isEmpty() && m_emptyPagesInRow < kMaxEmptyPagesInRow) {
-            requestPage(m_next);  // an empty page (cursor lists do this): go on
-            return;
-        }
-        qCDebug(lcModels) << "track page loaded; rows:" << m_tracks.size() << "more:" << !m_next.isEmpty();
+        qCDebug(lcModels) << "track page loaded; rows:" << m_tracks.size() << "more:" << !m_cursor.atEnd();
         setLoading(false);
-        emit pageLoaded(int(m_tracks.size()), m_next.isEmpty());
+        emit pageLoaded(int(m_tracks.size()), m_cursor.atEnd());
     });
 }
 
@@ -140,13 +122,13 @@ QVariant TrackListModel::headerData(int section, Qt::Orientation orientation, in
 
 bool TrackListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_loading && !m_failed && !m_next.isEmpty();
+    return !parent.isValid() && !m_loading && !m_failed && !m_cursor.atEnd();
 }
 
 void TrackListModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        requestPage(m_next);
+        requestPage();
 }
 
 QString TrackListModel::formatDuration(qint64 milliseconds)

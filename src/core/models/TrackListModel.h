@@ -1,11 +1,11 @@
 #pragma once
 
 #include "common/Error.h"
+#include "network/PageCursor.h"
 #include "soundcloud/Track.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QSet>
 #include <QUrl>
 
 namespace waveshelf {
@@ -14,8 +14,9 @@ class ApiClient;
 
 // A SoundCloud track list (e.g. /me/tracks) as a table. Loads the first page
 // on load(), and each further page when a view scrolls near the end
-// (canFetchMore/fetchMore), following next_href exactly as SoundCloud gives it,
-// until it is absent or points back to a page already loaded (a cycle).
+// (canFetchMore/fetchMore), through a PageCursor: next_href exactly as
+// SoundCloud gives it, until it is absent or points back to a page already
+// loaded (a cycle).
 class TrackListModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrackListModel)
@@ -26,7 +27,7 @@ public:
 
     // Empty pages are followed without scrolling, but only this many in a row:
     // after that the next page waits for the view to ask (fetchMore).
-    static constexpr int kMaxEmptyPagesInRow = 10;
+    static constexpr int kMaxEmptyPagesInRow = PageCursorBase::kMaxEmptyPagesInRow;
 
     explicit TrackListModel(ApiClient &api, QObject *parent = nullptr);
 
@@ -37,7 +38,7 @@ public:
     void clear();
 
     [[nodiscard]] bool isLoading() const { return m_loading; }
-    [[nodiscard]] bool isComplete() const { return m_started && !m_loading && m_next.isEmpty() && !m_failed; }
+    [[nodiscard]] bool isComplete() const { return m_started && !m_loading && m_cursor.atEnd() && !m_failed; }
     [[nodiscard]] const Track &trackAt(int row) const { return m_tracks.at(row); }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -55,15 +56,11 @@ signals:
     void loadFailed(const waveshelf::Error &error);
 
 private:
-    void requestPage(const QUrl &url);
+    void requestPage();
     void setLoading(bool loading);
 
-    ApiClient &m_api;
+    PageCursor<Track> m_cursor;  // where the next page is; its page in flight
     QList<Track> m_tracks;
-    QUrl m_next;       // the page to load next; empty when the list is complete
-    QSet<QUrl> m_loaded;  // pages loaded since load(): a next_href back to one ends the list
-    QObject *m_pending = nullptr;  // owns the callbacks of the page in flight
-    int m_emptyPagesInRow = 0;  // followed on their own up to kMaxEmptyPagesInRow
     bool m_loading = false;
     bool m_failed = false;
     bool m_started = false;

@@ -132,13 +132,6 @@ void ApiClient::fetchMe(QObject *context, Callback<SoundCloudAccount> done)
     });
 }
 
-void ApiClient::fetchTrackPage(const QUrl &pageUrl, QObject *context, Callback<TrackPage> done)
-{
-    get(pageUrl, context, [done = std::move(done)](Result<QByteArray> body) {
-        done(body.ok() ? ApiJson::parseTrackPage(body.value()) : Result<TrackPage>(body.error()));
-    });
-}
-
 void ApiClient::fetchMeWithToken(QNetworkAccessManager &network, const QUrl &apiBase, const QString &accessToken,
                                  QObject *context, Callback<SoundCloudAccount> done)
 {

@@ -2,7 +2,6 @@
 
 #include "common/Result.h"
 #include "soundcloud/SoundCloudAccount.h"
-#include "soundcloud/Track.h"
 
 #include <QObject>
 #include <QUrl>
@@ -30,9 +29,9 @@ public:
     ApiClient(QNetworkAccessManager &network, TokenSession &session, const QUrl &apiBase,
               QObject *parent = nullptr);
 
+    // One GET (a list's pages: PageCursor).
     void get(const QUrl &url, QObject *context, Callback<QByteArray> done);
     void fetchMe(QObject *context, Callback<SoundCloudAccount> done);
-    void fetchTrackPage(const QUrl &pageUrl, QObject *context, Callback<TrackPage> done);
 
     // First page of a library list, e.g. "/me/tracks", with linked partitioning.
     [[nodiscard]] QUrl listUrl(const QString &path, int limit = kPageSize) const;
