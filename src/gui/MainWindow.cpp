@@ -1,17 +1,17 @@
 #include "MainWindow.h"
 
-#include "AppServices.h"
 #include "ChangePasswordDialog.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "SettingsDialog.h"
 #include "accounts/AccountService.h"
 #include "accounts/PasswordChange.h"
+#include "app/AppCore.h"
+#include "config/ConfigCheck.h"
 #include "config/ConfigLoader.h"
 #include "session/UserContext.h"
 
 #include <QApplication>
-#include <QHostAddress>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -21,12 +21,12 @@
 
 namespace waveshelf {
 
-MainWindow::MainWindow(AppServices &services, QWidget *parent)
+MainWindow::MainWindow(AppCore &core, BrowserProfiles &profiles, QWidget *parent)
     : QMainWindow(parent),
-      m_services(services),
-      m_config(services.config()),
+      m_core(core),
+      m_profiles(profiles),
       m_stack(new QStackedWidget(this)),
-      m_loginPage(new LoginPage(services.accounts(), m_stack)),
+      m_loginPage(new LoginPage(core.accounts(), m_stack)),
       m_serviceLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -61,7 +61,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_serviceLabel->setObjectName(QStringLiteral("serviceLabel"));
     statusBar()->addPermanentWidget(m_serviceLabel);
 
-    connect(&m_services.accounts(), &AccountService::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(&m_core.accounts(), &AccountService::loggedIn, this, &MainWindow::onLoggedIn);
     updateTitle();
     updateActions();
 }
@@ -80,8 +80,8 @@ LibraryPage *MainWindow::libraryPage() const
 void MainWindow::onLoggedIn(const UserSession &session)
 {
     logOut();  // never two users at once
-    m_user = std::make_unique<UserContext>(session, m_services.database(), m_services.network(), m_config);
-    m_libraryPage = new LibraryPage(*m_user, m_services.browserProfiles(), m_stack);
+    m_user = m_core.createUserContext(session);
+    m_libraryPage = new LibraryPage(*m_user, m_profiles, m_stack);
     m_libraryPage->setObjectName(QStringLiteral("libraryPage"));
     connect(m_libraryPage, &LibraryPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -110,7 +110,7 @@ void MainWindow::changePassword()
 {
     if (!m_user)
         return;
-    PasswordChange change(m_services.users());
+    PasswordChange change(m_core.users());
     ChangePasswordDialog dialog(change, m_user->user().username, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password was changed."), 8000);
@@ -119,10 +119,10 @@ void MainWindow::changePassword()
 void MainWindow::openSettings()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    SettingsDialog dialog(m_config, ConfigLoader::overriddenKeys(env), this);
+    SettingsDialog dialog(m_core.config(), ConfigLoader::overriddenKeys(env), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_config = ConfigLoader::load(m_config.dataDir, env);
+    m_core.setConfig(dialog.settings());
     updateTitle();
     if (m_user)
         statusBar()->showMessage(tr("New settings apply the next time you log in."), 8000);
@@ -138,10 +138,10 @@ void MainWindow::showAbout()
 void MainWindow::updateTitle()
 {
     QString title = m_user ? tr("Waveshelf — %1").arg(m_user->user().username) : tr("Waveshelf");
-    if (!m_config.talksToSoundCloud()) {
-        const QString service = m_config.apiUrl.authority();
-        const bool local = QHostAddress(m_config.apiUrl.host()).isLoopback()
-            || m_config.apiUrl.host() == QLatin1String("localhost");
+    const AppConfig &config = m_core.config();
+    if (!config.talksToSoundCloud()) {
+        const QString service = config.apiUrl.authority();
+        const bool local = ConfigCheck::isThisComputer(config.apiUrl.host());
         const QString label = local ? tr("SoundCloud sandbox at %1").arg(service)
                                     : tr("not SoundCloud: %1").arg(service);
         title += QStringLiteral(" [") + label + QLatin1Char(']');
