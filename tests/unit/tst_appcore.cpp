@@ -46,11 +46,8 @@ void TestAppCore::opensDataDirOwnerOnlyAndDatabase()
 void TestAppCore::dataDirThatCannotBeMadeIsAnError()
 {
     test::TestDataDir dir;
-    QFile blocker(dir.path() + QStringLiteral("/blocker"));
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
     AppConfig config = dir.config();
-    config.dataDir = blocker.fileName() + QStringLiteral("/data");
+    config.dataDir = dir.unmakeableDir();
     const auto core = AppCore::open(config);
     QVERIFY(!core.ok());
     QCOMPARE(core.error().kind, ErrorKind::Database);

@@ -263,12 +263,8 @@ void TestSettingsDialog::restoreSoundCloudDefaults()
 void TestSettingsDialog::saveErrorIsShownInPlainWords()
 {
     test::TestDataDir dir;
-    // The data dir cannot be created: a file stands where its parent should be.
-    QFile blocker(dir.path() + QStringLiteral("/blocker"));
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
     AppConfig config = dir.config();
-    config.dataDir = dir.path() + QStringLiteral("/blocker/data");
+    config.dataDir = dir.unmakeableDir();
 
     SettingsDialog dialog(config, {}, nullptr);
     QSignalSpy accepted(&dialog, &QDialog::accepted);
