@@ -494,6 +494,8 @@ void TestMainWindow::unreachableServiceKeepsConnectionAndRetries()
     App app = startApp(dir);
     QVERIFY(app.createAccount(QStringLiteral("patient"), QStringLiteral("patient-secret")));
     connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    // The first load is answered before the fault is set, or it could use the fault up.
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->libraryPage()->tracksModel()->rowCount() == 3, 10'000);
     app.window->logOut();
 
     m_sandbox.injectFault(sandbox::Fault::withStatus(QStringLiteral("/me/tracks"), 503));
