@@ -1,8 +1,10 @@
-// Waveshelf's composition root: reads the command line and settings, opens the
-// database, builds the services and hands them to the main window.
+// Waveshelf's entry point: reads the command line and settings, opens the core
+// (AppCore: data dir, database, accounts, network), adds the window-only
+// browser profiles and hands both to the main window.
 
-#include "AppServices.h"
+#include "BrowserProfiles.h"
 #include "MainWindow.h"
+#include "app/AppCore.h"
 #include "common/LogCategories.h"
 #include "config/ConfigLoader.h"
 
@@ -63,19 +65,18 @@ int main(int argc, char *argv[])
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString dataDir = ConfigLoader::resolveDataDir(parser.value(dataDirOption), env);
-    if (auto made = ConfigLoader::ensureDataDir(dataDir); !made.ok())
-        return fail(QApplication::translate("main", "Waveshelf cannot start"), made.error().message);
     const AppConfig config = ConfigLoader::load(dataDir, env);
     // Child processes (the web engine, the system browser) never see the secret.
     qunsetenv("WAVESHELF_CLIENT_SECRET");
     qCInfo(lcConfig).noquote() << "data dir:" << QDir::toNativeSeparators(dataDir)
                                << "api host:" << config.apiUrl.host();
 
-    auto services = AppServices::create(config);
-    if (!services.ok())
-        return fail(QApplication::translate("main", "Waveshelf cannot open its database"), services.error().message);
-
-    MainWindow window(*services.value());
+    auto core = AppCore::open(config);  // creates the data dir, opens the database
+    if (!core.ok())
+        return fail(QApplication::translate("main", "Waveshelf cannot start"), core.error().message);
+    // Destroyed in reverse order: the window, then the profiles, then the core.
+    BrowserProfiles profiles(config.browserProfilesDir());
+    MainWindow window(*core.value(), profiles);
     window.show();
     return QApplication::exec();
 }

@@ -1,6 +1,5 @@
 #include "CliApp.h"
 
-#include "CliServices.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
 #include "commands/Command.h"
@@ -13,6 +12,7 @@
 #include "commands/UsersPasswdCommand.h"
 #include "commands/UsersRemoveCommand.h"
 #include "commands/WhoamiCommand.h"
+#include "app/AppCore.h"
 #include "config/ConfigLoader.h"
 
 #include <QCommandLineParser>
@@ -195,7 +195,7 @@ ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QSt
     const QString dataDirArgument = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
                                                                               : globalDataDir;
     const QString dataDir = ConfigLoader::resolveDataDir(dataDirArgument, env);
-    auto services = CliServices::open(ConfigLoader::load(dataDir, env));
+    auto services = AppCore::open(ConfigLoader::load(dataDir, env));
     qunsetenv("WAVESHELF_CLIENT_SECRET");  // the system browser (connect --browser) never sees it
     if (!services.ok())
         return m_console.error(services.error());

@@ -2,17 +2,20 @@
 
 class QCommandLineParser;
 
+namespace waveshelf {
+class AppCore;
+}  // namespace waveshelf
+
 namespace waveshelf::cli {
 
-class CliServices;
 class Console;
 
 // What a command runs with: its parsed command line, the console and the
-// opened services (settings, database, network).
+// opened core (settings, database, network), as the app opens it.
 struct CommandContext {
     const QCommandLineParser &parser;
     Console &console;
-    CliServices &services;
+    AppCore &services;
 };
 
 }  // namespace waveshelf::cli

@@ -1,15 +1,14 @@
 #include "SessionOpener.h"
 
 #include "Await.h"
-#include "CliServices.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
 #include "Console.h"
 #include "PasswordReader.h"
 #include "accounts/AccountService.h"
+#include "app/AppCore.h"
 #include "network/ApiClient.h"
 #include "session/UserContext.h"
-#include "storage/Database.h"
 
 #include <QCommandLineParser>
 
@@ -37,9 +36,9 @@ Result<UserSession> SessionOpener::logInFromCommandLine(CommandContext &context)
     return logIn(context.services.users(), name.value(), password.value());
 }
 
-std::unique_ptr<UserContext> SessionOpener::contextFor(const UserSession &session, CliServices &services)
+std::unique_ptr<UserContext> SessionOpener::contextFor(const UserSession &session, AppCore &core)
 {
-    return std::make_unique<UserContext>(session, services.database(), services.network(), services.config());
+    return core.createUserContext(session);
 }
 
 Result<SoundCloudAccount> SessionOpener::requireConnection(const UserContext &context)

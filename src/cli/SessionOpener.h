@@ -9,13 +9,13 @@
 #include <memory>
 
 namespace waveshelf {
+class AppCore;
 class UserContext;
 class UserRepository;
 }  // namespace waveshelf
 
 namespace waveshelf::cli {
 
-class CliServices;
 struct CommandContext;
 
 // Logs a local user in the way the app's login page does (AccountService:
@@ -30,7 +30,7 @@ public:
     // The user named by --user, with the password asked for at the terminal
     // or read with --password-stdin.
     [[nodiscard]] static Result<UserSession> logInFromCommandLine(CommandContext &context);
-    [[nodiscard]] static std::unique_ptr<UserContext> contextFor(const UserSession &session, CliServices &services);
+    [[nodiscard]] static std::unique_ptr<UserContext> contextFor(const UserSession &session, AppCore &core);
     // The SoundCloud account the user connected; ReconnectNeeded (exit 3) if none.
     [[nodiscard]] static Result<SoundCloudAccount> requireConnection(const UserContext &context);
 

@@ -1,19 +1,19 @@
 #include "MainWindow.h"
 
-#include "AppServices.h"
 #include "ChangePasswordDialog.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "SettingsDialog.h"
 #include "WebEngineSignInWindowFactory.h"
 #include "accounts/PasswordChange.h"
+#include "app/AppCore.h"
+#include "config/ConfigCheck.h"
 #include "config/ConfigLoader.h"
 #include "session/ConnectController.h"
 #include "session/UserContext.h"
 
 #include <QApplication>
 #include <QDesktopServices>
-#include <QHostAddress>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -23,13 +23,12 @@
 
 namespace waveshelf {
 
-MainWindow::MainWindow(AppServices &services, QWidget *parent)
+MainWindow::MainWindow(AppCore &core, BrowserProfiles &profiles, QWidget *parent)
     : QMainWindow(parent),
-      m_services(services),
-      m_config(services.config()),
-      m_signInWindows(std::make_unique<WebEngineSignInWindowFactory>(services.browserProfiles(), this)),
+      m_core(core),
+      m_signInWindows(std::make_unique<WebEngineSignInWindowFactory>(profiles, this)),
       m_stack(new QStackedWidget(this)),
-      m_loginPage(new LoginPage(services.accounts(), m_stack)),
+      m_loginPage(new LoginPage(core.accounts(), m_stack)),
       m_serviceLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -83,7 +82,7 @@ LibraryPage *MainWindow::libraryPage() const
 void MainWindow::onLoggedIn(const UserSession &session)
 {
     logOut();  // never two users at once
-    m_user = std::make_unique<UserContext>(session, m_services.database(), m_services.network(), m_config);
+    m_user = m_core.createUserContext(session);
     // The user's connect attempts end with their session (the controller is the context's child).
     auto *connector = new ConnectController(*m_user, m_signInWindows.get(), &QDesktopServices::openUrl, m_user.get());
     m_libraryPage = new LibraryPage(*m_user, *connector, m_stack);
@@ -115,7 +114,7 @@ void MainWindow::changePassword()
 {
     if (!m_user)
         return;
-    PasswordChange change(m_services.users());
+    PasswordChange change(m_core.users());
     ChangePasswordDialog dialog(change, m_user->user().username, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password was changed."), 8000);
@@ -124,10 +123,10 @@ void MainWindow::changePassword()
 void MainWindow::openSettings()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    SettingsDialog dialog(m_config, ConfigLoader::overriddenKeys(env), this);
+    SettingsDialog dialog(m_core.config(), ConfigLoader::overriddenKeys(env), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_config = ConfigLoader::load(m_config.dataDir, env);
+    m_core.setConfig(dialog.settings());
     updateTitle();
     if (m_user)
         statusBar()->showMessage(tr("New settings apply the next time you log in."), 8000);
@@ -143,10 +142,10 @@ void MainWindow::showAbout()
 void MainWindow::updateTitle()
 {
     QString title = m_user ? tr("Waveshelf — %1").arg(m_user->user().username) : tr("Waveshelf");
-    if (!m_config.talksToSoundCloud()) {
-        const QString service = m_config.apiUrl.authority();
-        const bool local = QHostAddress(m_config.apiUrl.host()).isLoopback()
-            || m_config.apiUrl.host() == QLatin1String("localhost");
+    const AppConfig &config = m_core.config();
+    if (!config.talksToSoundCloud()) {
+        const QString service = config.apiUrl.authority();
+        const bool local = ConfigCheck::isThisComputer(config.apiUrl.host());
         const QString label = local ? tr("SoundCloud sandbox at %1").arg(service)
                                     : tr("not SoundCloud: %1").arg(service);
         title += QStringLiteral(" [") + label + QLatin1Char(']');

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "config/AppConfig.h"
-
 #include <QMainWindow>
 #include <QPointer>
 
@@ -12,7 +10,8 @@ class QStackedWidget;
 
 namespace waveshelf {
 
-class AppServices;
+class AppCore;
+class BrowserProfiles;
 class LibraryPage;
 class LoginPage;
 class SignInWindowFactory;
@@ -26,7 +25,8 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(AppServices &services, QWidget *parent = nullptr);
+    // Both must outlive the window.
+    MainWindow(AppCore &core, BrowserProfiles &profiles, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] LoginPage *loginPage() const { return m_loginPage; }
@@ -42,8 +42,7 @@ private:
     void updateTitle();
     void updateActions();
 
-    AppServices &m_services;
-    AppConfig m_config;  // may change through the settings dialog
+    AppCore &m_core;
     std::unique_ptr<SignInWindowFactory> m_signInWindows;  // outlives m_user
 
     std::unique_ptr<UserContext> m_user;

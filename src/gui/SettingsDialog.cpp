@@ -2,26 +2,19 @@
 
 #include "ui_SettingsDialog.h"
 
+#include "config/ConfigCheck.h"
 #include "config/ConfigLoader.h"
 
 #include <QAccessible>
 #include <QDir>
-#include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QPushButton>
-#include <QRegularExpression>
 
 #include <utility>
 
 namespace waveshelf {
 
 namespace {
-
-const QString kClientId = QStringLiteral("soundcloud/client_id");
-const QString kRedirectUri = QStringLiteral("soundcloud/redirect_uri");
-const QString kAuthorizeUrl = QStringLiteral("soundcloud/authorize_url");
-const QString kTokenUrl = QStringLiteral("soundcloud/token_url");
-const QString kApiUrl = QStringLiteral("soundcloud/api_url");
 
 // The visible label without its mnemonic and colon, to name a field in a message.
 QString fieldName(const QLabel *label)
@@ -36,21 +29,21 @@ QString fieldName(const QLabel *label)
 }  // namespace
 
 SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &overriddenKeys, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_current(current), m_result(current)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_current(current), m_settings(current)
 {
     m_ui->setupUi(this);
 
     m_fields = {
-        {m_ui->clientIdLineEdit, m_ui->clientIdNoteLabel, m_ui->clientIdLabel, kClientId,
-         QStringLiteral("WAVESHELF_CLIENT_ID"), false},
-        {m_ui->redirectUriLineEdit, m_ui->redirectUriNoteLabel, m_ui->redirectUriLabel, kRedirectUri,
-         QStringLiteral("WAVESHELF_REDIRECT_URI"), false},
-        {m_ui->authorizeUrlLineEdit, m_ui->authorizeUrlNoteLabel, m_ui->authorizeUrlLabel, kAuthorizeUrl,
-         QStringLiteral("WAVESHELF_AUTHORIZE_URL"), false},
-        {m_ui->tokenUrlLineEdit, m_ui->tokenUrlNoteLabel, m_ui->tokenUrlLabel, kTokenUrl,
-         QStringLiteral("WAVESHELF_TOKEN_URL"), false},
-        {m_ui->apiUrlLineEdit, m_ui->apiUrlNoteLabel, m_ui->apiUrlLabel, kApiUrl,
-         QStringLiteral("WAVESHELF_API_URL"), false},
+        {m_ui->clientIdLineEdit, m_ui->clientIdNoteLabel, m_ui->clientIdLabel, ConfigField::ClientId,
+         QStringLiteral("soundcloud/client_id"), QStringLiteral("WAVESHELF_CLIENT_ID"), false},
+        {m_ui->redirectUriLineEdit, m_ui->redirectUriNoteLabel, m_ui->redirectUriLabel, ConfigField::RedirectUri,
+         QStringLiteral("soundcloud/redirect_uri"), QStringLiteral("WAVESHELF_REDIRECT_URI"), false},
+        {m_ui->authorizeUrlLineEdit, m_ui->authorizeUrlNoteLabel, m_ui->authorizeUrlLabel, ConfigField::AuthorizeUrl,
+         QStringLiteral("soundcloud/authorize_url"), QStringLiteral("WAVESHELF_AUTHORIZE_URL"), false},
+        {m_ui->tokenUrlLineEdit, m_ui->tokenUrlNoteLabel, m_ui->tokenUrlLabel, ConfigField::TokenUrl,
+         QStringLiteral("soundcloud/token_url"), QStringLiteral("WAVESHELF_TOKEN_URL"), false},
+        {m_ui->apiUrlLineEdit, m_ui->apiUrlNoteLabel, m_ui->apiUrlLabel, ConfigField::ApiUrl,
+         QStringLiteral("soundcloud/api_url"), QStringLiteral("WAVESHELF_API_URL"), false},
     };
 
     m_ui->clientIdLineEdit->setText(current.clientId);
@@ -99,79 +92,40 @@ void SettingsDialog::setupField(Field &f)
     }
 }
 
-const SettingsDialog::Field &SettingsDialog::field(const QString &iniKey) const
+const SettingsDialog::Field &SettingsDialog::field(ConfigField configField) const
 {
     for (const Field &f : m_fields) {
-        if (f.iniKey == iniKey)
+        if (f.configField == configField)
             return f;
     }
     Q_UNREACHABLE();
 }
 
-Result<QUrl> SettingsDialog::parseEndpoint(const QString &text, const QString &name)
+std::optional<ConfigProblem> SettingsDialog::readForm(AppConfig &config) const
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return Error{ErrorKind::InvalidInput, tr("Please enter the %1.").arg(name), QStringLiteral("empty URL")};
-    const QUrl url(trimmed, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        return Error{ErrorKind::InvalidInput,
-                     tr("The %1 must be a web address that starts with https:// or http://.").arg(name),
-                     QStringLiteral("not an http(s) URL")};
-    }
-    if (url.host().isEmpty()) {
-        return Error{ErrorKind::InvalidInput,
-                     tr("The %1 needs a server name after %2://, as in https://secure.soundcloud.com.")
-                         .arg(name, scheme),
-                     QStringLiteral("URL without host")};
-    }
-    const bool loopback = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
-    if (scheme == QLatin1String("http") && !loopback) {
-        // Tokens and the client secret travel there: unencrypted only on this computer.
-        return Error{ErrorKind::InvalidInput,
-                     tr("The %1 must start with https:// (plain http:// is only allowed for this computer, "
-                        "such as 127.0.0.1).")
-                         .arg(name),
-                     QStringLiteral("http to a remote host")};
-    }
-    return url;
-}
-
-Result<AppConfig> SettingsDialog::readForm(const AppConfig &base) const
-{
-    AppConfig config = base;
-    const Field &clientId = field(kClientId);
+    const Field &clientId = field(ConfigField::ClientId);
     if (!clientId.overridden) {
         const QString id = clientId.lineEdit->text().trimmed();
-        if (id.contains(QRegularExpression(QStringLiteral("\\s")))) {
-            return Error{ErrorKind::InvalidInput, tr("The client ID cannot contain spaces."),
-                         QStringLiteral("client id with spaces")};
-        }
+        if (std::optional<ConfigProblem> problem = ConfigCheck::clientId(id))
+            return problem;
         config.clientId = id;
     }
-    const std::pair<QString, QUrl AppConfig::*> urls[] = {
-        {kRedirectUri, &AppConfig::redirectUri},
-        {kAuthorizeUrl, &AppConfig::authorizeUrl},
-        {kTokenUrl, &AppConfig::tokenUrl},
-        {kApiUrl, &AppConfig::apiUrl},
+    const std::pair<ConfigField, QUrl AppConfig::*> urls[] = {
+        {ConfigField::RedirectUri, &AppConfig::redirectUri},
+        {ConfigField::AuthorizeUrl, &AppConfig::authorizeUrl},
+        {ConfigField::TokenUrl, &AppConfig::tokenUrl},
+        {ConfigField::ApiUrl, &AppConfig::apiUrl},
     };
-    for (const auto &[key, member] : urls) {
-        const Field &f = field(key);
+    for (const auto &[configField, member] : urls) {
+        const Field &f = field(configField);
         if (f.overridden)
             continue;
-        Result<QUrl> url = parseEndpoint(f.lineEdit->text(), fieldName(f.label));
-        if (!url.ok()) {
-            Error error = url.error();
-            error.detail = key;
-            return error;
-        }
-        if (key == kRedirectUri && url.value().hasFragment()) {
-            return Error{ErrorKind::InvalidInput, tr("The Redirect URI cannot contain a “#” part."), key};
-        }
-        config.*member = url.value();
+        const QUrl url = ConfigCheck::endpointUrl(f.lineEdit->text());
+        if (std::optional<ConfigProblem> problem = ConfigCheck::endpoint(configField, url))
+            return problem;
+        config.*member = url;
     }
-    return config;
+    return std::nullopt;
 }
 
 void SettingsDialog::accept()
@@ -179,36 +133,29 @@ void SettingsDialog::accept()
     clearError();
     // What the settings file holds now, so that values set by the environment are
     // not written into it.
-    const AppConfig fileValues = ConfigLoader::load(m_current.dataDir, QProcessEnvironment());
-    Result<AppConfig> toSave = readForm(fileValues);
-    if (!toSave.ok()) {
-        const QString key = toSave.error().detail;
-        QLineEdit *focus = m_ui->clientIdLineEdit;
-        for (const Field &f : std::as_const(m_fields)) {
-            if (f.iniKey == key)
-                focus = f.lineEdit;
-        }
-        showError(toSave.error().message, focus);
+    AppConfig toSave = ConfigLoader::load(m_current.dataDir, QProcessEnvironment());
+    if (const std::optional<ConfigProblem> problem = readForm(toSave)) {
+        showError(problem->message, field(problem->field).lineEdit);
         return;
     }
-    AppConfig saved = toSave.value();
-    saved.clientSecret.clear();
-    if (const Result<void> written = ConfigLoader::save(saved); !written.ok()) {
+    toSave.clientSecret.clear();
+    if (const Result<void> written = ConfigLoader::save(toSave); !written.ok()) {
         showError(written.error().message, nullptr);
         return;
     }
-    m_result = readForm(m_current).value();
+    m_settings = m_current;
+    (void)readForm(m_settings);  // checked above
     QDialog::accept();
 }
 
 void SettingsDialog::restoreDefaults()
 {
     clearError();
-    const std::pair<QString, QUrl> defaults[] = {
-        {kRedirectUri, AppConfig::defaultRedirectUri()},
-        {kAuthorizeUrl, AppConfig::soundCloudAuthorizeUrl()},
-        {kTokenUrl, AppConfig::soundCloudTokenUrl()},
-        {kApiUrl, AppConfig::soundCloudApiUrl()},
+    const std::pair<ConfigField, QUrl> defaults[] = {
+        {ConfigField::RedirectUri, AppConfig::defaultRedirectUri()},
+        {ConfigField::AuthorizeUrl, AppConfig::soundCloudAuthorizeUrl()},
+        {ConfigField::TokenUrl, AppConfig::soundCloudTokenUrl()},
+        {ConfigField::ApiUrl, AppConfig::soundCloudApiUrl()},
     };
     for (const auto &[key, url] : defaults) {
         const Field &f = field(key);

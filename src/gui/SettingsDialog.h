@@ -1,13 +1,14 @@
 #pragma once
 
-#include "common/Result.h"
 #include "config/AppConfig.h"
+#include "config/ConfigProblem.h"
 
 #include <QDialog>
 #include <QList>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -31,11 +32,7 @@ public:
     ~SettingsDialog() override;
 
     // The configuration in effect after saving (environment overrides still win).
-    // Note: hides QDialog::result(); use the return value of exec() for the dialog code.
-    [[nodiscard]] AppConfig result() const { return m_result; }
-
-    // An endpoint as typed: http or https, with a host. InvalidInput names the field.
-    [[nodiscard]] static Result<QUrl> parseEndpoint(const QString &text, const QString &fieldName);
+    [[nodiscard]] const AppConfig &settings() const { return m_settings; }
 
     void accept() override;
 
@@ -44,6 +41,7 @@ private:
         QLineEdit *lineEdit;
         QLabel *noteLabel;
         QLabel *label;
+        ConfigField configField;
         QString iniKey;
         QString envVariable;
         bool overridden;
@@ -51,14 +49,15 @@ private:
 
     void setupField(Field &field);
     void restoreDefaults();
-    [[nodiscard]] Result<AppConfig> readForm(const AppConfig &base) const;
+    // Copies the editable fields into `config`; the first value ConfigCheck refuses, if any.
+    [[nodiscard]] std::optional<ConfigProblem> readForm(AppConfig &config) const;
     void showError(const QString &message, QLineEdit *focus);
     void clearError();
-    [[nodiscard]] const Field &field(const QString &iniKey) const;
+    [[nodiscard]] const Field &field(ConfigField configField) const;
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppConfig m_current;
-    AppConfig m_result;
+    AppConfig m_settings;
     QList<Field> m_fields;
 };
 

@@ -30,11 +30,12 @@ QPushButton *button(LoginPage *page, const char *name)
 RunningApp RunningApp::start(const AppConfig &config)
 {
     RunningApp app;
-    auto services = AppServices::create(config);
-    if (!services.ok())
-        qFatal("cannot start the app: %s", qPrintable(services.error().detail));
-    app.services = std::move(services).value();
-    app.window = std::make_unique<MainWindow>(*app.services);
+    auto core = AppCore::open(config);
+    if (!core.ok())
+        qFatal("cannot start the app: %s", qPrintable(core.error().detail));
+    app.core = std::move(core).value();
+    app.profiles = std::make_unique<BrowserProfiles>(config.browserProfilesDir());
+    app.window = std::make_unique<MainWindow>(*app.core, *app.profiles);
     app.window->show();
     return app;
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "AppServices.h"
+#include "BrowserProfiles.h"
 #include "MainWindow.h"
+#include "app/AppCore.h"
 
 #include <memory>
 
@@ -12,10 +13,12 @@ class LibraryPage;
 
 namespace waveshelf::test {
 
-// The app as main() builds it (AppServices + MainWindow), shown, for
-// end-to-end tests; and the login page driven as a person would.
+// The app as main() builds it (AppCore + BrowserProfiles + MainWindow), shown,
+// for end-to-end tests; and the login page driven as a person would.
+// Members are destroyed in reverse order: window, profiles, core.
 struct RunningApp {
-    std::unique_ptr<AppServices> services;
+    std::unique_ptr<AppCore> core;
+    std::unique_ptr<BrowserProfiles> profiles;
     std::unique_ptr<MainWindow> window;
 
     [[nodiscard]] static RunningApp start(const AppConfig &config);

@@ -3,7 +3,6 @@
 // in on the sandbox's authorize page over HTTP (SandboxSignIn) and then follows
 // the redirect to Waveshelf's loopback listener, as a browser would.
 
-#include "AppServices.h"
 #include "RunningApp.h"
 #include "ConnectPopup.h"
 #include "LibraryPage.h"

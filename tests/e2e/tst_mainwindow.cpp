@@ -1,13 +1,13 @@
 // End to end: the real main window, the real WebEngine popup and a real SQLite
 // database, against the in-process SoundCloud sandbox on loopback.
 
-#include "AppServices.h"
 #include "RunningApp.h"
 #include "ConnectPopup.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "SandboxHost.h"
+#include "SettingsDialog.h"
 #include "TestDataDir.h"
 #include "models/TrackListModel.h"
 #include "storage/ConnectionStore.h"
@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -116,6 +117,7 @@ private slots:
     void changingPasswordKeepsTheConnection();
     void unreachableServiceKeepsConnectionAndRetries();
     void sandboxIsLabelled();
+    void savedSettingsApplyAndKeepTheSecret();
 
 private:
     using App = test::RunningApp;
@@ -492,6 +494,8 @@ void TestMainWindow::unreachableServiceKeepsConnectionAndRetries()
     App app = startApp(dir);
     QVERIFY(app.createAccount(QStringLiteral("patient"), QStringLiteral("patient-secret")));
     connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    // The first load is answered before the fault is set, or it could use the fault up.
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->libraryPage()->tracksModel()->rowCount() == 3, 10'000);
     app.window->logOut();
 
     m_sandbox.injectFault(sandbox::Fault::withStatus(QStringLiteral("/me/tracks"), 503));
@@ -514,6 +518,45 @@ void TestMainWindow::sandboxIsLabelled()
     QVERIFY(app.window->windowTitle().contains(QStringLiteral("sandbox")));
     auto *label = app.window->findChild<QLabel *>(QStringLiteral("serviceLabel"));
     QVERIFY(label->text().contains(m_sandbox.baseUrl().authority()));
+}
+
+void TestMainWindow::savedSettingsApplyAndKeepTheSecret()
+{
+    test::TestDataDir dir;
+    AppConfig config = dir.config(m_sandbox.baseUrl());
+    config.clientSecret = QStringLiteral("secret-from-the-environment");
+    App app = test::RunningApp::start(config);
+
+    // Answers the settings dialog once it shows: a new API URL, then Save.
+    bool saved = false;
+    auto *timer = new QTimer;
+    connect(timer, &QTimer::timeout, timer, [timer, &saved] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->findChild<QLineEdit *>(QStringLiteral("apiUrlLineEdit"))
+            ->setText(QStringLiteral("https://api.example.org"));
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save)->click();
+        saved = true;
+        timer->deleteLater();
+    });
+    timer->start(50);
+    QAction *settings = nullptr;
+    const auto actions = app.window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == QStringLiteral("&Settings…"))
+            settings = action;
+    }
+    QVERIFY(settings);
+    settings->trigger();  // returns once the dialog is closed
+    QVERIFY(saved);
+
+    // In effect at once (title, the next login's context), the secret from the environment kept.
+    QCOMPARE(app.core->config().apiUrl, QUrl(QStringLiteral("https://api.example.org")));
+    QCOMPARE(app.core->config().clientSecret, QStringLiteral("secret-from-the-environment"));
+    QCOMPARE(app.core->config().dataDir, dir.path());
+    QVERIFY2(app.window->windowTitle().contains(QStringLiteral("not SoundCloud: api.example.org")),
+             qPrintable(app.window->windowTitle()));
 }
 
 QTEST_MAIN(TestMainWindow)

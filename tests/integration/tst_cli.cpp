@@ -7,10 +7,9 @@
 #include "SandboxSignIn.h"
 #include "TestDataDir.h"
 #include "accounts/Vault.h"
-#include "network/TokenClient.h"
+#include "app/AppCore.h"
 #include "session/ConnectFlow.h"
-#include "storage/ConnectionStore.h"
-#include "storage/Database.h"
+#include "session/UserContext.h"
 #include "storage/UserRepository.h"
 
 #include <QJsonArray>
@@ -181,21 +180,20 @@ bool TestCli::connectInProcess(const QString &localName, const QString &password
     AppConfig config = m_dir->config(m_sandbox.baseUrl());
     config.clientId = QStringLiteral("waveshelf-sandbox");
     config.redirectUri = m_redirectUri;
-    auto database = Database::open(config.databasePath());
-    if (!database.ok())
+    auto core = AppCore::open(config);
+    if (!core.ok())
         return false;
-    UserRepository users(*database.value());
-    const auto found = users.findByUsername(localName);
+    const auto found = core.value()->users().findByUsername(localName);
     if (!found.ok() || !found.value().has_value())
         return false;
     const auto vault = Vault::unlock(password, found.value()->user.id, found.value()->vault);
     if (!vault.ok())
         return false;
-    QNetworkAccessManager network;
-    ConnectionStore store(*database.value(), vault.value());
-    TokenClient tokenClient(network, config);
-    ConnectFlow flow(network, tokenClient, store, config.authorizeUrl, config.clientId, config.redirectUri,
-                     config.apiUrl);
+    const std::unique_ptr<UserContext> user =
+        core.value()->createUserContext(UserSession{found.value()->user, vault.value()});
+    QNetworkAccessManager &network = core.value()->network();
+    ConnectFlow flow(network, user->tokenClient(), user->connections(), config.authorizeUrl, config.clientId,
+                     config.redirectUri, config.apiUrl);
     QSignalSpy connected(&flow, &ConnectFlow::connected);
     QSignalSpy failed(&flow, &ConnectFlow::failed);
     const QUrl redirect = test::SandboxSignIn::approve(network, flow.request().url, sandboxUser, sandboxPassword);

@@ -12,6 +12,7 @@
 #include "session/ConnectController.h"
 #include "session/SignInWindow.h"
 #include "session/SignInWindowFactory.h"
+#include "app/AppCore.h"
 #include "session/UserContext.h"
 
 #include <QNetworkAccessManager>
@@ -123,7 +124,8 @@ struct Harness {
         config.redirectUri = redirectUri;
         if (!withClientId)
             config.clientId.clear();
-        context = std::make_unique<UserContext>(user.session(), user.database(), user.network(), config);
+        user.core().setConfig(config);
+        context = user.core().createUserContext(user.session());
         controller = new ConnectController(
             *context, withWindows ? &windows : nullptr,
             [this](const QUrl &url) {

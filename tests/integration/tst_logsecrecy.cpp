@@ -8,19 +8,18 @@
 #include "SandboxSignIn.h"
 #include "TestDataDir.h"
 #include "accounts/AccountService.h"
+#include "app/AppCore.h"
 #include "models/TrackListModel.h"
 #include "network/ApiClient.h"
 #include "network/TokenClient.h"
 #include "network/TokenSession.h"
 #include "session/ConnectFlow.h"
+#include "session/UserContext.h"
 #include "storage/ConnectionStore.h"
-#include "storage/Database.h"
-#include "storage/UserRepository.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
@@ -104,14 +103,8 @@ private:
     QString m_sandboxPassword = QStringLiteral("alice-password");
     test::TestDataDir m_dir;
     AppConfig m_config;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<UserRepository> m_users;
-    UserSession m_session;
-    std::unique_ptr<ConnectionStore> m_store;
-    std::unique_ptr<TokenClient> m_tokenClient;
-    std::unique_ptr<TokenSession> m_tokenSession;
-    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<AppCore> m_core;
+    std::unique_ptr<UserContext> m_user;  // built by m_core, as the app builds it
     QList<std::pair<QString, QString>> m_secrets;  // what, value
 };
 
@@ -146,7 +139,7 @@ void TestLogSecrecy::remember(const QString &what, const QString &secret)
 
 void TestLogSecrecy::rememberStoredTokens(const QString &when)
 {
-    const auto stored = m_store->load();
+    const auto stored = m_user->connections().load();
     QVERIFY(stored.ok() && stored.value().has_value());
     remember(QStringLiteral("access token ") + when, stored.value()->tokens.accessToken);
     remember(QStringLiteral("refresh token ") + when, stored.value()->tokens.refreshToken);
@@ -156,13 +149,14 @@ void TestLogSecrecy::rememberStoredTokens(const QString &when)
 // and code are remembered whatever the outcome.
 std::optional<SoundCloudAccount> TestLogSecrecy::connect(const QString &what)
 {
-    ConnectFlow flow(m_network, *m_tokenClient, *m_store, m_config.authorizeUrl, m_config.clientId,
-                     m_config.redirectUri, m_config.apiUrl);
+    ConnectFlow flow(m_core->network(), m_user->tokenClient(), m_user->connections(), m_config.authorizeUrl,
+                     m_config.clientId, m_config.redirectUri, m_config.apiUrl);
     remember(what + QStringLiteral(" state"), QString::fromLatin1(flow.request().state));
     remember(what + QStringLiteral(" code verifier"), QString::fromLatin1(flow.request().codeVerifier));
     QSignalSpy connected(&flow, &ConnectFlow::connected);
     QSignalSpy failed(&flow, &ConnectFlow::failed);
-    const QUrl redirect = test::SandboxSignIn::approve(m_network, flow.request().url, QStringLiteral("alice"), m_sandboxPassword);
+    const QUrl redirect =
+        test::SandboxSignIn::approve(m_core->network(), flow.request().url, QStringLiteral("alice"), m_sandboxPassword);
     const QString code = QUrlQuery(redirect).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty())
         return std::nullopt;
@@ -176,7 +170,7 @@ std::optional<SoundCloudAccount> TestLogSecrecy::connect(const QString &what)
 ApiOutcome TestLogSecrecy::fetchMe()
 {
     ApiOutcome outcome;
-    m_api->fetchMe(this, [&outcome](Result<SoundCloudAccount> me) {
+    m_user->api().fetchMe(this, [&outcome](Result<SoundCloudAccount> me) {
         outcome.answered = true;
         if (!me.ok())
             outcome.error = me.error();
@@ -187,11 +181,10 @@ ApiOutcome TestLogSecrecy::fetchMe()
 
 void TestLogSecrecy::createLocalAccount()
 {
-    auto database = Database::open(m_config.databasePath());
-    QVERIFY(database.ok());
-    m_database = std::move(database).value();
-    m_users = std::make_unique<UserRepository>(*m_database);
-    AccountService accounts(*m_users);
+    auto core = AppCore::open(m_config);
+    QVERIFY(core.ok());
+    m_core = std::move(core).value();
+    AccountService &accounts = m_core->accounts();
     test::ResultSpy<UserSession> answers;
 
     accounts.createAccount(QStringLiteral("dana"), m_localPassword, answers.context(), answers.callback());
@@ -200,12 +193,7 @@ void TestLogSecrecy::createLocalAccount()
     QTRY_COMPARE_WITH_TIMEOUT(answers.errorCount(), 1, kTimeoutMs);
     accounts.logIn(QStringLiteral("dana"), m_localPassword, answers.context(), answers.callback());
     QTRY_COMPARE_WITH_TIMEOUT(answers.okCount(), 2, kTimeoutMs);
-    m_session = answers.last().value();
-
-    m_store = std::make_unique<ConnectionStore>(*m_database, m_session.vault);
-    m_tokenClient = std::make_unique<TokenClient>(m_network, m_config);
-    m_tokenSession = std::make_unique<TokenSession>(*m_store, *m_tokenClient);
-    m_api = std::make_unique<ApiClient>(m_network, *m_tokenSession, m_config.apiUrl);
+    m_user = m_core->createUserContext(answers.last().value());
 }
 
 void TestLogSecrecy::connectAndRefresh()
@@ -222,23 +210,23 @@ void TestLogSecrecy::connectAndRefresh()
     rememberStoredTokens(QStringLiteral("after the forced refresh"));
 
     // The stored expiry passes: refreshed before the call.
-    auto stored = m_store->load().value().value();
+    auto stored = m_user->connections().load().value().value();
     stored.tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
-    QVERIFY(m_store->updateTokens(stored.tokens, stored.version).ok());
+    QVERIFY(m_user->connections().updateTokens(stored.tokens, stored.version).ok());
     QVERIFY(!fetchMe().error.has_value());
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 2);
     rememberStoredTokens(QStringLiteral("after the early refresh"));
 
     // A page of the library (the model's debug lines count too).
-    TrackListModel model(*m_api);
-    model.load(m_api->listUrl(QStringLiteral("/me/tracks")));
+    TrackListModel model(m_user->api());
+    model.load(m_user->api().listUrl(QStringLiteral("/me/tracks")));
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, kTimeoutMs);
 }
 
 void TestLogSecrecy::failures()
 {
     // invalid_grant: the grant is revoked, the next refresh is refused.
-    QSignalSpy broken(m_tokenSession.get(), &TokenSession::connectionBroken);
+    QSignalSpy broken(&m_user->tokens(), &TokenSession::connectionBroken);
     m_sandbox.revokeAllGrants(QStringLiteral("alice"));
     m_sandbox.expireAllAccessTokens();
     const ApiOutcome refused = fetchMe();
@@ -251,15 +239,16 @@ void TestLogSecrecy::failures()
     QVERIFY(!connect(QStringLiteral("connect against a 503")).has_value());
 
     // A failed exchange: the code was already used (single-use: invalid_grant).
-    ConnectFlow flow(m_network, *m_tokenClient, *m_store, m_config.authorizeUrl, m_config.clientId,
-                     m_config.redirectUri, m_config.apiUrl);
+    ConnectFlow flow(m_core->network(), m_user->tokenClient(), m_user->connections(), m_config.authorizeUrl,
+                     m_config.clientId, m_config.redirectUri, m_config.apiUrl);
     remember(QStringLiteral("reused-code state"), QString::fromLatin1(flow.request().state));
     remember(QStringLiteral("reused-code verifier"), QString::fromLatin1(flow.request().codeVerifier));
-    const QUrl redirect = test::SandboxSignIn::approve(m_network, flow.request().url, QStringLiteral("alice"), m_sandboxPassword);
+    const QUrl redirect =
+        test::SandboxSignIn::approve(m_core->network(), flow.request().url, QStringLiteral("alice"), m_sandboxPassword);
     const QString code = QUrlQuery(redirect).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     remember(QStringLiteral("reused code"), code);
     std::optional<Result<TokenSet>> first;
-    m_tokenClient->exchangeCode(code, flow.request().codeVerifier, this,
+    m_user->tokenClient().exchangeCode(code, flow.request().codeVerifier, this,
                                 [&first](Result<TokenSet> tokens) { first = std::move(tokens); });
     QTRY_VERIFY_WITH_TIMEOUT(first.has_value(), kTimeoutMs);
     QVERIFY(first->ok());

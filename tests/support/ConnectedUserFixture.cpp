@@ -4,12 +4,11 @@
 #include "SandboxSignIn.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/Vault.h"
+#include "app/AppCore.h"
 #include "network/ApiClient.h"
-#include "network/TokenClient.h"
-#include "network/TokenSession.h"
 #include "session/ConnectFlow.h"
+#include "session/UserContext.h"
 #include "storage/ConnectionStore.h"
-#include "storage/Database.h"
 #include "storage/UserRepository.h"
 
 #include <QSignalSpy>
@@ -21,13 +20,13 @@ ConnectedUserFixture::ConnectedUserFixture(sandbox::SandboxHost &sandbox, const 
     : m_config(m_dir.config(sandbox.baseUrl()))
 {
     m_config.clientId = QStringLiteral("waveshelf-sandbox");
-    auto database = Database::open(m_config.databasePath());
-    if (!database.ok())
-        qFatal("cannot open test database: %s", qPrintable(database.error().detail));
-    m_database = std::move(database).value();
+    auto core = AppCore::open(m_config);
+    if (!core.ok())
+        qFatal("cannot open test database: %s", qPrintable(core.error().detail));
+    m_core = std::move(core).value();
 
     const QString password = QStringLiteral("correct horse battery");
-    UserRepository users(*m_database);
+    UserRepository &users = m_core->users();
     const auto id = users.create(localName, PasswordHasher::hash(password).value());
     if (!id.ok())
         qFatal("cannot create test user");
@@ -35,22 +34,48 @@ ConnectedUserFixture::ConnectedUserFixture(sandbox::SandboxHost &sandbox, const 
     if (!vault.ok() || !users.setVaultMaterial(id.value(), vault.value().second).ok())
         qFatal("cannot create test vault");
     m_session = UserSession{LocalUser{id.value(), localName}, vault.value().first};
-
-    m_store = std::make_unique<ConnectionStore>(*m_database, m_session.vault);
-    m_tokenClient = std::make_unique<TokenClient>(m_network, m_config);
-    m_tokenSession = std::make_unique<TokenSession>(*m_store, *m_tokenClient);
-    m_api = std::make_unique<ApiClient>(m_network, *m_tokenSession, m_config.apiUrl);
+    m_user = m_core->createUserContext(m_session);
 }
 
 ConnectedUserFixture::~ConnectedUserFixture() = default;
 
+QNetworkAccessManager &ConnectedUserFixture::network()
+{
+    return m_core->network();
+}
+
+Database &ConnectedUserFixture::database()
+{
+    return m_core->database();
+}
+
+ConnectionStore &ConnectedUserFixture::store()
+{
+    return m_user->connections();
+}
+
+TokenClient &ConnectedUserFixture::tokenClient()
+{
+    return m_user->tokenClient();
+}
+
+TokenSession &ConnectedUserFixture::tokenSession()
+{
+    return m_user->tokens();
+}
+
+ApiClient &ConnectedUserFixture::api()
+{
+    return m_user->api();
+}
+
 bool ConnectedUserFixture::connectAs(const QString &sandboxUser, const QString &sandboxPassword)
 {
-    ConnectFlow flow(m_network, *m_tokenClient, *m_store, m_config.authorizeUrl, m_config.clientId,
+    ConnectFlow flow(network(), tokenClient(), store(), m_config.authorizeUrl, m_config.clientId,
                      m_config.redirectUri, m_config.apiUrl);
     QSignalSpy connected(&flow, &ConnectFlow::connected);
     QSignalSpy failed(&flow, &ConnectFlow::failed);
-    const QUrl redirect = SandboxSignIn::approve(m_network, flow.request().url, sandboxUser, sandboxPassword);
+    const QUrl redirect = SandboxSignIn::approve(network(), flow.request().url, sandboxUser, sandboxPassword);
     if (redirect.isEmpty())
         return false;
     flow.complete(redirect);
@@ -60,7 +85,7 @@ bool ConnectedUserFixture::connectAs(const QString &sandboxUser, const QString &
 
 void ConnectedUserFixture::fetchMe(QObject *context, MeOutcome &outcome)
 {
-    m_api->fetchMe(context, [&outcome](Result<SoundCloudAccount> me) {
+    api().fetchMe(context, [&outcome](Result<SoundCloudAccount> me) {
         outcome.answered = true;
         if (me.ok())
             outcome.account = me.value();
@@ -71,12 +96,12 @@ void ConnectedUserFixture::fetchMe(QObject *context, MeOutcome &outcome)
 
 bool ConnectedUserFixture::expireLocally()
 {
-    const auto stored = m_store->load();
+    const auto stored = store().load();
     if (!stored.ok() || !stored.value())
         return false;
     TokenSet tokens = stored.value()->tokens;
     tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
-    return m_store->updateTokens(tokens, stored.value()->version).ok();
+    return store().updateTokens(tokens, stored.value()->version).ok();
 }
 
 }  // namespace waveshelf::test

@@ -6,17 +6,19 @@
 #include "config/AppConfig.h"
 #include "soundcloud/SoundCloudAccount.h"
 
-#include <QNetworkAccessManager>
-
 #include <memory>
 #include <optional>
 
+class QNetworkAccessManager;
+
 namespace waveshelf {
 class ApiClient;
+class AppCore;
 class ConnectionStore;
 class Database;
 class TokenClient;
 class TokenSession;
+class UserContext;
 namespace sandbox {
 class SandboxHost;
 }
@@ -24,8 +26,9 @@ class SandboxHost;
 
 namespace waveshelf::test {
 
-// A local user with a real SQLite database and vault, and the core network
-// objects pointed at an in-process sandbox: what a logged-in session has.
+// A local user with a real SQLite database and vault, and the user's context
+// (AppCore::createUserContext, as the app builds it) pointed at an in-process
+// sandbox: what a logged-in session has.
 class ConnectedUserFixture final {
 public:
     explicit ConnectedUserFixture(sandbox::SandboxHost &sandbox, const QString &localName = QStringLiteral("dana"));
@@ -45,25 +48,23 @@ public:
     [[nodiscard]] bool expireLocally();
 
     [[nodiscard]] const AppConfig &config() const { return m_config; }
-    [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
-    [[nodiscard]] Database &database() { return *m_database; }
+    [[nodiscard]] AppCore &core() { return *m_core; }
+    [[nodiscard]] QNetworkAccessManager &network();
+    [[nodiscard]] Database &database();
     [[nodiscard]] const UserSession &session() const { return m_session; }
-    [[nodiscard]] ConnectionStore &store() { return *m_store; }
-    [[nodiscard]] TokenClient &tokenClient() { return *m_tokenClient; }
-    [[nodiscard]] TokenSession &tokenSession() { return *m_tokenSession; }
-    [[nodiscard]] ApiClient &api() { return *m_api; }
+    [[nodiscard]] UserContext &context() { return *m_user; }
+    [[nodiscard]] ConnectionStore &store();
+    [[nodiscard]] TokenClient &tokenClient();
+    [[nodiscard]] TokenSession &tokenSession();
+    [[nodiscard]] ApiClient &api();
 
 private:
     TestDataDir m_dir;
     AppConfig m_config;
-    std::unique_ptr<Database> m_database;
-    // After the database: destroyed first, so no late answer meets a closed database.
-    QNetworkAccessManager m_network;
+    std::unique_ptr<AppCore> m_core;
     UserSession m_session;
-    std::unique_ptr<ConnectionStore> m_store;
-    std::unique_ptr<TokenClient> m_tokenClient;
-    std::unique_ptr<TokenSession> m_tokenSession;
-    std::unique_ptr<ApiClient> m_api;
+    // After the core: destroyed first, as the app logs out before it closes.
+    std::unique_ptr<UserContext> m_user;
 };
 
 }  // namespace waveshelf::test

@@ -1,5 +1,7 @@
 #include "TestDataDir.h"
 
+#include <QFile>
+
 namespace waveshelf::test {
 
 TestDataDir::TestDataDir() : m_dir(QDir::tempPath() + QStringLiteral("/waveshelf-test-XXXXXX")) {}
@@ -20,6 +22,14 @@ AppConfig TestDataDir::config(const QUrl &serviceBase) const
         config.apiUrl = AppConfig::soundCloudApiUrl();
     }
     return config;
+}
+
+QString TestDataDir::unmakeableDir() const
+{
+    QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
+    if (!blocker.open(QIODevice::WriteOnly))
+        qFatal("cannot create %s", qPrintable(blocker.fileName()));
+    return blocker.fileName() + QStringLiteral("/data");
 }
 
 }  // namespace waveshelf::test

@@ -14,6 +14,8 @@ public:
     [[nodiscard]] bool isValid() const { return m_dir.isValid(); }
     // A config pointing at this data dir with the given endpoints base.
     [[nodiscard]] AppConfig config(const QUrl &serviceBase = {}) const;
+    // A folder path that cannot be created: a file stands where its parent should be.
+    [[nodiscard]] QString unmakeableDir() const;
 
 private:
     QTemporaryDir m_dir;

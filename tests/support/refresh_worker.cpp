@@ -1,26 +1,23 @@
 // waveshelf_refresh_worker: a second (third, fourth...) Waveshelf process for
-// tests/integration/tst_crossprocessrefresh. It opens the given database file,
-// unlocks a local user's vault with the password read from the first line of
-// stdin (never from the command line), and fires N concurrent /me requests
-// through a TokenSession of its own, so several processes meet the same
+// tests/integration/tst_crossprocessrefresh. It opens the core on the given data
+// dir (AppCore, as the app does), unlocks a local user's vault with the password
+// read from the first line of stdin (never from the command line), and fires N
+// concurrent /me requests through a UserContext (and so a TokenSession) of its own, so several processes meet the same
 // expired token at once. With --wait-for-go it prints "ready" once unlocked and
 // waits for a "go" line on stdin before firing, so the test can line up all
 // processes. Prints one line, "successes=S failures=F", and exits 0 only when
 // every request succeeded (1 when some failed, 2 when it could not start).
 
 #include "accounts/Vault.h"
+#include "app/AppCore.h"
 #include "config/AppConfig.h"
 #include "network/ApiClient.h"
-#include "network/TokenClient.h"
-#include "network/TokenSession.h"
-#include "storage/ConnectionStore.h"
-#include "storage/Database.h"
+#include "session/UserContext.h"
 #include "storage/UserRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <cstdio>
@@ -58,8 +55,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Fires concurrent API requests through one token session. "
                                                     "Reads the local user's password from stdin."));
     parser.addHelpOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("SQLite database file."),
-                                            QStringLiteral("path"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("Data dir holding the SQLite database."),
+                                           QStringLiteral("dir"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Local username."),
                                         QStringLiteral("name"));
     const QCommandLineOption serviceOption(QStringLiteral("service"),
@@ -71,41 +69,38 @@ int main(int argc, char *argv[])
                                             QStringLiteral("n"), QStringLiteral("10"));
     const QCommandLineOption waitOption(QStringLiteral("wait-for-go"),
                                         QStringLiteral("Print \"ready\", then wait for a \"go\" line on stdin."));
-    parser.addOptions({databaseOption, userOption, serviceOption, clientIdOption, requestsOption, waitOption});
+    parser.addOptions({dataDirOption, userOption, serviceOption, clientIdOption, requestsOption, waitOption});
     parser.process(app);
 
     bool numeric = false;
     const int requests = parser.value(requestsOption).toInt(&numeric);
     const QUrl service(parser.value(serviceOption), QUrl::StrictMode);
-    if (!parser.isSet(databaseOption) || !parser.isSet(userOption) || !service.isValid() || !numeric
+    if (!parser.isSet(dataDirOption) || !parser.isSet(userOption) || !service.isValid() || !numeric
         || requests < 1)
-        return cannotStart(QStringLiteral("usage: --database PATH --user NAME --service URL [--requests N]"));
+        return cannotStart(QStringLiteral("usage: --data-dir DIR --user NAME --service URL [--requests N]"));
 
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return cannotStart(QStringLiteral("cannot read stdin"));
     const QString password = readLine(in);
 
-    auto database = Database::open(parser.value(databaseOption));
-    if (!database.ok())
-        return cannotStart(database.error().detail);
-    UserRepository users(*database.value());
-    const auto user = users.findByUsername(parser.value(userOption));
+    AppConfig config;
+    config.dataDir = parser.value(dataDirOption);
+    config.clientId = parser.value(clientIdOption);
+    config.tokenUrl = service.resolved(QUrl(QStringLiteral("/oauth/token")));
+    config.apiUrl = service;
+    auto core = AppCore::open(config);
+    if (!core.ok())
+        return cannotStart(core.error().detail);
+    const auto user = core.value()->users().findByUsername(parser.value(userOption));
     if (!user.ok() || !user.value().has_value())
         return cannotStart(QStringLiteral("no such local user"));
     const auto vault = Vault::unlock(password, user.value()->user.id, user.value()->vault);
     if (!vault.ok())
         return cannotStart(QStringLiteral("cannot unlock the vault: ") + vault.error().detail);
 
-    AppConfig config;
-    config.clientId = parser.value(clientIdOption);
-    config.tokenUrl = service.resolved(QUrl(QStringLiteral("/oauth/token")));
-    config.apiUrl = service;
-    QNetworkAccessManager network;
-    ConnectionStore store(*database.value(), vault.value());
-    TokenClient tokenClient(network, config);
-    TokenSession tokenSession(store, tokenClient);
-    ApiClient api(network, tokenSession, config.apiUrl);
+    const std::unique_ptr<UserContext> context =
+        core.value()->createUserContext(UserSession{user.value()->user, vault.value()});
 
     if (parser.isSet(waitOption)) {
         std::fputs("ready\n", stdout);
@@ -129,7 +124,7 @@ int main(int argc, char *argv[])
     // From inside the event loop, so that answers given at once can end it too.
     QTimer::singleShot(0, &app, [&] {
         for (int i = 0; i < requests; ++i)
-            api.fetchMe(&app, answered);
+            context->api().fetchMe(&app, answered);
     });
     QTimer::singleShot(kDeadlineMs, &app, [] {
         std::fputs("refresh_worker: gave up waiting for answers\n", stderr);

@@ -3,6 +3,7 @@
 #include "TestDataDir.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
 
@@ -20,6 +21,9 @@ private slots:
     void saveRoundTripsAndIsOwnerOnly();
     void invalidUrlFallsBackToDefault();
     void plainHttpOnlyToThisComputer();
+    void endpointsFollowConfigCheck_data();
+    void endpointsFollowConfigCheck();
+    void refusedIniValueFallsBackWithAWarning();
 };
 
 void TestConfigLoader::defaultsAreSoundCloud()
@@ -121,6 +125,54 @@ void TestConfigLoader::plainHttpOnlyToThisComputer()
     const AppConfig config = ConfigLoader::load(dir.path(), env);
     QCOMPARE(config.tokenUrl, AppConfig::soundCloudTokenUrl());  // refused: secrets would travel in clear
     QCOMPARE(config.apiUrl, QUrl(QStringLiteral("http://127.0.0.1:8766")));  // the sandbox on this machine
+}
+
+void TestConfigLoader::endpointsFollowConfigCheck_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("used");
+
+    const QString token = QStringLiteral("WAVESHELF_TOKEN_URL");
+    const QString redirect = QStringLiteral("WAVESHELF_REDIRECT_URI");
+    QTest::newRow("https") << token << QStringLiteral("https://tokens.example.org/oauth/token") << true;
+    QTest::newRow("http to ::1") << token << QStringLiteral("http://[::1]:8766/oauth/token") << true;
+    QTest::newRow("http to localhost") << token << QStringLiteral("http://localhost:8766/oauth/token") << true;
+    QTest::newRow("userinfo trick") << token << QStringLiteral("http://127.0.0.1@evil.example/oauth/token") << false;
+    QTest::newRow("credentials in https") << token << QStringLiteral("https://u:p@tokens.example.org/t") << false;
+    QTest::newRow("odd scheme") << token << QStringLiteral("gopher://127.0.0.1/oauth/token") << false;
+    QTest::newRow("no host") << token << QStringLiteral("https:///oauth/token") << false;
+    QTest::newRow("redirect with fragment") << redirect << QStringLiteral("http://127.0.0.1:8765/callback#x") << false;
+    QTest::newRow("redirect on ::1") << redirect << QStringLiteral("http://[::1]:8765/callback") << true;
+}
+
+void TestConfigLoader::endpointsFollowConfigCheck()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(bool, used);
+
+    test::TestDataDir dir;
+    QProcessEnvironment env;
+    env.insert(variable, value);
+    const AppConfig config = ConfigLoader::load(dir.path(), env);
+    const bool isToken = variable == QLatin1String("WAVESHELF_TOKEN_URL");
+    const QUrl loaded = isToken ? config.tokenUrl : config.redirectUri;
+    const QUrl fallback = isToken ? AppConfig::soundCloudTokenUrl() : AppConfig::defaultRedirectUri();
+    QCOMPARE(loaded, used ? QUrl(value) : fallback);
+}
+
+void TestConfigLoader::refusedIniValueFallsBackWithAWarning()
+{
+    test::TestDataDir dir;
+    {
+        QSettings ini(dir.path() + QStringLiteral("/waveshelf.ini"), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("soundcloud/api_url"), QStringLiteral("http://api.example.org"));
+    }
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^soundcloud/api_url is not used: The API URL must start "
+                                                           "with https://.*Using the default\\.$")));
+    QCOMPARE(ConfigLoader::load(dir.path(), QProcessEnvironment()).apiUrl, AppConfig::soundCloudApiUrl());
 }
 
 QTEST_GUILESS_MAIN(TestConfigLoader)

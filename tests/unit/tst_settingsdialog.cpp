@@ -96,7 +96,7 @@ void TestSettingsDialog::secretIsNotEditableNorShown()
     QVERIFY(note->text().contains(QStringLiteral("A client secret is set now.")));
 
     clickSave(dialog);
-    QCOMPARE(dialog.QDialog::result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QFile ini(config.settingsPath());
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains("very-secret-value"));
@@ -175,7 +175,7 @@ void TestSettingsDialog::goodValuesAreSavedAndReload()
     setText(dialog, "tokenUrlLineEdit", QStringLiteral("http://localhost:7000/oauth/token"));
     setText(dialog, "apiUrlLineEdit", QStringLiteral("https://api.example.org"));
     clickSave(dialog);
-    QCOMPARE(dialog.QDialog::result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
     const AppConfig reloaded = ConfigLoader::load(dir.path(), QProcessEnvironment());
     QCOMPARE(reloaded.clientId, QStringLiteral("my-client-id"));
@@ -184,7 +184,7 @@ void TestSettingsDialog::goodValuesAreSavedAndReload()
     QCOMPARE(reloaded.tokenUrl, QUrl(QStringLiteral("http://localhost:7000/oauth/token")));
     QCOMPARE(reloaded.apiUrl, QUrl(QStringLiteral("https://api.example.org")));
 
-    const AppConfig result = dialog.result();
+    const AppConfig result = dialog.settings();
     QCOMPARE(result.clientId, reloaded.clientId);
     QCOMPARE(result.redirectUri, reloaded.redirectUri);
     QCOMPARE(result.authorizeUrl, reloaded.authorizeUrl);
@@ -226,7 +226,7 @@ void TestSettingsDialog::environmentOverriddenFieldsAreReadOnly()
 
     setText(dialog, "apiUrlLineEdit", QStringLiteral("https://api.example.org"));
     clickSave(dialog);
-    QCOMPARE(dialog.QDialog::result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
     // The environment's values are not written into the file; the file keeps its own.
     const AppConfig fileOnly = ConfigLoader::load(dir.path(), QProcessEnvironment());
@@ -234,9 +234,9 @@ void TestSettingsDialog::environmentOverriddenFieldsAreReadOnly()
     QCOMPARE(fileOnly.tokenUrl, AppConfig::soundCloudTokenUrl());
     QCOMPARE(fileOnly.apiUrl, QUrl(QStringLiteral("https://api.example.org")));
     // What is in effect still follows the environment.
-    QCOMPARE(dialog.result().clientId, QStringLiteral("id-from-env"));
-    QCOMPARE(dialog.result().tokenUrl, QUrl(QStringLiteral("http://127.0.0.1:1/oauth/token")));
-    QCOMPARE(dialog.result().apiUrl, QUrl(QStringLiteral("https://api.example.org")));
+    QCOMPARE(dialog.settings().clientId, QStringLiteral("id-from-env"));
+    QCOMPARE(dialog.settings().tokenUrl, QUrl(QStringLiteral("http://127.0.0.1:1/oauth/token")));
+    QCOMPARE(dialog.settings().apiUrl, QUrl(QStringLiteral("https://api.example.org")));
 }
 
 void TestSettingsDialog::restoreSoundCloudDefaults()
@@ -263,12 +263,8 @@ void TestSettingsDialog::restoreSoundCloudDefaults()
 void TestSettingsDialog::saveErrorIsShownInPlainWords()
 {
     test::TestDataDir dir;
-    // The data dir cannot be created: a file stands where its parent should be.
-    QFile blocker(dir.path() + QStringLiteral("/blocker"));
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
     AppConfig config = dir.config();
-    config.dataDir = dir.path() + QStringLiteral("/blocker/data");
+    config.dataDir = dir.unmakeableDir();
 
     SettingsDialog dialog(config, {}, nullptr);
     QSignalSpy accepted(&dialog, &QDialog::accepted);

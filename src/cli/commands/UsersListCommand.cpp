@@ -1,6 +1,6 @@
 #include "commands/UsersListCommand.h"
 
-#include "CliServices.h"
+#include "app/AppCore.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
 #include "Console.h"

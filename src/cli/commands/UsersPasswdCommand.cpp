@@ -1,7 +1,7 @@
 #include "commands/UsersPasswdCommand.h"
 
 #include "Await.h"
-#include "CliServices.h"
+#include "app/AppCore.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
 #include "Console.h"

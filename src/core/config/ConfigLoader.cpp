@@ -1,11 +1,11 @@
 #include "config/ConfigLoader.h"
 
 #include "common/LogCategories.h"
+#include "config/ConfigCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QHostAddress>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -16,13 +16,14 @@ namespace {
 struct Key {
     const char *ini;
     const char *env;
+    ConfigField field;
 };
 
-constexpr Key kClientId{"soundcloud/client_id", "WAVESHELF_CLIENT_ID"};
-constexpr Key kRedirectUri{"soundcloud/redirect_uri", "WAVESHELF_REDIRECT_URI"};
-constexpr Key kAuthorizeUrl{"soundcloud/authorize_url", "WAVESHELF_AUTHORIZE_URL"};
-constexpr Key kTokenUrl{"soundcloud/token_url", "WAVESHELF_TOKEN_URL"};
-constexpr Key kApiUrl{"soundcloud/api_url", "WAVESHELF_API_URL"};
+constexpr Key kClientId{"soundcloud/client_id", "WAVESHELF_CLIENT_ID", ConfigField::ClientId};
+constexpr Key kRedirectUri{"soundcloud/redirect_uri", "WAVESHELF_REDIRECT_URI", ConfigField::RedirectUri};
+constexpr Key kAuthorizeUrl{"soundcloud/authorize_url", "WAVESHELF_AUTHORIZE_URL", ConfigField::AuthorizeUrl};
+constexpr Key kTokenUrl{"soundcloud/token_url", "WAVESHELF_TOKEN_URL", ConfigField::TokenUrl};
+constexpr Key kApiUrl{"soundcloud/api_url", "WAVESHELF_API_URL", ConfigField::ApiUrl};
 constexpr const char *kClientSecretEnv = "WAVESHELF_CLIENT_SECRET";
 constexpr const char *kDataDirEnv = "WAVESHELF_DATA_DIR";
 
@@ -36,24 +37,13 @@ QString lookup(const QSettings &ini, const QProcessEnvironment &env, const Key &
     return fromIni.isEmpty() ? fallback : fromIni;
 }
 
-bool isLoopback(const QUrl &url)
+// An endpoint that breaks ConfigCheck's rule (tokens and the client secret
+// travel there) falls back to the default.
+QUrl lookupUrl(const QSettings &ini, const QProcessEnvironment &env, const Key &key, const QUrl &fallback)
 {
-    const QString host = url.host();
-    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
-}
-
-// Tokens and the client secret travel to these URLs: https, or plain http
-// to this machine only (the sandbox). Anything else falls back to the default.
-QUrl lookupUrl(const QSettings &ini, const QProcessEnvironment &env, const Key &key,
-               const QUrl &fallback)
-{
-    const QUrl url(lookup(ini, env, key, fallback.toString()), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return fallback;
-    const bool secure = url.scheme() == QLatin1String("https");
-    const bool localHttp = url.scheme() == QLatin1String("http") && isLoopback(url);
-    if (!secure && !localHttp) {
-        qCWarning(lcConfig) << key.ini << "must be https (or http to this computer); using the default";
+    const QUrl url = ConfigCheck::endpointUrl(lookup(ini, env, key, fallback.toString()));
+    if (const std::optional<ConfigProblem> problem = ConfigCheck::endpoint(key.field, url)) {
+        qCWarning(lcConfig).noquote() << key.ini << "is not used:" << problem->message << "Using the default.";
         return fallback;
     }
     return url;

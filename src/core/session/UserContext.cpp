@@ -9,9 +9,8 @@
 namespace waveshelf {
 
 UserContext::UserContext(UserSession session, Database &database, QNetworkAccessManager &network,
-                         AppConfig config, QObject *parent)
-    : QObject(parent),
-      m_session(std::move(session)),
+                         AppConfig config)
+    : m_session(std::move(session)),
       m_config(std::move(config)),
       m_network(network),
       m_store(std::make_unique<ConnectionStore>(database, m_session.vault)),

@@ -24,20 +24,21 @@ class TokenSession;
 
 // Everything that belongs to one logged-in local user: their vault-backed
 // connection store, token session and API client. Destroying it (log out,
-// switch user) cancels all of that user's pending work.
+// switch user) cancels all of that user's pending work. Built only by
+// AppCore::createUserContext.
 class UserContext final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UserContext)
 
 public:
-    UserContext(UserSession session, Database &database, QNetworkAccessManager &network, AppConfig config,
-                QObject *parent = nullptr);
     ~UserContext() override;
 
     [[nodiscard]] const LocalUser &user() const { return m_session.user; }
     [[nodiscard]] const AppConfig &config() const { return m_config; }
     [[nodiscard]] ApiClient &api() { return *m_api; }
     [[nodiscard]] TokenSession &tokens() { return *m_tokenSession; }
+    [[nodiscard]] TokenClient &tokenClient() { return *m_tokenClient; }
+    [[nodiscard]] ConnectionStore &connections() { return *m_store; }
 
     // The SoundCloud account this user connected, if any.
     [[nodiscard]] Result<std::optional<SoundCloudAccount>> connectedAccount() const;
@@ -48,6 +49,9 @@ public:
     [[nodiscard]] Result<void> disconnect();
 
 private:
+    friend class AppCore;
+    UserContext(UserSession session, Database &database, QNetworkAccessManager &network, AppConfig config);
+
     UserSession m_session;
     AppConfig m_config;
     QNetworkAccessManager &m_network;

@@ -1,0 +1,56 @@
+#include "app/AppCore.h"
+
+#include "accounts/AccountService.h"
+#include "config/ConfigLoader.h"
+#include "network/RequestFactory.h"
+#include "session/UserContext.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <QNetworkAccessManager>
+
+namespace waveshelf {
+
+Result<std::unique_ptr<AppCore>> AppCore::open(const AppConfig &config)
+{
+    if (Result<void> made = ConfigLoader::ensureDataDir(config.dataDir); !made.ok())
+        return made.error();
+    Result<std::unique_ptr<Database>> database = Database::open(config.databasePath());
+    if (!database.ok())
+        return database.error();
+    return std::unique_ptr<AppCore>(new AppCore(config, std::move(database).value()));
+}
+
+AppCore::AppCore(AppConfig config, std::unique_ptr<Database> database)
+    : m_config(std::move(config)),
+      m_database(std::move(database)),
+      m_users(std::make_unique<UserRepository>(*m_database)),
+      m_accounts(std::make_unique<AccountService>(*m_users)),
+      m_network(std::make_unique<QNetworkAccessManager>())
+{
+    m_network->setTransferTimeout(RequestFactory::kTransferTimeoutMs);
+}
+
+AppCore::~AppCore()
+{
+    // Reverse order of use: the network (late answers) and the accounts (a
+    // login still hashing) before the users table and the database.
+    m_network.reset();
+    m_accounts.reset();
+    m_users.reset();
+    m_database.reset();
+}
+
+void AppCore::setConfig(const AppConfig &config)
+{
+    const QString dataDir = m_config.dataDir;
+    m_config = config;
+    m_config.dataDir = dataDir;
+}
+
+std::unique_ptr<UserContext> AppCore::createUserContext(UserSession session)
+{
+    return std::unique_ptr<UserContext>(new UserContext(std::move(session), *m_database, *m_network, m_config));
+}
+
+}  // namespace waveshelf

@@ -1,0 +1,69 @@
+#include "config/ConfigCheck.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace waveshelf {
+
+QUrl ConfigCheck::endpointUrl(const QString &text)
+{
+    return QUrl(text.trimmed(), QUrl::StrictMode);
+}
+
+std::optional<ConfigProblem> ConfigCheck::endpoint(ConfigField field, const QUrl &url)
+{
+    const QString name = fieldName(field);
+    if (url.isEmpty())
+        return ConfigProblem{field, tr("Please enter the %1.").arg(name)};
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return ConfigProblem{field, tr("The %1 must be a web address that starts with https:// or http://.").arg(name)};
+    if (url.host().isEmpty()) {
+        return ConfigProblem{
+            field, tr("The %1 needs a server name after %2://, as in https://secure.soundcloud.com.").arg(name, scheme)};
+    }
+    if (!url.userInfo().isEmpty()) {
+        return ConfigProblem{field, tr("The %1 cannot contain a user name or password (the part before “@”).")
+                                        .arg(name)};
+    }
+    if (scheme == QLatin1String("http") && !isThisComputer(url.host())) {
+        // Tokens and the client secret travel there: unencrypted only on this computer.
+        return ConfigProblem{field, tr("The %1 must start with https:// (plain http:// is only allowed for this "
+                                       "computer, such as 127.0.0.1).")
+                                        .arg(name)};
+    }
+    if (field == ConfigField::RedirectUri && url.hasFragment())
+        return ConfigProblem{field, tr("The %1 cannot contain a “#” part.").arg(name)};
+    return std::nullopt;
+}
+
+std::optional<ConfigProblem> ConfigCheck::clientId(const QString &trimmedClientId)
+{
+    if (trimmedClientId.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return ConfigProblem{ConfigField::ClientId, tr("The client ID cannot contain spaces.")};
+    return std::nullopt;
+}
+
+bool ConfigCheck::isThisComputer(const QString &host)
+{
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+}
+
+QString ConfigCheck::fieldName(ConfigField field)
+{
+    switch (field) {
+    case ConfigField::ClientId:
+        return tr("Client ID");
+    case ConfigField::RedirectUri:
+        return tr("Redirect URI");
+    case ConfigField::AuthorizeUrl:
+        return tr("Authorize URL");
+    case ConfigField::TokenUrl:
+        return tr("Token URL");
+    case ConfigField::ApiUrl:
+        return tr("API URL");
+    }
+    Q_UNREACHABLE();
+}
+
+}  // namespace waveshelf
