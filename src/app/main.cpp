@@ -40,7 +40,8 @@ int fail(const QString &title, const QString &message)
 
 int main(int argc, char *argv[])
 {
-    // QtWebEngine (the connect popup) shares OpenGL contexts with the widgets.
+    // QtWebEngine (the connect popup, a plugin loaded on demand) shares OpenGL contexts
+    // with the widgets: this must be set before QApplication, without linking it.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("waveshelf"));

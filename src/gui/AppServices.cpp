@@ -1,6 +1,5 @@
 #include "AppServices.h"
 
-#include "BrowserProfiles.h"
 #include "accounts/AccountService.h"
 #include "network/RequestFactory.h"
 #include "storage/Database.h"
@@ -23,16 +22,14 @@ AppServices::AppServices(AppConfig config, std::unique_ptr<Database> database)
       m_database(std::move(database)),
       m_users(std::make_unique<UserRepository>(*m_database)),
       m_accounts(std::make_unique<AccountService>(*m_users)),
-      m_network(std::make_unique<QNetworkAccessManager>()),
-      m_profiles(std::make_unique<BrowserProfiles>(m_config.browserProfilesDir()))
+      m_network(std::make_unique<QNetworkAccessManager>())
 {
     m_network->setTransferTimeout(RequestFactory::kTransferTimeoutMs);
 }
 
 AppServices::~AppServices()
 {
-    // Reverse order of use: profiles and network before the accounts and database.
-    m_profiles.reset();
+    // Reverse order of use: the network before the accounts and database.
     m_network.reset();
     m_accounts.reset();
     m_users.reset();

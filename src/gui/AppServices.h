@@ -10,12 +10,11 @@ class QNetworkAccessManager;
 namespace waveshelf {
 
 class AccountService;
-class BrowserProfiles;
 class Database;
 class UserRepository;
 
 // The long-lived parts of a running Waveshelf, built once from the settings:
-// the database, local accounts, the network stack and the browser profiles.
+// the database, local accounts and the network stack.
 // main() and the end-to-end tests build the app the same way through this.
 class AppServices final {
 public:
@@ -29,7 +28,6 @@ public:
     [[nodiscard]] UserRepository &users() { return *m_users; }
     [[nodiscard]] AccountService &accounts() { return *m_accounts; }
     [[nodiscard]] QNetworkAccessManager &network() { return *m_network; }
-    [[nodiscard]] BrowserProfiles &browserProfiles() { return *m_profiles; }
 
 private:
     AppServices(AppConfig config, std::unique_ptr<Database> database);
@@ -39,7 +37,6 @@ private:
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<BrowserProfiles> m_profiles;
 };
 
 }  // namespace waveshelf

@@ -2,10 +2,10 @@
 
 #include "AppServices.h"
 #include "ChangePasswordDialog.h"
+#include "LazySignInWindowFactory.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "SettingsDialog.h"
-#include "WebEngineSignInWindowFactory.h"
 #include "accounts/AccountService.h"
 #include "accounts/PasswordChange.h"
 #include "config/ConfigLoader.h"
@@ -28,7 +28,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     : QMainWindow(parent),
       m_services(services),
       m_config(services.config()),
-      m_signInWindows(std::make_unique<WebEngineSignInWindowFactory>(services.browserProfiles(), this)),
+      m_signInWindows(std::make_unique<LazySignInWindowFactory>(services.config().browserProfilesDir(), this)),
       m_stack(new QStackedWidget(this)),
       m_loginPage(new LoginPage(services.accounts(), m_stack)),
       m_serviceLabel(new QLabel(this))

@@ -1,9 +1,6 @@
 #include "RunningApp.h"
 
-#include "LibraryPage.h"
 #include "LoginPage.h"
-#include "WebEngineSignInWindow.h"
-#include "session/ConnectController.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,6 +9,15 @@
 namespace waveshelf::test {
 
 namespace {
+
+// What QtWebEngine needs before QApplication exists, as main() sets it: the
+// harness links no WebEngine, whose plugin is loaded later (Qt Test's main
+// makes the application after static initialisation).
+void shareOpenGLContexts()
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+}
+Q_CONSTRUCTOR_FUNCTION(shareOpenGLContexts)
 
 constexpr int kLoginTimeoutMs = 20'000;
 
@@ -58,12 +64,6 @@ bool RunningApp::logIn(const QString &name, const QString &password) const
     fill(page, "passwordLineEdit", password);
     QTest::mouseClick(button(page, "logInPushButton"), Qt::LeftButton);
     return QTest::qWaitFor([this] { return window->libraryPage() != nullptr; }, kLoginTimeoutMs);
-}
-
-ConnectPopup *connectPopup(const LibraryPage *page)
-{
-    auto *window = qobject_cast<WebEngineSignInWindow *>(page->connectController().signInWindow());
-    return window ? window->popup() : nullptr;
 }
 
 }  // namespace waveshelf::test

@@ -5,15 +5,11 @@
 
 #include <memory>
 
-namespace waveshelf {
-class ConnectPopup;
-class LibraryPage;
-}  // namespace waveshelf
-
 namespace waveshelf::test {
 
-// The app as main() builds it (AppServices + MainWindow), shown, for
-// end-to-end tests; and the login page driven as a person would.
+// The app as main() builds it (AppServices + MainWindow, whose sign-in windows
+// come from the plugin loaded on demand), shown, for end-to-end tests; and the
+// login page driven as a person would. Links no QtWebEngine.
 struct RunningApp {
     std::unique_ptr<AppServices> services;
     std::unique_ptr<MainWindow> window;
@@ -24,8 +20,5 @@ struct RunningApp {
     [[nodiscard]] bool createAccount(const QString &name, const QString &password) const;
     [[nodiscard]] bool logIn(const QString &name, const QString &password) const;
 };
-
-// The page's open "Connect to SoundCloud" popup (its controller's sign-in window), if any.
-[[nodiscard]] ConnectPopup *connectPopup(const LibraryPage *page);
 
 }  // namespace waveshelf::test

@@ -6,6 +6,7 @@
 #include "AppServices.h"
 #include "RunningApp.h"
 #include "ConnectPopup.h"
+#include "ConnectPopupOf.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
