@@ -1,7 +1,9 @@
 #include "RunningApp.h"
 
+#include "LibraryPage.h"
 #include "LoginPage.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -64,6 +66,14 @@ bool RunningApp::logIn(const QString &name, const QString &password) const
     fill(page, "passwordLineEdit", password);
     QTest::mouseClick(button(page, "logInPushButton"), Qt::LeftButton);
     return QTest::qWaitFor([this] { return window->libraryPage() != nullptr; }, kLoginTimeoutMs);
+}
+
+QString messageText(const LibraryPage *library)
+{
+    auto *panel = library->findChild<QWidget *>(QStringLiteral("messagePanel"));
+    if (!panel || panel->isHidden())
+        return {};
+    return library->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
 }
 
 }  // namespace waveshelf::test

@@ -5,6 +5,10 @@
 
 #include <memory>
 
+namespace waveshelf {
+class LibraryPage;
+}  // namespace waveshelf
+
 namespace waveshelf::test {
 
 // The app as main() builds it (AppServices + MainWindow, whose sign-in windows
@@ -20,5 +24,8 @@ struct RunningApp {
     [[nodiscard]] bool createAccount(const QString &name, const QString &password) const;
     [[nodiscard]] bool logIn(const QString &name, const QString &password) const;
 };
+
+// The text of the library page's message bar, empty while it is hidden.
+[[nodiscard]] QString messageText(const LibraryPage *library);
 
 }  // namespace waveshelf::test

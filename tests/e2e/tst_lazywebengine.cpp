@@ -22,10 +22,12 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -88,6 +90,7 @@ class TestLazyWebEngine final : public QObject {
 
 private slots:
     void initTestCase();
+    void searchOrder();
     void returningUserNeverMapsWebEngine();
     void brokenPluginIsExplained_data();
     void brokenPluginIsExplained();
@@ -97,7 +100,6 @@ private:
     [[nodiscard]] App startApp(const test::TestDataDir &dir) const;
     // "Sign in with your web browser": the test plays the browser against the sandbox.
     [[nodiscard]] bool connectWithBrowser(LibraryPage *library, const QString &user, const QString &password);
-    static QString messageText(LibraryPage *library);
 
     SandboxHost m_sandbox;
     quint16 m_port = 0;
@@ -108,7 +110,6 @@ private:
 void TestLazyWebEngine::initTestCase()
 {
     QVERIFY2(!mapsWebEngine(), "this test must not link QtWebEngine");
-    QVERIFY(!qEnvironmentVariableIsEmpty("WAVESHELF_PLUGIN_DIR"));
     m_port = test::LoopbackPort::free();
     QVERIFY(m_port != 0);
     m_redirectUri = QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_port));
@@ -150,12 +151,20 @@ bool TestLazyWebEngine::connectWithBrowser(LibraryPage *library, const QString &
     return answered && QTest::qWaitFor([library] { return library->isConnected(); }, kTimeoutMs);
 }
 
-QString TestLazyWebEngine::messageText(LibraryPage *library)
+void TestLazyWebEngine::searchOrder()
 {
-    auto *panel = library->findChild<QWidget *>(QStringLiteral("messagePanel"));
-    if (!panel || panel->isHidden())
-        return {};
-    return library->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+    // WAVESHELF_PLUGIN_DIR alone when set, so a test or a developer knows what is loaded.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WAVESHELF_PLUGIN_DIR"), QStringLiteral("/somewhere/else"));
+    QCOMPARE(SignInPluginLoader::searchDirs(env), QStringList{QStringLiteral("/somewhere/else")});
+
+    // Otherwise the install layout next to the executable (bin/../lib/.../waveshelf),
+    // then, for an executable inside the build tree (this one), the build tree's folder.
+    const QStringList dirs = SignInPluginLoader::searchDirs(QProcessEnvironment());
+    QCOMPARE(dirs.size(), 2);
+    QVERIFY(dirs.first().startsWith(QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../lib"))));
+    QVERIFY(dirs.first().endsWith(QStringLiteral("/waveshelf")));
+    QVERIFY(QFileInfo::exists(QDir(dirs.last()).filePath(SignInPluginLoader::fileName())));
 }
 
 void TestLazyWebEngine::returningUserNeverMapsWebEngine()
@@ -193,7 +202,7 @@ void TestLazyWebEngine::returningUserNeverMapsWebEngine()
     auto *connect = library->findChild<QPushButton *>(QStringLiteral("connectPushButton"));
     QVERIFY(connect && connect->isVisible());
     QTest::mouseClick(connect, Qt::LeftButton);
-    QVERIFY2(library->connectController().signInWindow(), qPrintable(messageText(library)));
+    QVERIFY2(library->connectController().signInWindow(), qPrintable(test::messageText(library)));
     QCOMPARE(library->connectController().state(), ConnectController::State::InWindow);
     QTRY_VERIFY_WITH_TIMEOUT(visiblePopup() != nullptr, kWebTimeoutMs);
     QVERIFY(mapsWebEngine());
@@ -240,7 +249,7 @@ void TestLazyWebEngine::brokenPluginIsExplained()
     QVERIFY(!library->connectController().signInWindow());
     QCOMPARE(library->connectController().state(), ConnectController::State::Idle);
     QVERIFY(!visiblePopup());
-    const QString message = messageText(library);
+    const QString message = test::messageText(library);
     QVERIFY2(message.contains(QStringLiteral("sign-in window could not be loaded")), qPrintable(message));
     QVERIFY(message.contains(QStringLiteral("Sign in with your web browser instead")));
 
