@@ -1,8 +1,8 @@
 // Waveshelf's entry point: reads the command line and settings, opens the core
-// (AppCore: data dir, database, accounts, network), adds the window-only
-// browser profiles and hands both to the main window.
+// (AppCore: data dir, database, accounts, network) and hands it to the main
+// window. The browser engine is not linked: the sign-in window plugin is
+// loaded only when a user connects (LazySignInWindowFactory).
 
-#include "BrowserProfiles.h"
 #include "MainWindow.h"
 #include "app/AppCore.h"
 #include "common/LogCategories.h"
@@ -42,7 +42,8 @@ int fail(const QString &title, const QString &message)
 
 int main(int argc, char *argv[])
 {
-    // QtWebEngine (the connect popup) shares OpenGL contexts with the widgets.
+    // QtWebEngine (the connect popup, a plugin loaded on demand) shares OpenGL contexts
+    // with the widgets: this must be set before QApplication, without linking it.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("waveshelf"));
@@ -74,9 +75,8 @@ int main(int argc, char *argv[])
     auto core = AppCore::open(config);  // creates the data dir, opens the database
     if (!core.ok())
         return fail(QApplication::translate("main", "Waveshelf cannot start"), core.error().message);
-    // Destroyed in reverse order: the window, then the profiles, then the core.
-    BrowserProfiles profiles(config.browserProfilesDir());
-    MainWindow window(*core.value(), profiles);
+    // Destroyed in reverse order: the window, then the core.
+    MainWindow window(*core.value());
     window.show();
     return QApplication::exec();
 }

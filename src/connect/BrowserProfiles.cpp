@@ -1,6 +1,7 @@
 #include "BrowserProfiles.h"
 
 #include "common/LogCategories.h"
+#include "session/BrowserProfileFolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +19,7 @@ BrowserProfiles::~BrowserProfiles() = default;
 
 QString BrowserProfiles::storagePathFor(qint64 userId) const
 {
-    return QDir(m_profilesDir).filePath(QStringLiteral("user-%1").arg(userId));
+    return BrowserProfileFolder::path(m_profilesDir, userId);
 }
 
 QWebEngineProfile *BrowserProfiles::profileFor(qint64 userId)
@@ -51,10 +52,7 @@ void BrowserProfiles::clear(qint64 userId)
     QWebEngineProfile *profile = m_profiles.value(userId);
     if (!profile) {
         // Not in use in this run: remove everything it stored (local storage too).
-        QDir storage(storagePathFor(userId));
-        if (storage.exists() && !storage.removeRecursively())
-            qCWarning(lcAuth) << "Could not remove the browser profile folder of local user" << userId;
-        qCInfo(lcAuth) << "Browser data removed for local user" << userId;
+        BrowserProfileFolder::remove(m_profilesDir, userId);
         return;
     }
     // Cookies hold the SoundCloud session. The HTTP cache is left alone: on

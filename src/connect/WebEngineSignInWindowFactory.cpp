@@ -5,19 +5,21 @@
 
 namespace waveshelf {
 
-WebEngineSignInWindowFactory::WebEngineSignInWindowFactory(BrowserProfiles &profiles, QWidget *dialogParent)
-    : m_profiles(profiles), m_dialogParent(dialogParent)
+WebEngineSignInWindowFactory::WebEngineSignInWindowFactory(const QString &profilesDir, QWidget *dialogParent)
+    : m_profiles(std::make_unique<BrowserProfiles>(profilesDir)), m_dialogParent(dialogParent)
 {
 }
 
-SignInWindow *WebEngineSignInWindowFactory::create(qint64 userId, QObject *parent)
+WebEngineSignInWindowFactory::~WebEngineSignInWindowFactory() = default;
+
+Result<SignInWindow *> WebEngineSignInWindowFactory::create(qint64 userId, QObject *parent)
 {
-    return new WebEngineSignInWindow(m_profiles.profileFor(userId), m_dialogParent.data(), parent);
+    return new WebEngineSignInWindow(m_profiles->profileFor(userId), m_dialogParent.data(), parent);
 }
 
 void WebEngineSignInWindowFactory::forgetSignIn(qint64 userId)
 {
-    m_profiles.clear(userId);
+    m_profiles->clear(userId);
 }
 
 }  // namespace waveshelf

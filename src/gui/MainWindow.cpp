@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
 #include "ChangePasswordDialog.h"
+#include "LazySignInWindowFactory.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "SettingsDialog.h"
-#include "WebEngineSignInWindowFactory.h"
 #include "accounts/PasswordChange.h"
 #include "app/AppCore.h"
 #include "config/ConfigCheck.h"
@@ -23,10 +23,10 @@
 
 namespace waveshelf {
 
-MainWindow::MainWindow(AppCore &core, BrowserProfiles &profiles, QWidget *parent)
+MainWindow::MainWindow(AppCore &core, QWidget *parent)
     : QMainWindow(parent),
       m_core(core),
-      m_signInWindows(std::make_unique<WebEngineSignInWindowFactory>(profiles, this)),
+      m_signInWindows(std::make_unique<LazySignInWindowFactory>(core.config().browserProfilesDir(), this)),
       m_stack(new QStackedWidget(this)),
       m_loginPage(new LoginPage(core.accounts(), m_stack)),
       m_serviceLabel(new QLabel(this))

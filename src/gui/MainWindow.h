@@ -11,7 +11,6 @@ class QStackedWidget;
 namespace waveshelf {
 
 class AppCore;
-class BrowserProfiles;
 class LibraryPage;
 class LoginPage;
 class SignInWindowFactory;
@@ -26,7 +25,7 @@ class MainWindow final : public QMainWindow {
 
 public:
     // Both must outlive the window.
-    MainWindow(AppCore &core, BrowserProfiles &profiles, QWidget *parent = nullptr);
+    MainWindow(AppCore &core, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] LoginPage *loginPage() const { return m_loginPage; }

@@ -1,24 +1,22 @@
 #pragma once
 
-#include "BrowserProfiles.h"
 #include "MainWindow.h"
 #include "app/AppCore.h"
 
 #include <memory>
 
 namespace waveshelf {
-class ConnectPopup;
 class LibraryPage;
 }  // namespace waveshelf
 
 namespace waveshelf::test {
 
-// The app as main() builds it (AppCore + BrowserProfiles + MainWindow), shown,
-// for end-to-end tests; and the login page driven as a person would.
-// Members are destroyed in reverse order: window, profiles, core.
+// The app as main() builds it (AppCore + MainWindow, whose sign-in windows
+// come from the plugin loaded on demand), shown, for end-to-end tests; and the
+// login page driven as a person would. Links no QtWebEngine.
+// Members are destroyed in reverse order: window, core.
 struct RunningApp {
     std::unique_ptr<AppCore> core;
-    std::unique_ptr<BrowserProfiles> profiles;
     std::unique_ptr<MainWindow> window;
 
     [[nodiscard]] static RunningApp start(const AppConfig &config);
@@ -28,7 +26,7 @@ struct RunningApp {
     [[nodiscard]] bool logIn(const QString &name, const QString &password) const;
 };
 
-// The page's open "Connect to SoundCloud" popup (its controller's sign-in window), if any.
-[[nodiscard]] ConnectPopup *connectPopup(const LibraryPage *page);
+// The text of the library page's message bar, empty while it is hidden.
+[[nodiscard]] QString messageText(const LibraryPage *library);
 
 }  // namespace waveshelf::test

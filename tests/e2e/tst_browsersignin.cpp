@@ -5,6 +5,7 @@
 
 #include "RunningApp.h"
 #include "ConnectPopup.h"
+#include "ConnectPopupOf.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
@@ -77,7 +78,6 @@ private:
     [[nodiscard]] App startApp(const test::TestDataDir &dir) const;
     // Replaces the system browser: remembers the URL it was asked to open.
     void useTestBrowser(LibraryPage *library);
-    static QString messageText(LibraryPage *library);
 
     SandboxHost m_sandbox;
     quint16 m_port = 0;
@@ -118,14 +118,6 @@ void TestBrowserSignIn::useTestBrowser(LibraryPage *library)
         m_opened.append(url);
         return true;
     });
-}
-
-QString TestBrowserSignIn::messageText(LibraryPage *library)
-{
-    auto *panel = library->findChild<QWidget *>(QStringLiteral("messagePanel"));
-    if (!panel || panel->isHidden())
-        return {};
-    return library->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
 }
 
 void TestBrowserSignIn::signInWithTheBrowserConnects()
@@ -198,7 +190,7 @@ void TestBrowserSignIn::cancelClosesThePortAndStoresNothing()
     QVERIFY(cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!library->connectController().isWaitingForBrowser());
-    QVERIFY(messageText(library).contains(QStringLiteral("cancelled")));
+    QVERIFY(test::messageText(library).contains(QStringLiteral("cancelled")));
     QVERIFY(test::LoopbackPort::isClosed(m_port));
     QVERIFY(!library->findChild<QWidget *>(QStringLiteral("browserWaitPanel"))->isVisible());
     auto *button = library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton"));
@@ -234,7 +226,7 @@ void TestBrowserSignIn::declineInTheBrowserStoresNothing()
     const Page page = browse(m_browser, location);
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("declined"));
-    QTRY_VERIFY_WITH_TIMEOUT(messageText(library).contains(QStringLiteral("declined")), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(test::messageText(library).contains(QStringLiteral("declined")), kTimeoutMs);
     QVERIFY(!library->isConnected());
     QVERIFY(!library->connectController().isWaitingForBrowser());
     QCOMPARE(m_sandbox.tokenRequestCount(), 0);
@@ -261,7 +253,7 @@ void TestBrowserSignIn::popupOffersTheBrowserInstead()
 
     QTRY_VERIFY_WITH_TIMEOUT(!popup, kTimeoutMs);
     QCOMPARE(closedByUser.count(), 0);
-    QVERIFY(messageText(library).isEmpty());  // no "window closed" error
+    QVERIFY(test::messageText(library).isEmpty());  // no "window closed" error
     QVERIFY(library->connectController().isWaitingForBrowser());
     QCOMPARE(m_opened.size(), 1);
 
@@ -307,8 +299,8 @@ void TestBrowserSignIn::portInUseIsExplained()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!library->connectController().isWaitingForBrowser());
     QVERIFY(m_opened.isEmpty());  // no browser opened for an answer nobody could receive
-    QVERIFY2(messageText(library).contains(QStringLiteral("Another program is using port %1").arg(m_port)),
-             qPrintable(messageText(library)));
+    QVERIFY2(test::messageText(library).contains(QStringLiteral("Another program is using port %1").arg(m_port)),
+             qPrintable(test::messageText(library)));
     QVERIFY(button->isVisible());
     QVERIFY(button->isEnabled());
     QVERIFY(library->findChild<QPushButton *>(QStringLiteral("connectPushButton"))->isEnabled());

@@ -3,6 +3,7 @@
 
 #include "RunningApp.h"
 #include "ConnectPopup.h"
+#include "ConnectPopupOf.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "MainWindow.h"

@@ -99,12 +99,13 @@ private:
 
 class HttpSignInWindows final : public SignInWindowFactory {
 public:
-    SignInWindow *create(qint64 userId, QObject *parent) override
+    Result<SignInWindow *> create(qint64 userId, QObject *parent) override
     {
         ++created;
         lastUserId = userId;
-        last = new HttpSignInWindow(parent);
-        return last;
+        auto *window = new HttpSignInWindow(parent);
+        last = window;
+        return window;
     }
     void forgetSignIn(qint64 userId) override { forgotten.append(userId); }
 

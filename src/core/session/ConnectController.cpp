@@ -85,8 +85,13 @@ void ConnectController::connectInWindow()
                           QStringLiteral("no embedded sign-in window")});
         return;
     }
+    const Result<SignInWindow *> made = m_windows->create(m_context.user().id, this);
+    if (!made.ok()) {
+        emit failed(made.error());  // the web browser remains
+        return;
+    }
+    SignInWindow *window = made.value();
     const ConnectFlow *flow = startFlow();
-    SignInWindow *window = m_windows->create(m_context.user().id, this);
     m_window = window;
     connect(window, &SignInWindow::redirectReceived, this, [this](const QUrl &url) {
         dropWindow();

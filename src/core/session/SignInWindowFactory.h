@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QtGlobal>
 
 class QObject;
@@ -20,8 +22,9 @@ public:
     SignInWindowFactory(SignInWindowFactory &&) = delete;
     SignInWindowFactory &operator=(SignInWindowFactory &&) = delete;
 
-    // A new, not yet opened window for this local user's sign-in, owned by parent.
-    [[nodiscard]] virtual SignInWindow *create(qint64 userId, QObject *parent) = 0;
+    // A new, not yet opened window for this local user's sign-in, owned by parent;
+    // or why there is none (e.g. the window's plugin could not be loaded).
+    [[nodiscard]] virtual Result<SignInWindow *> create(qint64 userId, QObject *parent) = 0;
     // Forgets what this user's windows remember (SoundCloud's session cookies):
     // after "Disconnect" the next sign-in starts from a fresh sign-in form.
     virtual void forgetSignIn(qint64 userId) = 0;
