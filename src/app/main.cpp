@@ -4,7 +4,9 @@
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "common/LogCategories.h"
+#include "common/ShutdownSignals.h"
 #include "config/ConfigLoader.h"
+#include "network/PendingRefreshes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,7 +77,15 @@ int main(int argc, char *argv[])
     if (!services.ok())
         return fail(QApplication::translate("main", "Waveshelf cannot open its database"), services.error().message);
 
+    // Ctrl+C and SIGTERM quit like closing the window does.
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::received, &app, &QCoreApplication::quit);
+
     MainWindow window(*services.value());
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // Window closed or quit: a refresh answer on its way carries the only live
+    // refresh token; let it be stored before the process goes.
+    (void)PendingRefreshes::of(services.value()->network()).waitUntilDone(PendingRefreshes::kShutdownWait);
+    return code;
 }

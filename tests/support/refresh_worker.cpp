@@ -7,10 +7,14 @@
 // waits for a "go" line on stdin before firing, so the test can line up all
 // processes. Prints one line, "successes=S failures=F", and exits 0 only when
 // every request succeeded (1 when some failed, 2 when it could not start).
+// Like waveshelf-cli, on SIGINT/SIGTERM it waits for a refresh answer on its way, commits it and exits with 128 + the
+// signal (tests/integration/tst_refreshcrash).
 
 #include "accounts/Vault.h"
+#include "common/ShutdownSignals.h"
 #include "config/AppConfig.h"
 #include "network/ApiClient.h"
+#include "network/PendingRefreshes.h"
 #include "network/TokenClient.h"
 #include "network/TokenSession.h"
 #include "storage/ConnectionStore.h"
@@ -102,6 +106,10 @@ int main(int argc, char *argv[])
     config.tokenUrl = service.resolved(QUrl(QStringLiteral("/oauth/token")));
     config.apiUrl = service;
     QNetworkAccessManager network;
+    ShutdownSignals shutdown(ShutdownSignals::Policy::WhileHeld);
+    QObject::connect(&shutdown, &ShutdownSignals::received, &shutdown, [&network](int signalNumber) {
+        PendingRefreshes::waitThenExit(network, ShutdownSignals::exitCodeFor(signalNumber));
+    });
     ConnectionStore store(*database.value(), vault.value());
     TokenClient tokenClient(network, config);
     TokenSession tokenSession(store, tokenClient);

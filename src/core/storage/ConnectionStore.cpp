@@ -99,6 +99,11 @@ Result<void> ConnectionStore::releaseRefreshLease(const QString &owner)
     return m_lease.release(userId(), owner);
 }
 
+Result<void> ConnectionStore::markRefreshSent(const QString &owner)
+{
+    return m_lease.markSent(userId(), owner, QDateTime::currentDateTimeUtc());
+}
+
 bool ConnectionStore::isVersionConflict(const Error &error)
 {
     return error.kind == ErrorKind::Database && error.detail == ConnectionRepository::versionConflictDetail();

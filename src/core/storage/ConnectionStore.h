@@ -52,6 +52,9 @@ public:
     // live or the database is busy: poll again.
     [[nodiscard]] Result<LeaseAttempt> tryAcquireRefreshLease(const QString &owner, qint64 durationMs);
     [[nodiscard]] Result<void> releaseRefreshLease(const QString &owner);
+    // Call right before sending the refresh token, holding the lease (see
+    // RefreshLease::markSent); an error means: do not send it.
+    [[nodiscard]] Result<void> markRefreshSent(const QString &owner);
 
     // True for the error updateTokens gives when another writer came first.
     [[nodiscard]] static bool isVersionConflict(const Error &error);
