@@ -4,6 +4,7 @@
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "common/LogCategories.h"
+#include "common/ProcessHardening.h"
 #include "common/ShutdownSignals.h"
 #include "config/ConfigLoader.h"
 #include "network/PendingRefreshes.h"
@@ -42,6 +43,7 @@ int fail(const QString &title, const QString &message)
 
 int main(int argc, char *argv[])
 {
+    (void)ProcessHardening::apply();  // no core dumps of tokens or passwords
     // QtWebEngine (the connect popup) shares OpenGL contexts with the widgets.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);

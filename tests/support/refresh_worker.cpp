@@ -7,10 +7,12 @@
 // waits for a "go" line on stdin before firing, so the test can line up all
 // processes. Prints one line, "successes=S failures=F", and exits 0 only when
 // every request succeeded (1 when some failed, 2 when it could not start).
-// Like waveshelf-cli, on SIGINT/SIGTERM it waits for a refresh answer on its way, commits it and exits with 128 + the
+// Like waveshelf-cli, it is hardened (ProcessHardening) and on SIGINT/SIGTERM
+// waits for a refresh answer on its way, commits it and exits with 128 + the
 // signal (tests/integration/tst_refreshcrash).
 
 #include "accounts/Vault.h"
+#include "common/ProcessHardening.h"
 #include "common/ShutdownSignals.h"
 #include "config/AppConfig.h"
 #include "network/ApiClient.h"
@@ -55,6 +57,7 @@ int cannotStart(const QString &why)
 
 int main(int argc, char *argv[])
 {
+    (void)ProcessHardening::apply();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("waveshelf_refresh_worker"));
 
