@@ -61,6 +61,8 @@ public:
 
 private:
     [[nodiscard]] Result<StoredConnection> decrypt(const ConnectionRow &row) const;
+    // Seals a token; its temporary UTF-8 copy is wiped.
+    [[nodiscard]] QByteArray sealed(const QString &token, const QString &field) const;
 
     Database &m_db;
     ConnectionRepository m_repository;
