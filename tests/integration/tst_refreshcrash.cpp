@@ -53,6 +53,9 @@ private slots:
     void signalWaitsForTheRefreshAnswer();
 
 private:
+    // A connected user whose token is due, and a sandbox that answers refreshes late.
+    void connectWithDueToken(test::ConnectedUserFixture &user, int refreshDelayMs);
+    void askForToken(test::ConnectedUserFixture &user, std::optional<Result<QString>> &token);
     static QString leaseOwner(test::ConnectedUserFixture &user);
     static void expireLease(test::ConnectedUserFixture &user);
     std::unique_ptr<QProcess> startWorker(test::ConnectedUserFixture &user);
@@ -70,6 +73,19 @@ void TestRefreshCrash::init()
 {
     m_sandbox.clearFaults();
     m_sandbox.setAccessTokenLifetime(3600);
+}
+
+void TestRefreshCrash::connectWithDueToken(test::ConnectedUserFixture &user, int refreshDelayMs)
+{
+    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
+    QVERIFY(user.expireLocally());
+    m_sandbox.resetCounters();
+    m_sandbox.injectFault(Fault::slow(kTokenPath, refreshDelayMs));
+}
+
+void TestRefreshCrash::askForToken(test::ConnectedUserFixture &user, std::optional<Result<QString>> &token)
+{
+    user.tokenSession().accessToken(this, [&token](Result<QString> result) { token = std::move(result); });
 }
 
 QString TestRefreshCrash::leaseOwner(test::ConnectedUserFixture &user)
@@ -108,13 +124,10 @@ std::unique_ptr<QProcess> TestRefreshCrash::startWorker(test::ConnectedUserFixtu
 void TestRefreshCrash::reconnectDuringRefreshDropsTheOldPair()
 {
     test::ConnectedUserFixture user(m_sandbox);
-    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
-    QVERIFY(user.expireLocally());
-    m_sandbox.resetCounters();
-    m_sandbox.injectFault(Fault::slow(kTokenPath, 1500));
-
+    connectWithDueToken(user, 1500);
+    QVERIFY(!QTest::currentTestFailed());
     std::optional<Result<QString>> token;
-    user.tokenSession().accessToken(this, [&](Result<QString> result) { token = std::move(result); });
+    askForToken(user, token);
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.tokenRequestCount(kRefreshGrant), 1, kWaitMs);
 
     // While the refresh is on its way, the user connects again (a new grant).
@@ -138,7 +151,7 @@ void TestRefreshCrash::reconnectDuringRefreshDropsTheOldPair()
 
     // Later callers get the row's token too, not a pair kept in memory.
     std::optional<Result<QString>> later;
-    user.tokenSession().accessToken(this, [&](Result<QString> result) { later = std::move(result); });
+    askForToken(user, later);
     QTRY_VERIFY(later.has_value());
     QVERIFY(later->ok());
     QCOMPARE(later->value(), reconnected.accessToken);
@@ -148,13 +161,10 @@ void TestRefreshCrash::reconnectDuringRefreshDropsTheOldPair()
 void TestRefreshCrash::removalDuringRefreshDropsThePair()
 {
     test::ConnectedUserFixture user(m_sandbox);
-    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
-    QVERIFY(user.expireLocally());
-    m_sandbox.resetCounters();
-    m_sandbox.injectFault(Fault::slow(kTokenPath, 1500));
-
+    connectWithDueToken(user, 1500);
+    QVERIFY(!QTest::currentTestFailed());
     std::optional<Result<QString>> token;
-    user.tokenSession().accessToken(this, [&](Result<QString> result) { token = std::move(result); });
+    askForToken(user, token);
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.tokenRequestCount(kRefreshGrant), 1, kWaitMs);
     QVERIFY(user.store().remove().ok());  // another process disconnected the account
 
@@ -163,7 +173,7 @@ void TestRefreshCrash::removalDuringRefreshDropsThePair()
     QCOMPARE(token->error().kind, ErrorKind::NotFound);
 
     std::optional<Result<QString>> later;
-    user.tokenSession().accessToken(this, [&](Result<QString> result) { later = std::move(result); });
+    askForToken(user, later);
     QTRY_VERIFY(later.has_value());
     QVERIFY(!later->ok());
     QCOMPARE(later->error().kind, ErrorKind::NotFound);
@@ -172,12 +182,10 @@ void TestRefreshCrash::removalDuringRefreshDropsThePair()
 void TestRefreshCrash::killedHolderIsNotReplayed()
 {
     test::ConnectedUserFixture user(m_sandbox);
-    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
-    QVERIFY(user.expireLocally());
-    m_sandbox.resetCounters();
     // SoundCloud takes the refresh token at once (it is dead from now on) and
     // answers too late for the worker, which is killed meanwhile.
-    m_sandbox.injectFault(Fault::slow(kTokenPath, 120'000));
+    connectWithDueToken(user, 120'000);
+    QVERIFY(!QTest::currentTestFailed());
 
     auto worker = startWorker(user);
     QVERIFY2(worker->waitForStarted(kWaitMs), qPrintable(worker->errorString()));
@@ -190,7 +198,7 @@ void TestRefreshCrash::killedHolderIsNotReplayed()
 
     QSignalSpy broken(&user.tokenSession(), &TokenSession::connectionBroken);
     std::optional<Result<QString>> token;
-    user.tokenSession().accessToken(this, [&](Result<QString> result) { token = std::move(result); });
+    askForToken(user, token);
     QTRY_VERIFY_WITH_TIMEOUT(token.has_value(), kWaitMs);
     QVERIFY(!token->ok());
     QCOMPARE(token->error().kind, ErrorKind::ReconnectNeeded);
@@ -203,7 +211,7 @@ void TestRefreshCrash::killedHolderIsNotReplayed()
 
     // Asked again, the same answer, still without sending anything.
     std::optional<Result<QString>> again;
-    user.tokenSession().accessToken(this, [&](Result<QString> result) { again = std::move(result); });
+    askForToken(user, again);
     QTRY_VERIFY(again.has_value());
     QVERIFY(!again->ok());
     QCOMPARE(again->error().kind, ErrorKind::ReconnectNeeded);
@@ -221,11 +229,9 @@ void TestRefreshCrash::signalWaitsForTheRefreshAnswer()
 {
     QFETCH(int, signalNumber);
     test::ConnectedUserFixture user(m_sandbox);
-    QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
-    QVERIFY(user.expireLocally());
+    connectWithDueToken(user, 1500);
+    QVERIFY(!QTest::currentTestFailed());
     const qint64 versionBefore = user.store().load().value()->version;
-    m_sandbox.resetCounters();
-    m_sandbox.injectFault(Fault::slow(kTokenPath, 1500));
 
     auto worker = startWorker(user);
     QVERIFY2(worker->waitForStarted(kWaitMs), qPrintable(worker->errorString()));
