@@ -8,7 +8,7 @@
 //   and keeps the row;
 // - SIGTERM / SIGINT while the answer is on its way: the process waits for it,
 //   commits the new pair, and exits; the next process uses it without a refresh.
-// The holders are real waveshelf_refresh_worker processes.
+// The holders are real processes: waveshelf_refresh_worker and waveshelf-cli.
 
 #include "ConnectedUserFixture.h"
 #include "SandboxHost.h"
@@ -59,6 +59,8 @@ private:
     static QString leaseOwner(test::ConnectedUserFixture &user);
     static void expireLease(test::ConnectedUserFixture &user);
     std::unique_ptr<QProcess> startWorker(test::ConnectedUserFixture &user);
+    // The real waveshelf-cli asking for /me (whoami) on the user's data dir.
+    std::unique_ptr<QProcess> startCli(test::ConnectedUserFixture &user);
 
     SandboxHost m_sandbox;
 };
@@ -118,6 +120,27 @@ std::unique_ptr<QProcess> TestRefreshCrash::startWorker(test::ConnectedUserFixtu
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process->start();
     process->write((kLocalPassword + QLatin1Char('\n')).toUtf8());
+    return process;
+}
+
+std::unique_ptr<QProcess> TestRefreshCrash::startCli(test::ConnectedUserFixture &user)
+{
+    auto process = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WAVESHELF_DATA_DIR"), user.config().dataDir);
+    env.insert(QStringLiteral("WAVESHELF_CLIENT_ID"), user.config().clientId);
+    env.insert(QStringLiteral("WAVESHELF_AUTHORIZE_URL"), user.config().authorizeUrl.toString());
+    env.insert(QStringLiteral("WAVESHELF_TOKEN_URL"), user.config().tokenUrl.toString());
+    env.insert(QStringLiteral("WAVESHELF_API_URL"), user.config().apiUrl.toString());
+    env.remove(QStringLiteral("WAVESHELF_CLIENT_SECRET"));
+    process->setProcessEnvironment(env);
+    process->setProgram(QStringLiteral(WAVESHELF_CLI_PATH));
+    process->setArguments({QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser,
+                           QStringLiteral("--password-stdin")});
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->start();
+    process->write((kLocalPassword + QLatin1Char('\n')).toUtf8());
+    process->closeWriteChannel();
     return process;
 }
 
@@ -220,20 +243,24 @@ void TestRefreshCrash::killedHolderIsNotReplayed()
 
 void TestRefreshCrash::signalWaitsForTheRefreshAnswer_data()
 {
+    QTest::addColumn<bool>("cli");
     QTest::addColumn<int>("signalNumber");
-    QTest::newRow("SIGTERM") << int(SIGTERM);
-    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+    QTest::newRow("worker, SIGTERM") << false << int(SIGTERM);
+    QTest::newRow("worker, SIGINT (Ctrl+C)") << false << int(SIGINT);
+    QTest::newRow("waveshelf-cli, SIGTERM") << true << int(SIGTERM);
+    QTest::newRow("waveshelf-cli, SIGINT (Ctrl+C)") << true << int(SIGINT);
 }
 
 void TestRefreshCrash::signalWaitsForTheRefreshAnswer()
 {
+    QFETCH(bool, cli);
     QFETCH(int, signalNumber);
     test::ConnectedUserFixture user(m_sandbox);
     connectWithDueToken(user, 1500);
     QVERIFY(!QTest::currentTestFailed());
     const qint64 versionBefore = user.store().load().value()->version;
 
-    auto worker = startWorker(user);
+    auto worker = cli ? startCli(user) : startWorker(user);
     QVERIFY2(worker->waitForStarted(kWaitMs), qPrintable(worker->errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.tokenRequestCount(kRefreshGrant), 1, kWaitMs);
     QCOMPARE(::kill(static_cast<pid_t>(worker->processId()), signalNumber), 0);
