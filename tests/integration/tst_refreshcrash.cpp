@@ -12,6 +12,7 @@
 
 #include "ConnectedUserFixture.h"
 #include "SandboxHost.h"
+#include "network/PendingRefreshes.h"
 #include "network/TokenSession.h"
 #include "storage/ConnectionStore.h"
 #include "storage/Database.h"
@@ -51,6 +52,7 @@ private slots:
     void killedHolderIsNotReplayed();
     void signalWaitsForTheRefreshAnswer_data();
     void signalWaitsForTheRefreshAnswer();
+    void stoppingWaitsForTheRefreshAnswer();
 
 private:
     // A connected user whose token is due, and a sandbox that answers refreshes late.
@@ -281,6 +283,31 @@ void TestRefreshCrash::signalWaitsForTheRefreshAnswer()
     QVERIFY2(me.account.has_value(), me.error ? qPrintable(me.error->detail) : "");
     QCOMPARE(m_sandbox.tokenRequestCount(kRefreshGrant), 1);
     QVERIFY(!m_sandbox.isGrantRevoked(QStringLiteral("bob")));
+}
+
+// What the app does once its window is closed or it is told to quit.
+void TestRefreshCrash::stoppingWaitsForTheRefreshAnswer()
+{
+    test::ConnectedUserFixture user(m_sandbox);
+    connectWithDueToken(user, 1000);
+    QVERIFY(!QTest::currentTestFailed());
+    const qint64 versionBefore = user.store().load().value()->version;
+    PendingRefreshes &pending = PendingRefreshes::of(user.network());
+    QCOMPARE(pending.count(), 0);
+    std::optional<Result<QString>> token;
+    askForToken(user, token);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.tokenRequestCount(kRefreshGrant), 1, kWaitMs);
+    QCOMPARE(pending.count(), 1);
+
+    // Too short a wait gives up, saying so...
+    QVERIFY(!pending.waitUntilDone(std::chrono::milliseconds(1)));
+    // ...a long enough one returns once the answer is committed.
+    QVERIFY(pending.waitUntilDone(PendingRefreshes::kShutdownWait));
+    QCOMPARE(pending.count(), 0);
+    QVERIFY(token.has_value() && token->ok());
+    QCOMPARE(user.store().load().value()->version, versionBefore + 1);
+    QVERIFY(leaseOwner(user).isEmpty());
+    QVERIFY(pending.waitUntilDone(std::chrono::milliseconds(1)));  // nothing pending: at once
 }
 
 QTEST_GUILESS_MAIN(TestRefreshCrash)
