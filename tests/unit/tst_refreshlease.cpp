@@ -338,8 +338,7 @@ void TestRefreshLease::sentMarkBehindExpiredLeaseIsAbandoned()
     QVERIFY(expired.ok());
     QVERIFY(!expired.value().acquired);
     QVERIFY(expired.value().abandonedRefresh);
-    QCOMPARE(ownerColumn(), QStringLiteral("A"));  // the row is kept as it was
-    QVERIFY(sentColumnIsSet());
+    QVERIFY(ownerColumn() == QStringLiteral("A") && sentColumnIsSet());  // the row is kept as it was
     // A reconnect (new tokens) clears it.
     ConnectionRow row;
     row.userId = m_userId;
@@ -364,10 +363,9 @@ void TestRefreshLease::sentMarkIsClearedByAnAnswer()
                 .ok());
     QVERIFY(!sentColumnIsSet());
     QCOMPARE(ownerColumn(), QString());
-    // ...or a refusal (release).
     QVERIFY(lease.tryAcquire(m_userId, QStringLiteral("A"), at(m_now), kDurationMs).value().acquired);
     QVERIFY(lease.markSent(m_userId, QStringLiteral("A"), at(m_now)).ok());
-    QVERIFY(lease.release(m_userId, QStringLiteral("A")).ok());
+    QVERIFY(lease.release(m_userId, QStringLiteral("A")).ok());  // ...or a refusal
     QVERIFY(!sentColumnIsSet());
     QVERIFY(lease.tryAcquire(m_userId, QStringLiteral("B"), at(m_now), kDurationMs).value().acquired);
 }
