@@ -6,7 +6,10 @@
 #include "MainWindow.h"
 #include "app/AppCore.h"
 #include "common/LogCategories.h"
+#include "common/ProcessHardening.h"
+#include "common/ShutdownSignals.h"
 #include "config/ConfigLoader.h"
+#include "network/PendingRefreshes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,6 +45,7 @@ int fail(const QString &title, const QString &message)
 
 int main(int argc, char *argv[])
 {
+    (void)ProcessHardening::apply();  // no core dumps of tokens or passwords
     // QtWebEngine (the connect popup, a plugin loaded on demand) shares OpenGL contexts
     // with the widgets: this must be set before QApplication, without linking it.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -75,8 +79,17 @@ int main(int argc, char *argv[])
     auto core = AppCore::open(config);  // creates the data dir, opens the database
     if (!core.ok())
         return fail(QApplication::translate("main", "Waveshelf cannot start"), core.error().message);
+
+    // Ctrl+C and SIGTERM quit like closing the window does.
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::received, &app, &QCoreApplication::quit);
+
     // Destroyed in reverse order: the window, then the core.
     MainWindow window(*core.value());
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // Window closed or quit: a refresh answer on its way carries the only live
+    // refresh token; let it be stored before the process goes.
+    (void)PendingRefreshes::of(core.value()->network()).waitUntilDone(PendingRefreshes::kShutdownWait);
+    return code;
 }

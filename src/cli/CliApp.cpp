@@ -13,7 +13,9 @@
 #include "commands/UsersRemoveCommand.h"
 #include "commands/WhoamiCommand.h"
 #include "app/AppCore.h"
+#include "common/ShutdownSignals.h"
 #include "config/ConfigLoader.h"
+#include "network/PendingRefreshes.h"
 
 #include <QCommandLineParser>
 #include <QLoggingCategory>
@@ -199,6 +201,12 @@ ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QSt
     qunsetenv("WAVESHELF_CLIENT_SECRET");  // the system browser (connect --browser) never sees it
     if (!services.ok())
         return m_console.error(services.error());
+    // Ctrl+C, SIGTERM: a refresh answer on its way is stored before exiting.
+    ShutdownSignals shutdown(ShutdownSignals::Policy::WhileHeld);
+    QObject::connect(&shutdown, &ShutdownSignals::received, &shutdown,
+                     [&network = services.value()->network()](int signalNumber) {
+                         PendingRefreshes::waitThenExit(network, ShutdownSignals::exitCodeFor(signalNumber));
+                     });
     CommandContext context{parser, m_console, *services.value()};
     return command.run(context);
 }

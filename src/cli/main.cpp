@@ -1,11 +1,13 @@
 // waveshelf-cli: the same core as the app, from a terminal. See CliApp.
 
 #include "CliApp.h"
+#include "common/ProcessHardening.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    (void)waveshelf::ProcessHardening::apply();  // no core dumps of tokens or passwords
     QCoreApplication app(argc, argv);
     // The app's names, so that the default data folder is the app's.
     QCoreApplication::setApplicationName(QStringLiteral("waveshelf"));

@@ -7,11 +7,17 @@
 // waits for a "go" line on stdin before firing, so the test can line up all
 // processes. Prints one line, "successes=S failures=F", and exits 0 only when
 // every request succeeded (1 when some failed, 2 when it could not start).
+// Like waveshelf-cli, it is hardened (ProcessHardening) and on SIGINT/SIGTERM
+// waits for a refresh answer on its way, commits it and exits with 128 + the
+// signal (tests/integration/tst_refreshcrash).
 
 #include "accounts/Vault.h"
 #include "app/AppCore.h"
+#include "common/ProcessHardening.h"
+#include "common/ShutdownSignals.h"
 #include "config/AppConfig.h"
 #include "network/ApiClient.h"
+#include "network/PendingRefreshes.h"
 #include "session/UserContext.h"
 #include "storage/UserRepository.h"
 
@@ -48,6 +54,7 @@ int cannotStart(const QString &why)
 
 int main(int argc, char *argv[])
 {
+    (void)ProcessHardening::apply();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("waveshelf_refresh_worker"));
 
@@ -101,6 +108,11 @@ int main(int argc, char *argv[])
 
     const std::unique_ptr<UserContext> context =
         core.value()->createUserContext(UserSession{user.value()->user, vault.value()});
+    ShutdownSignals shutdown(ShutdownSignals::Policy::WhileHeld);
+    QObject::connect(&shutdown, &ShutdownSignals::received, &shutdown,
+                     [&network = core.value()->network()](int signalNumber) {
+                         PendingRefreshes::waitThenExit(network, ShutdownSignals::exitCodeFor(signalNumber));
+                     });
 
     if (parser.isSet(waitOption)) {
         std::fputs("ready\n", stdout);

@@ -66,6 +66,7 @@ private slots:
     void foreignSqliteDatabaseIsRefused();
     void directoryInsteadOfFileIsRefused();
     void newFileIsOwnerOnly();
+    void looseExistingFileIsTightened();
     void missingFolderIsCreated();
     void connectionIsRemovedOnDestruction();
     void inMemoryDatabaseWorks();
@@ -253,6 +254,37 @@ void TestDatabase::newFileIsOwnerOnly()
         QVERIFY2((permissions & others) == 0, qPrintable(file));
         QVERIFY(permissions.testFlag(QFileDevice::ReadOwner));
         QVERIFY(permissions.testFlag(QFileDevice::WriteOwner));
+    }
+}
+
+void TestDatabase::looseExistingFileIsTightened()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Unix permissions only");
+#endif
+    test::TestDataDir dir;
+    const QString path = dir.path() + QStringLiteral("/waveshelf.db");
+    const QStringList files{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    const QFileDevice::Permissions loose = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+        | QFileDevice::ReadOther;
+    // A database (with its WAL and shared-memory files) left readable by everyone,
+    // as a copy or an old umask leaves it: -rw-r--r--.
+    withRawConnection(path, [](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+    });
+    for (const QString &file : files) {
+        if (!QFile::exists(file))
+            QVERIFY(writeFile(file, QByteArray()));
+        QVERIFY(QFile::setPermissions(file, loose));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail));
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    for (const QString &file : files) {
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        QCOMPARE(QFile::permissions(file), ownerOnly);
     }
 }
 

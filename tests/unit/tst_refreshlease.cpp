@@ -47,12 +47,17 @@ private slots:
     void busyDatabaseCountsAsHeld();
     void migrationExpandsForBothDialects();
     void upgradeFromSchemaOneKeepsTheConnection();
+    void sentMarkBehindExpiredLeaseIsAbandoned();
+    void sentMarkIsClearedByAnAnswer();
+    void onlyTheHolderMarksSent();
+    void inFlightMigrationExpandsForBothDialects();
 
 private:
     [[nodiscard]] QString path() const { return m_dir->path() + QStringLiteral("/waveshelf.db"); }
     [[nodiscard]] std::unique_ptr<Database> openAgain() const;  // another process's connection
     [[nodiscard]] QString ownerColumn() const;
     [[nodiscard]] qint64 version() const;
+    [[nodiscard]] bool sentColumnIsSet() const;
 
     std::unique_ptr<test::TestDataDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -105,6 +110,13 @@ qint64 TestRefreshLease::version() const
     if (!query.exec(QStringLiteral("SELECT version FROM soundcloud_connections")) || !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+bool TestRefreshLease::sentColumnIsSet() const
+{
+    QSqlQuery query(m_db->connection());
+    return query.exec(QStringLiteral("SELECT refresh_sent_at FROM soundcloud_connections")) && query.next()
+        && !query.value(0).isNull();
 }
 
 void TestRefreshLease::freeLeaseIsTaken()
@@ -292,6 +304,7 @@ void TestRefreshLease::upgradeFromSchemaOneKeepsTheConnection()
     // Turn the database back into a schema-1 one, with a connection in it.
     {
         QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE soundcloud_connections DROP COLUMN refresh_sent_at")));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE soundcloud_connections DROP COLUMN refresh_lease_until")));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE soundcloud_connections DROP COLUMN refresh_lease_owner")));
         QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 2")));
@@ -306,6 +319,80 @@ void TestRefreshLease::upgradeFromSchemaOneKeepsTheConnection()
     QCOMPARE(row.value()->refreshTokenEnc, QByteArrayLiteral("sealed-refresh"));
     QCOMPARE(ownerColumn(), QString());  // free
     QVERIFY(RefreshLease(*m_db).tryAcquire(m_userId, QStringLiteral("A"), at(m_now), kDurationMs).value().acquired);
+}
+
+void TestRefreshLease::sentMarkBehindExpiredLeaseIsAbandoned()
+{
+    RefreshLease crashed(*m_db);
+    QVERIFY(crashed.tryAcquire(m_userId, QStringLiteral("A"), at(m_now), kDurationMs).value().acquired);
+    QVERIFY(crashed.markSent(m_userId, QStringLiteral("A"), at(m_now)).ok());
+    QVERIFY(sentColumnIsSet());
+    // "A" dies. While its lease is live, others wait as always...
+    auto other = openAgain();
+    QVERIFY(other);
+    RefreshLease lease(*other);
+    const auto live = lease.tryAcquire(m_userId, QStringLiteral("B"), at(m_now + 1000), kDurationMs);
+    QVERIFY(live.ok() && !live.value().acquired && !live.value().abandonedRefresh);
+    // ...and once it has run out, nobody gets it: the sent token may be spent.
+    const auto expired = lease.tryAcquire(m_userId, QStringLiteral("B"), at(m_now + kDurationMs + 1), kDurationMs);
+    QVERIFY(expired.ok());
+    QVERIFY(!expired.value().acquired);
+    QVERIFY(expired.value().abandonedRefresh);
+    QVERIFY(ownerColumn() == QStringLiteral("A") && sentColumnIsSet());  // the row is kept as it was
+    // A reconnect (new tokens) clears it.
+    ConnectionRow row;
+    row.userId = m_userId;
+    row.soundCloudUrn = QStringLiteral("soundcloud:users:1");
+    row.soundCloudUsername = QStringLiteral("erin");
+    row.accessTokenEnc = QByteArrayLiteral("sealed-access-2");
+    row.refreshTokenEnc = QByteArrayLiteral("sealed-refresh-2");
+    QVERIFY(ConnectionRepository(*m_db).upsert(row).ok());
+    QVERIFY(!sentColumnIsSet());
+    QVERIFY(lease.tryAcquire(m_userId, QStringLiteral("B"), at(m_now + kDurationMs + 2), kDurationMs).value().acquired);
+}
+
+void TestRefreshLease::sentMarkIsClearedByAnAnswer()
+{
+    RefreshLease lease(*m_db);
+    ConnectionRepository repository(*m_db);
+    // An answer stored with the new pair...
+    QVERIFY(lease.tryAcquire(m_userId, QStringLiteral("A"), at(m_now), kDurationMs).value().acquired);
+    QVERIFY(lease.markSent(m_userId, QStringLiteral("A"), at(m_now)).ok());
+    QVERIFY(repository.updateTokens(m_userId, QByteArrayLiteral("a2"), QByteArrayLiteral("r2"), {}, {}, version(),
+                                    QStringLiteral("A"))
+                .ok());
+    QVERIFY(!sentColumnIsSet());
+    QCOMPARE(ownerColumn(), QString());
+    QVERIFY(lease.tryAcquire(m_userId, QStringLiteral("A"), at(m_now), kDurationMs).value().acquired);
+    QVERIFY(lease.markSent(m_userId, QStringLiteral("A"), at(m_now)).ok());
+    QVERIFY(lease.release(m_userId, QStringLiteral("A")).ok());  // ...or a refusal
+    QVERIFY(!sentColumnIsSet());
+    QVERIFY(lease.tryAcquire(m_userId, QStringLiteral("B"), at(m_now), kDurationMs).value().acquired);
+}
+
+void TestRefreshLease::onlyTheHolderMarksSent()
+{
+    RefreshLease lease(*m_db);
+    QVERIFY(!lease.markSent(m_userId, QStringLiteral("A"), at(m_now)).ok());  // holds nothing
+    QVERIFY(lease.tryAcquire(m_userId, QStringLiteral("B"), at(m_now), kDurationMs).value().acquired);
+    QVERIFY(!lease.markSent(m_userId, QStringLiteral("A"), at(m_now)).ok());  // B holds it
+    QVERIFY(!sentColumnIsSet());
+}
+
+void TestRefreshLease::inFlightMigrationExpandsForBothDialects()
+{
+    const QList<Migrations::Migration> all = Migrations::all();
+    const auto inFlight = std::find_if(all.begin(), all.end(), [](const Migrations::Migration &m) {
+        return m.fileName == QLatin1String("0003_refresh_in_flight.sql");
+    });
+    QVERIFY(inFlight != all.end());
+    QCOMPARE(inFlight->version, 3);
+    for (const SqlDialect dialect : {SqlDialect::SQLite, SqlDialect::PostgreSQL}) {
+        const auto statements = Migrations::statements(*inFlight, dialect);
+        QVERIFY(statements.ok());
+        QCOMPARE(statements.value(),
+                 QStringList{QStringLiteral("ALTER TABLE soundcloud_connections ADD COLUMN refresh_sent_at BIGINT")});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRefreshLease)

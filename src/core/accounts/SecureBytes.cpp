@@ -71,4 +71,11 @@ const char *SecureBytes::chars() const
     return reinterpret_cast<const char *>(m_data);
 }
 
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && bytes.isDetached())
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
 }  // namespace waveshelf

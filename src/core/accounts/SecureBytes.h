@@ -35,6 +35,12 @@ private:
     qsizetype m_size = 0;
 };
 
+// Overwrites the bytes of `bytes` with zeros and empties it, for a
+// short-lived plain copy of a secret (a decrypted token, a password's UTF-8).
+// A copy shared with another QByteArray is only emptied (wiping it would wipe
+// the other's too, or detach and wipe a fresh copy).
+void wipe(QByteArray &bytes);
+
 // Call before any libsodium use. Idempotent and thread-safe; aborts only if
 // libsodium cannot initialise (no usable randomness source).
 void ensureSodiumInitialized();

@@ -1,12 +1,14 @@
 #include "auth/LoopbackReceiver.h"
 
+#include "auth/LoopbackListener.h"
 #include "auth/RedirectParser.h"
 #include "common/LogCategories.h"
 
 #include <QLocale>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace waveshelf {
 
@@ -92,7 +94,7 @@ LoopbackReceiver::~LoopbackReceiver()
     m_buffers.clear();
     for (QTcpSocket *socket : sockets)
         socket->disconnect(this);
-    delete m_server;
+    delete m_listener;
 }
 
 void LoopbackReceiver::setTimeout(std::chrono::milliseconds timeout)
@@ -148,14 +150,12 @@ Result<void> LoopbackReceiver::start()
         return Error{ErrorKind::InvalidInput, tr("This sign-in attempt cannot be checked; please start again."),
                      QStringLiteral("loopback receiver without expected state")};
 
-    auto server = std::make_unique<QTcpServer>();
-    server->setMaxPendingConnections(kMaxConnections);
-    if (!server->listen(QHostAddress::LocalHost, port.value())) {
-        const QString detail = QStringLiteral("listen on 127.0.0.1:%1 failed: %2")
-                                   .arg(port.value())
-                                   .arg(server->errorString());
+    auto listener = std::make_unique<LoopbackListener>();
+    const bool localhost = m_redirectUri.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+    if (!listener->listen(port.value(), localhost, kMaxConnections)) {
+        const QString detail = listener->errorString();
         qCWarning(lcAuth) << "loopback receiver:" << detail;
-        if (server->serverError() == QAbstractSocket::AddressInUseError) {
+        if (listener->error() == QAbstractSocket::AddressInUseError) {
             return Error{ErrorKind::Unreachable,
                          tr("Another program is using port %1 on this computer, so Waveshelf cannot receive "
                             "the answer from your web browser. Close that program and try again, or change the "
@@ -169,12 +169,12 @@ Result<void> LoopbackReceiver::start()
                          .arg(port.value()),
                      detail};
     }
-    m_server = server.release();
-    m_server->setParent(this);
-    connect(m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::onNewConnection);
+    m_listener = listener.release();
+    m_listener->setParent(this);
+    connect(m_listener, &LoopbackListener::connected, this, &LoopbackReceiver::onNewConnection);
     m_stage = Stage::Listening;
     m_timeout.start();
-    qCInfo(lcAuth) << "waiting for the web browser on 127.0.0.1 port" << m_server->serverPort();
+    qCInfo(lcAuth) << "waiting for the web browser on" << m_listener->addresses() << "port" << m_listener->serverPort();
     return {};
 }
 
@@ -190,38 +190,50 @@ void LoopbackReceiver::cancel()
 
 bool LoopbackReceiver::isListening() const
 {
-    return m_server && m_server->isListening();
+    return m_listener && m_listener->isListening();
 }
 
 QHostAddress LoopbackReceiver::serverAddress() const
 {
-    return m_server ? m_server->serverAddress() : QHostAddress();
+    return m_listener ? m_listener->serverAddress() : QHostAddress();
 }
 
 quint16 LoopbackReceiver::serverPort() const
 {
-    return m_server ? m_server->serverPort() : 0;
+    return m_listener ? m_listener->serverPort() : 0;
 }
 
-void LoopbackReceiver::onNewConnection()
+void LoopbackReceiver::onNewConnection(QTcpSocket *socket)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_stage != Stage::Listening || m_buffers.size() >= kMaxConnections) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        m_buffers.insert(socket, QByteArray());
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket); });
-        // A client that connects and says nothing (or never reads its answer) is dropped.
-        QTimer::singleShot(m_connectionTimeout, socket, [this, socket] {
-            if (m_buffers.contains(socket))
-                qCDebug(lcAuth) << "loopback receiver: dropped a connection that sent no request in time";
-            drop(socket);
-        });
-        if (socket->bytesAvailable() > 0)
-            onReadyRead(socket);
+    if (m_stage != Stage::Listening) {
+        drop(socket);
+        return;
+    }
+    if (m_buffers.size() >= kMaxConnections)
+        makeRoom();
+    m_buffers.insert(socket, QByteArray());
+    m_arrival.append(socket);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket); });
+    // A client that connects and says nothing (or never reads its answer) is dropped.
+    QTimer::singleShot(m_connectionTimeout, socket, [this, socket] {
+        if (m_buffers.contains(socket))
+            qCDebug(lcAuth) << "loopback receiver: dropped a connection that sent no request in time";
+        drop(socket);
+    });
+    if (socket->bytesAvailable() > 0)
+        onReadyRead(socket);
+}
+
+// Full: the oldest connection that has sent nothing goes (idle ones cannot
+// lock the browser out), or else the oldest of all.
+void LoopbackReceiver::makeRoom()
+{
+    const auto idle = std::find_if(m_arrival.cbegin(), m_arrival.cend(),
+                                   [this](QTcpSocket *socket) { return m_buffers.value(socket).isEmpty(); });
+    if (QTcpSocket *victim = idle != m_arrival.cend() ? *idle : m_arrival.value(0)) {
+        qCDebug(lcAuth) << "loopback receiver: too many connections; dropped the oldest idle one";
+        drop(victim);
     }
 }
 
@@ -238,6 +250,7 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
     if (end < 0 || end > kMaxRequestBytes) {
         if (buffer.size() > kMaxRequestBytes) {
             m_buffers.erase(it);
+            m_arrival.removeOne(socket);
             qCDebug(lcAuth) << "loopback receiver: request too long";
             respond(socket, Answer{431, QByteArrayLiteral("Request Header Fields Too Large"), tr("Request too large"),
                                    tr("Request too large"), tr("This request is too large."), false});
@@ -246,6 +259,7 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
     }
     const QByteArray head = buffer.left(end);
     m_buffers.erase(it);
+    m_arrival.removeOne(socket);
 
     QUrl redirect;
     respond(socket, answerRequest(head, &redirect));
@@ -357,6 +371,7 @@ void LoopbackReceiver::respond(QTcpSocket *socket, const Answer &answer)
 void LoopbackReceiver::drop(QTcpSocket *socket)
 {
     m_buffers.remove(socket);
+    m_arrival.removeOne(socket);
     socket->disconnect(this);
     socket->abort();
     socket->deleteLater();
@@ -366,12 +381,11 @@ void LoopbackReceiver::stopListening()
 {
     m_stage = Stage::Done;
     m_timeout.stop();
-    if (m_server)
-        m_server->close();
+    if (m_listener)
+        m_listener->close();
     const QList<QTcpSocket *> pending = m_buffers.keys();
-    m_buffers.clear();
     for (QTcpSocket *socket : pending)
-        drop(socket);
+        drop(socket);  // forgets it too
 }
 
 void LoopbackReceiver::finishWithError(const Error &error)

@@ -12,14 +12,16 @@
 
 #include <chrono>
 
-class QTcpServer;
 class QTcpSocket;
 
 namespace waveshelf {
 
+class LoopbackListener;
+
 // The loopback end of "Sign in with your web browser" (RFC 8252): listens on
-// 127.0.0.1 (never any other address) at the redirect URI's port until the
-// system browser comes back with the authorization answer.
+// 127.0.0.1 (and [::1] for a "localhost" redirect URI; never any other
+// address, see LoopbackListener) at the redirect URI's port until the system
+// browser comes back with the authorization answer.
 //
 // Only `GET <exact redirect path>?…` carrying `code` or `error` with the
 // expected `state` ends the wait: the browser gets a small page (never echoing
@@ -27,6 +29,9 @@ namespace waveshelf {
 // closed. Anything else (/favicon.ico, other paths, other methods, garbage,
 // over-long or silent requests, a wrong state) gets a 4xx answer or is dropped
 // and the wait goes on, so a stray or forged request cannot end the flow.
+// Idle connections cannot block it: one that sends nothing is dropped after a
+// few seconds, and with kMaxConnections open the oldest idle one (else the
+// oldest) makes room for the new one.
 // State is checked by RedirectParser here to pick that answer; ConnectFlow
 // checks it again when it reads the code.
 //
@@ -39,7 +44,7 @@ class LoopbackReceiver final : public QObject {
 
 public:
     static constexpr std::chrono::milliseconds kDefaultTimeout = std::chrono::minutes(5);
-    static constexpr std::chrono::milliseconds kDefaultConnectionTimeout = std::chrono::seconds(10);
+    static constexpr std::chrono::milliseconds kDefaultConnectionTimeout = std::chrono::seconds(3);
     // Request line and headers together; a longer request is answered 431.
     static constexpr int kMaxRequestBytes = 8 * 1024;
     static constexpr int kMaxConnections = 16;
@@ -75,7 +80,8 @@ private:
     enum class Stage { Idle, Listening, Done };
     struct Answer;
 
-    void onNewConnection();
+    void onNewConnection(QTcpSocket *socket);
+    void makeRoom();
     void onReadyRead(QTcpSocket *socket);
     [[nodiscard]] Answer answerRequest(const QByteArray &head, QUrl *redirect) const;
     [[nodiscard]] Answer pageFor(const QUrl &redirect, bool *endsFlow) const;
@@ -87,9 +93,10 @@ private:
     QUrl m_redirectUri;
     QByteArray m_expectedState;
     std::chrono::milliseconds m_connectionTimeout = kDefaultConnectionTimeout;
-    QTcpServer *m_server = nullptr;
+    LoopbackListener *m_listener = nullptr;
     QTimer m_timeout;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<QTcpSocket *> m_arrival;  // the sockets of m_buffers, oldest first
     Stage m_stage = Stage::Idle;
 };
 

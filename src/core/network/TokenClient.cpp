@@ -4,11 +4,13 @@
 #include "common/LogCategories.h"
 #include "config/AppConfig.h"
 #include "network/HttpReply.h"
+#include "network/PendingRefreshes.h"
 #include "network/RequestFactory.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QTimer>
 
 namespace waveshelf {
@@ -41,7 +43,16 @@ void TokenClient::refresh(const QString &refreshToken, QObject *context, Callbac
     form.append({QStringLiteral("grant_type"), QStringLiteral("refresh_token")});
     form.append({QStringLiteral("refresh_token"), refreshToken});
     qCInfo(lcAuth) << "refreshing an access token at" << m_tokenUrl.host();
-    post(std::move(form), context, std::move(done));
+    // Counted until `done` has run (it commits the answer): a stopping process
+    // waits for it, since the answer carries the only live refresh token.
+    PendingRefreshes &pending = PendingRefreshes::of(m_network);
+    pending.add(context);
+    QPointer<PendingRefreshes> registry(&pending);
+    post(std::move(form), context, [registry, context, done = std::move(done)](Result<TokenSet> answer) {
+        done(std::move(answer));
+        if (registry)
+            registry->finished(context);
+    });
 }
 
 void TokenClient::post(Form form, QObject *context, Callback done)

@@ -30,6 +30,7 @@ public:
     TokenClient(QNetworkAccessManager &network, const AppConfig &config, QObject *parent = nullptr);
 
     void exchangeCode(const QString &code, const QByteArray &codeVerifier, QObject *context, Callback done);
+    // Counts in PendingRefreshes::of(network) until `done` has run.
     void refresh(const QString &refreshToken, QObject *context, Callback done);
 
 private:

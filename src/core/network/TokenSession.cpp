@@ -27,6 +27,23 @@ Error notConnected()
                  QStringLiteral("no stored connection")};
 }
 
+// A holder sent the refresh token and was gone before storing the answer.
+Error abandonedRefresh()
+{
+    return Error{ErrorKind::ReconnectNeeded,
+                 QCoreApplication::translate("TokenSession",
+                                             "Waveshelf was closed while it renewed your SoundCloud sign-in, so the "
+                                             "sign-in may no longer work. Connect to SoundCloud again to go on; "
+                                             "nothing else was lost."),
+                 QStringLiteral("an expired refresh lease had an unanswered refresh")};
+}
+
+// The row changed under a refresh: another writer came first, or it is gone.
+bool rowChanged(const Error &error)
+{
+    return ConnectionStore::isVersionConflict(error) || error.kind == ErrorKind::NotFound;
+}
+
 Error noRefreshToken()
 {
     return Error{ErrorKind::ReconnectNeeded,
@@ -77,6 +94,14 @@ bool TokenSession::persistUnsaved()
         return false;
     m_holdsLease = true;
     const auto saved = m_store.updateTokens(*m_unsaved, m_unsavedVersion, m_leaseOwner);
+    if (!saved.ok() && rowChanged(saved.error())) {
+        // A reconnect or a removal replaced the grant this pair belongs to.
+        qCInfo(lcAuth) << "the connection changed meanwhile; dropping the refreshed tokens kept in memory";
+        m_unsaved.reset();
+        m_persistTimer->stop();
+        releaseLease();
+        return true;
+    }
     if (!saved.ok()) {
         qCWarning(lcAuth) << "refreshed tokens still not stored:" << saved.error().detail;
         return false;
@@ -184,6 +209,10 @@ void TokenSession::attempt()
         finishRefresh(lease.error().kind == ErrorKind::NotFound ? notConnected() : lease.error());
         return;
     }
+    if (lease.value().abandonedRefresh) {
+        breakConnection(abandonedRefresh());
+        return;
+    }
     if (!lease.value().acquired) {
         // (c) Someone else holds it (or the database is busy): poll the row.
         if (!m_announcedWait) {
@@ -227,6 +256,14 @@ void TokenSession::refreshHoldingLease(const StoredConnection &stored)
     // sent, SoundCloud may already have retired the stored refresh token. So it
     // is received by an object of its own, which still commits the new pair
     // (and releases the lease) if the session is gone by then.
+    // Mark it sent first: if this process dies before the answer is stored,
+    // the next one must not send the (maybe spent) token again.
+    const Result<void> marked = m_store.markRefreshSent(m_leaseOwner);
+    if (!marked.ok()) {
+        releaseLease();
+        finishRefresh(marked.error());
+        return;
+    }
     auto *receiver = new QObject;
     m_refreshReceiver = receiver;
     std::shared_ptr<ConnectionStore> detachedStore(m_store.clone());
@@ -266,6 +303,14 @@ void TokenSession::refreshHoldingLease(const StoredConnection &stored)
         // Commit the new pair, and release the lease in the same statement,
         // before anything uses it: the old refresh token is dead now.
         const auto saved = m_store.updateTokens(answer.value(), version, m_leaseOwner);
+        if (!saved.ok() && rowChanged(saved.error())) {
+            // Reconnected or removed meanwhile: this pair belongs to a grant
+            // the row no longer holds. Drop it, free the lease, use the row.
+            qCInfo(lcAuth) << "the connection changed while refreshing; dropping the refreshed tokens";
+            releaseLease();
+            finishWithStoredRow(saved.error());
+            return;
+        }
         if (!saved.ok()) {
             // Never drop it: SoundCloud has already retired the stored refresh
             // token. Keep the pair (and the lease) and write it again later.
@@ -282,6 +327,19 @@ void TokenSession::refreshHoldingLease(const StoredConnection &stored)
         m_holdsLease = false;
         finishRefresh(saved.value().tokens.accessToken);
     });
+}
+
+void TokenSession::finishWithStoredRow(const Error &whyNotOurs)
+{
+    const auto stored = m_store.load();
+    if (!stored.ok())
+        finishRefresh(stored.error());
+    else if (!stored.value().has_value())
+        finishRefresh(notConnected());
+    else if (isUsable(*stored.value()))
+        finishRefresh(stored.value()->tokens.accessToken);
+    else
+        finishRefresh(whyNotOurs);
 }
 
 void TokenSession::releaseLease()

@@ -29,6 +29,10 @@ struct StoredConnection;
 // token pair is committed (and the lease released in the same statement)
 // before anyone gets it. Only invalid_grant / invalid_client from the token
 // endpoint break the connection; every other failure keeps the stored tokens.
+// A refresh token is marked sent in the row before it goes out; if its holder
+// died unanswered, nobody sends it again: the connection needs a reconnect.
+// If the row changed meanwhile (reconnect, removal), the refreshed pair of
+// the old grant is dropped and the row's current token is used.
 class TokenSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenSession)
@@ -75,6 +79,8 @@ private:
     // Writes a refreshed pair that could not be written before; true when done.
     bool persistUnsaved();
     void finishRefresh(const Result<QString> &outcome);
+    // The row changed under our refresh: hand out its token if usable, else the error.
+    void finishWithStoredRow(const Error &whyNotOurs);
     [[nodiscard]] bool isUsable(const StoredConnection &stored) const;
 
     ConnectionStore &m_store;

@@ -95,7 +95,8 @@ Result<ConnectionRow> ConnectionRepository::upsert(const ConnectionRow &row)
         "soundcloud_urn = excluded.soundcloud_urn, soundcloud_username = excluded.soundcloud_username, "
         "access_token_enc = excluded.access_token_enc, refresh_token_enc = excluded.refresh_token_enc, "
         "expires_at = excluded.expires_at, scope = excluded.scope, "
-        "version = soundcloud_connections.version + 1, updated_at = excluded.updated_at "
+        "version = soundcloud_connections.version + 1, updated_at = excluded.updated_at, "
+        "refresh_sent_at = NULL "  // new tokens: nothing of theirs was sent yet
         "RETURNING %1")
                       .arg(QLatin1String(kColumns)));
     query.addBindValue(row.userId);
@@ -123,12 +124,13 @@ Result<ConnectionRow> ConnectionRepository::updateTokens(qint64 userId, const QB
 {
     QSqlQuery query(m_db.connection());
     // The version check, the write and the lease release are one statement:
-    // no other writer can slip in between. Both lease CASEs see the old owner.
+    // no other writer can slip in between. The lease CASEs all see the old owner.
     query.prepare(QStringLiteral(
         "UPDATE soundcloud_connections SET access_token_enc = ?, "
         "refresh_token_enc = CASE WHEN ? THEN ? ELSE refresh_token_enc END, "
         "expires_at = ?, scope = CASE WHEN ? THEN ? ELSE scope END, "
         "refresh_lease_until = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_lease_until END, "
+        "refresh_sent_at = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_sent_at END, "
         "refresh_lease_owner = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_lease_owner END, "
         "version = version + 1, updated_at = ? "
         "WHERE user_id = ? AND version = ? RETURNING %1")
@@ -142,6 +144,7 @@ Result<ConnectionRow> ConnectionRepository::updateTokens(qint64 userId, const QB
     // A null text never equals an owner: no lease is touched.
     const QVariant leaseOwner = releaseLeaseOf.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                          : QVariant(releaseLeaseOf);
+    query.addBindValue(leaseOwner);
     query.addBindValue(leaseOwner);
     query.addBindValue(leaseOwner);
     query.addBindValue(toText(QDateTime::currentDateTimeUtc()));

@@ -1,5 +1,6 @@
 #include "storage/ConnectionStore.h"
 
+#include "accounts/SecureBytes.h"
 #include "common/LogCategories.h"
 
 #include <QCoreApplication>
@@ -57,9 +58,9 @@ Result<StoredConnection> ConnectionStore::save(const SoundCloudAccount &account,
     row.userId = userId();
     row.soundCloudUrn = account.urn;
     row.soundCloudUsername = account.username;
-    row.accessTokenEnc = m_vault->seal(tokens.accessToken.toUtf8(), accessTokenField());
+    row.accessTokenEnc = sealed(tokens.accessToken, accessTokenField());
     if (!tokens.refreshToken.isEmpty())
-        row.refreshTokenEnc = m_vault->seal(tokens.refreshToken.toUtf8(), refreshTokenField());
+        row.refreshTokenEnc = sealed(tokens.refreshToken, refreshTokenField());
     row.expiresAt = tokens.expiresAt;
     row.scope = tokens.scope;
     const Result<ConnectionRow> stored = m_repository.upsert(row);
@@ -72,10 +73,9 @@ Result<StoredConnection> ConnectionStore::save(const SoundCloudAccount &account,
 Result<StoredConnection> ConnectionStore::updateTokens(const TokenSet &tokens, qint64 expectedVersion,
                                                       const QString &releaseLeaseOf)
 {
-    const QByteArray accessEnc = m_vault->seal(tokens.accessToken.toUtf8(), accessTokenField());
-    const QByteArray refreshEnc = tokens.refreshToken.isEmpty()
-        ? QByteArray()
-        : m_vault->seal(tokens.refreshToken.toUtf8(), refreshTokenField());
+    const QByteArray accessEnc = sealed(tokens.accessToken, accessTokenField());
+    const QByteArray refreshEnc =
+        tokens.refreshToken.isEmpty() ? QByteArray() : sealed(tokens.refreshToken, refreshTokenField());
     const Result<ConnectionRow> stored =
         m_repository.updateTokens(userId(), accessEnc, refreshEnc, tokens.expiresAt, tokens.scope, expectedVersion,
                                   releaseLeaseOf);
@@ -99,9 +99,22 @@ Result<void> ConnectionStore::releaseRefreshLease(const QString &owner)
     return m_lease.release(userId(), owner);
 }
 
+Result<void> ConnectionStore::markRefreshSent(const QString &owner)
+{
+    return m_lease.markSent(userId(), owner, QDateTime::currentDateTimeUtc());
+}
+
 bool ConnectionStore::isVersionConflict(const Error &error)
 {
     return error.kind == ErrorKind::Database && error.detail == ConnectionRepository::versionConflictDetail();
+}
+
+QByteArray ConnectionStore::sealed(const QString &token, const QString &field) const
+{
+    QByteArray plain = token.toUtf8();
+    QByteArray result = m_vault->seal(plain, field);
+    wipe(plain);
+    return result;
 }
 
 Result<StoredConnection> ConnectionStore::decrypt(const ConnectionRow &row) const
@@ -113,15 +126,18 @@ Result<StoredConnection> ConnectionStore::decrypt(const ConnectionRow &row) cons
     connection.tokens.expiresAt = row.expiresAt;
     connection.tokens.scope = row.scope;
 
-    const Result<QByteArray> access = m_vault->open(row.accessTokenEnc, accessTokenField());
+    // The plain UTF-8 copies are wiped once read (the QStrings stay in use).
+    Result<QByteArray> access = m_vault->open(row.accessTokenEnc, accessTokenField());
     if (!access.ok())
         return access.error();
     connection.tokens.accessToken = QString::fromUtf8(access.value());
+    wipe(access.value());
     if (!row.refreshTokenEnc.isEmpty()) {
-        const Result<QByteArray> refresh = m_vault->open(row.refreshTokenEnc, refreshTokenField());
+        Result<QByteArray> refresh = m_vault->open(row.refreshTokenEnc, refreshTokenField());
         if (!refresh.ok())
             return refresh.error();
         connection.tokens.refreshToken = QString::fromUtf8(refresh.value());
+        wipe(refresh.value());
     }
     return connection;
 }

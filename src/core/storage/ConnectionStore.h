@@ -52,12 +52,17 @@ public:
     // live or the database is busy: poll again.
     [[nodiscard]] Result<LeaseAttempt> tryAcquireRefreshLease(const QString &owner, qint64 durationMs);
     [[nodiscard]] Result<void> releaseRefreshLease(const QString &owner);
+    // Call right before sending the refresh token, holding the lease (see
+    // RefreshLease::markSent); an error means: do not send it.
+    [[nodiscard]] Result<void> markRefreshSent(const QString &owner);
 
     // True for the error updateTokens gives when another writer came first.
     [[nodiscard]] static bool isVersionConflict(const Error &error);
 
 private:
     [[nodiscard]] Result<StoredConnection> decrypt(const ConnectionRow &row) const;
+    // Seals a token; its temporary UTF-8 copy is wiped.
+    [[nodiscard]] QByteArray sealed(const QString &token, const QString &field) const;
 
     Database &m_db;
     ConnectionRepository m_repository;

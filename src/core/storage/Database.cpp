@@ -14,6 +14,13 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#endif
+
 namespace waveshelf {
 
 namespace {
@@ -24,6 +31,12 @@ bool isPostgresUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
         || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+// SQLite's side files (write-ahead log, shared memory) of a database file.
+QStringList withSideFiles(const QString &path)
+{
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
 }
 
 bool isMemory(const QString &location)
@@ -111,6 +124,10 @@ Result<void> Database::openSqlite(const QString &path)
             const QByteArray head = file.read(16);
             if (!head.isEmpty() && !hasSqliteHeader(head))
                 return openError(QStringLiteral("no SQLite header"));
+            // A file copied in, or made under a loose umask, may be readable
+            // by others: it holds sealed tokens and password hashes.
+            if (Result<void> tightened = makeOwnerOnly(path); !tightened.ok())
+                return tightened;
         } else {
             if (!QDir().mkpath(info.absolutePath()))
                 return openError(QStringLiteral("cannot create the folder"));
@@ -143,6 +160,36 @@ Result<void> Database::openSqlite(const QString &path)
     // A SQLite file with tables but no schema_version belongs to someone else.
     if (query.value(0).toInt() > 0 && !db.tables().contains(QLatin1String("schema_version")))
         return openError(QStringLiteral("a SQLite database without schema_version"));
+    return {};
+}
+
+Result<void> Database::makeOwnerOnly(const QString &path) const
+{
+#ifdef Q_OS_UNIX
+    // The main file first: SQLite gives new side files the main file's mode.
+    for (const QString &file : withSideFiles(path)) {
+        const QByteArray native = QFile::encodeName(file);
+        struct stat info {};
+        if (::stat(native.constData(), &info) != 0)
+            continue;  // no such side file
+        if ((info.st_mode & 07777) == (S_IRUSR | S_IWUSR))
+            continue;
+        if (::chmod(native.constData(), S_IRUSR | S_IWUSR) != 0) {
+            const QString detail = QStringLiteral("chmod 0600 %1 failed: %2")
+                                       .arg(QDir::toNativeSeparators(file), QString::fromLocal8Bit(std::strerror(errno)));
+            return Error{ErrorKind::Database,
+                         QCoreApplication::translate("Database",
+                                                     "The database %1 can be read by other users of this computer, "
+                                                     "and Waveshelf could not change that. Make the file yours "
+                                                     "(readable by you only), then start Waveshelf again.")
+                             .arg(QDir::toNativeSeparators(file)),
+                         detail};
+        }
+        qCInfo(lcStorage) << "made" << QDir::toNativeSeparators(file) << "readable by its owner only";
+    }
+#else
+    Q_UNUSED(path)
+#endif
     return {};
 }
 

@@ -22,7 +22,8 @@ public:
     // location: a SQLite file path (":memory:" for a throwaway database), or a
     // "postgresql://user:pass@host:port/db[?option=value...]" URL for QPSQL
     // (query items are passed to the driver as connect options).
-    // A new SQLite file is created readable by its owner only (0600); the
+    // A new SQLite file is created readable by its owner only (0600), an
+    // existing one (and its -wal/-shm) is made so (an error if it cannot); the
     // pragmas foreign_keys=ON, busy_timeout and journal_mode=WAL are set; each
     // pending migration is applied in one transaction.
     // Errors: Database (cannot open, locked, damaged or not a Waveshelf
@@ -43,6 +44,8 @@ private:
 
     [[nodiscard]] Result<void> openSqlite(const QString &path);
     [[nodiscard]] Result<void> openPostgres(const QUrl &url);
+    // Sets an existing file and its -wal/-shm to 0600 (Unix); a named error if it cannot.
+    [[nodiscard]] Result<void> makeOwnerOnly(const QString &path) const;
     [[nodiscard]] Result<void> migrate();
     [[nodiscard]] Error openError(const QString &detail) const;
 

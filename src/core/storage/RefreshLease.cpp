@@ -112,7 +112,7 @@ Result<LeaseAttempt> RefreshLease::acquireInTransaction(qint64 userId, const QSt
     LeaseAttempt attempt;
     {
         QSqlQuery select(db);
-        select.prepare(QStringLiteral("SELECT version, refresh_lease_owner, refresh_lease_until "
+        select.prepare(QStringLiteral("SELECT version, refresh_lease_owner, refresh_lease_until, refresh_sent_at "
                                       "FROM soundcloud_connections WHERE user_id = ?%1")
                            .arg(sqlite ? QLatin1String("") : QLatin1String(" FOR UPDATE NOWAIT")));
         select.addBindValue(userId);
@@ -129,6 +129,7 @@ Result<LeaseAttempt> RefreshLease::acquireInTransaction(qint64 userId, const QSt
         attempt.version = select.value(0).toLongLong();
         const QString holder = select.value(1).toString();
         const qint64 until = select.value(2).isNull() ? 0 : select.value(2).toLongLong();
+        const bool sent = !select.value(3).isNull();
         select.finish();
 
         const bool someoneElse = !holder.isEmpty() && holder != owner;
@@ -136,6 +137,15 @@ Result<LeaseAttempt> RefreshLease::acquireInTransaction(qint64 userId, const QSt
         if (someoneElse && live) {
             rollback();
             attempt.heldUntil = QDateTime::fromMSecsSinceEpoch(until).toUTC();
+            return attempt;
+        }
+        if (sent && holder != owner) {
+            // Its holder sent the refresh token and died before an answer was
+            // stored: that token may be spent. Never hand it out again.
+            rollback();
+            qCWarning(lcStorage) << "the refresh lease of user" << userId
+                                 << "ran out while its holder's refresh was unanswered; reconnect needed";
+            attempt.abandonedRefresh = true;
             return attempt;
         }
         if (someoneElse)
@@ -173,11 +183,31 @@ Result<void> RefreshLease::release(qint64 userId, const QString &owner)
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE soundcloud_connections SET refresh_lease_owner = NULL, "
-                                 "refresh_lease_until = NULL WHERE user_id = ? AND refresh_lease_owner = ?"));
+                                 "refresh_lease_until = NULL, refresh_sent_at = NULL "
+                                 "WHERE user_id = ? AND refresh_lease_owner = ?"));
     query.addBindValue(userId);
     query.addBindValue(owner);
     if (!storage::execLogged(query, "releasing the refresh lease"))
         return storage::databaseError(query.lastError(), "releasing the refresh lease");
+    return {};
+}
+
+Result<void> RefreshLease::markSent(qint64 userId, const QString &owner, const QDateTime &nowUtc)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE soundcloud_connections SET refresh_sent_at = ? "
+                                 "WHERE user_id = ? AND refresh_lease_owner = ?"));
+    query.addBindValue(nowUtc.toMSecsSinceEpoch());
+    query.addBindValue(userId);
+    query.addBindValue(owner);
+    if (!storage::execLogged(query, "marking a refresh as sent"))
+        return storage::databaseError(query.lastError(), "marking a refresh as sent");
+    if (query.numRowsAffected() != 1) {
+        return Error{ErrorKind::Database,
+                     QCoreApplication::translate("ConnectionRepository",
+                                                 "The SoundCloud connection was changed meanwhile. Please try again."),
+                     QStringLiteral("refresh lease of user %1 lost before sending").arg(userId)};
+    }
     return {};
 }
 

@@ -14,6 +14,10 @@ struct LeaseAttempt {
     bool acquired = false;
     qint64 version = 0;   // the connection's version at the attempt (0 if unknown)
     QDateTime heldUntil;  // ours if acquired, else the other holder's (invalid: the database was busy)
+    // Not acquired because a holder whose lease ran out had sent the refresh
+    // token and never recorded an answer (it crashed, was killed): SoundCloud
+    // may have retired that token, so nobody may send it again. Reconnect.
+    bool abandonedRefresh = false;
 };
 
 // The refresh lease of a user's SoundCloud connection (columns
@@ -26,6 +30,14 @@ struct LeaseAttempt {
 // expiry is free, so a crashed holder blocks others only until then. The
 // holder releases it in the UPDATE that stores the new tokens
 // (ConnectionRepository::updateTokens with its owner id) or with release().
+//
+// Just before it sends the refresh token, the holder marks it sent
+// (markSent: column refresh_sent_at, resources/sql/0003_refresh_in_flight.sql);
+// the commit of the new pair and release() clear the mark with the lease. A
+// mark behind an expired lease means the holder died while SoundCloud may
+// already have rotated the token: tryAcquire() then reports abandonedRefresh
+// instead of handing the lease over, and the row keeps its mark until a
+// reconnect replaces the tokens (ConnectionRepository::upsert clears it).
 class RefreshLease final {
 public:
     explicit RefreshLease(Database &db);
@@ -41,8 +53,13 @@ public:
     // NotFound without a connection row; Database for any other failure.
     [[nodiscard]] Result<LeaseAttempt> tryAcquire(qint64 userId, const QString &owner, const QDateTime &nowUtc,
                                                   qint64 durationMs);
-    // Clears the lease if `owner` holds it; anyone else's lease is left alone.
+    // Clears the lease (and the sent mark) if `owner` holds it; anyone else's
+    // lease is left alone. For a holder that got an answer, or sent nothing.
     [[nodiscard]] Result<void> release(qint64 userId, const QString &owner);
+    // Records that `owner` is about to send the refresh token; call right
+    // before sending. Database error if `owner` no longer holds the lease
+    // (then it must not send).
+    [[nodiscard]] Result<void> markSent(qint64 userId, const QString &owner, const QDateTime &nowUtc);
 
     static constexpr int kBusyWaitMs = 250;  // SQLite busy timeout while taking the lease
     static constexpr qint64 kMaxDurationMs = 10 * 60 * 1000;
