@@ -115,7 +115,7 @@ std::unique_ptr<QProcess> TestRefreshCrash::startWorker(test::ConnectedUserFixtu
 {
     auto process = std::make_unique<QProcess>();
     process->setProgram(QStringLiteral(WAVESHELF_REFRESH_WORKER));
-    process->setArguments({QStringLiteral("--database"), user.config().databasePath(), QStringLiteral("--user"),
+    process->setArguments({QStringLiteral("--data-dir"), user.config().dataDir, QStringLiteral("--user"),
                            kLocalUser, QStringLiteral("--service"), m_sandbox.baseUrl().toString(),
                            QStringLiteral("--client-id"), user.config().clientId, QStringLiteral("--requests"),
                            QStringLiteral("1")});
