@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -27,6 +28,8 @@ struct LeaseAttempt {
 // holder releases it in the UPDATE that stores the new tokens
 // (ConnectionRepository::updateTokens with its owner id) or with release().
 class RefreshLease final {
+    Q_DECLARE_TR_FUNCTIONS(RefreshLease)
+
 public:
     explicit RefreshLease(Database &db);
 
