@@ -238,7 +238,7 @@ void TestAccountService::secondRequestWhileBusyIsIgnored()
 
     QVERIFY(QTest::qWaitFor([&] { return !loggedIn.isEmpty() || !failed.isEmpty(); }, kTimeoutMs));
     QThreadPool::globalInstance()->waitForDone();
-    QTest::qWait(50);  // let any stray queued result arrive
+    QCoreApplication::sendPostedEvents();  // the pool is done: deliver any stray queued result
     QCOMPARE(loggedIn.size(), 1);
     QCOMPARE(failed.size(), 0);
     QCOMPARE(sessionFrom(loggedIn).user.username, QStringLiteral("First"));
@@ -278,7 +278,7 @@ void TestAccountService::deletingTheServiceDuringCreateDropsTheResult()
     QVERIFY(m_service->isBusy());
     m_service.reset();
     QThreadPool::globalInstance()->waitForDone();
-    QTest::qWait(50);  // deliver whatever was queued
+    QCoreApplication::sendPostedEvents();  // the pool is done: deliver whatever it queued
     QCOMPARE(loggedIn.size(), 0);
     // The user row is written only after hashing, on the service's thread: never.
     const auto ghost = m_users->findByUsername(QStringLiteral("Ghost"));
@@ -293,7 +293,7 @@ void TestAccountService::deletingTheServiceDuringLogInDoesNotCrash()
     QVERIFY(m_service->isBusy());
     m_service.reset();
     QThreadPool::globalInstance()->waitForDone();
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents();
     // A new service on the same repository works normally.
     m_service = std::make_unique<AccountService>(*m_users);
     QCOMPARE(logInExpectingFailure(QStringLiteral("Alice"), QStringLiteral("wrong password")).kind,
