@@ -137,6 +137,13 @@ int SandboxHost::slowAnswersPending() const
     return result;
 }
 
+int SandboxHost::slowAnswersAbandoned() const
+{
+    int result = 0;
+    run([&result](SandboxServer &server) { result = server.slowAnswersAbandoned(); });
+    return result;
+}
+
 bool SandboxHost::isGrantRevoked(const QString &username) const
 {
     bool result = false;

@@ -47,6 +47,7 @@ public:
     [[nodiscard]] int apiRequestCount() const;
     [[nodiscard]] int requestCount(const QString &path) const;
     [[nodiscard]] int slowAnswersPending() const;
+    [[nodiscard]] int slowAnswersAbandoned() const;
     [[nodiscard]] bool isGrantRevoked(const QString &username) const;
     void resetCounters();
 

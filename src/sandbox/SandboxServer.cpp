@@ -127,6 +127,7 @@ void SandboxServer::resetCounters()
     m_apiRequests = 0;
     m_tokenRequests.clear();
     m_pathRequests.clear();
+    m_slowAbandoned = 0;
 }
 
 void SandboxServer::addRoutes()
@@ -251,6 +252,7 @@ void SandboxServer::answerLater(int delayMs, const QHttpServerRequest &request,
         --m_slowPending;
         m_held.erase(std::remove(m_held.begin(), m_held.end(), due), m_held.end());
         if (due->tracked && !due->socket) {
+            ++m_slowAbandoned;
             qCInfo(lcSandbox) << "client went away before its slow answer";
             return;
         }

@@ -66,6 +66,8 @@ public:
     // Answers held back by a Slow fault and not yet written (or given up because
     // the client went away). Tests wait for 0 before proving a late answer was ignored.
     [[nodiscard]] int slowAnswersPending() const { return m_slowPending; }
+    // Slow answers not written because the client had closed the connection.
+    [[nodiscard]] int slowAnswersAbandoned() const { return m_slowAbandoned; }
     // Whether the sandbox user's most recent grant has been revoked.
     [[nodiscard]] bool isGrantRevoked(const QString &username) const;
     void resetCounters();
@@ -108,6 +110,7 @@ private:
     QHash<QString, int> m_tokenRequests;
     QHash<QString, int> m_pathRequests;
     int m_slowPending = 0;
+    int m_slowAbandoned = 0;
 };
 
 } // namespace waveshelf::sandbox

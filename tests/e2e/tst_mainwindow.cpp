@@ -105,6 +105,7 @@ private slots:
     void revokedConnectionOffersReconnect();
     void reconnectAsAnotherAccountAsksFirst();
     void rateLimitedBacksOff();
+    void logOutAbortsRequestsInFlight();
     void changingPasswordKeepsTheConnection();
     void unreachableServiceKeepsConnectionAndRetries();
     void sandboxIsLabelled();
@@ -449,6 +450,28 @@ void TestMainWindow::rateLimitedBacksOff()
     QVERIFY(retry->isVisible());
     QVERIFY(!retry->isEnabled());  // no hammering a rate-limited service
     QVERIFY(!library->findChild<QPushButton *>(QStringLiteral("reconnectPushButton"))->isVisible());
+}
+
+void TestMainWindow::logOutAbortsRequestsInFlight()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    QVERIFY(app.createAccount(QStringLiteral("leaver"), QStringLiteral("leaver-secret")));
+    connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    TrackListModel *tracks = app.window->libraryPage()->tracksModel();
+    QTRY_VERIFY_WITH_TIMEOUT(tracks->rowCount() > 0 && !tracks->isLoading(), 10'000);
+    app.window->logOut();
+
+    // The next login's first page is slow; the user logs out while it is on its way.
+    m_sandbox.resetCounters();
+    m_sandbox.injectFault(sandbox::Fault::slow(QStringLiteral("/me/tracks"), 1500));
+    QVERIFY(app.logIn(QStringLiteral("leaver"), QStringLiteral("leaver-secret")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.slowAnswersPending(), 1, 10'000);
+    app.window->logOut();
+    // The request was aborted: the sandbox finds the connection closed when it answers.
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.slowAnswersPending(), 0, 10'000);
+    QCOMPARE(m_sandbox.slowAnswersAbandoned(), 1);
+    QVERIFY(app.window->libraryPage() == nullptr);
 }
 
 void TestMainWindow::changingPasswordKeepsTheConnection()
