@@ -63,13 +63,13 @@ bool waitForElement(ConnectPopup *popup, const QString &id)
 QMessageBox *openedMessageBox(QWidget *parent, const QString &objectName)
 {
     QMessageBox *box = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             box = parent->findChild<QMessageBox *>(objectName);
             return box && box->isVisible();
         },
         kWebTimeoutMs);
-    return box && box->isVisible() ? box : nullptr;
+    return shown ? box : nullptr;
 }
 
 // Clicks the button of `box` whose text starts with `text`; false if there is none.
