@@ -15,10 +15,10 @@ void GrantStore::setAccessTokenLifetime(int seconds)
     m_lifetimeSeconds = seconds;
 }
 
-QString GrantStore::createCode(AuthorizationCode code)
+QString GrantStore::createCode(const AuthorizationCode &code)
 {
     QString value = randomToken(24);
-    m_codes.insert(value, std::move(code));
+    m_codes.insert(value, code);
     return value;
 }
 

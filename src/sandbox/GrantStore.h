@@ -45,7 +45,7 @@ public:
     void setAccessTokenLifetime(int seconds);
     [[nodiscard]] int accessTokenLifetime() const { return m_lifetimeSeconds; }
 
-    [[nodiscard]] QString createCode(AuthorizationCode code);
+    [[nodiscard]] QString createCode(const AuthorizationCode &code);
     [[nodiscard]] AuthorizationCode *findCode(const QString &code);
 
     // A new grant with a fresh token pair.

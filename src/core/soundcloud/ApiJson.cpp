@@ -113,7 +113,7 @@ Result<QJsonArray> pageItems(const QByteArray &body, const QString &what, QUrl &
     } else {
         return unreadable(what + QStringLiteral(": neither a collection nor an array"));
     }
-    for (const QJsonValue &item : std::as_const(items)) {
+    for (const QJsonValue item : std::as_const(items)) {
         if (!item.isObject())
             return unreadable(what + QStringLiteral(": an item is not an object"));
     }
@@ -157,7 +157,7 @@ Result<TrackPage> ApiJson::parseTrackPage(const QByteArray &body)
     if (!items.ok())
         return items.error();
     page.tracks.reserve(items.value().size());
-    for (const QJsonValue &item : items.value())
+    for (const QJsonValue item : items.value())
         page.tracks.append(trackFrom(item.toObject()));
     return page;
 }
@@ -169,7 +169,7 @@ Result<PlaylistPage> ApiJson::parsePlaylistPage(const QByteArray &body)
     if (!items.ok())
         return items.error();
     page.playlists.reserve(items.value().size());
-    for (const QJsonValue &item : items.value())
+    for (const QJsonValue item : items.value())
         page.playlists.append(playlistFrom(item.toObject()));
     return page;
 }
@@ -202,7 +202,7 @@ QDateTime ApiJson::rateLimitReset(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonArray errors = doc.object().value(QLatin1String("errors")).toArray();
-    for (const QJsonValue &entry : errors) {
+    for (const QJsonValue entry : errors) {
         const QString text = entry.toObject()
                                  .value(QLatin1String("meta"))
                                  .toObject()

@@ -48,7 +48,7 @@ public:
     [[nodiscard]] Result<void> release(qint64 userId, const QString &owner);
 
     static constexpr int kBusyWaitMs = 250;  // SQLite busy timeout while taking the lease
-    static constexpr qint64 kMaxDurationMs = 10 * 60 * 1000;
+    static constexpr qint64 kMaxDurationMs = qint64{10} * 60 * 1000;
 
 private:
     [[nodiscard]] Result<LeaseAttempt> acquireInTransaction(qint64 userId, const QString &owner, qint64 nowMs,
