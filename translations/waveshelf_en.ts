@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccountService</name>
-    <message>
-        <source>The username or password is not correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your saved data could not be unlocked. It may be damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ApiClient</name>
     <message>
         <source>SoundCloud pointed Waveshelf to another server; the request was not sent.</source>
@@ -289,6 +278,17 @@
     </message>
 </context>
 <context>
+    <name>CredentialCheck</name>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved data could not be unlocked. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not open the database %1. It may be in use by another program, damaged, or not a Waveshelf database.</source>
@@ -300,30 +300,6 @@
     </message>
     <message>
         <source>Could not upgrade the database %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This copy of Waveshelf is damaged: a database upgrade is missing or broken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not be read or written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy (another Waveshelf window or the command-line tool may be using it). Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full, so Waveshelf could not save. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be written (it is read-only). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file is damaged. Waveshelf did not change it; restore it from a backup or move it aside.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>Migrations</name>
+    <message>
+        <source>This copy of Waveshelf is damaged: a database upgrade is missing or broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password could not be processed. Close some programs and try again.</source>
@@ -508,6 +491,13 @@
     </message>
     <message>
         <source>SoundCloud refused the connection request. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshLease</name>
+    <message>
+        <source>This account is not connected to SoundCloud.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,6 +580,29 @@
     </message>
     <message>
         <source>Restore SoundCloud defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The database is busy (another Waveshelf window or the command-line tool may be using it). Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so Waveshelf could not save. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (it is read-only). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Waveshelf did not change it; restore it from a backup or move it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be read or written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,7 +41,7 @@ ExitCode Console::error(const Error &error)
 ExitCode Console::usage(const QString &problem, const QString &helpCommand)
 {
     message(programName() + QStringLiteral(": ") + problem);
-    message(QCoreApplication::translate("Console", "Run \"%1 --help\" for how to use it.").arg(helpCommand));
+    message(tr("Run \"%1 --help\" for how to use it.").arg(helpCommand));
     return ExitCode::Usage;
 }
 

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "common/Error.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 
@@ -12,6 +13,8 @@ namespace waveshelf::cli {
 // (errors included) to standard error. Every write is flushed at once, so a
 // reader on the other end of a pipe sees it when it happens.
 class Console final {
+    Q_DECLARE_TR_FUNCTIONS(Console)
+
     Q_DISABLE_COPY_MOVE(Console)
 
 public:

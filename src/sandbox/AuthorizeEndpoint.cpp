@@ -120,7 +120,7 @@ SandboxReply AuthorizeEndpoint::approve(const AuthorizeRequest &params, const QS
     code.username = username;
     code.expiresAtMs = GrantStore::nowMs() + qint64(kCodeLifetimeSeconds) * 1000;
     FormFields fields;
-    fields.add(QStringLiteral("code"), m_grants.createCode(std::move(code)));
+    fields.add(QStringLiteral("code"), m_grants.createCode(code));
     if (params.hasState)
         fields.add(QStringLiteral("state"), params.state);
     fields.add(QStringLiteral("iss"), issuer);

@@ -15,10 +15,10 @@ void GrantStore::setAccessTokenLifetime(int seconds)
     m_lifetimeSeconds = seconds;
 }
 
-QString GrantStore::createCode(AuthorizationCode code)
+QString GrantStore::createCode(const AuthorizationCode &code)
 {
     QString value = randomToken(24);
-    m_codes.insert(value, std::move(code));
+    m_codes.insert(value, code);
     return value;
 }
 
@@ -44,6 +44,11 @@ void GrantStore::rotate(Grant &grant)
     if (RefreshToken *old = findRefreshToken(grant.refreshToken))
         old->used = true;
     issueTokens(grant);
+}
+
+void GrantStore::renewAccessToken(Grant &grant)
+{
+    issueAccessToken(grant);
 }
 
 void GrantStore::revoke(int grantId)
@@ -129,12 +134,17 @@ qint64 GrantStore::nowMs()
 
 void GrantStore::issueTokens(Grant &grant)
 {
+    issueAccessToken(grant);
+    grant.refreshToken = randomToken(24);
+    m_refreshTokens.insert(grant.refreshToken, {grant.id, false});
+}
+
+void GrantStore::issueAccessToken(Grant &grant)
+{
     grant.accessToken = QStringLiteral("2-") + QString::number(grant.id) + u'-'
         + randomToken(18);
-    grant.refreshToken = randomToken(24);
     m_accessTokens.insert(grant.accessToken,
                           {grant.id, nowMs() + qint64(m_lifetimeSeconds) * 1000});
-    m_refreshTokens.insert(grant.refreshToken, {grant.id, false});
 }
 
 } // namespace waveshelf::sandbox

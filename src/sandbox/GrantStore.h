@@ -45,13 +45,16 @@ public:
     void setAccessTokenLifetime(int seconds);
     [[nodiscard]] int accessTokenLifetime() const { return m_lifetimeSeconds; }
 
-    [[nodiscard]] QString createCode(AuthorizationCode code);
+    [[nodiscard]] QString createCode(const AuthorizationCode &code);
     [[nodiscard]] AuthorizationCode *findCode(const QString &code);
 
     // A new grant with a fresh token pair.
     Grant &createGrant(const QString &username, const QString &clientId);
     // Issues a new token pair for the grant; the old refresh token becomes used.
     void rotate(Grant &grant);
+    // Issues a new access token only; the refresh token stays valid (a server that
+    // does not rotate refresh tokens).
+    void renewAccessToken(Grant &grant);
     void revoke(int grantId);
     void revokeAllOf(const QString &username);
     [[nodiscard]] Grant *grant(int id);
@@ -71,6 +74,7 @@ public:
 
 private:
     void issueTokens(Grant &grant);
+    void issueAccessToken(Grant &grant);
 
     int m_lifetimeSeconds;
     int m_nextGrantId = 1;

@@ -61,7 +61,7 @@ QPair<int, int> sizeFor(const QString &name)
 QByteArray PlaceholderImage::encodePng(int width, int height, const QByteArray &rgb)
 {
     QByteArray raw;
-    raw.reserve((width * 3 + 1) * height);
+    raw.reserve(qsizetype(width * 3 + 1) * height);
     for (int y = 0; y < height; ++y) {
         raw.append('\0'); // filter: none
         raw.append(rgb.mid(qsizetype(y) * width * 3, qsizetype(width) * 3));

@@ -217,7 +217,7 @@ void SandboxData::seedDave()
                                        QStringLiteral("Warehouse Session %1").arg(index));
         fillGenre(track, random);
         track.durationMs = 180'000 + random.bounded(240'000);
-        track.createdAt = utc(2019, 1, 1).addDays(index * 20);
+        track.createdAt = utc(2019, 1, 1).addDays(qint64(index) * 20);
         track.playbackCount = 50'000 + random.bounded(500'000);
         track.likesCount = random.bounded(20'000);
         if (index == 4)

@@ -80,6 +80,11 @@ void SandboxHost::expireAllAccessTokens()
     run([](SandboxServer &server) { server.expireAllAccessTokens(); });
 }
 
+void SandboxHost::setRotateRefreshTokens(bool rotate)
+{
+    run([rotate](SandboxServer &server) { server.setRotateRefreshTokens(rotate); });
+}
+
 void SandboxHost::revokeAllGrants(const QString &username)
 {
     run([&username](SandboxServer &server) { server.revokeAllGrants(username); });
@@ -115,6 +120,27 @@ int SandboxHost::apiRequestCount() const
 {
     int result = 0;
     run([&result](SandboxServer &server) { result = server.apiRequestCount(); });
+    return result;
+}
+
+int SandboxHost::requestCount(const QString &path) const
+{
+    int result = 0;
+    run([&result, &path](SandboxServer &server) { result = server.requestCount(path); });
+    return result;
+}
+
+int SandboxHost::slowAnswersPending() const
+{
+    int result = 0;
+    run([&result](SandboxServer &server) { result = server.slowAnswersPending(); });
+    return result;
+}
+
+int SandboxHost::slowAnswersAbandoned() const
+{
+    int result = 0;
+    run([&result](SandboxServer &server) { result = server.slowAnswersAbandoned(); });
     return result;
 }
 

@@ -37,6 +37,7 @@ public:
 
     void setAccessTokenLifetime(int seconds);
     void expireAllAccessTokens();
+    void setRotateRefreshTokens(bool rotate);
     void revokeAllGrants(const QString &username);
     void injectFault(const Fault &fault);
     void clearFaults();
@@ -44,6 +45,9 @@ public:
     [[nodiscard]] int authorizeRequestCount() const;
     [[nodiscard]] int tokenRequestCount(const QString &grantType = QString()) const;
     [[nodiscard]] int apiRequestCount() const;
+    [[nodiscard]] int requestCount(const QString &path) const;
+    [[nodiscard]] int slowAnswersPending() const;
+    [[nodiscard]] int slowAnswersAbandoned() const;
     [[nodiscard]] bool isGrantRevoked(const QString &username) const;
     void resetCounters();
 

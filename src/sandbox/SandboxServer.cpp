@@ -86,6 +86,11 @@ void SandboxServer::expireAllAccessTokens()
     m_grants.expireAllAccessTokens();
 }
 
+void SandboxServer::setRotateRefreshTokens(bool rotate)
+{
+    m_token.setRotateRefreshTokens(rotate);
+}
+
 void SandboxServer::revokeAllGrants(const QString &username)
 {
     m_grants.revokeAllOf(username);
@@ -121,6 +126,8 @@ void SandboxServer::resetCounters()
     m_authorizeRequests = 0;
     m_apiRequests = 0;
     m_tokenRequests.clear();
+    m_pathRequests.clear();
+    m_slowAbandoned = 0;
 }
 
 void SandboxServer::addRoutes()
@@ -176,6 +183,7 @@ void SandboxServer::handle(Endpoint endpoint, const QHttpServerRequest &rawReque
 
 void SandboxServer::count(Endpoint endpoint, const SandboxRequest &request)
 {
+    ++m_pathRequests[request.path];
     switch (endpoint) {
     case Endpoint::AuthorizePage:
         ++m_authorizeRequests;
@@ -235,13 +243,16 @@ void SandboxServer::answerLater(int delayMs, const QHttpServerRequest &request,
     auto held = std::make_shared<HeldReply>(
         HeldReply {std::move(responder), std::move(reply), socket, !socket.isNull()});
     m_held.push_back(held);
+    ++m_slowPending;
     const std::weak_ptr<HeldReply> weak = held;
     QTimer::singleShot(delayMs, this, [this, weak] {
         const std::shared_ptr<HeldReply> due = weak.lock();
         if (!due)
             return;
+        --m_slowPending;
         m_held.erase(std::remove(m_held.begin(), m_held.end(), due), m_held.end());
         if (due->tracked && !due->socket) {
+            ++m_slowAbandoned;
             qCInfo(lcSandbox) << "client went away before its slow answer";
             return;
         }

@@ -49,6 +49,8 @@ public:
 
     void setAccessTokenLifetime(int seconds);
     void expireAllAccessTokens();
+    // See TokenEndpoint::setRotateRefreshTokens (on by default).
+    void setRotateRefreshTokens(bool rotate);
     // Revokes every grant of a sandbox user, as if they disconnected the app.
     void revokeAllGrants(const QString &username);
     void injectFault(const Fault &fault);
@@ -59,6 +61,13 @@ public:
     // Requests to /oauth/token with that grant_type; an empty grantType counts them all.
     [[nodiscard]] int tokenRequestCount(const QString &grantType = QString()) const;
     [[nodiscard]] int apiRequestCount() const { return m_apiRequests; }
+    // Requests to exactly this path (no query), whatever the method.
+    [[nodiscard]] int requestCount(const QString &path) const { return m_pathRequests.value(path); }
+    // Answers held back by a Slow fault and not yet written (or given up because
+    // the client went away). Tests wait for 0 before proving a late answer was ignored.
+    [[nodiscard]] int slowAnswersPending() const { return m_slowPending; }
+    // Slow answers not written because the client had closed the connection.
+    [[nodiscard]] int slowAnswersAbandoned() const { return m_slowAbandoned; }
     // Whether the sandbox user's most recent grant has been revoked.
     [[nodiscard]] bool isGrantRevoked(const QString &username) const;
     void resetCounters();
@@ -99,6 +108,9 @@ private:
     int m_authorizeRequests = 0;
     int m_apiRequests = 0;
     QHash<QString, int> m_tokenRequests;
+    QHash<QString, int> m_pathRequests;
+    int m_slowPending = 0;
+    int m_slowAbandoned = 0;
 };
 
 } // namespace waveshelf::sandbox

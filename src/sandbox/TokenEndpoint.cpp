@@ -106,16 +106,21 @@ SandboxReply TokenEndpoint::refresh(const SandboxRequest &request)
     }
     if (grant->revoked)
         return invalidGrant();
+    if (!m_rotate) {
+        m_grants.renewAccessToken(*grant);
+        return tokens(*grant, false);
+    }
     m_grants.rotate(*grant);
     return tokens(*grant);
 }
 
-SandboxReply TokenEndpoint::tokens(const Grant &grant) const
+SandboxReply TokenEndpoint::tokens(const Grant &grant, bool withRefreshToken) const
 {
     QJsonObject body;
     body.insert(QStringLiteral("access_token"), grant.accessToken);
     body.insert(QStringLiteral("expires_in"), m_grants.accessTokenLifetime());
-    body.insert(QStringLiteral("refresh_token"), grant.refreshToken);
+    if (withRefreshToken)
+        body.insert(QStringLiteral("refresh_token"), grant.refreshToken);
     body.insert(QStringLiteral("scope"), QString());
     SandboxReply reply = SandboxReply::json(body);
     reply.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));

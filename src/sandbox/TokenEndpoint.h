@@ -17,14 +17,19 @@ public:
     TokenEndpoint(const SandboxOptions &options, GrantStore &grants);
 
     [[nodiscard]] SandboxReply handle(const SandboxRequest &request);
+    // On (the default, as SoundCloud): a refresh answers a new pair and uses up the
+    // old refresh token. Off: it answers an access token only, without refresh_token,
+    // and the old refresh token stays valid.
+    void setRotateRefreshTokens(bool rotate) { m_rotate = rotate; }
 
 private:
     [[nodiscard]] SandboxReply exchangeCode(const SandboxRequest &request);
     [[nodiscard]] SandboxReply refresh(const SandboxRequest &request);
-    [[nodiscard]] SandboxReply tokens(const Grant &grant) const;
+    [[nodiscard]] SandboxReply tokens(const Grant &grant, bool withRefreshToken = true) const;
 
     const SandboxOptions &m_options;
     GrantStore &m_grants;
+    bool m_rotate = true;
 };
 
 } // namespace waveshelf::sandbox

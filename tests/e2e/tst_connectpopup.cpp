@@ -174,6 +174,19 @@ void runJavaScript(QWebEnginePage *page, const QString &script)
     page->runJavaScript(script);
 }
 
+// Instead of a fixed wait before checking that nothing more happened: the page
+// fetches a fresh path of `site`, and we wait until that request arrives. It goes
+// through the same renderer and network stack after whatever the page started
+// before, so a navigation that slipped through would have shown by then.
+bool pageSettled(QWebEnginePage *page, const LocalSite &site)
+{
+    static int round = 0;
+    const QString path = QStringLiteral("/settled-%1").arg(++round);
+    runJavaScript(page, QStringLiteral("fetch('%1', {mode: 'no-cors', cache: 'no-store'}).catch(() => {});")
+                            .arg(site.url(path).toString()));
+    return QTest::qWaitFor([&] { return site.hitCount(path) == 1; }, kTimeoutMs);
+}
+
 }  // namespace
 
 class TestConnectPopup final : public QObject {
@@ -249,7 +262,7 @@ void TestConnectPopup::pageRefusesRedirectUri()
     runJavaScript(&page, script);
     QVERIFY(caught.wait(kTimeoutMs));
     QCOMPARE(caught.first().first().toUrl().toEncoded(), answer);
-    QTest::qWait(1500);
+    QVERIFY(pageSettled(&page, site));
     QCOMPARE(site.hitCount(QStringLiteral("/allow")), allowHits);
     QCOMPARE(target.connections(), 0);
     QCOMPARE(page.url(), site.url(QStringLiteral("/authorize")));
@@ -280,7 +293,7 @@ void TestConnectPopup::serverRedirectIsCaughtBeforeLoading()
     QVERIFY(!popup.isVisible());
 
     // Nothing reached the redirect URI, and a late close does not emit a second signal.
-    QTest::qWait(1000);
+    QVERIFY(pageSettled(popup.view()->page(), site));
     QCOMPARE(target.connections(), 0);
     popup.close();
     QCOMPARE(redirected.count(), 1);
@@ -307,7 +320,7 @@ void TestConnectPopup::javaScriptNavigationIsCaught()
     QCOMPARE(redirected.count(), 1);
     QCOMPARE(redirected.first().first().toUrl().toEncoded(), answer);
     QVERIFY(!popup.isVisible());
-    QTest::qWait(1000);
+    QVERIFY(pageSettled(popup.view()->page(), site));
     QCOMPARE(target.connections(), 0);
     QCOMPARE(closed.count(), 0);
 }
@@ -327,7 +340,7 @@ void TestConnectPopup::redirectInSubframeIsCaught()
     QCOMPARE(site.hitCount(QStringLiteral("/frame")), 1);
     QCOMPARE(redirected.count(), 1);
     QCOMPARE(redirected.first().first().toUrl().toEncoded(), answer);
-    QTest::qWait(1000);
+    QVERIFY(pageSettled(popup.view()->page(), site));
     QCOMPARE(target.connections(), 0);
 }
 
@@ -371,7 +384,7 @@ void TestConnectPopup::userClosedPopup()
 
     // A navigation the page still makes afterwards is not reported.
     runJavaScript(popup.view()->page(), QStringLiteral("go();"));
-    QTest::qWait(1500);
+    QVERIFY(pageSettled(popup.view()->page(), site));
     QCOMPARE(redirected.count(), 0);
     QCOMPARE(closed.count(), 1);
     popup.close();
@@ -529,7 +542,7 @@ void TestConnectPopup::redirectInSignInWindowIsCaught()
     QCOMPARE(redirected.first().first().toUrl().toEncoded(), answer);
     QVERIFY(!popup.isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(window.isNull(), kTimeoutMs);  // sign-in windows close too
-    QTest::qWait(1000);
+    QVERIFY(pageSettled(popup.view()->page(), site));
     QCOMPARE(target.connections(), 0);
 }
 

@@ -60,38 +60,30 @@ bool waitForElement(ConnectPopup *popup, const QString &id)
         kWebTimeoutMs);
 }
 
-// Answers the next modal message box with `button` once it shows.
-void answerMessageBox(QMessageBox::StandardButton button)
+// The message box named `objectName` that `parent` opened (with open(): no
+// nested event loop), once it shows; nullptr if none shows in time.
+QMessageBox *openedMessageBox(QWidget *parent, const QString &objectName)
 {
-    auto *timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            box->button(button)->click();
-            timer->deleteLater();
-        }
-    });
-    timer->start(50);
+    QMessageBox *box = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            box = parent->findChild<QMessageBox *>(objectName);
+            return box && box->isVisible();
+        },
+        kWebTimeoutMs);
+    return shown ? box : nullptr;
 }
 
-// Clicks the button whose text starts with `text` in the next message box shown.
-void clickInMessageBox(const QString &text)
+// Clicks the button of `box` whose text starts with `text`; false if there is none.
+bool clickInMessageBox(QMessageBox *box, const QString &text)
 {
-    auto *timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, text] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *box = qobject_cast<QMessageBox *>(widget);
-            if (!box || !box->isVisible())
-                continue;
-            for (QAbstractButton *button : box->buttons()) {
-                if (button->text().startsWith(text)) {
-                    button->click();
-                    timer->deleteLater();
-                    return;
-                }
-            }
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text().startsWith(text)) {
+            button->click();
+            return true;
         }
-    });
-    timer->start(50);
+    }
+    return false;
 }
 
 }  // namespace
@@ -115,6 +107,7 @@ private slots:
     void revokedConnectionOffersReconnect();
     void reconnectAsAnotherAccountAsksFirst();
     void rateLimitedBacksOff();
+    void logOutAbortsRequestsInFlight();
     void changingPasswordKeepsTheConnection();
     void unreachableServiceKeepsConnectionAndRetries();
     void sandboxIsLabelled();
@@ -222,7 +215,7 @@ void TestMainWindow::createConnectBrowseAndComeBack()
         if (const QString shot = qEnvironmentVariable("WAVESHELF_SCREENSHOT"); !shot.isEmpty()) {
             table->scrollToTop();
             app.window->resize(1000, 620);
-            QTest::qWait(200);
+            QTRY_COMPARE(app.window->size(), QSize(1000, 620));
             QVERIFY(app.window->grab().save(shot));
         }
     }
@@ -342,9 +335,11 @@ void TestMainWindow::disconnectForgetsTokensAndSoundCloudSession()
     signInAndApprove(popup, QStringLiteral("bob"), QStringLiteral("bob-password"));
     QTRY_VERIFY_WITH_TIMEOUT(app.window->libraryPage()->isConnected(), kWebTimeoutMs);
 
-    answerMessageBox(QMessageBox::Yes);
     QTest::mouseClick(app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("disconnectPushButton")),
                       Qt::LeftButton);
+    QMessageBox *box = openedMessageBox(app.window->libraryPage(), QStringLiteral("disconnectMessageBox"));
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY(!app.window->libraryPage()->isConnected());
     QCOMPARE(app.window->libraryPage()->tracksModel()->rowCount(), 0);
 
@@ -353,9 +348,11 @@ void TestMainWindow::disconnectForgetsTokensAndSoundCloudSession()
     app.window->libraryPage()->connectToSoundCloud();
     QPointer<ConnectPopup> pending = test::connectPopup(app.window->libraryPage());
     QVERIFY(pending);
-    answerMessageBox(QMessageBox::Yes);
     QTest::mouseClick(app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("disconnectPushButton")),
                       Qt::LeftButton);
+    box = openedMessageBox(app.window->libraryPage(), QStringLiteral("disconnectMessageBox"));
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY(!app.window->libraryPage()->isConnected());
     QVERIFY(!pending);
     QVERIFY(app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("connectPushButton"))->isEnabled());
@@ -414,16 +411,22 @@ void TestMainWindow::reconnectAsAnotherAccountAsksFirst()
         signInAndApprove(popup, QStringLiteral("bob"), QStringLiteral("bob-password"));
     };
 
+    const auto answerReplaceQuestion = [&](const QString &button) {
+        QMessageBox *box = openedMessageBox(library, QStringLiteral("replaceAccountMessageBox"));
+        QVERIFY(box);
+        QVERIFY(clickInMessageBox(box, button));
+    };
+
     // Declining keeps carol.
-    clickInMessageBox(QStringLiteral("Keep"));
     reconnectAsBob();
+    answerReplaceQuestion(QStringLiteral("Keep"));
     QTRY_VERIFY_WITH_TIMEOUT(messageText(*app.window).contains(QStringLiteral("nothing was changed")), kWebTimeoutMs);
     auto *accountLabel = library->findChild<QLabel *>(QStringLiteral("accountLabel"));
     QVERIFY(accountLabel->text().contains(QStringLiteral("carol")));
 
     // Confirming connects bob instead.
-    clickInMessageBox(QStringLiteral("Connect"));
     reconnectAsBob();
+    answerReplaceQuestion(QStringLiteral("Connect"));
     QTRY_VERIFY_WITH_TIMEOUT(accountLabel->text().contains(QStringLiteral("bob")), kWebTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 3, 10'000);
 }
@@ -434,6 +437,11 @@ void TestMainWindow::rateLimitedBacksOff()
     App app = startApp(dir);
     QVERIFY(app.createAccount(QStringLiteral("hasty"), QStringLiteral("hasty-secret")));
     connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    // The page loads the first tracks after connecting. Log out only once no page
+    // is in flight: logging out aborts a request, but one already sent still
+    // reaches the sandbox and would take the one-shot fault meant for the next login.
+    TrackListModel *tracks = app.window->libraryPage()->tracksModel();
+    QTRY_VERIFY_WITH_TIMEOUT(tracks->rowCount() > 0 && !tracks->isLoading(), 10'000);
     app.window->logOut();
 
     m_sandbox.injectFault(sandbox::Fault::rateLimited(QStringLiteral("/me/tracks"), false));
@@ -445,6 +453,28 @@ void TestMainWindow::rateLimitedBacksOff()
     QVERIFY(retry->isVisible());
     QVERIFY(!retry->isEnabled());  // no hammering a rate-limited service
     QVERIFY(!library->findChild<QPushButton *>(QStringLiteral("reconnectPushButton"))->isVisible());
+}
+
+void TestMainWindow::logOutAbortsRequestsInFlight()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    QVERIFY(app.createAccount(QStringLiteral("leaver"), QStringLiteral("leaver-secret")));
+    connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    TrackListModel *tracks = app.window->libraryPage()->tracksModel();
+    QTRY_VERIFY_WITH_TIMEOUT(tracks->rowCount() > 0 && !tracks->isLoading(), 10'000);
+    app.window->logOut();
+
+    // The next login's first page is slow; the user logs out while it is on its way.
+    m_sandbox.resetCounters();
+    m_sandbox.injectFault(sandbox::Fault::slow(QStringLiteral("/me/tracks"), 1500));
+    QVERIFY(app.logIn(QStringLiteral("leaver"), QStringLiteral("leaver-secret")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.slowAnswersPending(), 1, 10'000);
+    app.window->logOut();
+    // The request was aborted: the sandbox finds the connection closed when it answers.
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.slowAnswersPending(), 0, 10'000);
+    QCOMPARE(m_sandbox.slowAnswersAbandoned(), 1);
+    QVERIFY(app.window->libraryPage() == nullptr);
 }
 
 void TestMainWindow::changingPasswordKeepsTheConnection()

@@ -196,8 +196,12 @@ void TestConnectFlow::deletedFlowDropsLateAnswer()
                                                        QStringLiteral("bob-password"));
     m_sandbox.injectFault(Fault::slow(QStringLiteral("/oauth/token"), 500));
     flow->complete(redirect);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.tokenRequestCount(QStringLiteral("authorization_code")), 1, 10'000);
     flow.reset();  // the user logged out while the exchange was in flight
-    QTest::qWait(1'000);
+    // The sandbox answers (or finds the client gone); the answer leads nowhere:
+    // no /me request, nothing stored.
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.slowAnswersPending(), 0, 10'000);
+    QCOMPARE(m_sandbox.requestCount(QStringLiteral("/me")), 0);
     QVERIFY(!user.store().load().value().has_value());
 }
 

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -211,7 +212,15 @@ void TestCrossProcessRefresh::waiterUsesTheTokenAnotherHolderCommitted()
     Outcome outcome;
     fetchMe(user, outcome);
     QVERIFY(user.tokenSession().isRefreshing());
-    QTest::qWait(3 * TokenSession::kPollIntervalMs);
+    // It polls the lease a few times (its poll timer fires) and still waits.
+    QTimer *poll = nullptr;
+    for (QTimer *timer : user.tokenSession().findChildren<QTimer *>()) {
+        if (timer->interval() == TokenSession::kPollIntervalMs)
+            poll = timer;
+    }
+    QVERIFY(poll);
+    QSignalSpy polled(poll, &QTimer::timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(polled.count() >= 3, 10'000);
     QVERIFY(!outcome.answered);
     QCOMPARE(m_sandbox.tokenRequestCount(), 0);
 

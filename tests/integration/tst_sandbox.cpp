@@ -403,6 +403,8 @@ void TestSandbox::authorizeRejectsBadRequests()
     QVERIFY(page.body.contains("id=\"error\""));
     QVERIFY(!page.body.contains("id=\"password\""));
     QCOMPARE(m_host->authorizeRequestCount(), 1);
+    QCOMPARE(m_host->requestCount(QStringLiteral("/authorize")), 1);
+    QCOMPARE(m_host->requestCount(QStringLiteral("/me")), 0);
 }
 
 void TestSandbox::authorizePageShowsSignInForm()
@@ -1130,12 +1132,14 @@ void TestSandbox::slowFaultDoesNotBlockConcurrentRequest()
     QCOMPARE(fast.status, 200);
     QVERIFY2(fastDoneAt < 1000, qPrintable(QString::number(fastDoneAt)));
     QCOMPARE(slowDoneAt, -1); // still waiting
+    QCOMPARE(m_host->slowAnswersPending(), 1);
 
     const HttpResult late = Client::finish(slow);
     QCOMPARE(late.status, 200);
     QCOMPARE(late.array().size(), 5);
     QVERIFY2(slowDoneAt >= 1300, qPrintable(QString::number(slowDoneAt)));
     QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // the client loop kept running
+    QCOMPARE(m_host->slowAnswersPending(), 0);
 }
 
 void TestSandbox::slowRefreshStillRotatesServerSide()
@@ -1156,7 +1160,7 @@ void TestSandbox::slowRefreshStillRotatesServerSide()
     QCOMPARE(retried.oauthError(), QStringLiteral("invalid_grant"));
     QVERIFY(m_host->isGrantRevoked(QStringLiteral("alice")));
     // The sandbox survives writing to the abandoned connection.
-    QTest::qWait(2200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_host->slowAnswersPending(), 0, 10'000);
     QCOMPARE(api(QStringLiteral("/me"), connectUser(QStringLiteral("alice")).access).status, 200);
 }
 

@@ -62,7 +62,9 @@ void TestTokenSession::initTestCase()
 void TestTokenSession::init()
 {
     m_sandbox.clearFaults();
+    m_sandbox.resetCounters();
     m_sandbox.setAccessTokenLifetime(3600);
+    m_sandbox.setRotateRefreshTokens(true);
 }
 
 void TestTokenSession::fetchMe(test::ConnectedUserFixture &user, Outcome &outcome)
@@ -162,8 +164,36 @@ void TestTokenSession::refreshWithoutNewRefreshTokenKeepsOld()
 {
     test::ConnectedUserFixture user(m_sandbox);
     QVERIFY(user.connectAs(QStringLiteral("bob"), QStringLiteral("bob-password")));
-    auto stored = user.store().load().value().value();
-    const QString refreshToken = stored.tokens.refreshToken;
+    const StoredConnection connected = user.store().load().value().value();
+    const QString refreshToken = connected.tokens.refreshToken;
+    QVERIFY(!refreshToken.isEmpty());
+    // The server answers a refresh with an access token only (no refresh_token).
+    m_sandbox.setRotateRefreshTokens(false);
+    m_sandbox.resetCounters();
+
+    expireLocally(user);
+    Outcome first;
+    fetchMe(user, first);
+    QTRY_VERIFY(first.answered);
+    QVERIFY2(first.account.has_value(), first.error ? qPrintable(first.error->detail) : "");
+    const StoredConnection afterFirst = user.store().load().value().value();
+    QVERIFY(afterFirst.tokens.accessToken != connected.tokens.accessToken);
+    QCOMPARE(afterFirst.tokens.refreshToken, refreshToken);  // the stored row keeps the old one
+
+    // A second refresh spends the old refresh token again, and the server accepts it.
+    expireLocally(user);
+    Outcome second;
+    fetchMe(user, second);
+    QTRY_VERIFY(second.answered);
+    QVERIFY2(second.account.has_value(), second.error ? qPrintable(second.error->detail) : "");
+    QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 2);
+    const StoredConnection afterSecond = user.store().load().value().value();
+    QVERIFY(afterSecond.tokens.accessToken != afterFirst.tokens.accessToken);
+    QCOMPARE(afterSecond.tokens.refreshToken, refreshToken);
+    QVERIFY(!m_sandbox.isGrantRevoked(QStringLiteral("bob")));
+
+    // The store on its own: an update without a refresh token keeps the stored one.
+    const StoredConnection stored = afterSecond;
     TokenSet onlyAccess;
     onlyAccess.accessToken = QStringLiteral("new-access");
     onlyAccess.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);

@@ -119,11 +119,16 @@ void TestTrackListModel::clearDropsPageInFlight()
     QVERIFY(user.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
     TrackListModel model(user.api());
     m_sandbox.injectFault(Fault::slow(QStringLiteral("/me/tracks"), 300));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const int before = m_sandbox.requestCount(QStringLiteral("/me/tracks"));
     model.load(user.api().listUrl(QStringLiteral("/me/tracks")));
     QVERIFY(model.isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestCount(QStringLiteral("/me/tracks")), before + 1, 10'000);
     model.clear();
-    QTest::qWait(800);
+    // The page's slow answer goes out (or finds the client gone), and changes nothing.
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.slowAnswersPending(), 0, 10'000);
     QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(inserted.count(), 0);
     QVERIFY(!model.isLoading());
 }
 

@@ -1,5 +1,5 @@
 # Environment for tests of a sanitizer build (WAVESHELF_SANITIZERS_IN_USE from
-# Sanitizers.cmake): any report fails the test, with a symbolized stack, and the
+# cmake/Sanitizers.cmake): any report fails the test, with a symbolized stack, and the
 # suppression files beside this one hide known problems of third-party code only.
 set(WAVESHELF_SANITIZER_TEST_ENV "")
 if(WAVESHELF_SANITIZERS_IN_USE)

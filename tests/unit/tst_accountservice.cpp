@@ -235,7 +235,7 @@ void TestAccountService::secondRequestWhileBusyIsIgnored()
 
     QVERIFY(first.wait(kTimeoutMs));
     QThreadPool::globalInstance()->waitForDone();
-    QTest::qWait(50);  // let any stray queued result arrive
+    QCoreApplication::sendPostedEvents();  // the pool is done: deliver any stray queued result
     QCOMPARE(first.okCount(), 1);
     QCOMPARE(first.errorCount(), 0);
     QCOMPARE(ignored.count(), 0);
@@ -277,7 +277,7 @@ void TestAccountService::deletingTheServiceDuringCreateDropsTheResult()
     QVERIFY(m_service->isBusy());
     m_service.reset();
     QThreadPool::globalInstance()->waitForDone();
-    QTest::qWait(50);  // deliver whatever was queued
+    QCoreApplication::sendPostedEvents();  // the pool is done: deliver whatever it queued
     QCOMPARE(loggedIn.count(), 0);
     // The user row is written only after hashing, on the service's thread: never.
     const auto ghost = m_users->findByUsername(QStringLiteral("Ghost"));
@@ -293,7 +293,7 @@ void TestAccountService::deletingTheServiceDuringLogInDoesNotCrash()
     QVERIFY(m_service->isBusy());
     m_service.reset();
     QThreadPool::globalInstance()->waitForDone();
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents();
     // A new service on the same repository works normally.
     QCOMPARE(loggedIn.count(), 0);
     m_service = std::make_unique<AccountService>(*m_users);

@@ -267,7 +267,9 @@ void TestLoopbackReceiver::silentClientDoesNotBlockOthers()
     halfRequest.connectToHost(QHostAddress::LocalHost, m_port);
     QVERIFY(halfRequest.waitForConnected(kWaitMs));
     halfRequest.write("GET /callback?code=");
-    QTest::qWait(50);
+    QVERIFY(halfRequest.waitForBytesWritten(kWaitMs));
+    // Both connections accepted (the receiver's sockets are its children).
+    QTRY_COMPARE(receiver.findChildren<QTcpSocket *>().size(), 2);
 
     QCOMPARE(statusOf(exchange(m_port, get(goodTarget()))), 200);
     QCOMPARE(received.count(), 1);
@@ -350,7 +352,7 @@ void TestLoopbackReceiver::deletingTheReceiverClosesThePortSilently()
     QTcpSocket pending;  // a connection still open when the receiver goes
     pending.connectToHost(QHostAddress::LocalHost, m_port);
     QVERIFY(pending.waitForConnected(kWaitMs));
-    QTest::qWait(50);
+    QTRY_COMPARE(receiver->findChildren<QTcpSocket *>().size(), 1);  // accepted by the receiver
     QSignalSpy failed(receiver.get(), &LoopbackReceiver::failed);
     QSignalSpy received(receiver.get(), &LoopbackReceiver::redirectReceived);
     receiver.reset();

@@ -3,14 +3,12 @@
 #include "accounts/PasswordHasher.h"
 #include "common/LogCategories.h"
 
-#include <QCoreApplication>
-
 namespace waveshelf {
 
 Error CredentialCheck::wrongCredentials()
 {
     return Error{ErrorKind::WrongCredentials,
-                 QCoreApplication::translate("AccountService", "The username or password is not correct."),
+                 tr("The username or password is not correct."),
                  QStringLiteral("credentials refused")};
 }
 
@@ -36,8 +34,7 @@ CredentialCheck::Outcome CredentialCheck::verifyAndUnlock(const std::optional<St
         // The password matched the hash, so the vault material is damaged.
         Error error = vault.error();
         error.kind = ErrorKind::Crypto;
-        error.message = QCoreApplication::translate("AccountService",
-                                                    "Your saved data could not be unlocked. It may be damaged.");
+        error.message = tr("Your saved data could not be unlocked. It may be damaged.");
         return error;
     }
     return std::make_pair(std::move(vault).value(), Vault::Material{});

@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "storage/UserRepository.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <optional>
 #include <utility>
@@ -15,6 +17,8 @@ namespace waveshelf {
 // hash), then the user's vault unlocked. Runs off the GUI thread; touches
 // only its arguments.
 class CredentialCheck final {
+    Q_DECLARE_TR_FUNCTIONS(CredentialCheck)
+
 public:
     // The unlocked vault, plus the material to store when the vault had to be
     // created now (account creation was interrupted before it was stored).

@@ -42,8 +42,7 @@ Result<QByteArray> PasswordHasher::hash(const QString &password)
         != 0) {
         qCWarning(lcAccounts) << "Argon2id hashing failed (out of memory?)";
         return Error{ErrorKind::Crypto,
-                     QCoreApplication::translate("PasswordHasher",
-                                                 "The password could not be processed. Close some programs and try again."),
+                     tr("The password could not be processed. Close some programs and try again."),
                      QStringLiteral("crypto_pwhash_str failed")};
     }
     return QByteArray(out);

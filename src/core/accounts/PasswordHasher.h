@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace waveshelf {
@@ -13,6 +14,8 @@ namespace waveshelf {
 // different systems hashes the same. Every call is slow (~0.1 s, 64 MiB):
 // call off the GUI thread.
 class PasswordHasher final {
+    Q_DECLARE_TR_FUNCTIONS(PasswordHasher)
+
 public:
     [[nodiscard]] static Result<QByteArray> hash(const QString &password);
     [[nodiscard]] static bool verify(const QByteArray &storedHash, const QString &password);

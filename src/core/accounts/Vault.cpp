@@ -30,7 +30,7 @@ QString dataKeyPurpose()
 Error cryptoError(const QString &detail)
 {
     return Error{ErrorKind::Crypto,
-                 QCoreApplication::translate("Vault", "Your saved data could not be decrypted. It may be damaged."),
+                 Vault::tr("Your saved data could not be decrypted. It may be damaged."),
                  detail};
 }
 
@@ -134,7 +134,7 @@ Result<std::shared_ptr<const Vault>> Vault::unlock(const QString &password, qint
         // Wrong password, or the material belongs to another user: the same
         // answer, as neither may be told apart from the other.
         return Error{ErrorKind::WrongCredentials,
-                     QCoreApplication::translate("Vault", "The password is not correct."),
+                     tr("The password is not correct."),
                      QStringLiteral("data key did not unwrap")};
     }
     return std::shared_ptr<const Vault>(new Vault(userId, std::move(dataKey)));

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -21,6 +22,8 @@ namespace waveshelf {
 // the purpose ("waveshelf/v1/user/<id>/data-key", ".../<field>"), so a
 // ciphertext copied to another user or another field fails to open.
 class Vault final {
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+
 public:
     // What the users table stores: the Argon2id salt and the wrapped data key.
     struct Material {

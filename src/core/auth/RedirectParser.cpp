@@ -112,18 +112,16 @@ QString readableDescription(const QString &description)
 Error stateMismatch(const QString &detail)
 {
     return Error{ErrorKind::StateMismatch,
-                 QCoreApplication::translate("RedirectParser",
-                                             "The answer from SoundCloud did not match this connection attempt. "
-                                             "Nothing was stored; please try again."),
+                 RedirectParser::tr("The answer from SoundCloud did not match this connection attempt. "
+                                    "Nothing was stored; please try again."),
                  detail};
 }
 
 Error unusableAnswer(const QString &detail)
 {
     return Error{ErrorKind::Protocol,
-                 QCoreApplication::translate("RedirectParser",
-                                             "SoundCloud sent an answer Waveshelf could not use. "
-                                             "Nothing was stored; please try again."),
+                 RedirectParser::tr("SoundCloud sent an answer Waveshelf could not use. "
+                                    "Nothing was stored; please try again."),
                  detail};
 }
 
@@ -134,15 +132,13 @@ Error fromOAuthError(const QString &errorCode, const QHash<QString, QStringList>
         singleValue(params, QStringLiteral("error_description"), &description);
         description = readableDescription(description);
         const QString message = description.isEmpty()
-            ? QCoreApplication::translate("RedirectParser", "You declined the connection on SoundCloud.")
-            : QCoreApplication::translate("RedirectParser",
-                                          "You declined the connection on SoundCloud (SoundCloud said: %1).")
+            ? RedirectParser::tr("You declined the connection on SoundCloud.")
+            : RedirectParser::tr("You declined the connection on SoundCloud (SoundCloud said: %1).")
                   .arg(description);
         return Error{ErrorKind::AccessDenied, message, QStringLiteral("error=access_denied")};
     }
     return Error{ErrorKind::Protocol,
-                 QCoreApplication::translate("RedirectParser",
-                                             "SoundCloud refused the connection request. Please try again later."),
+                 RedirectParser::tr("SoundCloud refused the connection request. Please try again later."),
                  QStringLiteral("error=") + oauth::errorCodeForDetail(errorCode)};
 }
 

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -11,6 +12,8 @@ namespace waveshelf {
 // Recognises the browser navigation that carries the authorization answer
 // and reads the code out of it. Pure functions, no network.
 class RedirectParser final {
+    Q_DECLARE_TR_FUNCTIONS(RedirectParser)
+
 public:
     // Exact match on scheme, host, port (default ports resolved), user info
     // and path; query and fragment are ignored. "/callback/" is not "/callback".

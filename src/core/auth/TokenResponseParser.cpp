@@ -26,32 +26,29 @@ QString statusDetail(int status)
 Error reconnectNeeded(int status, const QString &code)
 {
     return Error{ErrorKind::ReconnectNeeded,
-                 QCoreApplication::translate("TokenResponseParser",
-                                             "SoundCloud no longer accepts this connection. Please reconnect."),
+                 TokenResponseParser::tr("SoundCloud no longer accepts this connection. Please reconnect."),
                  statusDetail(status) + QStringLiteral(", error=") + code};
 }
 
 Error rateLimited(int status)
 {
     return Error{ErrorKind::RateLimited,
-                 QCoreApplication::translate("TokenResponseParser",
-                                             "SoundCloud is busy right now; try again in a moment."),
+                 TokenResponseParser::tr("SoundCloud is busy right now; try again in a moment."),
                  statusDetail(status)};
 }
 
 Error unreachable(int status, const QString &why)
 {
     return Error{ErrorKind::Unreachable,
-                 QCoreApplication::translate("TokenResponseParser", "SoundCloud is unreachable, try again."),
+                 TokenResponseParser::tr("SoundCloud is unreachable, try again."),
                  statusDetail(status) + QStringLiteral(", ") + why};
 }
 
 Error protocol(int status, const QString &why)
 {
     return Error{ErrorKind::Protocol,
-                 QCoreApplication::translate("TokenResponseParser",
-                                             "SoundCloud sent an answer Waveshelf could not understand. "
-                                             "Please try again later."),
+                 TokenResponseParser::tr("SoundCloud sent an answer Waveshelf could not understand. "
+                                         "Please try again later."),
                  statusDetail(status) + QStringLiteral(", ") + why};
 }
 

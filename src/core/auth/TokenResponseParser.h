@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace waveshelf {
@@ -18,6 +19,8 @@ namespace waveshelf {
 // OAuth errors. Error::detail holds at most the HTTP status and a known OAuth
 // error code, never the body or a token.
 class TokenResponseParser final {
+    Q_DECLARE_TR_FUNCTIONS(TokenResponseParser)
+
 public:
     [[nodiscard]] static Result<TokenSet> parse(int httpStatus, const QByteArray &contentType,
                                                 const QByteArray &body, const QDateTime &receivedAtUtc);

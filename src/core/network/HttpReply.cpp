@@ -35,14 +35,14 @@ Error HttpReply::transportError() const
     switch (networkError) {
     case QNetworkReply::OperationCanceledError:  // what a transfer timeout reports
     case QNetworkReply::TimeoutError:
-        message = QCoreApplication::translate("HttpReply", "SoundCloud did not answer in time. Check your connection and try again.");
+        message = tr("SoundCloud did not answer in time. Check your connection and try again.");
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        message = QCoreApplication::translate("HttpReply", "A secure connection to SoundCloud could not be made. Nothing was sent; check your "
+        message = tr("A secure connection to SoundCloud could not be made. Nothing was sent; check your "
                      "network, clock and proxy.");
         break;
     default:
-        message = QCoreApplication::translate("HttpReply", "SoundCloud is unreachable, try again.");
+        message = tr("SoundCloud is unreachable, try again.");
         break;
     }
     return Error{ErrorKind::Unreachable, message,

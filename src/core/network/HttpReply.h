@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QNetworkReply>
 
 #include <functional>
@@ -11,6 +12,9 @@ namespace waveshelf {
 
 // The parts of a finished QNetworkReply that the parsers need, read once.
 struct HttpReply {
+    Q_DECLARE_TR_FUNCTIONS(HttpReply)
+
+public:
     int status = 0;                          // 0 when no HTTP answer arrived
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QByteArray contentType;

@@ -17,7 +17,7 @@ namespace {
 Error unreadable(const QString &detail)
 {
     return Error{ErrorKind::Protocol,
-                 QCoreApplication::translate("ApiJson", "SoundCloud sent an answer Waveshelf cannot read. Try again later."), detail};
+                 ApiJson::tr("SoundCloud sent an answer Waveshelf cannot read. Try again later."), detail};
 }
 
 // A JSON number as a whole qint64, or nothing when it is not a finite number
@@ -113,7 +113,7 @@ Result<QJsonArray> pageItems(const QByteArray &body, const QString &what, QUrl &
     } else {
         return unreadable(what + QStringLiteral(": neither a collection nor an array"));
     }
-    for (const QJsonValue &item : std::as_const(items)) {
+    for (const QJsonValue item : std::as_const(items)) {
         if (!item.isObject())
             return unreadable(what + QStringLiteral(": an item is not an object"));
     }
@@ -157,7 +157,7 @@ Result<TrackPage> ApiJson::parseTrackPage(const QByteArray &body)
     if (!items.ok())
         return items.error();
     page.tracks.reserve(items.value().size());
-    for (const QJsonValue &item : items.value())
+    for (const QJsonValue item : items.value())
         page.tracks.append(trackFrom(item.toObject()));
     return page;
 }
@@ -169,7 +169,7 @@ Result<PlaylistPage> ApiJson::parsePlaylistPage(const QByteArray &body)
     if (!items.ok())
         return items.error();
     page.playlists.reserve(items.value().size());
-    for (const QJsonValue &item : items.value())
+    for (const QJsonValue item : items.value())
         page.playlists.append(playlistFrom(item.toObject()));
     return page;
 }
@@ -179,30 +179,30 @@ Error ApiJson::classifyFailure(int httpStatus, const QByteArray &contentType, co
     const QString detail = QStringLiteral("HTTP %1").arg(httpStatus);
     if (httpStatus == 401) {
         return Error{ErrorKind::ReconnectNeeded,
-                     QCoreApplication::translate("ApiJson", "SoundCloud no longer accepts this connection. Please reconnect."), detail};
+                     tr("SoundCloud no longer accepts this connection. Please reconnect."), detail};
     }
     if (httpStatus == 429) {
         const QDateTime reset = rateLimitReset(body);
         const QString when = reset.isValid()
-            ? QCoreApplication::translate("ApiJson", "SoundCloud asks Waveshelf to wait until %1 before trying again.")
+            ? tr("SoundCloud asks Waveshelf to wait until %1 before trying again.")
                   .arg(QLocale().toString(reset.toLocalTime(), QLocale::ShortFormat))
-            : QCoreApplication::translate("ApiJson", "SoundCloud is busy right now; try again in a moment.");
+            : tr("SoundCloud is busy right now; try again in a moment.");
         return Error{ErrorKind::RateLimited, when, detail, reset};
     }
     if (httpStatus == 0 || httpStatus >= 500 || looksLikeHtml(contentType, body)) {
-        return Error{ErrorKind::Unreachable, QCoreApplication::translate("ApiJson", "SoundCloud is unreachable, try again."), detail};
+        return Error{ErrorKind::Unreachable, tr("SoundCloud is unreachable, try again."), detail};
     }
     if (httpStatus == 404)
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("ApiJson", "SoundCloud could not find what was asked for."), detail};
+        return Error{ErrorKind::NotFound, tr("SoundCloud could not find what was asked for."), detail};
     return Error{ErrorKind::Protocol,
-                 QCoreApplication::translate("ApiJson", "SoundCloud refused the request (error %1). Try again later.").arg(httpStatus), detail};
+                 tr("SoundCloud refused the request (error %1). Try again later.").arg(httpStatus), detail};
 }
 
 QDateTime ApiJson::rateLimitReset(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonArray errors = doc.object().value(QLatin1String("errors")).toArray();
-    for (const QJsonValue &entry : errors) {
+    for (const QJsonValue entry : errors) {
         const QString text = entry.toObject()
                                  .value(QLatin1String("meta"))
                                  .toObject()

@@ -6,12 +6,15 @@
 #include "soundcloud/Track.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace waveshelf {
 
 // Reads SoundCloud API answers: bodies into value types, failures into Errors.
 class ApiJson final {
+    Q_DECLARE_TR_FUNCTIONS(ApiJson)
+
 public:
     [[nodiscard]] static Result<SoundCloudAccount> parseMe(const QByteArray &body);
     // A linked_partitioning page ({"collection": [...], "next_href": ...}) or a bare array.

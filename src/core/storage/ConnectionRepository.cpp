@@ -63,7 +63,7 @@ ConnectionRow rowFrom(const QSqlQuery &query)
 Error notFound(qint64 userId)
 {
     return Error{ErrorKind::NotFound,
-                 QCoreApplication::translate("ConnectionRepository", "This account is not connected to SoundCloud."),
+                 ConnectionRepository::tr("This account is not connected to SoundCloud."),
                  QStringLiteral("no connection for user %1").arg(userId)};
 }
 
@@ -164,8 +164,7 @@ Result<ConnectionRow> ConnectionRepository::updateTokens(qint64 userId, const QB
     qCInfo(lcStorage) << "Token update for user" << userId << "lost the race: expected version"
                       << expectedVersion << "but found" << current.value()->version;
     return Error{ErrorKind::Database,
-                 QCoreApplication::translate("ConnectionRepository",
-                                             "The SoundCloud connection was changed meanwhile. Please try again."),
+                 tr("The SoundCloud connection was changed meanwhile. Please try again."),
                  versionConflictDetail()};
 }
 

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -29,6 +30,8 @@ struct ConnectionRow {
 // The soundcloud_connections table, one row per local user. Knows nothing of
 // encryption: ConnectionStore seals and opens the token columns.
 class ConnectionRepository final {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionRepository)
+
 public:
     explicit ConnectionRepository(Database &db);
 

@@ -105,9 +105,8 @@ int Database::latestSchemaVersion()
 Error Database::openError(const QString &detail) const
 {
     return Error{ErrorKind::Database,
-                 QCoreApplication::translate("Database",
-                                             "Could not open the database %1. It may be in use by another program, "
-                                             "damaged, or not a Waveshelf database.")
+                 tr("Could not open the database %1. It may be in use by another program, "
+                    "damaged, or not a Waveshelf database.")
                      .arg(m_displayName),
                  detail};
 }
@@ -226,9 +225,8 @@ Result<void> Database::migrate()
         qCWarning(lcStorage) << "Database" << m_displayName << "has schema" << current.value()
                              << "; this build knows up to" << latest;
         return Error{ErrorKind::SchemaTooNew,
-                     QCoreApplication::translate("Database",
-                                                 "The database %1 was written by a newer version of Waveshelf. "
-                                                 "Please update Waveshelf to open it.")
+                     tr("The database %1 was written by a newer version of Waveshelf. "
+                        "Please update Waveshelf to open it.")
                          .arg(m_displayName),
                      QStringLiteral("schema version %1, latest known %2").arg(current.value()).arg(latest)};
     }
@@ -260,7 +258,7 @@ Result<void> Database::migrate()
     const Result<int> reached = Migrations::apply(db, m_dialect, current.value());
     if (!reached.ok()) {
         Error error = reached.error();
-        error.message = QCoreApplication::translate("Database", "Could not upgrade the database %1.").arg(m_displayName);
+        error.message = tr("Could not upgrade the database %1.").arg(m_displayName);
         return error;
     }
     m_schemaVersion = reached.value();

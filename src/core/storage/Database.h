@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "storage/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace waveshelf {
 // configured and migrated to the latest schema. Use it from the thread that
 // opened it (a Qt SQL rule).
 class Database final {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
     Q_DISABLE_COPY_MOVE(Database)
 
 public:

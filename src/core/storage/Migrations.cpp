@@ -34,7 +34,7 @@ QString expandPlaceholders(QString sql, SqlDialect dialect)
 Error malformed(const Migrations::Migration &migration, const QString &detail)
 {
     return Error{ErrorKind::Database,
-                 QCoreApplication::translate("Database", "This copy of Waveshelf is damaged: a database upgrade is missing or broken."),
+                 Migrations::tr("This copy of Waveshelf is damaged: a database upgrade is missing or broken."),
                  migration.fileName + QLatin1String(": ") + detail};
 }
 

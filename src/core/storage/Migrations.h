@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "storage/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ namespace waveshelf {
 // runs to the end of the line (so neither may appear inside a string).
 // Applied versions are recorded in the schema_version table.
 class Migrations final {
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+
 public:
     struct Migration {
         int version = 0;

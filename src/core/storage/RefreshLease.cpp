@@ -29,7 +29,7 @@ bool isBusy(const QSqlError &error)
 Error notConnected(qint64 userId)
 {
     return Error{ErrorKind::NotFound,
-                 QCoreApplication::translate("ConnectionRepository", "This account is not connected to SoundCloud."),
+                 RefreshLease::tr("This account is not connected to SoundCloud."),
                  QStringLiteral("no connection for user %1 to lease").arg(userId)};
 }
 

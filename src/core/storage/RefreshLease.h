@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -39,6 +40,8 @@ struct LeaseAttempt {
 // instead of handing the lease over, and the row keeps its mark until a
 // reconnect replaces the tokens (ConnectionRepository::upsert clears it).
 class RefreshLease final {
+    Q_DECLARE_TR_FUNCTIONS(RefreshLease)
+
 public:
     explicit RefreshLease(Database &db);
 
@@ -62,7 +65,7 @@ public:
     [[nodiscard]] Result<void> markSent(qint64 userId, const QString &owner, const QDateTime &nowUtc);
 
     static constexpr int kBusyWaitMs = 250;  // SQLite busy timeout while taking the lease
-    static constexpr qint64 kMaxDurationMs = 10 * 60 * 1000;
+    static constexpr qint64 kMaxDurationMs = qint64{10} * 60 * 1000;
 
 private:
     [[nodiscard]] Result<LeaseAttempt> acquireInTransaction(qint64 userId, const QString &owner, qint64 nowMs,

@@ -48,24 +48,24 @@ QString messageFor(Cause cause)
 {
     switch (cause) {
     case Cause::Busy:
-        return QCoreApplication::translate("Database",
+        return QCoreApplication::translate("SqlError",
                                            "The database is busy (another Waveshelf window or the command-line tool "
                                            "may be using it). Nothing was changed; try again in a moment.");
     case Cause::Full:
-        return QCoreApplication::translate("Database",
+        return QCoreApplication::translate("SqlError",
                                            "The disk is full, so Waveshelf could not save. Nothing was changed; free "
                                            "some space and try again.");
     case Cause::ReadOnly:
-        return QCoreApplication::translate("Database",
+        return QCoreApplication::translate("SqlError",
                                            "The database cannot be written (it is read-only). Nothing was changed.");
     case Cause::Corrupt:
-        return QCoreApplication::translate("Database",
+        return QCoreApplication::translate("SqlError",
                                            "The database file is damaged. Waveshelf did not change it; restore it "
                                            "from a backup or move it aside.");
     case Cause::Other:
         break;
     }
-    return QCoreApplication::translate("Database", "The database could not be read or written.");
+    return QCoreApplication::translate("SqlError", "The database could not be read or written.");
 }
 
 }  // namespace

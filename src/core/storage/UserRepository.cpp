@@ -21,7 +21,7 @@ QString nowUtc()
 Error alreadyExists()
 {
     return Error{ErrorKind::AlreadyExists,
-                 QCoreApplication::translate("UserRepository", "This username is already taken."),
+                 UserRepository::tr("This username is already taken."),
                  QStringLiteral("unique username_key")};
 }
 
@@ -80,7 +80,7 @@ Result<void> UserRepository::setVaultMaterial(qint64 userId, const Vault::Materi
     if (!storage::execLogged(query, "storing vault material"))
         return storage::databaseError(query.lastError(), "storing vault material");
     if (query.numRowsAffected() == 0)
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("UserRepository", "This account no longer exists."),
+        return Error{ErrorKind::NotFound, tr("This account no longer exists."),
                      QStringLiteral("no user %1").arg(userId)};
     return {};
 }
@@ -140,11 +140,10 @@ Result<void> UserRepository::replaceCredentials(qint64 userId, const QByteArray 
     if (!storage::execLogged(check, "checking a user"))
         return storage::databaseError(check.lastError(), "checking a user");
     if (!check.next())
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("UserRepository", "This account no longer exists."),
+        return Error{ErrorKind::NotFound, tr("This account no longer exists."),
                      QStringLiteral("no user %1").arg(userId)};
     return Error{ErrorKind::Database,
-                 QCoreApplication::translate("UserRepository",
-                                             "The password was changed elsewhere meanwhile. Nothing was changed."),
+                 tr("The password was changed elsewhere meanwhile. Nothing was changed."),
                  QStringLiteral("credentials changed concurrently")};
 }
 
@@ -156,7 +155,7 @@ Result<void> UserRepository::remove(qint64 userId)
     if (!storage::execLogged(query, "removing a user"))
         return storage::databaseError(query.lastError(), "removing a user");
     if (query.numRowsAffected() == 0)
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("UserRepository", "This account no longer exists."),
+        return Error{ErrorKind::NotFound, tr("This account no longer exists."),
                      QStringLiteral("no user %1").arg(userId)};
     qCInfo(lcStorage) << "Removed local user" << userId;
     return {};

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,8 @@ struct StoredUser {
 // The users table. Usernames are unique without regard to case (a unique
 // index on the NFKC case-folded name); they are kept as typed for display.
 class UserRepository final {
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+
 public:
     explicit UserRepository(Database &db);
 
