@@ -3,6 +3,7 @@
 // window. The browser engine is not linked: the sign-in window plugin is
 // loaded only when a user connects (LazySignInWindowFactory).
 
+#include "FirstWindowProbe.h"
 #include "MainWindow.h"
 #include "app/AppCore.h"
 #include "common/LogCategories.h"
@@ -86,10 +87,14 @@ int main(int argc, char *argv[])
 
     // Destroyed in reverse order: the window, then the core.
     MainWindow window(*core.value());
+    // Only for waveshelf-bench, with WAVESHELF_REPORT_FIRST_WINDOW set: reports
+    // the time and memory at the first painted window, then quits.
+    FirstWindowProbe::installIfRequested();
     window.show();
     const int code = QApplication::exec();
     // Window closed or quit: a refresh answer on its way carries the only live
     // refresh token; let it be stored before the process goes.
-    (void)PendingRefreshes::of(core.value()->network()).waitUntilDone(PendingRefreshes::kShutdownWait);
+    if (QNetworkAccessManager *network = core.value()->networkIfCreated())
+        (void)PendingRefreshes::of(*network).waitUntilDone(PendingRefreshes::kShutdownWait);
     return code;
 }

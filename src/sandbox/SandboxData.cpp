@@ -91,6 +91,7 @@ SandboxData::SandboxData()
     seedDave();
     seedBob();
     seedCarol();
+    seedErin();
 }
 
 const SandboxUser *SandboxData::userByUsername(const QString &username) const
@@ -164,6 +165,31 @@ SandboxPlaylist &SandboxData::addPlaylist(SandboxUser &owner, qint64 id, const Q
     return playlist;
 }
 
+void SandboxData::addGeneratedTracks(SandboxUser &owner, const GeneratedTracks &spec)
+{
+    SeedRandom random(spec.seed);
+    for (int index = 1; index <= spec.count; ++index) {
+        SandboxTrack &track = addTrack(owner, spec.firstId + index - 1, makeTitle(index, random));
+        fillGenre(track, random);
+        track.durationMs = index % 100 == 0 ? 7'200'000 + random.bounded(600'000)
+                                            : 30'000 + random.bounded(12 * 60'000);
+        if (index % 97 == 0)
+            track.access = QStringLiteral("blocked");
+        else if (index % 13 == 0)
+            track.access = QStringLiteral("preview");
+        track.createdAt = spec.start.addSecs(qint64(index) * spec.spacingSeconds + random.bounded(80'000));
+        track.playbackCount = index % 211 == 0 ? 1'000'000 + random.bounded(9'000'000)
+                                               : random.bounded(100'000);
+        track.likesCount = random.bounded(5'000);
+        track.commentCount = random.bounded(120);
+        track.repostsCount = random.bounded(300);
+        track.bpm = index % 3 == 0 ? 80 + random.bounded(100) : 0;
+        track.hasArtwork = index % 7 != 0;
+        track.tagList = index % 5 == 0 ? QStringLiteral("sandbox \"tag with spaces\" demo")
+                                       : QString();
+    }
+}
+
 void SandboxData::seedAlice()
 {
     SandboxUser &alice = addUser(1001, QStringLiteral("alice"), QStringLiteral("Alice Sandbox"));
@@ -175,28 +201,7 @@ void SandboxData::seedAlice()
     alice.followersCount = 4821;
     alice.followingsCount = 212;
 
-    SeedRandom random(20130104u);
-    const QDateTime start = utc(2014, 1, 1);
-    for (int index = 1; index <= 1234; ++index) {
-        SandboxTrack &track = addTrack(alice, 500000 + index, makeTitle(index, random));
-        fillGenre(track, random);
-        track.durationMs = index % 100 == 0 ? 7'200'000 + random.bounded(600'000)
-                                            : 30'000 + random.bounded(12 * 60'000);
-        if (index % 97 == 0)
-            track.access = QStringLiteral("blocked");
-        else if (index % 13 == 0)
-            track.access = QStringLiteral("preview");
-        track.createdAt = start.addSecs(qint64(index) * 129'600 + random.bounded(80'000));
-        track.playbackCount = index % 211 == 0 ? 1'000'000 + random.bounded(9'000'000)
-                                               : random.bounded(100'000);
-        track.likesCount = random.bounded(5'000);
-        track.commentCount = random.bounded(120);
-        track.repostsCount = random.bounded(300);
-        track.bpm = index % 3 == 0 ? 80 + random.bounded(100) : 0;
-        track.hasArtwork = index % 7 != 0;
-        track.tagList = index % 5 == 0 ? QStringLiteral("sandbox \"tag with spaces\" demo")
-                                       : QString();
-    }
+    addGeneratedTracks(alice, {500001, 1234, 20130104u, utc(2014, 1, 1), 129'600});
 
     SandboxPlaylist &favourites = addPlaylist(alice, 700003, QStringLiteral("Alice’s Favourites"));
     favourites.createdAt = utc(2021, 5, 2);
@@ -265,6 +270,24 @@ void SandboxData::seedBob()
     ep.createdAt = utc(2023, 1, 20);
     ep.playlistType = QStringLiteral("ep");
     ep.trackIds = {510001, 510002, 510003};
+}
+
+void SandboxData::seedErin()
+{
+    SandboxUser &erin = addUser(1005, QStringLiteral("erin"), QStringLiteral("Erin Archive"));
+    erin.password = QStringLiteral("erin-password");
+    erin.city = QStringLiteral("Oslo");
+    erin.country = QStringLiteral("Norway");
+    erin.description = QStringLiteral("Ten thousand tracks, every one listed. A sandbox user for benchmarks.");
+    erin.createdAt = utc(2010, 2, 1);
+    erin.followersCount = 9'120;
+    erin.followingsCount = 310;
+    addGeneratedTracks(erin, {600001, kErinTrackCount, 20100201u, utc(2021, 1, 1), 8'640});
+    for (const qint64 id : std::as_const(erin.trackIds)) {
+        SandboxTrack &track = m_tracks[id];
+        if (track.access == QLatin1String("blocked"))
+            track.access = QStringLiteral("preview");  // listed by /me/tracks, as a preview
+    }
 }
 
 void SandboxData::seedCarol()

@@ -56,10 +56,12 @@ struct SandboxPlaylist {
 };
 
 // The deterministic seed library: alice (1,234 tracks), bob (3 tracks, likes, two
-// playlists), carol (nothing) and an artist, dave, whose tracks others like.
-// Read-only after construction.
+// playlists), carol (nothing), erin (10,000 tracks, all listed: for benchmarks)
+// and an artist, dave, whose tracks others like. Read-only after construction.
 class SandboxData final {
 public:
+    static constexpr int kErinTrackCount = 10'000;
+
     SandboxData();
 
     [[nodiscard]] const SandboxUser *userByUsername(const QString &username) const;
@@ -75,6 +77,17 @@ private:
     void seedDave();
     void seedBob();
     void seedCarol();
+    void seedErin();
+    // `count` tracks with generated titles, genres, durations and counts, ids
+    // firstId, firstId + 1, ..., the same for the same seed (alice's and erin's).
+    struct GeneratedTracks {
+        qint64 firstId = 0;
+        int count = 0;
+        quint32 seed = 0;
+        QDateTime start;
+        qint64 spacingSeconds = 0;  // between two tracks' creation times
+    };
+    void addGeneratedTracks(SandboxUser &owner, const GeneratedTracks &spec);
     SandboxTrack &addTrack(SandboxUser &owner, qint64 id, const QString &title);
     SandboxPlaylist &addPlaylist(SandboxUser &owner, qint64 id, const QString &title);
 

@@ -25,10 +25,8 @@ AppCore::AppCore(AppConfig config, std::unique_ptr<Database> database)
     : m_config(std::move(config)),
       m_database(std::move(database)),
       m_users(std::make_unique<UserRepository>(*m_database)),
-      m_accounts(std::make_unique<AccountService>(*m_users)),
-      m_network(std::make_unique<QNetworkAccessManager>())
+      m_accounts(std::make_unique<AccountService>(*m_users))
 {
-    m_network->setTransferTimeout(RequestFactory::kTransferTimeoutMs);
 }
 
 AppCore::~AppCore()
@@ -41,6 +39,15 @@ AppCore::~AppCore()
     m_database.reset();
 }
 
+QNetworkAccessManager &AppCore::network()
+{
+    if (!m_network) {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network->setTransferTimeout(RequestFactory::kTransferTimeoutMs);
+    }
+    return *m_network;
+}
+
 void AppCore::setConfig(const AppConfig &config)
 {
     const QString dataDir = m_config.dataDir;
@@ -50,7 +57,7 @@ void AppCore::setConfig(const AppConfig &config)
 
 std::unique_ptr<UserContext> AppCore::createUserContext(UserSession session)
 {
-    return std::unique_ptr<UserContext>(new UserContext(std::move(session), *m_database, *m_network, m_config));
+    return std::unique_ptr<UserContext>(new UserContext(std::move(session), *m_database, network(), m_config));
 }
 
 }  // namespace waveshelf

@@ -21,8 +21,9 @@ class UserRepository;
 // built once from the settings (the data dir, the database, local accounts and
 // one network manager), and the only place that builds a logged-in user's
 // UserContext. The app, the command line, the refresh worker and the tests all
-// open the core through this. Window-only parts (the browser profiles) stay
-// outside, next to it.
+// open the core through this. Nothing the login window does not need is made
+// at open (the network manager waits for its first use). Window-only parts
+// (the browser profiles) stay outside, next to it.
 class AppCore final {
     Q_DISABLE_COPY_MOVE(AppCore)
 
@@ -40,7 +41,11 @@ public:
     [[nodiscard]] Database &database() { return *m_database; }
     [[nodiscard]] UserRepository &users() { return *m_users; }
     [[nodiscard]] AccountService &accounts() { return *m_accounts; }
-    [[nodiscard]] QNetworkAccessManager &network() { return *m_network; }
+    // Made on first use (a login, a connect), not at start: building one loads
+    // Qt's network backends, which the login window does not need.
+    [[nodiscard]] QNetworkAccessManager &network();
+    // The network manager if something has used it, otherwise nullptr.
+    [[nodiscard]] QNetworkAccessManager *networkIfCreated() const { return m_network.get(); }
 
     // Everything of one logged-in user, on this core's database, network and
     // current settings. Must not outlive the core.
