@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Sets up, builds and runs every test, in three stages, each its own CTest run:
+# Sets up, builds and runs every test: static checks first, then three stages,
+# each its own CTest run:
+#   0. lint: clang-format (the code's format) and clang-tidy (.clang-tidy) on
+#      src/, through scripts/lint.sh, using the normal build's compile database;
 #   1. sanitizers: the unit and integration tests built with clang and
 #      AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/, no GUI);
 #   2. fuzzing: each libFuzzer target for a short, bounded time (build-fuzz/);
@@ -12,8 +15,8 @@
 # Environment:
 #   WAVESHELF_BUILD_DIR, WAVESHELF_ASAN_BUILD_DIR, WAVESHELF_FUZZ_BUILD_DIR
 #       build folders (default build/, build-asan/, build-fuzz/)
-#   WAVESHELF_TEST_SANITIZERS=0|1, WAVESHELF_TEST_FUZZ=0|1
-#       skip or force stage 1 or 2 (default: 1 without extra arguments, 0 with)
+#   WAVESHELF_TEST_LINT=0|1, WAVESHELF_TEST_SANITIZERS=0|1, WAVESHELF_TEST_FUZZ=0|1
+#       skip or force stage 0, 1 or 2 (default: 1 without extra arguments, 0 with)
 #   WAVESHELF_FUZZ_SECONDS   how long each fuzz target runs (default 20)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -25,6 +28,7 @@ default_stage=1
 [ "$#" -eq 0 ] || default_stage=0
 run_sanitizers="${WAVESHELF_TEST_SANITIZERS:-$default_stage}"
 run_fuzz="${WAVESHELF_TEST_FUZZ:-$default_stage}"
+run_lint="${WAVESHELF_TEST_LINT:-$default_stage}"
 
 # Packages (scripts/debian-packages.txt, clang included) and the normal build.
 "$here/setup.sh" "$build_dir"
@@ -34,6 +38,11 @@ export CCACHE_BASEDIR="$root"
 export CCACHE_NOHASHDIR=1
 
 stage() { printf '\n==> %s\n' "$*"; }
+
+if [ "$run_lint" = 1 ]; then
+    stage "Stage 0/3: format and static checks (scripts/lint.sh)"
+    WAVESHELF_BUILD_DIR="$build_dir" "$here/lint.sh"
+fi
 
 if [ "$run_sanitizers" = 1 ]; then
     stage "Stage 1/3: unit and integration tests under AddressSanitizer + UndefinedBehaviorSanitizer ($asan_dir)"
