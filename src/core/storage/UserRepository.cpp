@@ -29,6 +29,17 @@ Error alreadyExists()
 
 UserRepository::UserRepository(Database &db) : m_db(db) {}
 
+Error UserRepository::damagedVault(qint64 userId)
+{
+    return Error{ErrorKind::Crypto,
+                 QCoreApplication::translate(
+                     "UserRepository",
+                     "Waveshelf's key for your SoundCloud connection is missing or damaged, so the connection "
+                     "cannot be opened. Nothing was changed or deleted: restore the database from a backup, "
+                     "or ask for help."),
+                 QStringLiteral("user %1 has sealed data but no vault").arg(userId)};
+}
+
 QString UserRepository::usernameKey(const QString &username)
 {
     // NFKC, then full case folding. QString::toCaseFolded() folds one
@@ -71,10 +82,12 @@ Result<qint64> UserRepository::create(const QString &username, const QByteArray 
 Result<void> UserRepository::setVaultMaterial(qint64 userId, const Vault::Material &material)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE users SET vault_salt = ?, vault_wrapped_key = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE users SET vault_salt = ?, vault_wrapped_key = ?, vault_kdf_opslimit = ?, "
+                                 "vault_kdf_memlimit = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(material.salt);
     query.addBindValue(material.wrappedKey);
+    query.addBindValue(qint64(material.limits.opsLimit));
+    query.addBindValue(qint64(material.limits.memLimit));
     query.addBindValue(nowUtc());
     query.addBindValue(userId);
     if (!storage::execLogged(query, "storing vault material"))
@@ -85,10 +98,49 @@ Result<void> UserRepository::setVaultMaterial(qint64 userId, const Vault::Materi
     return {};
 }
 
+Result<void> UserRepository::storeFirstVault(qint64 userId, const Vault::Material &material)
+{
+    QSqlQuery query(m_db.connection());
+    // Never over a vault, never for a user with sealed data: that data would
+    // be lost for good under a new key.
+    query.prepare(QStringLiteral(
+        "UPDATE users SET vault_salt = ?, vault_wrapped_key = ?, vault_kdf_opslimit = ?, vault_kdf_memlimit = ?, "
+        "updated_at = ? WHERE id = ? AND vault_salt IS NULL AND vault_wrapped_key IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM soundcloud_connections c WHERE c.user_id = users.id)"));
+    query.addBindValue(material.salt);
+    query.addBindValue(material.wrappedKey);
+    query.addBindValue(qint64(material.limits.opsLimit));
+    query.addBindValue(qint64(material.limits.memLimit));
+    query.addBindValue(nowUtc());
+    query.addBindValue(userId);
+    if (!storage::execLogged(query, "storing a first vault"))
+        return storage::databaseError(query.lastError(), "storing a first vault");
+    if (query.numRowsAffected() == 1)
+        return {};
+    QSqlQuery check(m_db.connection());
+    check.prepare(QStringLiteral("SELECT vault_wrapped_key IS NOT NULL, "
+                                 "EXISTS (SELECT 1 FROM soundcloud_connections c WHERE c.user_id = users.id) "
+                                 "FROM users WHERE id = ?"));
+    check.addBindValue(userId);
+    if (!storage::execLogged(check, "checking a user"))
+        return storage::databaseError(check.lastError(), "checking a user");
+    if (!check.next())
+        return Error{ErrorKind::NotFound, QCoreApplication::translate("UserRepository", "This account no longer exists."),
+                     QStringLiteral("no user %1").arg(userId)};
+    if (!check.value(0).toBool() && check.value(1).toBool())
+        return damagedVault(userId);
+    return Error{ErrorKind::Database,
+                 QCoreApplication::translate("UserRepository", "This account was changed elsewhere meanwhile. "
+                                                               "Please try again."),
+                 QStringLiteral("vault stored concurrently")};
+}
+
 Result<std::optional<StoredUser>> UserRepository::findByUsername(const QString &username) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id, username, password_hash, vault_salt, vault_wrapped_key "
+    query.prepare(QStringLiteral("SELECT id, username, password_hash, vault_salt, vault_wrapped_key, "
+                                 "vault_kdf_opslimit, vault_kdf_memlimit, "
+                                 "EXISTS (SELECT 1 FROM soundcloud_connections c WHERE c.user_id = users.id) "
                                  "FROM users WHERE username_key = ?"));
     query.addBindValue(usernameKey(username));
     if (!storage::execLogged(query, "finding a user"))
@@ -101,6 +153,8 @@ Result<std::optional<StoredUser>> UserRepository::findByUsername(const QString &
     stored.passwordHash = query.value(2).toString().toLatin1();
     stored.vault.salt = query.value(3).toByteArray();
     stored.vault.wrappedKey = query.value(4).toByteArray();
+    stored.vault.limits = KdfLimits{quint64(query.value(5).toLongLong()), quint64(query.value(6).toLongLong())};
+    stored.hasSealedData = query.value(7).toBool();
     return std::optional<StoredUser>(std::move(stored));
 }
 
@@ -121,11 +175,13 @@ Result<void> UserRepository::replaceCredentials(qint64 userId, const QByteArray 
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
-        "UPDATE users SET password_hash = ?, vault_salt = ?, vault_wrapped_key = ?, updated_at = ? "
-        "WHERE id = ? AND password_hash = ?"));
+        "UPDATE users SET password_hash = ?, vault_salt = ?, vault_wrapped_key = ?, vault_kdf_opslimit = ?, "
+        "vault_kdf_memlimit = ?, updated_at = ? WHERE id = ? AND password_hash = ?"));
     query.addBindValue(QString::fromLatin1(newHash));
     query.addBindValue(material.salt);
     query.addBindValue(material.wrappedKey);
+    query.addBindValue(qint64(material.limits.opsLimit));
+    query.addBindValue(qint64(material.limits.memLimit));
     query.addBindValue(nowUtc());
     query.addBindValue(userId);
     query.addBindValue(QString::fromLatin1(expectedHash));
