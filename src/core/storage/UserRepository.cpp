@@ -25,6 +25,21 @@ Error alreadyExists()
                  QStringLiteral("unique username_key")};
 }
 
+Error noSuchUser(qint64 userId)
+{
+    return Error{ErrorKind::NotFound, QCoreApplication::translate("UserRepository", "This account no longer exists."),
+                 QStringLiteral("no user %1").arg(userId)};
+}
+
+// Binds salt, wrapped key, opslimit, memlimit, in that order.
+void bindVaultMaterial(QSqlQuery &query, const Vault::Material &material)
+{
+    query.addBindValue(material.salt);
+    query.addBindValue(material.wrappedKey);
+    query.addBindValue(qint64(material.limits.opsLimit));
+    query.addBindValue(qint64(material.limits.memLimit));
+}
+
 }  // namespace
 
 UserRepository::UserRepository(Database &db) : m_db(db) {}
@@ -84,17 +99,13 @@ Result<void> UserRepository::setVaultMaterial(qint64 userId, const Vault::Materi
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE users SET vault_salt = ?, vault_wrapped_key = ?, vault_kdf_opslimit = ?, "
                                  "vault_kdf_memlimit = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(material.salt);
-    query.addBindValue(material.wrappedKey);
-    query.addBindValue(qint64(material.limits.opsLimit));
-    query.addBindValue(qint64(material.limits.memLimit));
+    bindVaultMaterial(query, material);
     query.addBindValue(nowUtc());
     query.addBindValue(userId);
     if (!storage::execLogged(query, "storing vault material"))
         return storage::databaseError(query.lastError(), "storing vault material");
     if (query.numRowsAffected() == 0)
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("UserRepository", "This account no longer exists."),
-                     QStringLiteral("no user %1").arg(userId)};
+        return noSuchUser(userId);
     return {};
 }
 
@@ -107,10 +118,7 @@ Result<void> UserRepository::storeFirstVault(qint64 userId, const Vault::Materia
         "UPDATE users SET vault_salt = ?, vault_wrapped_key = ?, vault_kdf_opslimit = ?, vault_kdf_memlimit = ?, "
         "updated_at = ? WHERE id = ? AND vault_salt IS NULL AND vault_wrapped_key IS NULL "
         "AND NOT EXISTS (SELECT 1 FROM soundcloud_connections c WHERE c.user_id = users.id)"));
-    query.addBindValue(material.salt);
-    query.addBindValue(material.wrappedKey);
-    query.addBindValue(qint64(material.limits.opsLimit));
-    query.addBindValue(qint64(material.limits.memLimit));
+    bindVaultMaterial(query, material);
     query.addBindValue(nowUtc());
     query.addBindValue(userId);
     if (!storage::execLogged(query, "storing a first vault"))
@@ -125,8 +133,7 @@ Result<void> UserRepository::storeFirstVault(qint64 userId, const Vault::Materia
     if (!storage::execLogged(check, "checking a user"))
         return storage::databaseError(check.lastError(), "checking a user");
     if (!check.next())
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("UserRepository", "This account no longer exists."),
-                     QStringLiteral("no user %1").arg(userId)};
+        return noSuchUser(userId);
     if (!check.value(0).toBool() && check.value(1).toBool())
         return damagedVault(userId);
     return Error{ErrorKind::Database,
@@ -178,10 +185,7 @@ Result<void> UserRepository::replaceCredentials(qint64 userId, const QByteArray 
         "UPDATE users SET password_hash = ?, vault_salt = ?, vault_wrapped_key = ?, vault_kdf_opslimit = ?, "
         "vault_kdf_memlimit = ?, updated_at = ? WHERE id = ? AND password_hash = ?"));
     query.addBindValue(QString::fromLatin1(newHash));
-    query.addBindValue(material.salt);
-    query.addBindValue(material.wrappedKey);
-    query.addBindValue(qint64(material.limits.opsLimit));
-    query.addBindValue(qint64(material.limits.memLimit));
+    bindVaultMaterial(query, material);
     query.addBindValue(nowUtc());
     query.addBindValue(userId);
     query.addBindValue(QString::fromLatin1(expectedHash));
@@ -196,8 +200,7 @@ Result<void> UserRepository::replaceCredentials(qint64 userId, const QByteArray 
     if (!storage::execLogged(check, "checking a user"))
         return storage::databaseError(check.lastError(), "checking a user");
     if (!check.next())
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("UserRepository", "This account no longer exists."),
-                     QStringLiteral("no user %1").arg(userId)};
+        return noSuchUser(userId);
     return Error{ErrorKind::Database,
                  QCoreApplication::translate("UserRepository",
                                              "The password was changed elsewhere meanwhile. Nothing was changed."),
@@ -212,8 +215,7 @@ Result<void> UserRepository::remove(qint64 userId)
     if (!storage::execLogged(query, "removing a user"))
         return storage::databaseError(query.lastError(), "removing a user");
     if (query.numRowsAffected() == 0)
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("UserRepository", "This account no longer exists."),
-                     QStringLiteral("no user %1").arg(userId)};
+        return noSuchUser(userId);
     qCInfo(lcStorage) << "Removed local user" << userId;
     return {};
 }
