@@ -90,11 +90,13 @@ void ChangePasswordDialog::accept()
         return;
     }
     m_change.change(m_username, m_currentLineEdit->text(), m_newLineEdit->text(), this,
-                    [this](const Result<LocalUser> &changed) {
-                        if (changed.ok())
+                    [this](const Result<UserSession> &changed) {
+                        if (changed.ok()) {
+                            m_session = changed.value();
                             QDialog::accept();
-                        else
+                        } else {
                             onFailed(changed.error());
+                        }
                     });
 }
 

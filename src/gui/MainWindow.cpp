@@ -116,8 +116,11 @@ void MainWindow::changePassword()
         return;
     PasswordChange change(m_core.users());
     ChangePasswordDialog dialog(change, m_user->user().username, this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Your password was changed."), 8000);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The tokens are sealed under a new key now: continue with the new vault.
+    onLoggedIn(dialog.session());
+    statusBar()->showMessage(tr("Your password was changed."), 8000);
 }
 
 void MainWindow::openSettings()

@@ -1,5 +1,7 @@
 // Failed local logins slow down per username, known or not, and a success
 // clears the record. The throttle answers before any password work is done.
+// The record lives in the database: two services on one database (as two
+// processes) share it, and its rows look the same for known and unknown names.
 
 #include "ResultSpy.h"
 #include "TestDataDir.h"
@@ -8,6 +10,8 @@
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
 
+#include <QCryptographicHash>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace waveshelf;
@@ -20,34 +24,44 @@ private slots:
     void delaysDoubleAndCap();
     void successClears();
     void serviceThrottlesKnownAndUnknownAlike();
+    void twoServicesOnOneDatabaseShareTheBackoff();
+    void rowsRevealNoUsername();
 
 private:
     static Error attempt(AccountService &service, const QString &name, const QString &password, bool *loggedIn);
+    static void createUser(AccountService &service, const QString &name, const QString &password);
+    static QList<QVariantList> backoffRows(Database &db);
+
+    test::TestDataDir m_dir;
 };
 
 void TestLoginBackoff::firstFailuresAreFree()
 {
-    LoginThrottle throttle;
+    auto db = Database::open(m_dir.path() + QStringLiteral("/free.db"));
+    QVERIFY(db.ok());
+    LoginThrottle throttle(*db.value());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < LoginThrottle::kFreeAttempts; ++i) {
-        throttle.recordFailure(QStringLiteral("dana"), now);
-        QVERIFY(!throttle.blockedUntil(QStringLiteral("dana"), now));
+        QVERIFY(throttle.recordFailure(QStringLiteral("dana"), now).ok());
+        QVERIFY(!throttle.blockedUntil(QStringLiteral("dana"), now).value());
     }
-    throttle.recordFailure(QStringLiteral("dana"), now);
-    QCOMPARE(throttle.blockedUntil(QStringLiteral("dana"), now), now.addSecs(1));
-    QVERIFY(!throttle.blockedUntil(QStringLiteral("other"), now));
+    QVERIFY(throttle.recordFailure(QStringLiteral("dana"), now).ok());
+    QCOMPARE(throttle.blockedUntil(QStringLiteral("dana"), now).value(), now.addSecs(1));
+    QVERIFY(!throttle.blockedUntil(QStringLiteral("other"), now).value());
 }
 
 void TestLoginBackoff::delaysDoubleAndCap()
 {
-    LoginThrottle throttle;
+    auto db = Database::open(m_dir.path() + QStringLiteral("/double.db"));
+    QVERIFY(db.ok());
+    LoginThrottle throttle(*db.value());
     QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < LoginThrottle::kFreeAttempts; ++i)
-        throttle.recordFailure(QStringLiteral("k"), now);
+        QVERIFY(throttle.recordFailure(QStringLiteral("k"), now).ok());
     qint64 expected = 1;
     for (int i = 0; i < 12; ++i) {
-        throttle.recordFailure(QStringLiteral("k"), now);
-        QCOMPARE(now.secsTo(*throttle.blockedUntil(QStringLiteral("k"), now)), expected);
+        QVERIFY(throttle.recordFailure(QStringLiteral("k"), now).ok());
+        QCOMPARE(now.secsTo(*throttle.blockedUntil(QStringLiteral("k"), now).value()), expected);
         expected = qMin<qint64>(expected * 2, LoginThrottle::kMaxDelaySeconds);
         now = now.addSecs(120);  // waited it out; fails again
     }
@@ -55,13 +69,15 @@ void TestLoginBackoff::delaysDoubleAndCap()
 
 void TestLoginBackoff::successClears()
 {
-    LoginThrottle throttle;
+    auto db = Database::open(m_dir.path() + QStringLiteral("/clears.db"));
+    QVERIFY(db.ok());
+    LoginThrottle throttle(*db.value());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < 6; ++i)
-        throttle.recordFailure(QStringLiteral("k"), now);
-    QVERIFY(throttle.blockedUntil(QStringLiteral("k"), now));
-    throttle.recordSuccess(QStringLiteral("k"));
-    QVERIFY(!throttle.blockedUntil(QStringLiteral("k"), now));
+        QVERIFY(throttle.recordFailure(QStringLiteral("k"), now).ok());
+    QVERIFY(throttle.blockedUntil(QStringLiteral("k"), now).value());
+    QVERIFY(throttle.recordSuccess(QStringLiteral("k")).ok());
+    QVERIFY(!throttle.blockedUntil(QStringLiteral("k"), now).value());
 }
 
 Error TestLoginBackoff::attempt(AccountService &service, const QString &name, const QString &password,
@@ -77,20 +93,14 @@ Error TestLoginBackoff::attempt(AccountService &service, const QString &name, co
 
 void TestLoginBackoff::serviceThrottlesKnownAndUnknownAlike()
 {
-    test::TestDataDir dir;
-    auto db = Database::open(dir.config().databasePath());
+    auto db = Database::open(m_dir.path() + QStringLiteral("/service.db"));
     QVERIFY(db.ok());
     UserRepository users(*db.value());
     AccountService service(users);
+    service.setKdfLimits(KdfLimits::interactive());  // many logins; the limits are not under test
     QDateTime now = QDateTime::currentDateTimeUtc();
     service.setClock([&now] { return now; });
-    {
-        test::ResultSpy<UserSession> created;
-        service.createAccount(QStringLiteral("Dana"), QStringLiteral("dana-secret"), created.context(),
-                              created.callback());
-        QVERIFY(created.wait(20'000));
-        QCOMPARE(created.okCount(), 1);
-    }
+    createUser(service, QStringLiteral("Dana"), QStringLiteral("dana-secret"));
 
     for (const QString &name : {QStringLiteral("dana"), QStringLiteral("nobody")}) {
         bool loggedIn = false;
@@ -111,6 +121,106 @@ void TestLoginBackoff::serviceThrottlesKnownAndUnknownAlike()
     bool loggedIn = false;
     const Error error = attempt(service, QStringLiteral("DANA"), QStringLiteral("dana-secret"), &loggedIn);
     QVERIFY2(loggedIn, qPrintable(error.message));
+}
+
+void TestLoginBackoff::createUser(AccountService &service, const QString &name, const QString &password)
+{
+    test::ResultSpy<UserSession> created;
+    service.createAccount(name, password, created.context(), created.callback());
+    QVERIFY(created.wait(20'000));
+    QCOMPARE(created.okCount(), 1);
+}
+
+QList<QVariantList> TestLoginBackoff::backoffRows(Database &db)
+{
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral("SELECT name_hash, failures, next_allowed_ms FROM login_backoff ORDER BY name_hash"));
+    QList<QVariantList> rows;
+    while (query.next())
+        rows.append({query.value(0), query.value(1), query.value(2)});
+    return rows;
+}
+
+void TestLoginBackoff::twoServicesOnOneDatabaseShareTheBackoff()
+{
+    // Two processes: each its own connection to the same file, its own service.
+    const QString path = m_dir.path() + QStringLiteral("/shared.db");
+    auto firstDb = Database::open(path);
+    QVERIFY(firstDb.ok());
+    UserRepository firstUsers(*firstDb.value());
+    AccountService first(firstUsers);
+    first.setKdfLimits(KdfLimits::interactive());
+    createUser(first, QStringLiteral("Dana"), QStringLiteral("dana-secret"));
+    bool loggedIn = false;
+    for (int i = 0; i <= LoginThrottle::kFreeAttempts; ++i)
+        QCOMPARE(attempt(first, QStringLiteral("dana"), QStringLiteral("wrong-password"), &loggedIn).kind,
+                 ErrorKind::WrongCredentials);
+
+    auto secondDb = Database::open(path);
+    QVERIFY(secondDb.ok());
+    UserRepository secondUsers(*secondDb.value());
+    AccountService second(secondUsers);
+    second.setKdfLimits(KdfLimits::interactive());
+    // The first process's failures count here: the right password waits.
+    const QDateTime failedAt = QDateTime::currentDateTimeUtc();
+    second.setClock([failedAt] { return failedAt; });
+    const Error blocked = attempt(second, QStringLiteral("DANA"), QStringLiteral("dana-secret"), &loggedIn);
+    QVERIFY(!loggedIn);
+    QCOMPARE(blocked.kind, ErrorKind::RateLimited);
+    QVERIFY(!second.isBusy());
+
+    // Once the wait is over a success in the second clears it for the first.
+    second.setClock([failedAt] { return failedAt.addSecs(5); });
+    (void)attempt(second, QStringLiteral("dana"), QStringLiteral("dana-secret"), &loggedIn);
+    QVERIFY(loggedIn);
+    QVERIFY(backoffRows(*firstDb.value()).isEmpty());
+    QCOMPARE(attempt(first, QStringLiteral("dana"), QStringLiteral("wrong-password"), &loggedIn).kind,
+             ErrorKind::WrongCredentials);
+}
+
+void TestLoginBackoff::rowsRevealNoUsername()
+{
+    // Same failures for a known and an unknown name: the same kind of row,
+    // and nothing in the table is the name or a plain hash of it.
+    auto db = Database::open(m_dir.path() + QStringLiteral("/reveal.db"));
+    QVERIFY(db.ok());
+    UserRepository users(*db.value());
+    AccountService service(users);
+    service.setKdfLimits(KdfLimits::interactive());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    service.setClock([now] { return now; });
+    createUser(service, QStringLiteral("Known"), QStringLiteral("known-secret"));
+    bool loggedIn = false;
+    for (const QString &name : {QStringLiteral("known"), QStringLiteral("unknown")}) {
+        for (int i = 0; i <= LoginThrottle::kFreeAttempts; ++i)
+            QCOMPARE(attempt(service, name, QStringLiteral("wrong-password"), &loggedIn).kind,
+                     ErrorKind::WrongCredentials);
+    }
+    const QList<QVariantList> rows = backoffRows(*db.value());
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).at(1), rows.at(1).at(1));  // failures
+    QCOMPARE(rows.at(0).at(2), rows.at(1).at(2));  // next allowed
+    LoginThrottle throttle(*db.value());
+    QStringList hashes;
+    for (const QString &name : {QStringLiteral("KNOWN"), QStringLiteral("Unknown")})
+        hashes.append(throttle.nameHash(name).value());
+    hashes.sort();
+    QCOMPARE(rows.at(0).at(0).toString(), hashes.at(0));
+    QCOMPARE(rows.at(1).at(0).toString(), hashes.at(1));
+    for (const QVariantList &row : rows) {
+        const QString stored = row.at(0).toString();
+        QCOMPARE(stored.size(), 64);  // 32 bytes, hex
+        QVERIFY(!stored.contains(QStringLiteral("known"), Qt::CaseInsensitive));
+        for (const QByteArray &plain : {QByteArrayLiteral("known"), QByteArrayLiteral("unknown")}) {
+            for (auto algorithm : {QCryptographicHash::Sha256, QCryptographicHash::Blake2b_256})
+                QVERIFY(stored != QString::fromLatin1(QCryptographicHash::hash(plain, algorithm).toHex()));
+        }
+    }
+    // Another database keys its hashes differently.
+    auto other = Database::open(m_dir.path() + QStringLiteral("/other.db"));
+    QVERIFY(other.ok());
+    LoginThrottle otherThrottle(*other.value());
+    QVERIFY(otherThrottle.nameHash(QStringLiteral("known")).value() != throttle.nameHash(QStringLiteral("known")).value());
 }
 
 QTEST_GUILESS_MAIN(TestLoginBackoff)

@@ -1,4 +1,4 @@
-// A password change re-wraps the vault's data key: the sealed SoundCloud
+// A password change gives the user a new data key: the sealed SoundCloud
 // tokens survive, the old password stops working, and a refused change
 // (wrong old password, unknown user, too short, changed elsewhere) writes nothing.
 
@@ -68,12 +68,12 @@ void TestPasswordChange::init()
     m_users = std::make_unique<UserRepository>(*m_db);
 
     // A user with a vault and a stored SoundCloud connection, as after a connect.
-    const auto hash = PasswordHasher::hash(kOldPassword);
+    const auto hash = PasswordHasher::hash(kOldPassword, KdfLimits::interactive());  // the limits are not under test
     QVERIFY(hash.ok());
     const auto id = m_users->create(kUser, hash.value());
     QVERIFY(id.ok());
     m_userId = id.value();
-    const auto vault = Vault::create(kOldPassword, m_userId);
+    const auto vault = Vault::create(kOldPassword, m_userId, KdfLimits::interactive());
     QVERIFY(vault.ok());
     QVERIFY(m_users->setVaultMaterial(m_userId, vault.value().second).ok());
     ConnectionStore store(*m_db, vault.value().first);
@@ -96,14 +96,15 @@ bool TestPasswordChange::changeAndWait(const QString &username, const QString &o
                                        const QString &newPassword, Error *error)
 {
     PasswordChange change(*m_users);
-    test::ResultSpy<LocalUser> answer;
+    change.setKdfLimits(KdfLimits::interactive());
+    test::ResultSpy<UserSession> answer;
     change.change(username, oldPassword, newPassword, answer.context(), answer.callback());
     if (!answer.wait(kTimeoutMs))
         return false;
     if (error)
         *error = answer.firstError();
     if (answer.at(0).ok())
-        return answer.at(0).value().id == m_userId;
+        return answer.at(0).value().user.id == m_userId;
     return false;
 }
 
@@ -165,6 +166,7 @@ void TestPasswordChange::oldPasswordNoLongerWorks()
 
     // And through the login the app uses.
     AccountService accounts(*m_users);
+    accounts.setKdfLimits(KdfLimits::interactive());
     test::ResultSpy<UserSession> withOldPassword;
     accounts.logIn(kUser, kOldPassword, withOldPassword.context(), withOldPassword.callback());
     QVERIFY(withOldPassword.wait(kTimeoutMs));
@@ -212,7 +214,7 @@ void TestPasswordChange::tooShortNewPasswordIsRefusedAtOnce()
 {
     const StoredUser before = stored();
     PasswordChange change(*m_users);
-    test::ResultSpy<LocalUser> failed;
+    test::ResultSpy<UserSession> failed;
     QSignalSpy busy(&change, &PasswordChange::busyChanged);
     change.change(kUser, kOldPassword, QStringLiteral("short"), failed.context(), failed.callback());
     QCOMPARE(failed.errorCount(), 1);  // synchronously, before any slow work
@@ -246,7 +248,8 @@ void TestPasswordChange::deletingTheChangeWhileItRunsWritesNothing()
 {
     const StoredUser before = stored();
     auto change = std::make_unique<PasswordChange>(*m_users);
-    test::ResultSpy<LocalUser> answer;
+    change->setKdfLimits(KdfLimits::interactive());
+    test::ResultSpy<UserSession> answer;
     change->change(kUser, kOldPassword, kNewPassword, answer.context(), answer.callback());
     QVERIFY(change->isBusy());
     change.reset();

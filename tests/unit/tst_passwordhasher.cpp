@@ -58,9 +58,14 @@ void TestPasswordHasher::storedFormatIsArgon2id()
     const Result<QByteArray> hash = PasswordHasher::hash(QStringLiteral("format check"));
     QVERIFY(hash.ok());
     QVERIFY2(hash.value().startsWith("$argon2id$v=19$"), hash.value().constData());
-    // INTERACTIVE limits: 64 MiB, 2 passes.
-    QVERIFY2(hash.value().contains("$m=65536,t=2,p=1$"), hash.value().constData());
+    // The recommended (MODERATE) limits: 256 MiB, 3 passes.
+    QVERIFY2(hash.value().contains("$m=262144,t=3,p=1$"), hash.value().constData());
     QVERIFY(!PasswordHasher::needsRehash(hash.value()));
+    // INTERACTIVE limits when asked for (tests), and never less.
+    const Result<QByteArray> cheap = PasswordHasher::hash(QStringLiteral("format check"), KdfLimits{1, 8192});
+    QVERIFY2(cheap.value().contains("$m=65536,t=2,p=1$"), cheap.value().constData());
+    QVERIFY(PasswordHasher::needsRehash(cheap.value()));
+    QCOMPARE(PasswordHasher::limitsOf(cheap.value())->memLimit, KdfLimits::interactive().memLimit);
 }
 
 void TestPasswordHasher::unicodePasswordIsNormalised()
@@ -90,6 +95,10 @@ void TestPasswordHasher::dummyHashMatchesCurrentParameters()
     QVERIFY(!PasswordHasher::needsRehash(dummy));
     QVERIFY(!PasswordHasher::verify(dummy, QString()));
     QVERIFY(!PasswordHasher::verify(dummy, QStringLiteral("password")));
+    // The one for tests at interactive limits, too.
+    const QByteArray cheap = PasswordHasher::dummyHash(KdfLimits::interactive());
+    QVERIFY(!PasswordHasher::needsRehash(cheap, KdfLimits::interactive()));
+    QVERIFY(!PasswordHasher::verify(cheap, QStringLiteral("password")));
 }
 
 QTEST_GUILESS_MAIN(TestPasswordHasher)

@@ -304,6 +304,10 @@ void TestRefreshLease::upgradeFromSchemaOneKeepsTheConnection()
     // Turn the database back into a schema-1 one, with a connection in it.
     {
         QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE login_backoff")));  // 0004
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE database_keys")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN vault_kdf_opslimit")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN vault_kdf_memlimit")));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE soundcloud_connections DROP COLUMN refresh_sent_at")));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE soundcloud_connections DROP COLUMN refresh_lease_until")));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE soundcloud_connections DROP COLUMN refresh_lease_owner")));

@@ -42,13 +42,13 @@ ExitCode UsersPasswdCommand::run(CommandContext &context)
         return context.console.error(newPassword.error());
 
     PasswordChange change(context.services.users());
-    const Result<LocalUser> changed =
-        await<LocalUser>([&](QObject *waiter, std::function<void(Result<LocalUser>)> done) {
+    const Result<UserSession> changed =
+        await<UserSession>([&](QObject *waiter, std::function<void(Result<UserSession>)> done) {
             change.change(name, oldPassword.value(), newPassword.value(), waiter, std::move(done));
         });
     if (!changed.ok())
         return context.console.error(changed.error());
-    context.console.message(tr("Changed the password of %1.").arg(changed.value().username));
+    context.console.message(tr("Changed the password of %1.").arg(changed.value().user.username));
     return ExitCode::Ok;
 }
 

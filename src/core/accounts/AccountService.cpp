@@ -14,6 +14,30 @@ namespace {
 
 using VaultOutcome = CredentialCheck::Outcome;
 
+// What the slow part of a login hands back.
+struct Unlocked {
+    std::shared_ptr<const Vault> vault;
+    Vault::Material firstVault;         // to store: the vault was made now
+    std::optional<Credentials> upgrade;  // to store: remade at stronger limits
+};
+
+// Runs off the owner's thread. Touches only its arguments.
+Result<Unlocked> unlockForLogin(const std::optional<StoredUser> &user, const QString &password, KdfLimits limits)
+{
+    const VaultOutcome outcome = CredentialCheck::verifyAndUnlock(user, password, limits);
+    if (!outcome.ok())
+        return outcome.error();
+    Unlocked unlocked{outcome.value().first, outcome.value().second, std::nullopt};
+    if (unlocked.firstVault.isEmpty()) {
+        const auto upgrade = CredentialCheck::upgradeIfWeaker(*user, *unlocked.vault, password, limits);
+        if (upgrade.ok())
+            unlocked.upgrade = upgrade.value();
+        else  // the login itself is fine; the next one tries again
+            qCWarning(lcAccounts) << "Could not upgrade the key limits of user" << user->user.id;
+    }
+    return unlocked;
+}
+
 bool isForbiddenInUsername(char32_t codePoint)
 {
     switch (QChar::category(codePoint)) {
@@ -30,7 +54,7 @@ bool isForbiddenInUsername(char32_t codePoint)
 }  // namespace
 
 AccountService::AccountService(UserRepository &users, QObject *parent)
-    : QObject(parent), m_users(users), m_worker(lcAccounts)
+    : QObject(parent), m_users(users), m_throttle(users.database()), m_worker(lcAccounts)
 {
     connect(&m_worker, &SerialWorker::busyChanged, this, &AccountService::busyChanged);
 }
@@ -82,7 +106,7 @@ void AccountService::createAccount(const QString &username, const QString &passw
         return;
     }
 
-    m_worker.run([password] { return PasswordHasher::hash(password); },
+    m_worker.run([password, limits = m_limits] { return PasswordHasher::hash(password, limits); },
                  [this, name = name.value(), password, delivery](const Result<QByteArray> &hash) {
                      if (!hash.ok())
                          m_worker.finish(delivery, hash.error());
@@ -100,7 +124,7 @@ void AccountService::continueCreate(const QString &username, const QString &pass
         return;
     }
     const qint64 userId = created.value();
-    m_worker.run([password, userId] { return Vault::create(password, userId); },
+    m_worker.run([password, userId, limits = m_limits] { return Vault::create(password, userId, limits); },
                  [this, username, userId, delivery](const VaultOutcome &vault) {
                      Result<void> stored = vault.ok() ? m_users.setVaultMaterial(userId, vault.value().second)
                                                       : Result<void>(vault.error());
@@ -128,13 +152,14 @@ void AccountService::logIn(const QString &username, const QString &password, QOb
                        QStringLiteral("empty username or password")});
         return;
     }
-    const QString throttleKey = UserRepository::usernameKey(name);
-    if (const auto until = m_throttle.blockedUntil(throttleKey, m_clock())) {
-        const int seconds = int(qMax<qint64>(1, m_clock().secsTo(*until)));
+    const Result<std::optional<QDateTime>> blocked = m_throttle.blockedUntil(name, m_clock());
+    if (!blocked.ok()) {
+        delivery(blocked.error());
+        return;
+    }
+    if (blocked.value()) {
         qCInfo(lcAccounts) << "Login refused: too many failed attempts for this name";
-        delivery(Error{ErrorKind::RateLimited,
-                       tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, seconds),
-                       QStringLiteral("login throttled")});
+        delivery(throttleError(*blocked.value()));
         return;
     }
     const Result<std::optional<StoredUser>> found = m_users.findByUsername(name);
@@ -144,26 +169,48 @@ void AccountService::logIn(const QString &username, const QString &password, QOb
     }
 
     const std::optional<StoredUser> user = found.value();
-    m_worker.run([user, password] { return CredentialCheck::verifyAndUnlock(user, password); },
-                 [this, user, throttleKey, delivery](const VaultOutcome &outcome) {
+    m_worker.run([user, password, limits = m_limits] { return unlockForLogin(user, password, limits); },
+                 [this, user, name, delivery](const Result<Unlocked> &outcome) {
                      if (!outcome.ok()) {
                          qCInfo(lcAccounts) << "Login refused";  // never say who or why
-                         if (outcome.error().kind == ErrorKind::WrongCredentials)
-                             m_throttle.recordFailure(throttleKey, m_clock());
+                         if (outcome.error().kind == ErrorKind::WrongCredentials) {
+                             if (!m_throttle.recordFailure(name, m_clock()).ok())
+                                 qCWarning(lcAccounts) << "Could not record a failed login";
+                         }
                          m_worker.finish(delivery, outcome.error());
                          return;
                      }
-                     m_throttle.recordSuccess(throttleKey);
-                     const Vault::Material &fresh = outcome.value().second;
-                     if (!fresh.isEmpty()) {
-                         if (Result<void> stored = m_users.setVaultMaterial(user->user.id, fresh); !stored.ok()) {
+                     if (!m_throttle.recordSuccess(name).ok())
+                         qCWarning(lcAccounts) << "Could not clear the login backoff";
+                     const Unlocked &unlocked = outcome.value();
+                     if (!unlocked.firstVault.isEmpty()) {
+                         if (Result<void> stored = m_users.storeFirstVault(user->user.id, unlocked.firstVault);
+                             !stored.ok()) {
                              m_worker.finish(delivery, stored.error());
                              return;
                          }
                      }
+                     if (unlocked.upgrade) {
+                         // Same data key; only if nobody changed the password meanwhile.
+                         const Result<void> upgraded =
+                             m_users.replaceCredentials(user->user.id, user->passwordHash,
+                                                        unlocked.upgrade->passwordHash, unlocked.upgrade->vault);
+                         if (upgraded.ok())
+                             qCInfo(lcAccounts) << "Raised the key limits of user" << user->user.id;
+                         else
+                             qCWarning(lcAccounts) << "Could not store the raised key limits of user" << user->user.id;
+                     }
                      qCInfo(lcAccounts) << "User" << user->user.id << "logged in";
-                     m_worker.finish(delivery, UserSession{user->user, outcome.value().first});
+                     m_worker.finish(delivery, UserSession{user->user, unlocked.vault});
                  });
+}
+
+Error AccountService::throttleError(const QDateTime &until) const
+{
+    const int seconds = int(qMax<qint64>(1, m_clock().secsTo(until)));
+    return Error{ErrorKind::RateLimited,
+                 tr("Too many failed attempts. Wait %n second(s), then try again.", nullptr, seconds),
+                 QStringLiteral("login throttled")};
 }
 
 }  // namespace waveshelf

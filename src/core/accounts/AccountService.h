@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/KdfLimits.h"
 #include "accounts/LoginThrottle.h"
 #include "accounts/UserSession.h"
 #include "common/Error.h"
@@ -17,7 +18,11 @@ class UserRepository;
 
 // Creates local accounts and logs users in. The slow part (Argon2id hashing
 // and key derivation) runs on the global thread pool; database reads and
-// writes run on the thread that owns the service. Each request's result goes
+// writes run on the thread that owns the service. New hashes and wrapped
+// keys use KdfLimits::recommended(); a user whose were made with weaker
+// limits is upgraded at a successful login (same data key, one UPDATE).
+// Failed logins are throttled per name through the database (LoginThrottle),
+// so every process on it shares the backoff. Each request's result goes
 // to its `done`, unless `context` was destroyed first (the request still
 // finishes: an account being created is created).
 //
@@ -49,6 +54,10 @@ public:
 
     // The clock the login throttle reads (tests set one).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // For tests only, to keep a suite that makes many users fast: cheaper
+    // Argon2id limits for what this service makes (never below interactive).
+    void setKdfLimits(KdfLimits limits) { m_limits = KdfLimits::atLeastInteractive(limits); }
+    [[nodiscard]] KdfLimits kdfLimits() const { return m_limits; }
 
     // The trimmed username, or InvalidInput (1..64 characters, no control characters).
     [[nodiscard]] static Result<QString> validateUsername(const QString &username);
@@ -61,10 +70,12 @@ signals:
 private:
     void continueCreate(const QString &username, const QString &password, const QByteArray &hash,
                         const Delivery<UserSession> &delivery);
+    [[nodiscard]] Error throttleError(const QDateTime &until) const;
 
     UserRepository &m_users;
     LoginThrottle m_throttle;
     std::function<QDateTime()> m_clock = &QDateTime::currentDateTimeUtc;
+    KdfLimits m_limits = KdfLimits::recommended();
     SerialWorker m_worker;
 };
 

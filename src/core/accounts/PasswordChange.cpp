@@ -6,7 +6,9 @@
 #include "accounts/Vault.h"
 #include "common/LogCategories.h"
 #include "common/Result.h"
+#include "storage/ConnectionStore.h"
 #include "storage/UserRepository.h"
+#include "storage/WriteTransaction.h"
 
 #include <optional>
 
@@ -14,38 +16,35 @@ namespace waveshelf {
 
 namespace {
 
-// What the slow part hands back: the new hash and the re-wrapped data key.
-struct NewCredentials {
-    QByteArray passwordHash;
-    Vault::Material vault;
+// What the slow part hands back: the vault unlocked with the old password,
+// and the new credentials around a new data key.
+struct Rekeyed {
+    std::shared_ptr<const Vault> oldVault;
+    std::shared_ptr<const Vault> newVault;
+    Credentials fresh;
 };
 
 // Runs off the owner's thread. Touches only its arguments.
-Result<NewCredentials> rewrapFor(const std::optional<StoredUser> &user, const QString &oldPassword,
-                                 const QString &newPassword)
+Result<Rekeyed> rekeyFor(const std::optional<StoredUser> &user, const QString &oldPassword,
+                         const QString &newPassword, KdfLimits limits)
 {
-    const CredentialCheck::Outcome unlocked = CredentialCheck::verifyAndUnlock(user, oldPassword);
+    const CredentialCheck::Outcome unlocked = CredentialCheck::verifyAndUnlock(user, oldPassword, limits);
     if (!unlocked.ok())
         return unlocked.error();
-    NewCredentials fresh;
-    if (!unlocked.value().second.isEmpty()) {
-        // The vault was only made now (an interrupted account creation):
-        // nothing is sealed with it yet, so a new one under the new password will do.
-        auto created = Vault::create(newPassword, user->user.id);
-        if (!created.ok())
-            return created.error();
-        fresh.vault = created.value().second;
-    } else {
-        auto rewrapped = unlocked.value().first->rewrap(newPassword);
-        if (!rewrapped.ok())
-            return rewrapped.error();
-        fresh.vault = std::move(rewrapped).value();
-    }
-    auto hash = PasswordHasher::hash(newPassword);
+    // A new data key: a copy of the old users row (and the old password)
+    // must not open what is sealed from now on.
+    auto created = Vault::create(newPassword, user->user.id, limits);
+    if (!created.ok())
+        return created.error();
+    auto hash = PasswordHasher::hash(newPassword, limits);
     if (!hash.ok())
         return hash.error();
-    fresh.passwordHash = std::move(hash).value();
-    return fresh;
+    Rekeyed result;
+    result.oldVault = unlocked.value().first;
+    result.newVault = created.value().first;
+    result.fresh.vault = created.value().second;
+    result.fresh.passwordHash = std::move(hash).value();
+    return result;
 }
 
 }  // namespace
@@ -59,11 +58,11 @@ PasswordChange::PasswordChange(UserRepository &users, QObject *parent)
 PasswordChange::~PasswordChange() = default;  // a running job finishes unobserved
 
 void PasswordChange::change(const QString &username, const QString &oldPassword, const QString &newPassword,
-                            QObject *context, std::function<void(Result<LocalUser>)> done)
+                            QObject *context, std::function<void(Result<UserSession>)> done)
 {
     if (!m_worker.accepts("password change"))
         return;
-    const Delivery<LocalUser> delivery(context, std::move(done));
+    const Delivery<UserSession> delivery(context, std::move(done));
     const QString name = username.trimmed();
     if (name.isEmpty() || oldPassword.isEmpty()) {
         delivery(Error{ErrorKind::InvalidInput, AccountService::tr("Please enter your username and password."),
@@ -81,22 +80,42 @@ void PasswordChange::change(const QString &username, const QString &oldPassword,
     }
 
     const std::optional<StoredUser> user = found.value();
-    m_worker.run([user, oldPassword, newPassword] { return rewrapFor(user, oldPassword, newPassword); },
-                 [this, user, delivery](const Result<NewCredentials> &fresh) {
-                     if (!fresh.ok()) {
+    m_worker.run([user, oldPassword, newPassword, limits = m_limits] {
+                     return rekeyFor(user, oldPassword, newPassword, limits);
+                 },
+                 [this, user, delivery](const Result<Rekeyed> &rekeyed) {
+                     if (!rekeyed.ok()) {
                          qCInfo(lcAccounts) << "Password change refused";  // never say who or why
-                         m_worker.finish(delivery, fresh.error());
+                         m_worker.finish(delivery, rekeyed.error());
                          return;
                      }
-                     const Result<void> stored = m_users.replaceCredentials(
-                         user->user.id, user->passwordHash, fresh.value().passwordHash, fresh.value().vault);
+                     const Result<void> stored = store(*user, rekeyed.value().fresh, rekeyed.value().oldVault,
+                                                       *rekeyed.value().newVault);
                      if (!stored.ok()) {
                          m_worker.finish(delivery, stored.error());
                          return;
                      }
                      qCInfo(lcAccounts) << "User" << user->user.id << "changed their password";
-                     m_worker.finish(delivery, user->user);
+                     m_worker.finish(delivery, UserSession{user->user, rekeyed.value().newVault});
                  });
+}
+
+Result<void> PasswordChange::store(const StoredUser &user, const Credentials &fresh,
+                                   const std::shared_ptr<const Vault> &oldVault, const Vault &newVault)
+{
+    // The users row and everything sealed under the old key change together or not at all.
+    Database &db = m_users.database();
+    WriteTransaction transaction(db);
+    if (Result<void> begun = transaction.begin("changing a password"); !begun.ok())
+        return begun;
+    if (Result<void> replaced = m_users.replaceCredentials(user.user.id, user.passwordHash, fresh.passwordHash,
+                                                           fresh.vault);
+        !replaced.ok())
+        return replaced;
+    ConnectionStore connection(db, oldVault);
+    if (Result<void> resealed = connection.resealUnder(newVault); !resealed.ok())
+        return resealed;
+    return transaction.commit();
 }
 
 }  // namespace waveshelf

@@ -4,6 +4,10 @@
 #include "common/LogCategories.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QRegularExpression>
 
 #include <sodium.h>
 
@@ -11,13 +15,19 @@ namespace waveshelf {
 
 namespace {
 
-constexpr auto kOpsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-constexpr auto kMemLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+static_assert(KdfLimits::interactive().opsLimit == crypto_pwhash_OPSLIMIT_INTERACTIVE
+              && KdfLimits::interactive().memLimit == crypto_pwhash_MEMLIMIT_INTERACTIVE);
+static_assert(KdfLimits::moderate().opsLimit == crypto_pwhash_OPSLIMIT_MODERATE
+              && KdfLimits::moderate().memLimit == crypto_pwhash_MEMLIMIT_MODERATE);
+static_assert(KdfLimits::ceiling().opsLimit == crypto_pwhash_OPSLIMIT_SENSITIVE
+              && KdfLimits::ceiling().memLimit == crypto_pwhash_MEMLIMIT_SENSITIVE);
 
-// The hash of 32 random bytes nobody kept (libsodium 1.0.18, INTERACTIVE limits).
-// tst_passwordhasher checks it still matches the current parameters.
-constexpr char kDummyHash[] =
+// Hashes of 32 random bytes nobody kept (libsodium 1.0.18).
+// tst_passwordhasher checks they still match their limits.
+constexpr char kInteractiveDummyHash[] =
     "$argon2id$v=19$m=65536,t=2,p=1$LEVqJdZzTDkaP5+LXXR2ow$6/tfZqF/XJVHjuIqyqZLaWcRNEQ7tqmFL1mevrJRKyc";
+constexpr char kModerateDummyHash[] =
+    "$argon2id$v=19$m=262144,t=3,p=1$32xvRklR8fdkxfplHRJMWQ$YoY72J4iyNQx9U7/62IM29n/1hKpUPrqV2+Ggzd48Us";
 
 SecureBytes passwordBytes(const QString &password)
 {
@@ -33,12 +43,14 @@ bool isPlausibleHashString(const QByteArray &storedHash)
 
 }  // namespace
 
-Result<QByteArray> PasswordHasher::hash(const QString &password)
+Result<QByteArray> PasswordHasher::hash(const QString &password, KdfLimits limits)
 {
+    ensureSodiumInitialized();
+    limits = KdfLimits::atLeastInteractive(limits);
     const SecureBytes bytes = passwordBytes(password);
     char out[crypto_pwhash_STRBYTES] = {};
     if (crypto_pwhash_str(out, bytes.chars(), static_cast<unsigned long long>(bytes.size()),
-                          kOpsLimit, kMemLimit)
+                          static_cast<unsigned long long>(limits.opsLimit), size_t(limits.memLimit))
         != 0) {
         qCWarning(lcAccounts) << "Argon2id hashing failed (out of memory?)";
         return Error{ErrorKind::Crypto,
@@ -59,17 +71,46 @@ bool PasswordHasher::verify(const QByteArray &storedHash, const QString &passwor
         == 0;
 }
 
-bool PasswordHasher::needsRehash(const QByteArray &storedHash)
+bool PasswordHasher::needsRehash(const QByteArray &storedHash, KdfLimits limits)
 {
     ensureSodiumInitialized();
     if (!isPlausibleHashString(storedHash))
         return true;
-    return crypto_pwhash_str_needs_rehash(storedHash.constData(), kOpsLimit, kMemLimit) != 0;
+    limits = KdfLimits::atLeastInteractive(limits);
+    return crypto_pwhash_str_needs_rehash(storedHash.constData(),
+                                          static_cast<unsigned long long>(limits.opsLimit), size_t(limits.memLimit))
+        != 0;
 }
 
-QByteArray PasswordHasher::dummyHash()
+std::optional<KdfLimits> PasswordHasher::limitsOf(const QByteArray &storedHash)
 {
-    return QByteArray(kDummyHash);
+    static const QRegularExpression pattern(QStringLiteral("^\\$argon2id\\$v=19\\$m=(\\d{1,10}),t=(\\d{1,10}),p=1\\$"));
+    const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(storedHash));
+    if (!match.hasMatch())
+        return std::nullopt;
+    return KdfLimits{match.captured(2).toULongLong(), match.captured(1).toULongLong() * 1024};
+}
+
+QByteArray PasswordHasher::dummyHash(KdfLimits limits)
+{
+    limits = KdfLimits::atLeastInteractive(limits);
+    if (limits == KdfLimits::interactive())
+        return QByteArray(kInteractiveDummyHash);
+    if (limits == KdfLimits::moderate())
+        return QByteArray(kModerateDummyHash);
+    static QMutex mutex;
+    static QHash<QPair<quint64, quint64>, QByteArray> made;
+    const QMutexLocker lock(&mutex);
+    QByteArray &hash = made[qMakePair(limits.opsLimit, limits.memLimit)];
+    if (hash.isEmpty()) {
+        const SecureBytes unknowable = SecureBytes::random(32);
+        char out[crypto_pwhash_STRBYTES] = {};
+        if (crypto_pwhash_str(out, unknowable.chars(), static_cast<unsigned long long>(unknowable.size()),
+                              static_cast<unsigned long long>(limits.opsLimit), size_t(limits.memLimit))
+            == 0)
+            hash = QByteArray(out);
+    }
+    return hash.isEmpty() ? QByteArray(kModerateDummyHash) : hash;
 }
 
 }  // namespace waveshelf

@@ -34,15 +34,17 @@ Error cryptoError(const QString &detail)
                  detail};
 }
 
-// Argon2id13 over the NFC-normalised password, INTERACTIVE limits.
-Result<SecureBytes> deriveKek(const QString &password, const QByteArray &salt)
+// Argon2id13 over the NFC-normalised password.
+Result<SecureBytes> deriveKek(const QString &password, const QByteArray &salt, KdfLimits limits)
 {
+    if (!limits.isAcceptable())
+        return cryptoError(QStringLiteral("key derivation limits out of range"));
     const SecureBytes pass = SecureBytes::fromUtf8(password.normalized(QString::NormalizationForm_C));
     SecureBytes kek(kKeyBytes);
     if (crypto_pwhash(kek.data(), static_cast<unsigned long long>(kek.size()), pass.chars(),
                       static_cast<unsigned long long>(pass.size()),
                       reinterpret_cast<const unsigned char *>(salt.constData()),
-                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                      static_cast<unsigned long long>(limits.opsLimit), size_t(limits.memLimit),
                       crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         qCWarning(lcAccounts) << "Argon2id key derivation failed (out of memory?)";
@@ -86,31 +88,24 @@ bool openWith(const unsigned char *key, const QByteArray &sealed, const QByteArr
 Vault::Vault(qint64 userId, SecureBytes dataKey) : m_userId(userId), m_dataKey(std::move(dataKey)) {}
 
 Result<std::pair<std::shared_ptr<const Vault>, Vault::Material>> Vault::create(const QString &password,
-                                                                                qint64 userId)
+                                                                                qint64 userId, KdfLimits limits)
 {
     ensureSodiumInitialized();
-    Material material;
-    material.salt = QByteArray(kSaltBytes, Qt::Uninitialized);
-    randombytes_buf(material.salt.data(), size_t(kSaltBytes));
-    const Result<SecureBytes> kek = deriveKek(password, material.salt);
-    if (!kek.ok())
-        return kek.error();
-
-    SecureBytes dataKey = SecureBytes::random(kKeyBytes);
-    material.wrappedKey = sealWith(kek.value().data(), dataKey.data(), dataKey.size(),
-                                   associatedData(userId, dataKeyPurpose()));
-
-    std::shared_ptr<const Vault> vault(new Vault(userId, std::move(dataKey)));
-    return std::make_pair(std::move(vault), std::move(material));
+    std::shared_ptr<const Vault> vault(new Vault(userId, SecureBytes::random(kKeyBytes)));
+    Result<Material> material = vault->rewrap(password, limits);
+    if (!material.ok())
+        return material.error();
+    return std::make_pair(std::move(vault), std::move(material).value());
 }
 
-Result<Vault::Material> Vault::rewrap(const QString &newPassword) const
+Result<Vault::Material> Vault::rewrap(const QString &password, KdfLimits limits) const
 {
     ensureSodiumInitialized();
     Material material;
+    material.limits = KdfLimits::atLeastInteractive(limits);
     material.salt = QByteArray(kSaltBytes, Qt::Uninitialized);
     randombytes_buf(material.salt.data(), size_t(kSaltBytes));
-    const Result<SecureBytes> kek = deriveKek(newPassword, material.salt);
+    const Result<SecureBytes> kek = deriveKek(password, material.salt, material.limits);
     if (!kek.ok())
         return kek.error();
     material.wrappedKey = sealWith(kek.value().data(), m_dataKey.data(), m_dataKey.size(),
@@ -124,7 +119,7 @@ Result<std::shared_ptr<const Vault>> Vault::unlock(const QString &password, qint
     ensureSodiumInitialized();
     if (material.salt.size() != kSaltBytes || material.wrappedKey.size() != kNonceBytes + kKeyBytes + kTagBytes)
         return cryptoError(QStringLiteral("vault material has the wrong size"));
-    const Result<SecureBytes> kek = deriveKek(password, material.salt);
+    const Result<SecureBytes> kek = deriveKek(password, material.salt, material.limits);
     if (!kek.ok())
         return kek.error();
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/KdfLimits.h"
 #include "accounts/SecureBytes.h"
 #include "common/Result.h"
 
@@ -25,24 +26,30 @@ class Vault final {
     Q_DECLARE_TR_FUNCTIONS(Vault)
 
 public:
-    // What the users table stores: the Argon2id salt and the wrapped data key.
+    // What the users table stores: the Argon2id salt and limits of the
+    // key-encryption key, and the wrapped data key.
     struct Material {
         QByteArray salt;
         QByteArray wrappedKey;
+        KdfLimits limits = KdfLimits::interactive();  // rows from before schema 0004
         [[nodiscard]] bool isEmpty() const { return salt.isEmpty() && wrappedKey.isEmpty(); }
     };
 
-    // Slow (Argon2): derive the KEK and create a fresh data key, wrapped for userId.
+    // Slow (Argon2): derive the KEK with `limits` and create a fresh data
+    // key, wrapped for userId. Limits below interactive() are raised to it.
     [[nodiscard]] static Result<std::pair<std::shared_ptr<const Vault>, Material>>
-    create(const QString &password, qint64 userId);
-    // Slow (Argon2): unwrap. A wrong password or the material of another user
-    // gives ErrorKind::WrongCredentials; malformed material gives Crypto.
+    create(const QString &password, qint64 userId, KdfLimits limits = KdfLimits::recommended());
+    // Slow (Argon2, the material's limits): unwrap. A wrong password or the
+    // material of another user gives ErrorKind::WrongCredentials; malformed
+    // material (or limits outside KdfLimits::isAcceptable) gives Crypto.
     [[nodiscard]] static Result<std::shared_ptr<const Vault>>
     unlock(const QString &password, qint64 userId, const Material &material);
 
-    // Slow (Argon2): the same data key wrapped under `newPassword` with a fresh
-    // salt, for a password change. Everything sealed with this vault stays readable.
-    [[nodiscard]] Result<Material> rewrap(const QString &newPassword) const;
+    // Slow (Argon2): the same data key wrapped under `password` with a fresh
+    // salt and `limits`, to raise an old user's limits. Everything sealed
+    // with this vault stays readable. (A password change makes a new data
+    // key instead: see PasswordChange.)
+    [[nodiscard]] Result<Material> rewrap(const QString &password, KdfLimits limits = KdfLimits::recommended()) const;
 
     [[nodiscard]] qint64 userId() const { return m_userId; }
     // nonce || ciphertext, for this user and `field` (e.g. "access_token").

@@ -168,6 +168,32 @@ Result<ConnectionRow> ConnectionRepository::updateTokens(qint64 userId, const QB
                  versionConflictDetail()};
 }
 
+Result<void> ConnectionRepository::replaceSealedTokens(qint64 userId, const QByteArray &accessTokenEnc,
+                                                      const QByteArray &refreshTokenEnc, qint64 expectedVersion,
+                                                      qint64 nowMs)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE soundcloud_connections SET access_token_enc = ?, refresh_token_enc = ?, "
+        "version = version + 1, updated_at = ? WHERE user_id = ? AND version = ? "
+        "AND (refresh_lease_owner IS NULL OR refresh_lease_until IS NULL OR refresh_lease_until <= ?)"));
+    query.addBindValue(accessTokenEnc.isNull() ? QByteArray("", 0) : accessTokenEnc);
+    query.addBindValue(toNullableBlob(refreshTokenEnc));
+    query.addBindValue(toText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(userId);
+    query.addBindValue(expectedVersion);
+    query.addBindValue(nowMs);
+    if (!storage::execLogged(query, "re-sealing tokens"))
+        return storage::databaseError(query.lastError(), "re-sealing tokens");
+    if (query.numRowsAffected() == 1)
+        return {};
+    return Error{ErrorKind::Database,
+                 QCoreApplication::translate("ConnectionRepository",
+                                             "Your SoundCloud connection is being refreshed right now. Nothing was "
+                                             "changed; please try again in a minute."),
+                 QStringLiteral("re-seal of user %1 met a refresh or another writer").arg(userId)};
+}
+
 Result<void> ConnectionRepository::remove(qint64 userId)
 {
     QSqlQuery query(m_db.connection());

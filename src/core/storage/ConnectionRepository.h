@@ -51,6 +51,15 @@ public:
                                                      const QDateTime &expiresAt, const QString &scope,
                                                      qint64 expectedVersion,
                                                      const QString &releaseLeaseOf = QString());
+    // For a new data key (password change): replaces the sealed token
+    // columns if the version is still `expectedVersion` and no refresh lease
+    // is live at `nowMs`, bumping the version (a process still holding the old
+    // key then fails its version check instead of writing tokens nobody can
+    // open). Leases, "refresh sent", account and expiry stay as they are.
+    // An empty refreshTokenEnc stores NULL. Database error on a conflict.
+    [[nodiscard]] Result<void> replaceSealedTokens(qint64 userId, const QByteArray &accessTokenEnc,
+                                                   const QByteArray &refreshTokenEnc, qint64 expectedVersion,
+                                                   qint64 nowMs);
     // Removing a row that is not there is not an error.
     [[nodiscard]] Result<void> remove(qint64 userId);
 

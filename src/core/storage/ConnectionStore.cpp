@@ -89,6 +89,35 @@ Result<void> ConnectionStore::remove()
     return m_repository.remove(userId());
 }
 
+Result<void> ConnectionStore::resealUnder(const Vault &newVault)
+{
+    Q_ASSERT(newVault.userId() == userId());
+    const Result<std::optional<ConnectionRow>> row = m_repository.find(userId());
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return {};
+    // Plain bytes only between open and seal, wiped at once.
+    const auto reseal = [this, &newVault](const QByteArray &sealedValue, const QString &field) -> Result<QByteArray> {
+        if (sealedValue.isEmpty())
+            return QByteArray();
+        Result<QByteArray> plain = m_vault->open(sealedValue, field);
+        if (!plain.ok())
+            return plain.error();
+        QByteArray result = newVault.seal(plain.value(), field);
+        wipe(plain.value());
+        return result;
+    };
+    const Result<QByteArray> access = reseal(row.value()->accessTokenEnc, accessTokenField());
+    if (!access.ok())
+        return access.error();
+    const Result<QByteArray> refresh = reseal(row.value()->refreshTokenEnc, refreshTokenField());
+    if (!refresh.ok())
+        return refresh.error();
+    return m_repository.replaceSealedTokens(userId(), access.value(), refresh.value(), row.value()->version,
+                                            QDateTime::currentMSecsSinceEpoch());
+}
+
 Result<LeaseAttempt> ConnectionStore::tryAcquireRefreshLease(const QString &owner, qint64 durationMs)
 {
     return m_lease.tryAcquire(userId(), owner, QDateTime::currentDateTimeUtc(), durationMs);

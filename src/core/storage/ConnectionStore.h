@@ -46,6 +46,11 @@ public:
     [[nodiscard]] Result<StoredConnection> updateTokens(const TokenSet &tokens, qint64 expectedVersion,
                                                         const QString &releaseLeaseOf = QString());
     [[nodiscard]] Result<void> remove();
+    // Opens the stored tokens with this store's vault and seals them again
+    // with `newVault` (same user), in one conditional UPDATE (see
+    // ConnectionRepository::replaceSealedTokens). Nothing stored: nothing to
+    // do. Call inside the transaction that stores `newVault`'s material.
+    [[nodiscard]] Result<void> resealUnder(const Vault &newVault);
 
     // The refresh lease of this connection, see RefreshLease: only its holder
     // may spend the refresh token. Not acquired while another owner's lease is

@@ -25,9 +25,33 @@ Error alreadyExists()
                  QStringLiteral("unique username_key")};
 }
 
+Error noSuchUser(qint64 userId)
+{
+    return Error{ErrorKind::NotFound, UserRepository::tr("This account no longer exists."),
+                 QStringLiteral("no user %1").arg(userId)};
+}
+
+// Binds salt, wrapped key, opslimit, memlimit, in that order.
+void bindVaultMaterial(QSqlQuery &query, const Vault::Material &material)
+{
+    query.addBindValue(material.salt);
+    query.addBindValue(material.wrappedKey);
+    query.addBindValue(qint64(material.limits.opsLimit));
+    query.addBindValue(qint64(material.limits.memLimit));
+}
+
 }  // namespace
 
 UserRepository::UserRepository(Database &db) : m_db(db) {}
+
+Error UserRepository::damagedVault(qint64 userId)
+{
+    return Error{ErrorKind::Crypto,
+                 tr("Waveshelf's key for your SoundCloud connection is missing or damaged, so the connection "
+                     "cannot be opened. Nothing was changed or deleted: restore the database from a backup, "
+                     "or ask for help."),
+                 QStringLiteral("user %1 has sealed data but no vault").arg(userId)};
+}
 
 QString UserRepository::usernameKey(const QString &username)
 {
@@ -71,24 +95,56 @@ Result<qint64> UserRepository::create(const QString &username, const QByteArray 
 Result<void> UserRepository::setVaultMaterial(qint64 userId, const Vault::Material &material)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE users SET vault_salt = ?, vault_wrapped_key = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(material.salt);
-    query.addBindValue(material.wrappedKey);
+    query.prepare(QStringLiteral("UPDATE users SET vault_salt = ?, vault_wrapped_key = ?, vault_kdf_opslimit = ?, "
+                                 "vault_kdf_memlimit = ?, updated_at = ? WHERE id = ?"));
+    bindVaultMaterial(query, material);
     query.addBindValue(nowUtc());
     query.addBindValue(userId);
     if (!storage::execLogged(query, "storing vault material"))
         return storage::databaseError(query.lastError(), "storing vault material");
     if (query.numRowsAffected() == 0)
-        return Error{ErrorKind::NotFound, tr("This account no longer exists."),
-                     QStringLiteral("no user %1").arg(userId)};
+        return noSuchUser(userId);
     return {};
+}
+
+Result<void> UserRepository::storeFirstVault(qint64 userId, const Vault::Material &material)
+{
+    QSqlQuery query(m_db.connection());
+    // Never over a vault, never for a user with sealed data: that data would
+    // be lost for good under a new key.
+    query.prepare(QStringLiteral(
+        "UPDATE users SET vault_salt = ?, vault_wrapped_key = ?, vault_kdf_opslimit = ?, vault_kdf_memlimit = ?, "
+        "updated_at = ? WHERE id = ? AND vault_salt IS NULL AND vault_wrapped_key IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM soundcloud_connections c WHERE c.user_id = users.id)"));
+    bindVaultMaterial(query, material);
+    query.addBindValue(nowUtc());
+    query.addBindValue(userId);
+    if (!storage::execLogged(query, "storing a first vault"))
+        return storage::databaseError(query.lastError(), "storing a first vault");
+    if (query.numRowsAffected() == 1)
+        return {};
+    QSqlQuery check(m_db.connection());
+    check.prepare(QStringLiteral("SELECT vault_wrapped_key IS NOT NULL, "
+                                 "EXISTS (SELECT 1 FROM soundcloud_connections c WHERE c.user_id = users.id) "
+                                 "FROM users WHERE id = ?"));
+    check.addBindValue(userId);
+    if (!storage::execLogged(check, "checking a user"))
+        return storage::databaseError(check.lastError(), "checking a user");
+    if (!check.next())
+        return noSuchUser(userId);
+    if (!check.value(0).toBool() && check.value(1).toBool())
+        return damagedVault(userId);
+    return Error{ErrorKind::Database,
+                 tr("This account was changed elsewhere meanwhile. Please try again."),
+                 QStringLiteral("vault stored concurrently")};
 }
 
 Result<std::optional<StoredUser>> UserRepository::findByUsername(const QString &username) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id, username, password_hash, vault_salt, vault_wrapped_key "
+    query.prepare(QStringLiteral("SELECT id, username, password_hash, vault_salt, vault_wrapped_key, "
+                                 "vault_kdf_opslimit, vault_kdf_memlimit, "
+                                 "EXISTS (SELECT 1 FROM soundcloud_connections c WHERE c.user_id = users.id) "
                                  "FROM users WHERE username_key = ?"));
     query.addBindValue(usernameKey(username));
     if (!storage::execLogged(query, "finding a user"))
@@ -101,6 +157,8 @@ Result<std::optional<StoredUser>> UserRepository::findByUsername(const QString &
     stored.passwordHash = query.value(2).toString().toLatin1();
     stored.vault.salt = query.value(3).toByteArray();
     stored.vault.wrappedKey = query.value(4).toByteArray();
+    stored.vault.limits = KdfLimits{quint64(query.value(5).toLongLong()), quint64(query.value(6).toLongLong())};
+    stored.hasSealedData = query.value(7).toBool();
     return std::optional<StoredUser>(std::move(stored));
 }
 
@@ -121,11 +179,10 @@ Result<void> UserRepository::replaceCredentials(qint64 userId, const QByteArray 
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
-        "UPDATE users SET password_hash = ?, vault_salt = ?, vault_wrapped_key = ?, updated_at = ? "
-        "WHERE id = ? AND password_hash = ?"));
+        "UPDATE users SET password_hash = ?, vault_salt = ?, vault_wrapped_key = ?, vault_kdf_opslimit = ?, "
+        "vault_kdf_memlimit = ?, updated_at = ? WHERE id = ? AND password_hash = ?"));
     query.addBindValue(QString::fromLatin1(newHash));
-    query.addBindValue(material.salt);
-    query.addBindValue(material.wrappedKey);
+    bindVaultMaterial(query, material);
     query.addBindValue(nowUtc());
     query.addBindValue(userId);
     query.addBindValue(QString::fromLatin1(expectedHash));
@@ -140,8 +197,7 @@ Result<void> UserRepository::replaceCredentials(qint64 userId, const QByteArray 
     if (!storage::execLogged(check, "checking a user"))
         return storage::databaseError(check.lastError(), "checking a user");
     if (!check.next())
-        return Error{ErrorKind::NotFound, tr("This account no longer exists."),
-                     QStringLiteral("no user %1").arg(userId)};
+        return noSuchUser(userId);
     return Error{ErrorKind::Database,
                  tr("The password was changed elsewhere meanwhile. Nothing was changed."),
                  QStringLiteral("credentials changed concurrently")};
@@ -155,8 +211,7 @@ Result<void> UserRepository::remove(qint64 userId)
     if (!storage::execLogged(query, "removing a user"))
         return storage::databaseError(query.lastError(), "removing a user");
     if (query.numRowsAffected() == 0)
-        return Error{ErrorKind::NotFound, tr("This account no longer exists."),
-                     QStringLiteral("no user %1").arg(userId)};
+        return noSuchUser(userId);
     qCInfo(lcStorage) << "Removed local user" << userId;
     return {};
 }

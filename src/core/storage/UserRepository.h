@@ -20,6 +20,8 @@ struct StoredUser {
     LocalUser user;
     QByteArray passwordHash;
     Vault::Material vault;  // empty until setVaultMaterial
+    // Something is sealed with the user's data key (a SoundCloud connection row).
+    bool hasSealedData = false;
 };
 
 // The users table. Usernames are unique without regard to case (a unique
@@ -33,12 +35,17 @@ public:
     // AlreadyExists if the name is taken, case-insensitively.
     [[nodiscard]] Result<qint64> create(const QString &username, const QByteArray &passwordHash);
     [[nodiscard]] Result<void> setVaultMaterial(qint64 userId, const Vault::Material &material);
+    // Stores the first vault of a user who has none and nothing sealed, in
+    // one conditional UPDATE. Crypto ("key missing or damaged") if the user
+    // has sealed data without a vault; Database if a vault appeared meanwhile.
+    [[nodiscard]] Result<void> storeFirstVault(qint64 userId, const Vault::Material &material);
     // Case-insensitive.
     [[nodiscard]] Result<std::optional<StoredUser>> findByUsername(const QString &username) const;
     // Every user, in the order of their username keys.
     [[nodiscard]] Result<QList<LocalUser>> list() const;
-    // A password change: replaces the hash and the vault material in one
-    // statement, only if the stored hash is still `expectedHash`. NotFound if
+    // A password change or an upgrade of the limits: replaces the hash and
+    // the vault material (with its limits) in one statement, only if the
+    // stored hash is still `expectedHash`. NotFound if
     // no such user; ErrorKind::Database if the credentials changed meanwhile.
     [[nodiscard]] Result<void> replaceCredentials(qint64 userId, const QByteArray &expectedHash,
                                                   const QByteArray &newHash, const Vault::Material &material);
@@ -47,6 +54,12 @@ public:
 
     // The key the uniqueness is checked on.
     [[nodiscard]] static QString usernameKey(const QString &username);
+    // What "missing or damaged key" says to the user (see CredentialCheck).
+    [[nodiscard]] static Error damagedVault(qint64 userId);
+
+    // The database this repository works on (for work on the user's other
+    // tables in the same transaction, e.g. a password change).
+    [[nodiscard]] Database &database() const { return m_db; }
 
 private:
     Database &m_db;
