@@ -115,6 +115,7 @@ void MainWindow::changePassword()
     if (!m_user)
         return;
     PasswordChange change(m_core.users());
+    change.setKdfLimits(m_core.config().kdfLimits);
     ChangePasswordDialog dialog(change, m_user->user().username, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -123,7 +123,7 @@ bool SessionChild::logIn()
     for (int run = 0; run < (m_quick ? 1 : 3); ++run) {
         QElapsedTimer clock;
         clock.start();
-        if (!CredentialCheck::verifyAndUnlock(stored.value(), m_password).ok())
+        if (!CredentialCheck::verifyAndUnlock(stored.value(), m_password, m_app->core->config().kdfLimits).ok())
             return false;
         kdf.append(msSince(clock));
     }

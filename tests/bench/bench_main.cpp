@@ -82,7 +82,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "waveshelf-bench: the sandbox did not start\n");
         return 1;
     }
-    test::ConnectedUserFixture fixture(sandbox);
+    // The local user costs what the app's users cost (moderate Argon2id limits).
+    test::ConnectedUserFixture fixture(sandbox, QStringLiteral("dana"), KdfLimits::recommended());
     if (!fixture.connectAs(QStringLiteral("erin"), QStringLiteral("erin-password"))) {
         std::fprintf(stderr, "waveshelf-bench: cannot connect to the sandbox\n");
         return 1;

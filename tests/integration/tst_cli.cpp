@@ -136,6 +136,7 @@ QProcessEnvironment TestCli::environment() const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QUrl base = m_sandbox.baseUrl();
     env.insert(QStringLiteral("WAVESHELF_DATA_DIR"), m_dir->path());
+    env.insert(QStringLiteral("WAVESHELF_KDF_LIMITS"), QStringLiteral("interactive"));  // fast test users
     env.insert(QStringLiteral("WAVESHELF_CLIENT_ID"), QStringLiteral("waveshelf-sandbox"));
     env.insert(QStringLiteral("WAVESHELF_AUTHORIZE_URL"), base.resolved(QUrl(QStringLiteral("/authorize"))).toString());
     env.insert(QStringLiteral("WAVESHELF_TOKEN_URL"), base.resolved(QUrl(QStringLiteral("/oauth/token"))).toString());

@@ -44,6 +44,7 @@ CliRun TestCliBackoff::run(const QStringList &arguments, const QString &password
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("WAVESHELF_DATA_DIR"), m_dir.path());
+    env.insert(QStringLiteral("WAVESHELF_KDF_LIMITS"), QStringLiteral("interactive"));  // fast test users
     // Nothing here reaches the network: the login fails first.
     env.insert(QStringLiteral("WAVESHELF_CLIENT_ID"), QStringLiteral("waveshelf-sandbox"));
     env.insert(QStringLiteral("WAVESHELF_AUTHORIZE_URL"), QStringLiteral("http://127.0.0.1:9/authorize"));

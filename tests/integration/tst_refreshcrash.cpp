@@ -130,6 +130,7 @@ std::unique_ptr<QProcess> TestRefreshCrash::startCli(test::ConnectedUserFixture 
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("WAVESHELF_DATA_DIR"), user.config().dataDir);
+    env.insert(QStringLiteral("WAVESHELF_KDF_LIMITS"), QStringLiteral("interactive"));  // fast test users
     env.insert(QStringLiteral("WAVESHELF_CLIENT_ID"), user.config().clientId);
     env.insert(QStringLiteral("WAVESHELF_AUTHORIZE_URL"), user.config().authorizeUrl.toString());
     env.insert(QStringLiteral("WAVESHELF_TOKEN_URL"), user.config().tokenUrl.toString());

@@ -16,10 +16,12 @@
 
 namespace waveshelf::test {
 
-ConnectedUserFixture::ConnectedUserFixture(sandbox::SandboxHost &sandbox, const QString &localName)
+ConnectedUserFixture::ConnectedUserFixture(sandbox::SandboxHost &sandbox, const QString &localName,
+                                           KdfLimits kdfLimits)
     : m_config(m_dir.config(sandbox.baseUrl()))
 {
     m_config.clientId = QStringLiteral("waveshelf-sandbox");
+    m_config.kdfLimits = kdfLimits;
     auto core = AppCore::open(m_config);
     if (!core.ok())
         qFatal("cannot open test database: %s", qPrintable(core.error().detail));

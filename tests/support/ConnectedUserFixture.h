@@ -31,7 +31,10 @@ namespace waveshelf::test {
 // sandbox: what a logged-in session has.
 class ConnectedUserFixture final {
 public:
-    explicit ConnectedUserFixture(sandbox::SandboxHost &sandbox, const QString &localName = QStringLiteral("dana"));
+    // `kdfLimits`: the local user's Argon2id cost (tests: interactive, fast;
+    // the benchmark: what the app uses).
+    explicit ConnectedUserFixture(sandbox::SandboxHost &sandbox, const QString &localName = QStringLiteral("dana"),
+                                  KdfLimits kdfLimits = KdfLimits::interactive());
     ~ConnectedUserFixture();
 
     // Runs the whole connect flow over HTTP for a sandbox account; true when stored.

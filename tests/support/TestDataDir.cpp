@@ -12,6 +12,10 @@ AppConfig TestDataDir::config(const QUrl &serviceBase) const
     config.dataDir = m_dir.path();
     config.clientId = QStringLiteral("waveshelf-test-client");
     config.redirectUri = AppConfig::defaultRedirectUri();
+    // Tests make many users: libsodium's interactive Argon2id limits keep them
+    // fast. The production default (moderate) is tested where it is chosen
+    // (tst_accountservice, tst_vault, tst_passwordhasher).
+    config.kdfLimits = KdfLimits::interactive();
     if (serviceBase.isValid()) {
         config.authorizeUrl = serviceBase.resolved(QUrl(QStringLiteral("/authorize")));
         config.tokenUrl = serviceBase.resolved(QUrl(QStringLiteral("/oauth/token")));

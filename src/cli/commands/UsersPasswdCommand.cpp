@@ -42,6 +42,7 @@ ExitCode UsersPasswdCommand::run(CommandContext &context)
         return context.console.error(newPassword.error());
 
     PasswordChange change(context.services.users());
+    change.setKdfLimits(context.services.config().kdfLimits);
     const Result<UserSession> changed =
         await<UserSession>([&](QObject *waiter, std::function<void(Result<UserSession>)> done) {
             change.change(name, oldPassword.value(), newPassword.value(), waiter, std::move(done));

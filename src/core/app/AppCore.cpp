@@ -27,6 +27,7 @@ AppCore::AppCore(AppConfig config, std::unique_ptr<Database> database)
       m_users(std::make_unique<UserRepository>(*m_database)),
       m_accounts(std::make_unique<AccountService>(*m_users))
 {
+    m_accounts->setKdfLimits(m_config.kdfLimits);
 }
 
 AppCore::~AppCore()
@@ -53,6 +54,7 @@ void AppCore::setConfig(const AppConfig &config)
     const QString dataDir = m_config.dataDir;
     m_config = config;
     m_config.dataDir = dataDir;
+    m_accounts->setKdfLimits(m_config.kdfLimits);
 }
 
 std::unique_ptr<UserContext> AppCore::createUserContext(UserSession session)

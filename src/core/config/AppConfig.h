@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accounts/KdfLimits.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -15,6 +17,10 @@ struct AppConfig {
     QUrl tokenUrl;
     QUrl apiUrl;
     QString dataDir;
+    // Argon2id cost of new password hashes and key wraps (and the target of an
+    // old user's upgrade at login). Only WAVESHELF_KDF_LIMITS=interactive
+    // lowers it, for test suites; never below libsodium's interactive limits.
+    KdfLimits kdfLimits = KdfLimits::recommended();
 
     static QUrl defaultRedirectUri();
     static QUrl soundCloudAuthorizeUrl();

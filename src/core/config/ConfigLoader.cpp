@@ -26,6 +26,21 @@ constexpr Key kTokenUrl{"soundcloud/token_url", "WAVESHELF_TOKEN_URL", ConfigFie
 constexpr Key kApiUrl{"soundcloud/api_url", "WAVESHELF_API_URL", ConfigField::ApiUrl};
 constexpr const char *kClientSecretEnv = "WAVESHELF_CLIENT_SECRET";
 constexpr const char *kDataDirEnv = "WAVESHELF_DATA_DIR";
+constexpr const char *kKdfLimitsEnv = "WAVESHELF_KDF_LIMITS";
+
+KdfLimits kdfLimitsFrom(const QProcessEnvironment &env)
+{
+    const QString wanted = env.value(QLatin1String(kKdfLimitsEnv)).trimmed().toLower();
+    if (wanted.isEmpty() || wanted == QLatin1String("moderate"))
+        return KdfLimits::recommended();
+    if (wanted == QLatin1String("interactive")) {
+        qCWarning(lcConfig) << kKdfLimitsEnv << "asks for libsodium's interactive key-derivation limits:"
+                            << "new passwords are cheaper to guess (meant for test suites)";
+        return KdfLimits::interactive();
+    }
+    qCWarning(lcConfig) << kKdfLimitsEnv << "must be interactive or moderate; using moderate";
+    return KdfLimits::recommended();
+}
 
 QString lookup(const QSettings &ini, const QProcessEnvironment &env, const Key &key,
                const QString &fallback)
@@ -69,6 +84,7 @@ AppConfig ConfigLoader::load(const QString &dataDir, const QProcessEnvironment &
     const QSettings ini(config.settingsPath(), QSettings::IniFormat);
     config.clientId = lookup(ini, env, kClientId, QString());
     config.clientSecret = env.value(QLatin1String(kClientSecretEnv));
+    config.kdfLimits = kdfLimitsFrom(env);
     config.redirectUri = lookupUrl(ini, env, kRedirectUri, AppConfig::defaultRedirectUri());
     config.authorizeUrl = lookupUrl(ini, env, kAuthorizeUrl, AppConfig::soundCloudAuthorizeUrl());
     config.tokenUrl = lookupUrl(ini, env, kTokenUrl, AppConfig::soundCloudTokenUrl());
