@@ -23,6 +23,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace waveshelf;
 using sandbox::Fault;
 using sandbox::SandboxHost;
@@ -91,6 +93,7 @@ private slots:
     void passwdKeepsTheConnection();
     void disconnectForgetsTheTokens();
     void connectThroughTheBrowser();
+    void dataFolderOfAnotherUserIsRefused();
 
 private:
     [[nodiscard]] QProcessEnvironment environment() const;
@@ -550,6 +553,18 @@ void TestCli::connectThroughTheBrowser()
                               line(kPassword));
     QVERIFY2(whoami.exitCode == kOk, whoami.describe());
     QVERIFY(whoami.out.contains("alice"));
+}
+
+void TestCli::dataFolderOfAnotherUserIsRefused()
+{
+    const QString theirs = m_dir->path() + QStringLiteral("/theirs");
+    QVERIFY(QDir().mkdir(theirs));
+    if (::chown(QFile::encodeName(theirs).constData(), 65534, gid_t(-1)) != 0)  // nobody
+        QSKIP("chown to another user needs root");
+    const CliRun refused = run({QStringLiteral("--data-dir"), theirs, QStringLiteral("users"), QStringLiteral("list")});
+    QVERIFY2(refused.exitCode == kFailed, refused.describe());
+    QVERIFY2(refused.err.contains("belongs to another user"), refused.describe());
+    QVERIFY(!QFile::exists(theirs + QStringLiteral("/waveshelf.sqlite")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

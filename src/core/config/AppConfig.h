@@ -1,5 +1,8 @@
 #pragma once
 
+#include "config/ConfigProblem.h"
+
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -15,6 +18,13 @@ struct AppConfig {
     QUrl tokenUrl;
     QUrl apiUrl;
     QString dataDir;
+    // What ConfigLoader read but did not use, each a sentence for the user
+    // (translated) naming the value, where it came from, why, and what is used
+    // instead. Shown in the settings dialog and logged at warning level.
+    QList<ConfigProblem> refusedValues;
+    // Why the settings file was ignored (another user's, or others may change
+    // it); empty when it was read or is absent.
+    QString ignoredSettingsFile;
 
     static QUrl defaultRedirectUri();
     static QUrl soundCloudAuthorizeUrl();
