@@ -61,6 +61,7 @@ LibraryPage::LibraryPage(UserContext &context, ConnectController &controller, QW
     QObject::connect(&m_connect, &ConnectController::connected, this, &LibraryPage::onConnected);
     QObject::connect(&m_connect, &ConnectController::failed, this, &LibraryPage::showError);
     QObject::connect(&m_connect, &ConnectController::differentAccount, this, &LibraryPage::askToReplaceAccount);
+    QObject::connect(&m_connect, &ConnectController::confirmAccount, this, &LibraryPage::askToConfirmAccount);
 }
 
 LibraryPage::~LibraryPage() = default;
@@ -150,6 +151,39 @@ void LibraryPage::askToReplaceAccount(const SoundCloudAccount &stored, const Sou
             m_connect.confirmReplace();
         else
             m_connect.keepExisting();
+    });
+    box->open();
+}
+
+void LibraryPage::askToConfirmAccount(const SoundCloudAccount &signedIn)
+{
+    // After a web browser sign-in: another user of this computer could have
+    // finished it with their own account (see ConnectController).
+    const QString title = tr("Is this your SoundCloud account?");
+    auto *box = new QMessageBox(
+        QMessageBox::Question, title,
+        tr("Your web browser signed in to SoundCloud as %1.\n\n"
+           "Connect Waveshelf to this account? Choose “Connect” only if %1 is your account: someone else on this "
+           "computer could have finished the sign-in with theirs.")
+            .arg(signedIn.username),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmAccountMessageBox"));
+    box->setAccessibleName(title);
+    box->setTextFormat(Qt::PlainText);  // the username comes from the server
+    QPushButton *connectButton = box->addButton(tr("Connect %1").arg(signedIn.username), QMessageBox::AcceptRole);
+    connectButton->setObjectName(QStringLiteral("confirmAccountButton"));
+    connectButton->setAccessibleName(connectButton->text());
+    QPushButton *declineButton = box->addButton(tr("Do Not Connect"), QMessageBox::RejectRole);
+    declineButton->setObjectName(QStringLiteral("declineAccountButton"));
+    declineButton->setAccessibleName(declineButton->text());
+    box->setDefaultButton(declineButton);
+    box->setEscapeButton(declineButton);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, this, [this, box, connectButton] {
+        if (box->clickedButton() == connectButton)
+            m_connect.confirm();
+        else
+            m_connect.decline();
     });
     box->open();
 }

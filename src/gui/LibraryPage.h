@@ -53,6 +53,7 @@ private:
     void onConnectStateChanged();
     void onConnected(const SoundCloudAccount &account);
     void askToReplaceAccount(const SoundCloudAccount &stored, const SoundCloudAccount &signedIn);
+    void askToConfirmAccount(const SoundCloudAccount &signedIn);
     void forgetConnection();
 
     UserContext &m_context;
