@@ -54,6 +54,14 @@ private:
     void onConnected(const SoundCloudAccount &account);
     void askToReplaceAccount(const SoundCloudAccount &stored, const SoundCloudAccount &signedIn);
     void askToConfirmAccount(const SoundCloudAccount &signedIn);
+    struct AccountQuestion {
+        QString objectName;
+        QString title;
+        QString text;
+        QString yes;
+        QString no;
+    };
+    void askAboutAccount(const AccountQuestion &question);
     void forgetConnection();
 
     UserContext &m_context;
