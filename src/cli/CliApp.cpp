@@ -188,7 +188,8 @@ ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QSt
     }
     if (given.size() < expected.size())
         return m_console.usage(tr("Missing %1.").arg(expected.at(given.size())), helpCommand);
-    if (!globalVerbose && !parser.isSet(QStringLiteral("verbose"))) {
+    const bool verbose = globalVerbose || parser.isSet(QStringLiteral("verbose"));
+    if (!verbose) {
         // Messages are the command's own; the core's log lines are for --verbose.
         // QT_LOGGING_RULES still wins.
         QLoggingCategory::setFilterRules(QStringLiteral("waveshelf.*.info=false\nwaveshelf.*.warning=false"));
@@ -197,7 +198,14 @@ ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QSt
     const QString dataDirArgument = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
                                                                               : globalDataDir;
     const QString dataDir = ConfigLoader::resolveDataDir(dataDirArgument, env);
-    auto services = AppCore::open(ConfigLoader::load(dataDir, env));
+    const AppConfig config = ConfigLoader::load(dataDir, env);
+    if (!verbose) {  // else the log said it already
+        for (const ConfigProblem &refused : config.refusedValues)
+            m_console.message(refused.message);
+        if (!config.ignoredSettingsFile.isEmpty())
+            m_console.message(config.ignoredSettingsFile);
+    }
+    auto services = AppCore::open(config);  // refuses a data folder of another user, or one others may change
     qunsetenv("WAVESHELF_CLIENT_SECRET");  // the system browser (connect --browser) never sees it
     if (!services.ok())
         return m_console.error(services.error());

@@ -4,7 +4,6 @@
 #include "session/BrowserProfileFolder.h"
 
 #include <QDir>
-#include <QFile>
 #include <QWebEngineCookieStore>
 #include <QWebEngineProfile>
 
@@ -28,11 +27,13 @@ QWebEngineProfile *BrowserProfiles::profileFor(qint64 userId)
         return existing;
 
     const QString storagePath = storagePathFor(userId);
-    if (QDir().mkpath(storagePath)) {
-        QFile::setPermissions(m_profilesDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QFile::setPermissions(storagePath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    } else {
-        qCWarning(lcAuth) << "Could not create the browser profile folder" << storagePath;
+    // Mode 0700 from the start, each level; the engine creates what is inside.
+    if (const Result<QString> made = BrowserProfileFolder::make(m_profilesDir, userId); !made.ok()) {
+        // Not a folder of the user's own: sign in without remembering anything on disk.
+        qCWarning(lcAuth).noquote() << made.error().message << made.error().detail;
+        auto *offTheRecord = new QWebEngineProfile(this);
+        m_profiles.insert(userId, offTheRecord);
+        return offTheRecord;
     }
 
     // A named profile is disk-based (never off-the-record); the paths are set before

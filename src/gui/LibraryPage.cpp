@@ -61,6 +61,7 @@ LibraryPage::LibraryPage(UserContext &context, ConnectController &controller, QW
     QObject::connect(&m_connect, &ConnectController::connected, this, &LibraryPage::onConnected);
     QObject::connect(&m_connect, &ConnectController::failed, this, &LibraryPage::showError);
     QObject::connect(&m_connect, &ConnectController::differentAccount, this, &LibraryPage::askToReplaceAccount);
+    QObject::connect(&m_connect, &ConnectController::confirmAccount, this, &LibraryPage::askToConfirmAccount);
 }
 
 LibraryPage::~LibraryPage() = default;
@@ -133,23 +134,47 @@ void LibraryPage::onConnected(const SoundCloudAccount &account)
 
 void LibraryPage::askToReplaceAccount(const SoundCloudAccount &stored, const SoundCloudAccount &signedIn)
 {
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Replace the SoundCloud account?"),
-        tr("You signed in to SoundCloud as %1, but Waveshelf has you connected as %2.\n\n"
-           "Connect %1 instead? Waveshelf then forgets the connection to %2.")
-            .arg(signedIn.username, stored.username),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("replaceAccountMessageBox"));
+    askAboutAccount({QStringLiteral("replaceAccountMessageBox"), tr("Replace the SoundCloud account?"),
+                     tr("You signed in to SoundCloud as %1, but Waveshelf has you connected as %2.\n\n"
+                        "Connect %1 instead? Waveshelf then forgets the connection to %2.")
+                         .arg(signedIn.username, stored.username),
+                     tr("Connect %1").arg(signedIn.username), tr("Keep %1").arg(stored.username)});
+}
+
+void LibraryPage::askToConfirmAccount(const SoundCloudAccount &signedIn)
+{
+    // After a web browser sign-in: another user of this computer could have
+    // finished it with their own account (see ConnectController).
+    askAboutAccount({QStringLiteral("confirmAccountMessageBox"), tr("Is this your SoundCloud account?"),
+                     tr("Your web browser signed in to SoundCloud as %1.\n\n"
+                        "Connect Waveshelf to this account? Choose “Connect” only if %1 is your account: someone "
+                        "else on this computer could have finished the sign-in with theirs.")
+                         .arg(signedIn.username),
+                     tr("Connect %1").arg(signedIn.username), tr("Do Not Connect")});
+}
+
+void LibraryPage::askAboutAccount(const AccountQuestion &question)
+{
+    // Without a nested event loop (open(), not exec()); Enter and Escape answer no.
+    auto *box = new QMessageBox(QMessageBox::Question, question.title, question.text, QMessageBox::NoButton, this);
+    box->setObjectName(question.objectName);
+    box->setAccessibleName(question.title);
     box->setTextFormat(Qt::PlainText);  // usernames come from the server
-    QPushButton *replace = box->addButton(tr("Connect %1").arg(signedIn.username), QMessageBox::AcceptRole);
-    box->addButton(tr("Keep %1").arg(stored.username), QMessageBox::RejectRole);
-    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().constLast()));
+    QPushButton *yes = box->addButton(question.yes, QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmAccountButton"));
+    yes->setAccessibleName(yes->text());
+    QPushButton *no = box->addButton(question.no, QMessageBox::RejectRole);
+    no->setObjectName(QStringLiteral("declineAccountButton"));
+    no->setAccessibleName(no->text());
+    box->setDefaultButton(no);
+    box->setEscapeButton(no);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(box, &QMessageBox::finished, this, [this, box, replace] {
-        if (box->clickedButton() == replace)
-            m_connect.confirmReplace();
+    // confirm() and decline() answer either question (confirmAccount or differentAccount).
+    QObject::connect(box, &QMessageBox::finished, this, [this, box, yes] {
+        if (box->clickedButton() == yes)
+            m_connect.confirm();
         else
-            m_connect.keepExisting();
+            m_connect.decline();
     });
     box->open();
 }

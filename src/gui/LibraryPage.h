@@ -53,6 +53,15 @@ private:
     void onConnectStateChanged();
     void onConnected(const SoundCloudAccount &account);
     void askToReplaceAccount(const SoundCloudAccount &stored, const SoundCloudAccount &signedIn);
+    void askToConfirmAccount(const SoundCloudAccount &signedIn);
+    struct AccountQuestion {
+        QString objectName;
+        QString title;
+        QString text;
+        QString yes;
+        QString no;
+    };
+    void askAboutAccount(const AccountQuestion &question);
     void forgetConnection();
 
     UserContext &m_context;

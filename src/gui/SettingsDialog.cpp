@@ -55,6 +55,9 @@ SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &over
         f.overridden = overriddenKeys.contains(f.iniKey);
         setupField(f);
     }
+    m_ui->settingsFileNoteLabel->setText(current.ignoredSettingsFile);
+    m_ui->settingsFileNoteLabel->setAccessibleDescription(current.ignoredSettingsFile);
+    m_ui->settingsFileNoteLabel->setVisible(!current.ignoredSettingsFile.isEmpty());
     m_ui->dataDirLineEdit->setText(QDir::toNativeSeparators(current.dataDir));
     m_ui->dataDirLineEdit->setAccessibleDescription(tr("Where Waveshelf keeps its database and settings"));
 
@@ -81,15 +84,20 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::setupField(Field &f)
 {
     f.lineEdit->setReadOnly(f.overridden);
-    f.noteLabel->setVisible(f.overridden);
     f.noteLabel->setAccessibleName(tr("Note on %1").arg(fieldName(f.label)));
-    if (f.overridden) {
-        const QString note =
-            tr("Set by the environment variable %1, so it cannot be changed here.").arg(f.envVariable);
-        f.noteLabel->setText(note);
-        f.lineEdit->setAccessibleDescription(note);
-        f.lineEdit->setToolTip(note);
+    QStringList notes;
+    if (f.overridden)
+        notes << tr("Set by the environment variable %1, so it cannot be changed here.").arg(f.envVariable);
+    // A value Waveshelf read and refused (the field shows what is used instead).
+    for (const ConfigProblem &refused : m_current.refusedValues) {
+        if (refused.field == f.configField)
+            notes << refused.message;
     }
+    const QString note = notes.join(QLatin1Char(' '));
+    f.noteLabel->setVisible(!note.isEmpty());
+    f.noteLabel->setText(note);
+    f.lineEdit->setAccessibleDescription(note);
+    f.lineEdit->setToolTip(note);
 }
 
 const SettingsDialog::Field &SettingsDialog::field(ConfigField configField) const

@@ -19,6 +19,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
@@ -72,12 +73,15 @@ private slots:
     void popupOffersTheBrowserInstead();
     void logOutWhileWaitingClosesThePort();
     void portInUseIsExplained();
+    void notConfirmingTheAccountStoresNothing();
 
 private:
     using App = test::RunningApp;
     [[nodiscard]] App startApp(const test::TestDataDir &dir) const;
     // Replaces the system browser: remembers the URL it was asked to open.
     void useTestBrowser(LibraryPage *library);
+    // The question after a browser sign-in, once it is open (null if it never opens).
+    [[nodiscard]] static QMessageBox *accountQuestion(LibraryPage *library);
 
     SandboxHost m_sandbox;
     quint16 m_port = 0;
@@ -118,6 +122,18 @@ void TestBrowserSignIn::useTestBrowser(LibraryPage *library)
         m_opened.append(url);
         return true;
     });
+}
+
+QMessageBox *TestBrowserSignIn::accountQuestion(LibraryPage *library)
+{
+    QMessageBox *box = nullptr;
+    QTest::qWaitFor(
+        [&] {
+            box = library->findChild<QMessageBox *>(QStringLiteral("confirmAccountMessageBox"));
+            return box && box->isVisible();
+        },
+        kTimeoutMs);
+    return box && box->isVisible() ? box : nullptr;
 }
 
 void TestBrowserSignIn::signInWithTheBrowserConnects()
@@ -161,6 +177,21 @@ void TestBrowserSignIn::signInWithTheBrowserConnects()
     const QString code = QUrlQuery(location).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     QVERIFY(!code.isEmpty());
     QVERIFY(!page.body.contains(code.toUtf8()));
+
+    // A first connection through the browser: Waveshelf names the account and asks.
+    QMessageBox *question = accountQuestion(library);
+    QVERIFY(question);
+    QVERIFY(question->isModal());
+    QVERIFY(question->text().contains(QStringLiteral("signed in to SoundCloud as alice")));
+    QCOMPARE(question->accessibleName(), QStringLiteral("Is this your SoundCloud account?"));
+    auto *confirm = question->findChild<QPushButton *>(QStringLiteral("confirmAccountButton"));
+    auto *decline = question->findChild<QPushButton *>(QStringLiteral("declineAccountButton"));
+    QVERIFY(confirm && decline);
+    QCOMPARE(confirm->text(), QStringLiteral("Connect alice"));
+    QCOMPARE(confirm->accessibleName(), confirm->text());
+    QCOMPARE(question->defaultButton(), decline);  // Enter alone connects nobody
+    QVERIFY(!library->isConnected());
+    QTest::mouseClick(confirm, Qt::LeftButton);
 
     QTRY_VERIFY_WITH_TIMEOUT(library->isConnected(), kTimeoutMs);
     QVERIFY(!library->connectController().isWaitingForBrowser());
@@ -259,8 +290,39 @@ void TestBrowserSignIn::popupOffersTheBrowserInstead()
     const QUrl location = test::SandboxSignIn::approve(m_browser, m_opened.first(), QStringLiteral("bob"),
                                                        QStringLiteral("bob-password"));
     QCOMPARE(browse(m_browser, location).status, 200);
+    QMessageBox *question = accountQuestion(library);
+    QVERIFY(question);
+    QVERIFY(question->text().contains(QStringLiteral("bob")));
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmAccountButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(library->isConnected(), kTimeoutMs);
     QVERIFY(library->findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(QStringLiteral("bob")));
+}
+
+void TestBrowserSignIn::notConfirmingTheAccountStoresNothing()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    QVERIFY(app.createAccount(QStringLiteral("wary"), QStringLiteral("wary-secret-1")));
+    LibraryPage *library = app.window->libraryPage();
+    useTestBrowser(library);
+    QTest::mouseClick(library->findChild<QPushButton *>(QStringLiteral("browserSignInPushButton")), Qt::LeftButton);
+    QCOMPARE(m_opened.size(), 1);
+    // Someone else finished the sign-in with their own account.
+    const QUrl location = test::SandboxSignIn::approve(m_browser, m_opened.first(), QStringLiteral("bob"),
+                                                       QStringLiteral("bob-password"));
+    QCOMPARE(browse(m_browser, location).status, 200);
+    QMessageBox *question = accountQuestion(library);
+    QVERIFY(question);
+    QVERIFY(question->text().contains(QStringLiteral("bob")));
+    QTest::keyClick(question, Qt::Key_Escape);
+
+    QTRY_VERIFY_WITH_TIMEOUT(test::messageText(library).contains(QStringLiteral("nothing was saved")), kTimeoutMs);
+    QVERIFY(!library->isConnected());
+    QCOMPARE(library->connectController().state(), ConnectController::State::Idle);
+    QVERIFY(test::LoopbackPort::isClosed(m_port));
+    app.window->logOut();
+    QVERIFY(app.logIn(QStringLiteral("wary"), QStringLiteral("wary-secret-1")));
+    QVERIFY(!app.window->libraryPage()->isConnected());
 }
 
 void TestBrowserSignIn::logOutWhileWaitingClosesThePort()

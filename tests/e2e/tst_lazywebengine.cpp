@@ -148,6 +148,16 @@ bool TestLazyWebEngine::connectWithBrowser(LibraryPage *library, const QString &
     const bool answered = finished.wait(kTimeoutMs);
     reply->deleteLater();
     library->connectController().setBrowserOpener({});
+    // A first connection through the browser asks whose account it is: the user's.
+    QPushButton *confirm = nullptr;
+    QTest::qWaitFor(
+        [&] {
+            confirm = library->findChild<QPushButton *>(QStringLiteral("confirmAccountButton"));
+            return library->isConnected() || (confirm && confirm->isVisible());
+        },
+        kTimeoutMs);
+    if (confirm && confirm->isVisible())
+        QTest::mouseClick(confirm, Qt::LeftButton);
     return answered && QTest::qWaitFor([library] { return library->isConnected(); }, kTimeoutMs);
 }
 

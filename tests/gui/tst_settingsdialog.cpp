@@ -7,7 +7,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcessEnvironment>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,6 +57,9 @@ private slots:
     void restoreSoundCloudDefaults();
     void saveErrorIsShownInPlainWords();
     void fieldsHaveAccessibleNames();
+    void refusedRedirectUriIsNamedInANote_data();
+    void refusedRedirectUriIsNamedInANote();
+    void ignoredSettingsFileIsNamed();
 };
 
 void TestSettingsDialog::showsCurrentValues()
@@ -295,6 +300,60 @@ void TestSettingsDialog::fieldsHaveAccessibleNames()
         visible.chop(1);  // the colon
         QCOMPARE(edit->accessibleName(), visible);
     }
+}
+
+void TestSettingsDialog::refusedRedirectUriIsNamedInANote_data()
+{
+    QTest::addColumn<bool>("fromEnvironment");
+    QTest::newRow("WAVESHELF_REDIRECT_URI") << true;
+    QTest::newRow("settings file") << false;
+}
+
+void TestSettingsDialog::refusedRedirectUriIsNamedInANote()
+{
+    QFETCH(bool, fromEnvironment);
+    const QString refused = QStringLiteral("http://192.168.1.20:8765/callback");
+    test::TestDataDir dir;
+    QProcessEnvironment env;
+    if (fromEnvironment) {
+        env.insert(QStringLiteral("WAVESHELF_REDIRECT_URI"), refused);
+    } else {
+        AppConfig fromFile = dir.config();
+        fromFile.redirectUri = QUrl(refused);
+        QVERIFY(ConfigLoader::save(fromFile).ok());
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is not used: “%1”").arg(refused)));
+    const AppConfig effective = ConfigLoader::load(dir.path(), env);
+    SettingsDialog dialog(effective, ConfigLoader::overriddenKeys(env), nullptr);
+    dialog.show();
+    QCOMPARE(lineEdit(dialog, "redirectUriLineEdit")->text(), AppConfig::defaultRedirectUri().toString());
+    QLabel *note = label(dialog, "redirectUriNoteLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(refused), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QStringLiteral("must start with https://")));
+    QVERIFY(note->text().contains(fromEnvironment ? QStringLiteral("WAVESHELF_REDIRECT_URI")
+                                                  : QStringLiteral("in the settings file")));
+    QVERIFY(lineEdit(dialog, "redirectUriLineEdit")->accessibleDescription().contains(refused));
+    QVERIFY(!label(dialog, "tokenUrlNoteLabel")->isVisible());
+    QVERIFY(!label(dialog, "settingsFileNoteLabel")->isVisible());
+}
+
+void TestSettingsDialog::ignoredSettingsFileIsNamed()
+{
+    test::TestDataDir dir;
+    AppConfig fromFile = dir.config(QUrl(QStringLiteral("http://127.0.0.1:9000")));
+    QVERIFY(ConfigLoader::save(fromFile).ok());
+    QVERIFY(QFile::setPermissions(fromFile.settingsPath(), QFile::Permissions(0x6666)));  // rw for everyone
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^The settings file .* is not used")));
+    const AppConfig effective = ConfigLoader::load(dir.path(), QProcessEnvironment());
+    SettingsDialog dialog(effective, {}, nullptr);
+    dialog.show();
+    QLabel *note = label(dialog, "settingsFileNoteLabel");
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().contains(QDir::toNativeSeparators(fromFile.settingsPath())), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QStringLiteral("other users of this computer can change it")));
+    QCOMPARE(note->accessibleName(), QStringLiteral("About the settings file"));
+    QCOMPARE(lineEdit(dialog, "tokenUrlLineEdit")->text(), AppConfig::soundCloudTokenUrl().toString());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -21,7 +21,12 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 using namespace waveshelf;
 using sandbox::Fault;
@@ -91,6 +96,10 @@ private slots:
     void passwdKeepsTheConnection();
     void disconnectForgetsTheTokens();
     void connectThroughTheBrowser();
+    void connectWithoutATerminalNeedsYes();
+    void connectAsksAtTheTerminal_data();
+    void connectAsksAtTheTerminal();
+    void dataFolderOfAnotherUserIsRefused();
 
 private:
     [[nodiscard]] QProcessEnvironment environment() const;
@@ -101,6 +110,10 @@ private:
     [[nodiscard]] bool connectInProcess(const QString &localName, const QString &password, const QString &sandboxUser,
                                         const QString &sandboxPassword);
     [[nodiscard]] QJsonArray jsonArray(const CliRun &result) const;
+    // The browser's part: reads the authorize address the CLI prints, signs
+    // in to the sandbox as alice and follows the redirect to the CLI's
+    // listener. The redirect's reply (owned by `network`), or null.
+    [[nodiscard]] QNetworkReply *playTheBrowser(QProcess &cli, QNetworkAccessManager &network);
 
     SandboxHost m_sandbox;
     QUrl m_redirectUri;
@@ -502,6 +515,29 @@ void TestCli::disconnectForgetsTheTokens()
     QCOMPARE(users.at(0).toObject().value(QStringLiteral("connected")).toBool(true), false);
 }
 
+QNetworkReply *TestCli::playTheBrowser(QProcess &cli, QNetworkAccessManager &network)
+{
+    QByteArray printed;
+    if (!QTest::qWaitFor(
+            [&] {
+                cli.waitForReadyRead(100);
+                printed += cli.readAllStandardOutput();
+                return printed.contains('\n') || cli.state() == QProcess::NotRunning;
+            },
+            kProcessTimeoutMs))
+        return nullptr;
+    const QUrl authorizeUrl = QUrl::fromEncoded(printed.trimmed(), QUrl::StrictMode);
+    if (!authorizeUrl.isValid() || authorizeUrl.path() != QLatin1String("/authorize")) {
+        qWarning() << "no authorize address:" << printed << cli.readAllStandardError();
+        return nullptr;
+    }
+    const QUrl redirect = test::SandboxSignIn::approve(network, authorizeUrl, QStringLiteral("alice"),
+                                                       QStringLiteral("alice-password"));
+    if (redirect.isEmpty() || redirect.port() != m_redirectUri.port())
+        return nullptr;
+    return network.get(QNetworkRequest(redirect));
+}
+
 void TestCli::connectThroughTheBrowser()
 {
     QVERIFY(addUser(kLocalUser, kPassword));
@@ -510,40 +546,26 @@ void TestCli::connectThroughTheBrowser()
     cli.setProcessEnvironment(environment());
     cli.start(QStringLiteral(WAVESHELF_CLI_PATH),
               {QStringLiteral("connect"), QStringLiteral("--browser"), QStringLiteral("--user"), kLocalUser,
-               QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("60")});
+               QStringLiteral("--password-stdin"), QStringLiteral("--yes"), QStringLiteral("--timeout"),
+               QStringLiteral("60")});
     QVERIFY(cli.waitForStarted());
     cli.write(line(kPassword));
     cli.closeWriteChannel();
 
-    // Play the browser: read the address the CLI prints on stdout...
-    QByteArray printed;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            cli.waitForReadyRead(100);
-            printed += cli.readAllStandardOutput();
-            return printed.contains('\n') || cli.state() == QProcess::NotRunning;
-        },
-        kProcessTimeoutMs));
-    const QUrl authorizeUrl = QUrl::fromEncoded(printed.trimmed(), QUrl::StrictMode);
-    QVERIFY2(authorizeUrl.isValid() && authorizeUrl.path() == QLatin1String("/authorize"),
-             QByteArray(printed + cli.readAllStandardError()).constData());
-
-    // ...sign in and approve on the sandbox's page, then follow its redirect
-    // to the CLI's loopback listener.
+    // Play the browser: the address the CLI prints, the sandbox's sign-in
+    // page, then its redirect to the CLI's loopback listener.
     QNetworkAccessManager network;
-    const QUrl redirect = test::SandboxSignIn::approve(network, authorizeUrl, QStringLiteral("alice"),
-                                                       QStringLiteral("alice-password"));
-    QVERIFY(!redirect.isEmpty());
-    QCOMPARE(redirect.port(), m_redirectUri.port());
-    QNetworkReply *reply = network.get(QNetworkRequest(redirect));
+    QNetworkReply *reply = playTheBrowser(cli, network);
+    QVERIFY(reply);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(30'000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    reply->deleteLater();
 
     QVERIFY(cli.waitForFinished(kProcessTimeoutMs));
     const QByteArray err = cli.readAllStandardError();
     QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == kOk, err);
+    // --yes: the account is named, not asked about.
+    QVERIFY2(err.contains("Your browser signed in to SoundCloud as alice; connecting it (--yes)."), err);
     QVERIFY(err.contains("Connected dana to SoundCloud as alice"));
 
     const CliRun whoami = run({QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser,
@@ -551,6 +573,105 @@ void TestCli::connectThroughTheBrowser()
                               line(kPassword));
     QVERIFY2(whoami.exitCode == kOk, whoami.describe());
     QVERIFY(whoami.out.contains("alice"));
+}
+
+void TestCli::connectWithoutATerminalNeedsYes()
+{
+    // The question after the browser could not be answered: refused before it.
+    QVERIFY(addUser(kLocalUser, kPassword));
+    const int tokenRequests = m_sandbox.tokenRequestCount();
+    const CliRun refused = run({QStringLiteral("connect"), QStringLiteral("--browser"), QStringLiteral("--user"),
+                                kLocalUser, QStringLiteral("--password-stdin")},
+                               line(kPassword));
+    QVERIFY2(refused.exitCode == kUsage, refused.describe());
+    QVERIFY2(refused.err.contains("standard input is not a terminal") && refused.err.contains("--yes"),
+             refused.describe());
+    QVERIFY(refused.out.isEmpty());  // no address to open
+    QCOMPARE(m_sandbox.tokenRequestCount(), tokenRequests);
+    QCOMPARE(run({QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
+                 line(kPassword))
+                 .exitCode,
+             kNotConnected);
+}
+
+void TestCli::connectAsksAtTheTerminal_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("connects");
+    QTest::newRow("y") << QByteArray("y\n") << true;
+    QTest::newRow("yes") << QByteArray("Yes\n") << true;
+    QTest::newRow("n") << QByteArray("n\n") << false;
+    QTest::newRow("just Enter") << QByteArray("\n") << false;
+}
+
+void TestCli::connectAsksAtTheTerminal()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, connects);
+    QVERIFY(addUser(kLocalUser, kPassword));
+
+    // Standard input is a terminal (a pseudo-terminal the test holds).
+    const int terminal = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(terminal >= 0);
+    const auto closeTerminal = qScopeGuard([terminal] { ::close(terminal); });
+    QVERIFY(::grantpt(terminal) == 0 && ::unlockpt(terminal) == 0);
+    const QString terminalPath = QString::fromLocal8Bit(::ptsname(terminal));
+    const int held = ::open(QFile::encodeName(terminalPath).constData(), O_RDWR | O_NOCTTY);  // keeps it open
+    QVERIFY(held >= 0);
+    const auto closeHeld = qScopeGuard([held] { ::close(held); });
+
+    QProcess cli;
+    cli.setProcessEnvironment(environment());
+    cli.setStandardInputFile(terminalPath);
+    cli.start(QStringLiteral(WAVESHELF_CLI_PATH),
+              {QStringLiteral("connect"), QStringLiteral("--browser"), QStringLiteral("--user"), kLocalUser,
+               QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("60")});
+    QVERIFY(cli.waitForStarted());
+    const QByteArray password = line(kPassword);
+    QVERIFY(::write(terminal, password.constData(), size_t(password.size())) == password.size());
+
+    QNetworkAccessManager network;
+    QVERIFY(playTheBrowser(cli, network));  // its reply is answered once the CLI has the redirect
+    QByteArray err;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            cli.waitForReadyRead(100);
+            err += cli.readAllStandardError();
+            return err.contains("[y/N]") || cli.state() == QProcess::NotRunning;
+        },
+        kProcessTimeoutMs));
+    QVERIFY2(err.contains("Your browser signed in to SoundCloud as alice. Connect dana to this account?"), err);
+    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}).exitCode, kOk);
+    QCOMPARE(jsonArray(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}))
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("connected"))
+                 .toBool(true),
+             false);  // nothing stored while asking
+    QVERIFY(::write(terminal, answer.constData(), size_t(answer.size())) == answer.size());
+
+    QVERIFY(cli.waitForFinished(kProcessTimeoutMs));
+    err += cli.readAllStandardError();
+    QCOMPARE(cli.exitCode(), connects ? kOk : kFailed);
+    QVERIFY2(err.contains(connects ? "Connected dana to SoundCloud as alice"
+                                   : "you did not confirm the SoundCloud account alice, so nothing was saved"),
+             err);
+    QCOMPARE(run({QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
+                 line(kPassword))
+                 .exitCode,
+             connects ? kOk : kNotConnected);
+}
+
+void TestCli::dataFolderOfAnotherUserIsRefused()
+{
+    const QString theirs = m_dir->path() + QStringLiteral("/theirs");
+    QVERIFY(QDir().mkdir(theirs));
+    if (::chown(QFile::encodeName(theirs).constData(), 65534, gid_t(-1)) != 0)  // nobody
+        QSKIP("chown to another user needs root");
+    const CliRun refused = run({QStringLiteral("--data-dir"), theirs, QStringLiteral("users"), QStringLiteral("list")});
+    QVERIFY2(refused.exitCode == kFailed, refused.describe());
+    QVERIFY2(refused.err.contains("belongs to another user"), refused.describe());
+    QVERIFY(!QFile::exists(theirs + QStringLiteral("/waveshelf.sqlite")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

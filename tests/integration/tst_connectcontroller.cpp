@@ -158,6 +158,8 @@ private slots:
     void initTestCase();
     void init();
     void browserSignInConnects();
+    void decliningTheBrowserAccountStoresNothing();
+    void browserReconnectOfTheSameAccountAsksNothing();
     void cancelClosesThePortAndStoresNothing();
     void timeoutEndsTheWait();
     void portInUseOpensNoBrowser();
@@ -216,6 +218,7 @@ void TestConnectController::browserSignInConnects()
     QSignalSpy waiting(h.controller.data(), &ConnectController::waitingForBrowser);
     QSignalSpy connected(h.controller.data(), &ConnectController::connected);
     QSignalSpy failed(h.controller.data(), &ConnectController::failed);
+    QSignalSpy asked(h.controller.data(), &ConnectController::confirmAccount);
 
     h.controller->connectWithBrowser();
     QCOMPARE(h.opened.size(), 1);
@@ -237,7 +240,16 @@ void TestConnectController::browserSignInConnects()
     QVERIFY(h.controller->isWaitingForBrowser());
     QCOMPARE(browse(*m_browser, location), 200);
 
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, kTimeoutMs);
+    // A first connection through the browser: the account is named and
+    // nothing is stored until the user says it is theirs.
+    QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, kTimeoutMs);
+    QCOMPARE(asked.first().first().value<SoundCloudAccount>().username, QStringLiteral("alice"));
+    QCOMPARE(h.controller->state(), State::ConfirmingAccount);
+    QVERIFY(!h.stored());
+    QCOMPARE(connected.size(), 0);
+    h.controller->confirm();
+
+    QCOMPARE(connected.size(), 1);
     QCOMPARE(connected.first().first().value<SoundCloudAccount>().username, QStringLiteral("alice"));
     QCOMPARE(failed.size(), 0);
     QCOMPARE(h.controller->state(), State::Idle);
@@ -245,10 +257,62 @@ void TestConnectController::browserSignInConnects()
     QVERIFY(test::LoopbackPort::isClosed(m_port));
     QCOMPARE(h.stored()->username, QStringLiteral("alice"));
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("authorization_code")), 1);
-    const QList<State> seen{states.at(0).first().value<State>(), states.at(1).first().value<State>(),
-                            states.at(2).first().value<State>()};
-    QCOMPARE(states.size(), 3);
-    QCOMPARE(seen, (QList<State>{State::WaitingForBrowser, State::Exchanging, State::Idle}));
+    QList<State> seen;
+    for (const QList<QVariant> &change : std::as_const(states))
+        seen.append(change.first().value<State>());
+    QCOMPARE(seen, (QList<State>{State::WaitingForBrowser, State::Exchanging, State::ConfirmingAccount, State::Idle}));
+}
+
+void TestConnectController::decliningTheBrowserAccountStoresNothing()
+{
+    Harness h(m_sandbox, m_redirectUri);
+    QSignalSpy asked(h.controller.data(), &ConnectController::confirmAccount);
+    QSignalSpy connected(h.controller.data(), &ConnectController::connected);
+    QSignalSpy failed(h.controller.data(), &ConnectController::failed);
+    h.controller->connectWithBrowser();
+    const QUrl location = test::SandboxSignIn::approve(*m_browser, h.opened.first(), QStringLiteral("bob"),
+                                                       QStringLiteral("bob-password"));
+    QCOMPARE(browse(*m_browser, location), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, kTimeoutMs);
+    QCOMPARE(asked.first().first().value<SoundCloudAccount>().username, QStringLiteral("bob"));
+
+    h.controller->decline();
+    QCOMPARE(failed.size(), 1);
+    const Error declined = failed.first().first().value<Error>();
+    QCOMPARE(declined.kind, ErrorKind::Cancelled);
+    QVERIFY2(declined.message.contains(QStringLiteral("bob")) && declined.message.contains(QStringLiteral("nothing was saved")),
+             qPrintable(declined.message));
+    QCOMPARE(connected.size(), 0);
+    QCOMPARE(h.controller->state(), State::Idle);
+    QVERIFY(!h.stored());
+    h.controller->confirm();  // too late: the tokens are gone
+    QVERIFY(!h.stored());
+
+    // Cancelling while asked is declining too.
+    h.controller->connectWithBrowser();
+    const QUrl again = test::SandboxSignIn::approve(*m_browser, h.opened.last(), QStringLiteral("bob"),
+                                                    QStringLiteral("bob-password"));
+    QCOMPARE(browse(*m_browser, again), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 2, kTimeoutMs);
+    h.controller->cancel();
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(h.controller->state(), State::Idle);
+    QVERIFY(!h.stored());
+    QCOMPARE(connected.size(), 0);
+}
+
+void TestConnectController::browserReconnectOfTheSameAccountAsksNothing()
+{
+    Harness h(m_sandbox, m_redirectUri);
+    QVERIFY(connectInWindowAs(h, QStringLiteral("carol"), QStringLiteral("carol-password")));
+    QSignalSpy asked(h.controller.data(), &ConnectController::confirmAccount);
+    QSignalSpy connected(h.controller.data(), &ConnectController::connected);
+    h.controller->connectWithBrowser();
+    const QUrl location = test::SandboxSignIn::approve(*m_browser, h.opened.first(), QStringLiteral("carol"),
+                                                       QStringLiteral("carol-password"));
+    QCOMPARE(browse(*m_browser, location), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, kTimeoutMs);
+    QCOMPARE(asked.size(), 0);  // not a first connection: the same account again
 }
 
 void TestConnectController::cancelClosesThePortAndStoresNothing()
@@ -364,6 +428,7 @@ void TestConnectController::windowSignInConnects()
     Harness h(m_sandbox, m_redirectUri);
     QSignalSpy exchanging(h.controller.data(), &ConnectController::exchanging);
     QSignalSpy connected(h.controller.data(), &ConnectController::connected);
+    QSignalSpy asked(h.controller.data(), &ConnectController::confirmAccount);
     h.controller->connectInWindow();
     QCOMPARE(h.windows.created, 1);
     QCOMPARE(h.windows.lastUserId, h.context->user().id);
@@ -382,6 +447,7 @@ void TestConnectController::windowSignInConnects()
     QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, kTimeoutMs);
     QCOMPARE(h.controller->state(), State::Idle);
     QCOMPARE(h.stored()->username, QStringLiteral("carol"));
+    QCOMPARE(asked.size(), 0);  // the embedded window needs no question
     QTRY_VERIFY(!window);  // the controller let go of it
 }
 
@@ -435,6 +501,7 @@ void TestConnectController::windowCanSwitchToTheBrowser()
     Harness h(m_sandbox, m_redirectUri);
     QSignalSpy failed(h.controller.data(), &ConnectController::failed);
     QSignalSpy connected(h.controller.data(), &ConnectController::connected);
+    QSignalSpy asked(h.controller.data(), &ConnectController::confirmAccount);
     h.controller->connectInWindow();
     h.windows.last->askForBrowser();
     QCOMPARE(failed.size(), 0);  // not a failure: the attempt moved to the browser
@@ -445,7 +512,10 @@ void TestConnectController::windowCanSwitchToTheBrowser()
     const QUrl location = test::SandboxSignIn::approve(*m_browser, h.opened.first(), QStringLiteral("bob"),
                                                        QStringLiteral("bob-password"));
     QCOMPARE(browse(*m_browser, location), 200);
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, kTimeoutMs);  // signed in through the browser: asked
+    QVERIFY(!h.stored());
+    h.controller->confirm();
+    QCOMPARE(connected.size(), 1);
     QCOMPARE(h.stored()->username, QStringLiteral("bob"));
 }
 

@@ -24,6 +24,9 @@ private slots:
     void endpointsFollowConfigCheck_data();
     void endpointsFollowConfigCheck();
     void refusedIniValueFallsBackWithAWarning();
+    void nonLoopbackRedirectIsRefusedOutLoud_data();
+    void nonLoopbackRedirectIsRefusedOutLoud();
+    void refusedValueNeverShowsAPassword();
 };
 
 void TestConfigLoader::defaultsAreSoundCloud()
@@ -170,9 +173,63 @@ void TestConfigLoader::refusedIniValueFallsBackWithAWarning()
         ini.setValue(QStringLiteral("soundcloud/api_url"), QStringLiteral("http://api.example.org"));
     }
     QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(QStringLiteral("^soundcloud/api_url is not used: The API URL must start "
-                                                           "with https://.*Using the default\\.$")));
-    QCOMPARE(ConfigLoader::load(dir.path(), QProcessEnvironment()).apiUrl, AppConfig::soundCloudApiUrl());
+                         QRegularExpression(QStringLiteral("^soundcloud/api_url in the settings file is not used: "
+                                                           "“http://api.example.org”\\. The API URL must start with "
+                                                           "https://.* Waveshelf uses https://api.soundcloud.com "
+                                                           "instead\\.$")));
+    const AppConfig config = ConfigLoader::load(dir.path(), QProcessEnvironment());
+    QCOMPARE(config.apiUrl, AppConfig::soundCloudApiUrl());
+    QCOMPARE(config.refusedValues.size(), 1);
+    QCOMPARE(config.refusedValues.constFirst().field, ConfigField::ApiUrl);
+}
+
+void TestConfigLoader::nonLoopbackRedirectIsRefusedOutLoud_data()
+{
+    QTest::addColumn<bool>("fromEnvironment");
+    QTest::newRow("WAVESHELF_REDIRECT_URI") << true;
+    QTest::newRow("settings file") << false;
+}
+
+void TestConfigLoader::nonLoopbackRedirectIsRefusedOutLoud()
+{
+    QFETCH(bool, fromEnvironment);
+    const QString value = QStringLiteral("http://192.168.1.20:8765/callback");
+    test::TestDataDir dir;
+    QProcessEnvironment env;
+    if (fromEnvironment) {
+        env.insert(QStringLiteral("WAVESHELF_REDIRECT_URI"), value);
+    } else {
+        QSettings ini(dir.path() + QStringLiteral("/waveshelf.ini"), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("soundcloud/redirect_uri"), value);
+    }
+    const QString source = fromEnvironment ? QStringLiteral("WAVESHELF_REDIRECT_URI")
+                                           : QStringLiteral("soundcloud/redirect_uri in the settings file");
+    // At warning level (shown without any logging rule), naming the value, why, and what is used.
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^%1 is not used: “http://192\\.168\\.1\\.20:8765/callback”\\. "
+                                                           "The Redirect URI must start with https:// \\(plain http:// "
+                                                           "is only allowed for this computer.* Waveshelf uses "
+                                                           "http://127\\.0\\.0\\.1:8765/callback instead\\.$")
+                                                .arg(source)));
+    const AppConfig config = ConfigLoader::load(dir.path(), env);
+    QCOMPARE(config.redirectUri, AppConfig::defaultRedirectUri());
+    // ...and for the settings dialog.
+    QCOMPARE(config.refusedValues.size(), 1);
+    QCOMPARE(config.refusedValues.constFirst().field, ConfigField::RedirectUri);
+    QVERIFY(config.refusedValues.constFirst().message.contains(value));
+    QVERIFY(config.refusedValues.constFirst().message.startsWith(source));
+}
+
+void TestConfigLoader::refusedValueNeverShowsAPassword()
+{
+    test::TestDataDir dir;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WAVESHELF_TOKEN_URL"), QStringLiteral("https://me:hunter2@tokens.example.org/t"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^WAVESHELF_TOKEN_URL is not used: "
+                                                                         "“https://me@tokens\\.example\\.org/t”")));
+    const AppConfig config = ConfigLoader::load(dir.path(), env);
+    QCOMPARE(config.tokenUrl, AppConfig::soundCloudTokenUrl());
+    QVERIFY(!config.refusedValues.constFirst().message.contains(QStringLiteral("hunter2")));
 }
 
 QTEST_GUILESS_MAIN(TestConfigLoader)

@@ -5,6 +5,7 @@
 #include "CommonOptions.h"
 #include "Console.h"
 #include "SessionOpener.h"
+#include "TerminalEcho.h"
 #include "Await.h"
 #include "session/ConnectController.h"
 #include "session/UserContext.h"
@@ -12,6 +13,8 @@
 #include <QCommandLineParser>
 
 #include <chrono>
+#include <iostream>
+#include <string>
 
 namespace waveshelf::cli {
 
@@ -20,6 +23,20 @@ namespace {
 const QString kBrowser = QStringLiteral("browser");
 const QString kReplace = QStringLiteral("replace");
 const QString kTimeout = QStringLiteral("timeout");
+const QString kYes = QStringLiteral("yes");
+
+// A y/N question on the terminal (standard input): only "y" or "yes" say yes.
+bool askYesNo(Console &console, const QString &question)
+{
+    console.prompt(question);
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return false;
+    const QString answer = QString::fromLocal8Bit(line.data(), qsizetype(line.size())).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes")
+        || answer == ConnectCommand::tr("y", "the short yes of a y/N question")
+        || answer == ConnectCommand::tr("yes", "the long yes of a y/N question");
+}
 
 }  // namespace
 
@@ -33,7 +50,9 @@ QString ConnectCommand::details() const
     return tr("Prints the address to open in your web browser, then waits for SoundCloud to send the browser "
               "back to the redirect URI (WAVESHELF_REDIRECT_URI, default http://127.0.0.1:8765/callback), "
               "which must be on this computer. If you sign in to another SoundCloud account than the one "
-              "already connected, nothing is changed unless you give --replace.");
+              "already connected, nothing is changed unless you give --replace. Before a first connection it "
+              "shows the SoundCloud account you signed in to and asks whether it is yours (another user of this "
+              "computer could see the address and sign in with theirs); --yes connects it without asking.");
 }
 
 void ConnectCommand::addOptions(QCommandLineParser &parser) const
@@ -43,6 +62,8 @@ void ConnectCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(CommonOptions::passwordStdin());
     parser.addOption(QCommandLineOption(
         kReplace, tr("Replace the connected SoundCloud account if you sign in to a different one.")));
+    parser.addOption(QCommandLineOption(
+        kYes, tr("Connect the SoundCloud account you sign in to without asking whether it is yours.")));
     parser.addOption(QCommandLineOption(
         kTimeout, tr("Stop waiting for the browser after <seconds> (default %1).").arg(kDefaultTimeoutSeconds),
         tr("seconds")));
@@ -71,6 +92,17 @@ ExitCode ConnectCommand::run(CommandContext &context)
     if (!session.ok())
         return context.console.error(session.error());
     const auto user = SessionOpener::contextFor(session.value(), context.services);
+    const bool askAccount = !context.parser.isSet(kYes);
+    const auto stored = user->connectedAccount();
+    const bool firstConnection = !stored.ok() || !stored.value().has_value();
+    if (askAccount && firstConnection && !TerminalEchoOff::stdinIsTerminal()) {
+        // Refused before the browser: the question after it could not be answered.
+        return context.console.usage(
+            tr("After you sign in, Waveshelf asks at the terminal whether the SoundCloud account is yours, but "
+               "standard input is not a terminal. Run the command at a terminal, or add --yes to connect the "
+               "account that signs in without asking."),
+            helpCommand);
+    }
 
     // No QtGui here, so no QDesktopServices: the person opens the address.
     bool addressShown = false;
@@ -87,6 +119,26 @@ ExitCode ConnectCommand::run(CommandContext &context)
     connector.setBrowserTimeout(std::chrono::seconds(timeoutSeconds));
     QObject::connect(&connector, &ConnectController::exchanging, &connector,
                      [&] { context.console.message(tr("Your browser came back; finishing the connection…")); });
+    QObject::connect(&connector, &ConnectController::confirmAccount, &connector,
+                     [&](const SoundCloudAccount &signedIn) {
+                         if (!askAccount) {
+                             context.console.message(tr("Your browser signed in to SoundCloud as %1; connecting it "
+                                                        "(--yes).")
+                                                         .arg(signedIn.username));
+                             connector.confirm();
+                             return;
+                         }
+                         const bool yes = askYesNo(
+                             context.console,
+                             tr("Your browser signed in to SoundCloud as %1. Connect %2 to this account? Answer y "
+                                "only if it is yours: another user of this computer could have signed in with "
+                                "theirs. [y/N] ")
+                                 .arg(signedIn.username, user->user().username));
+                         if (yes)
+                             connector.confirm();
+                         else
+                             connector.decline();
+                     });
     QObject::connect(&connector, &ConnectController::differentAccount, &connector,
                      [&](const SoundCloudAccount &stored, const SoundCloudAccount &signedIn) {
                          if (context.parser.isSet(kReplace)) {

@@ -11,7 +11,10 @@ namespace waveshelf::cli {
 // browser opener prints the authorize URL; the controller receives the answer
 // on the loopback redirect URI and completes the connection (state, PKCE code
 // exchange, /me, tokens sealed with the user's vault). --replace answers the
-// different-account question.
+// different-account question. Before a first connection it names the
+// signed-in SoundCloud account and asks y/N at the terminal (the address went
+// through a browser other local users may have finished); --yes accepts
+// without asking. Without a terminal and without --yes it refuses up front.
 class ConnectCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(ConnectCommand)
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "accounts/KdfLimits.h"
+#include "config/ConfigProblem.h"
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -21,6 +23,13 @@ struct AppConfig {
     // old user's upgrade at login). Only WAVESHELF_KDF_LIMITS=interactive
     // lowers it, for test suites; never below libsodium's interactive limits.
     KdfLimits kdfLimits = KdfLimits::recommended();
+    // What ConfigLoader read but did not use, each a sentence for the user
+    // (translated) naming the value, where it came from, why, and what is used
+    // instead. Shown in the settings dialog and logged at warning level.
+    QList<ConfigProblem> refusedValues;
+    // Why the settings file was ignored (another user's, or others may change
+    // it); empty when it was read or is absent.
+    QString ignoredSettingsFile;
 
     static QUrl defaultRedirectUri();
     static QUrl soundCloudAuthorizeUrl();

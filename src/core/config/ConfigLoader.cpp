@@ -1,11 +1,13 @@
 #include "config/ConfigLoader.h"
 
 #include "common/LogCategories.h"
+#include "common/PrivatePaths.h"
 #include "config/ConfigCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -42,26 +44,93 @@ KdfLimits kdfLimitsFrom(const QProcessEnvironment &env)
     return KdfLimits::recommended();
 }
 
-QString lookup(const QSettings &ini, const QProcessEnvironment &env, const Key &key,
-               const QString &fallback)
+QString lookup(const QSettings *ini, const QProcessEnvironment &env, const Key &key, const QString &fallback)
 {
     const QString fromEnv = env.value(QLatin1String(key.env)).trimmed();
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString fromIni = ini.value(QLatin1String(key.ini)).toString().trimmed();
+    const QString fromIni = ini ? ini->value(QLatin1String(key.ini)).toString().trimmed() : QString();
     return fromIni.isEmpty() ? fallback : fromIni;
 }
 
-// An endpoint that breaks ConfigCheck's rule (tokens and the client secret
-// travel there) falls back to the default.
-QUrl lookupUrl(const QSettings &ini, const QProcessEnvironment &env, const Key &key, const QUrl &fallback)
+// A value as it may be shown and logged: a password in it is left out.
+QString shownValue(const QString &text)
 {
-    const QUrl url = ConfigCheck::endpointUrl(lookup(ini, env, key, fallback.toString()));
-    if (const std::optional<ConfigProblem> problem = ConfigCheck::endpoint(key.field, url)) {
-        qCWarning(lcConfig).noquote() << key.ini << "is not used:" << problem->message << "Using the default.";
-        return fallback;
+    const QUrl url(text, QUrl::TolerantMode);
+    if (url.isValid() && !url.password().isEmpty())
+        return url.toDisplayString(QUrl::RemovePassword);
+    return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
+}
+
+// An endpoint that breaks ConfigCheck's rule (tokens and the client secret
+// travel there) falls back to the default, said in `config.refusedValues` and
+// at warning level: which value, from where, why, and what is used instead.
+QUrl lookupUrl(const QSettings *ini, const QProcessEnvironment &env, const Key &key, const QUrl &fallback,
+               AppConfig &config)
+{
+    const QString text = lookup(ini, env, key, fallback.toString());
+    const QUrl url = ConfigCheck::endpointUrl(text);
+    const std::optional<ConfigProblem> problem = ConfigCheck::endpoint(key.field, url);
+    if (!problem)
+        return url;
+    const bool fromEnv = !env.value(QLatin1String(key.env)).trimmed().isEmpty();
+    const QString source = fromEnv ? QLatin1String(key.env)
+                                   : QCoreApplication::translate("ConfigLoader", "%1 in the settings file")
+                                         .arg(QLatin1String(key.ini));
+    const QString message = QCoreApplication::translate("ConfigLoader", "%1 is not used: “%2”. %3 Waveshelf uses %4 "
+                                                                        "instead.")
+                                .arg(source, shownValue(text), problem->message, fallback.toString());
+    qCWarning(lcConfig).noquote() << message;
+    config.refusedValues.append(ConfigProblem{key.field, message});
+    return fallback;
+}
+
+// Why the settings file must not be read (another user could send the sign-in
+// and the tokens elsewhere with it); empty when it may be read.
+QString untrustedSettingsFile(const QString &path)
+{
+    const PrivatePaths::Inspection found = PrivatePaths::inspect(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    switch (found.verdict) {
+    case PrivatePaths::Verdict::OtherOwner:
+        return QCoreApplication::translate("ConfigLoader",
+                                           "The settings file %1 is not used: it belongs to another user (%2), who "
+                                           "could send your SoundCloud sign-in elsewhere with it. Waveshelf uses its "
+                                           "defaults and the environment; saving the settings replaces the file.")
+            .arg(shown, found.owner);
+    case PrivatePaths::Verdict::WritableByOthers:
+        return QCoreApplication::translate("ConfigLoader",
+                                           "The settings file %1 is not used: other users of this computer can change "
+                                           "it (its permissions are %2), and so send your SoundCloud sign-in "
+                                           "elsewhere. Waveshelf uses its defaults and the environment; saving the "
+                                           "settings replaces the file.")
+            .arg(shown, found.mode);
+    case PrivatePaths::Verdict::Private:
+    case PrivatePaths::Verdict::Missing:
+    case PrivatePaths::Verdict::ReadableByOthers:
+        break;
     }
-    return url;
+    return {};
+}
+
+// Before QSettings writes: the file exists, is the user's, and is 0600, so
+// its replacement (QSaveFile keeps the mode) is never readable by others.
+Result<void> prepareSettingsFile(const QString &path)
+{
+    const PrivatePaths::Inspection found = PrivatePaths::inspect(path);
+    if (found.verdict == PrivatePaths::Verdict::Private)
+        return {};
+    if (found.verdict == PrivatePaths::Verdict::OtherOwner && !QFile::remove(path)) {
+        return Error{ErrorKind::Database,
+                     QCoreApplication::translate("ConfigLoader",
+                                                 "Could not replace the settings file %1, which belongs to another "
+                                                 "user.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     QStringLiteral("removing the settings file failed")};
+    }
+    if (found.verdict == PrivatePaths::Verdict::Missing || found.verdict == PrivatePaths::Verdict::OtherOwner)
+        return PrivatePaths::createFile(path);
+    return PrivatePaths::restrict(path);
 }
 
 }  // namespace
@@ -81,14 +150,18 @@ AppConfig ConfigLoader::load(const QString &dataDir, const QProcessEnvironment &
 {
     AppConfig config;
     config.dataDir = dataDir;
-    const QSettings ini(config.settingsPath(), QSettings::IniFormat);
+    config.ignoredSettingsFile = untrustedSettingsFile(config.settingsPath());
+    if (!config.ignoredSettingsFile.isEmpty())
+        qCWarning(lcConfig).noquote() << config.ignoredSettingsFile;
+    const QSettings file(config.settingsPath(), QSettings::IniFormat);
+    const QSettings *ini = config.ignoredSettingsFile.isEmpty() ? &file : nullptr;
     config.clientId = lookup(ini, env, kClientId, QString());
     config.clientSecret = env.value(QLatin1String(kClientSecretEnv));
     config.kdfLimits = kdfLimitsFrom(env);
-    config.redirectUri = lookupUrl(ini, env, kRedirectUri, AppConfig::defaultRedirectUri());
-    config.authorizeUrl = lookupUrl(ini, env, kAuthorizeUrl, AppConfig::soundCloudAuthorizeUrl());
-    config.tokenUrl = lookupUrl(ini, env, kTokenUrl, AppConfig::soundCloudTokenUrl());
-    config.apiUrl = lookupUrl(ini, env, kApiUrl, AppConfig::soundCloudApiUrl());
+    config.redirectUri = lookupUrl(ini, env, kRedirectUri, AppConfig::defaultRedirectUri(), config);
+    config.authorizeUrl = lookupUrl(ini, env, kAuthorizeUrl, AppConfig::soundCloudAuthorizeUrl(), config);
+    config.tokenUrl = lookupUrl(ini, env, kTokenUrl, AppConfig::soundCloudTokenUrl(), config);
+    config.apiUrl = lookupUrl(ini, env, kApiUrl, AppConfig::soundCloudApiUrl(), config);
     return config;
 }
 
@@ -96,6 +169,8 @@ Result<void> ConfigLoader::save(const AppConfig &config)
 {
     if (auto made = ensureDataDir(config.dataDir); !made.ok())
         return made;
+    if (auto prepared = prepareSettingsFile(config.settingsPath()); !prepared.ok())
+        return prepared;
     QSettings ini(config.settingsPath(), QSettings::IniFormat);
     ini.setValue(QLatin1String(kClientId.ini), config.clientId);
     ini.setValue(QLatin1String(kRedirectUri.ini), config.redirectUri.toString());
@@ -109,7 +184,8 @@ Result<void> ConfigLoader::save(const AppConfig &config)
                          .arg(QDir::toNativeSeparators(config.settingsPath())),
                      QStringLiteral("QSettings status %1").arg(int(ini.status()))};
     }
-    QFile::setPermissions(config.settingsPath(), QFile::ReadOwner | QFile::WriteOwner);
+    if (PrivatePaths::inspect(config.settingsPath()).verdict != PrivatePaths::Verdict::Private)
+        return PrivatePaths::restrict(config.settingsPath());
     return {};
 }
 
@@ -125,15 +201,44 @@ QStringList ConfigLoader::overriddenKeys(const QProcessEnvironment &env)
 
 Result<void> ConfigLoader::ensureDataDir(const QString &dataDir)
 {
-    QDir dir(dataDir);
-    if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
-        return Error{ErrorKind::Database,
-                     QCoreApplication::translate("ConfigLoader", "Could not create the data folder %1.")
-                         .arg(QDir::toNativeSeparators(dataDir)),
-                     {}};
+    const QString shown = QDir::toNativeSeparators(dataDir);
+    const Error notMade{ErrorKind::Database,
+                        QCoreApplication::translate("ConfigLoader", "Could not create the data folder %1.").arg(shown),
+                        {}};
+    if (!QFileInfo::exists(dataDir)) {
+        if (Result<void> made = PrivatePaths::makeDir(dataDir); !made.ok())
+            return Error{notMade.kind, notMade.message, made.error().detail};
     }
-    QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return {};
+    if (!QFileInfo(dataDir).isDir())
+        return Error{notMade.kind, notMade.message, QStringLiteral("not a folder")};
+    const PrivatePaths::Inspection found = PrivatePaths::inspect(dataDir);
+    switch (found.verdict) {
+    case PrivatePaths::Verdict::Private:
+        return {};
+    case PrivatePaths::Verdict::OtherOwner:
+        return Error{ErrorKind::Database,
+                     QCoreApplication::translate("ConfigLoader",
+                                                 "Waveshelf does not use the data folder %1: it belongs to another "
+                                                 "user (%2), who could change its settings and send your SoundCloud "
+                                                 "sign-in elsewhere. Use a folder of your own (--data-dir or "
+                                                 "WAVESHELF_DATA_DIR).")
+                         .arg(shown, found.owner),
+                     QStringLiteral("data folder owned by another user")};
+    case PrivatePaths::Verdict::WritableByOthers:
+        return Error{ErrorKind::Database,
+                     QCoreApplication::translate("ConfigLoader",
+                                                 "Waveshelf does not use the data folder %1: other users of this "
+                                                 "computer can change what is in it (its permissions are %2), and so "
+                                                 "send your SoundCloud sign-in elsewhere. Make it yours alone (chmod "
+                                                 "700) or use another folder (--data-dir or WAVESHELF_DATA_DIR).")
+                         .arg(shown, found.mode),
+                     QStringLiteral("data folder writable by group or others")};
+    case PrivatePaths::Verdict::ReadableByOthers:
+        return PrivatePaths::restrict(dataDir);
+    case PrivatePaths::Verdict::Missing:
+        break;
+    }
+    return notMade;
 }
 
 }  // namespace waveshelf

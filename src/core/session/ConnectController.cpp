@@ -123,7 +123,8 @@ void ConnectController::connectWithBrowser()
         emit failed(ready.error());
         return;
     }
-    const ConnectFlow *flow = startFlow();
+    ConnectFlow *flow = startFlow();
+    flow->setConfirmFirstConnection(true);  // see confirmAccount()
     auto *receiver = new LoopbackReceiver(flow->request().redirectUri, flow->request().state, this);
     receiver->setTimeout(m_browserTimeout);
     if (const Result<void> started = receiver->start(); !started.ok()) {
@@ -186,6 +187,10 @@ ConnectFlow *ConnectController::startFlow()
                 setState(State::ConfirmingAccount);
                 emit differentAccount(stored, signedIn);
             });
+    connect(flow, &ConnectFlow::confirmAccount, this, [this](const SoundCloudAccount &signedIn) {
+        setState(State::ConfirmingAccount);
+        emit confirmAccount(signedIn);
+    });
     // The context ended the attempt (disconnected, or is going away): so does the controller.
     connect(flow, &QObject::destroyed, this, &ConnectController::endAttempt);
     return flow;
@@ -201,7 +206,7 @@ void ConnectController::cancel()
             m_receiver->cancel();  // failed(Cancelled) with its own words -> finishWithError
         return;
     case State::ConfirmingAccount:
-        keepExisting();
+        decline();
         return;
     case State::InWindow:
     case State::Exchanging:
@@ -213,16 +218,26 @@ void ConnectController::cancel()
     }
 }
 
-void ConnectController::confirmReplace()
+void ConnectController::confirm()
 {
     if (m_state == State::ConfirmingAccount && m_flow)
-        m_flow->confirmReplace();
+        m_flow->confirm();
+}
+
+void ConnectController::decline()
+{
+    if (m_state == State::ConfirmingAccount && m_flow)
+        m_flow->decline();
+}
+
+void ConnectController::confirmReplace()
+{
+    confirm();
 }
 
 void ConnectController::keepExisting()
 {
-    if (m_state == State::ConfirmingAccount && m_flow)
-        m_flow->keepExisting();
+    decline();
 }
 
 Result<void> ConnectController::disconnectAccount()

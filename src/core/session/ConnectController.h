@@ -36,6 +36,12 @@ class UserContext;
 // Progress is announced with signals: stateChanged() on every change, then
 // connected() or failed() once per attempt (after the state is back to Idle).
 // differentAccount() waits for confirmReplace() or keepExisting().
+// After a web browser sign-in for a FIRST connection, confirmAccount() names
+// the signed-in SoundCloud account and waits for confirm() or decline():
+// the sign-in address (state, code challenge) passes through xdg-open's
+// command line, which other local users can read, so one of them could
+// finish the sign-in with their own account. Nothing is stored until
+// confirm(); decline() drops the tokens. The embedded window asks nothing.
 // Destroying the controller (it is a child of the UserContext in the app) ends
 // a running attempt without a signal: the window closes, the port closes and a
 // late answer is dropped. It must not outlive its UserContext.
@@ -49,7 +55,7 @@ public:
         InWindow,           // the embedded window shows SoundCloud's sign-in page
         WaitingForBrowser,  // the loopback port is open for the web browser's answer
         Exchanging,         // code received: waiting for SoundCloud's token and account answers
-        ConfirmingAccount,  // signed in to another account than the connected one: differentAccount()
+        ConfirmingAccount,  // waiting for the user: confirmAccount() or differentAccount()
     };
     Q_ENUM(State)
 
@@ -76,6 +82,9 @@ public:
     // After differentAccount(): replace the connected account, or keep it.
     void confirmReplace();
     void keepExisting();
+    // After confirmAccount(): connect the signed-in account, or store nothing.
+    void confirm();
+    void decline();
     // Forgets the connection (ending a running attempt without a signal) and
     // what the user's sign-in windows remember.
     [[nodiscard]] Result<void> disconnectAccount();
@@ -100,6 +109,8 @@ signals:
     void connected(const waveshelf::SoundCloudAccount &account);
     void failed(const waveshelf::Error &error);
     void differentAccount(const waveshelf::SoundCloudAccount &stored, const waveshelf::SoundCloudAccount &signedIn);
+    // The web browser signed in to this account for a first connection: is it the user's?
+    void confirmAccount(const waveshelf::SoundCloudAccount &signedIn);
 
 private:
     [[nodiscard]] bool bringForward();

@@ -47,12 +47,19 @@ void ConnectFlow::complete(const QUrl &redirectUrl)
                     return;
                 }
                 const auto existing = m_store.load();
-                if (existing.ok() && existing.value().has_value()
-                    && existing.value()->account.urn != me.value().urn) {
+                const bool hasExisting = existing.ok() && existing.value().has_value();
+                if (hasExisting && existing.value()->account.urn != me.value().urn) {
                     qCInfo(lcAuth) << "signed in to" << me.value().urn << "instead of the stored"
                                    << existing.value()->account.urn << "- asking before replacing";
                     m_pending.emplace(me.value(), issued);
                     emit differentAccount(existing.value()->account, me.value());
+                    return;
+                }
+                if (!hasExisting && m_confirmFirstConnection) {
+                    qCInfo(lcAuth) << "signed in to" << me.value().urn << "- asking before a first connection";
+                    m_pending.emplace(me.value(), issued);
+                    m_askedAboutFirstConnection = true;
+                    emit confirmAccount(me.value());
                     return;
                 }
                 store(me.value(), issued);
@@ -72,7 +79,7 @@ void ConnectFlow::store(const SoundCloudAccount &account, const TokenSet &tokens
     emit connected(account);
 }
 
-void ConnectFlow::confirmReplace()
+void ConnectFlow::confirm()
 {
     if (m_finished || !m_pending)
         return;
@@ -80,11 +87,22 @@ void ConnectFlow::confirmReplace()
     store(account, tokens);
 }
 
-void ConnectFlow::keepExisting()
+void ConnectFlow::decline()
 {
     if (m_finished || !m_pending)
         return;
-    m_pending.reset();  // the new account's tokens are dropped, never stored
+    const QString username = m_pending->first.username;
+    m_pending.reset();  // the signed-in account's tokens are dropped, never stored
+    if (m_askedAboutFirstConnection) {
+        qCInfo(lcAuth) << "first connection declined; nothing stored";
+        fail(Error{ErrorKind::Cancelled,
+                   QCoreApplication::translate("ConnectFlow",
+                                               "Not connected: you did not confirm the SoundCloud account %1, so "
+                                               "nothing was saved.")
+                       .arg(username),
+                   QStringLiteral("first connection declined")});
+        return;
+    }
     fail(Error{ErrorKind::Cancelled,
                QCoreApplication::translate("ConnectFlow",
                                            "Kept your SoundCloud connection as it was; nothing was changed."),

@@ -39,9 +39,18 @@ public:
     // The user closed the popup before finishing.
     void cancelByUser();
 
-    // After differentAccount(): replace the stored connection, or keep it.
-    void confirmReplace();
-    void keepExisting();
+    // Ask with confirmAccount() before storing a first connection (the web
+    // browser's sign-in, which another local user could have finished with
+    // their own account). Off by default (the embedded window).
+    void setConfirmFirstConnection(bool confirm) { m_confirmFirstConnection = confirm; }
+
+    // After confirmAccount() or differentAccount(): store the signed-in
+    // account, or drop its tokens and store nothing (failed(Cancelled)).
+    void confirm();
+    void decline();
+    // The same, in the words of differentAccount().
+    void confirmReplace() { confirm(); }
+    void keepExisting() { decline(); }
 
     [[nodiscard]] bool isFinished() const { return m_finished; }
 
@@ -53,6 +62,9 @@ signals:
     // The user signed in to another SoundCloud account than the one this local
     // user has connected. Nothing is stored until confirmReplace().
     void differentAccount(const waveshelf::SoundCloudAccount &stored, const waveshelf::SoundCloudAccount &signedIn);
+    // Signed in for a first connection with confirmation on: nothing is
+    // stored until confirm().
+    void confirmAccount(const waveshelf::SoundCloudAccount &signedIn);
 
 private:
     void fail(const Error &error);
@@ -65,8 +77,10 @@ private:
     QUrl m_apiBase;
     bool m_finished = false;
     bool m_completing = false;
-    // Held while the user decides about a different account.
+    bool m_confirmFirstConnection = false;
+    // Held while the user decides about the signed-in account.
     std::optional<std::pair<SoundCloudAccount, TokenSet>> m_pending;
+    bool m_askedAboutFirstConnection = false;
 };
 
 }  // namespace waveshelf
