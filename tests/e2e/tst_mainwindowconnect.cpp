@@ -591,4 +591,4 @@ void TestMainWindow::savedSettingsApplyAndKeepTheSecret()
 }
 
 QTEST_MAIN(TestMainWindow)
-#include "tst_mainwindow.moc"
+#include "tst_mainwindowconnect.moc"

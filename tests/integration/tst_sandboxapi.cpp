@@ -1197,4 +1197,4 @@ void TestSandbox::countersCountRequests()
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
-#include "tst_sandbox.moc"
+#include "tst_sandboxapi.moc"

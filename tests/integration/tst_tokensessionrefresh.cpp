@@ -398,4 +398,4 @@ void TestTokenSession::refreshAnswerAfterLogOutIsStored()
 }
 
 QTEST_GUILESS_MAIN(TestTokenSession)
-#include "tst_tokensession.moc"
+#include "tst_tokensessionrefresh.moc"

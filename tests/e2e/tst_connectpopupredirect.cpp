@@ -610,4 +610,4 @@ void TestConnectPopup::addressShowsHostOnly()
 }
 
 QTEST_MAIN(TestConnectPopup)
-#include "tst_connectpopup.moc"
+#include "tst_connectpopupredirect.moc"

@@ -416,4 +416,4 @@ void TestLoopbackReceiver::refusesRedirectUrisItCannotReceive()
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackReceiver)
-#include "tst_loopbackreceiver.moc"
+#include "tst_loopbackreceiverrequests.moc"
