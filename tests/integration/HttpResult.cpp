@@ -21,15 +21,24 @@ bool HttpResult::isJson() const
     return parseError.error == QJsonParseError::NoError;
 }
 
-QJsonObject HttpResult::json() const { return QJsonDocument::fromJson(body).object(); }
+QJsonObject HttpResult::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
 
-QJsonArray HttpResult::array() const { return QJsonDocument::fromJson(body).array(); }
+QJsonArray HttpResult::array() const
+{
+    return QJsonDocument::fromJson(body).array();
+}
 
-QString HttpResult::oauthError() const { return json().value(QStringLiteral("error")).toString(); }
+QString HttpResult::oauthError() const
+{
+    return json().value(QStringLiteral("error")).toString();
+}
 
 QUrlQuery HttpResult::redirectQuery() const
 {
     return QUrlQuery(QUrl::fromEncoded(header("Location"), QUrl::StrictMode));
 }
 
-} // namespace sandboxtest
+}  // namespace sandboxtest

@@ -27,4 +27,4 @@ struct HttpResult {
     QUrlQuery redirectQuery() const;
 };
 
-} // namespace sandboxtest
+}  // namespace sandboxtest

@@ -7,8 +7,7 @@
 
 namespace sandboxtest {
 
-QNetworkReply *SandboxClient::startGet(const QUrl &url, const QByteArray &authorization,
-                                       int timeoutMs)
+QNetworkReply *SandboxClient::startGet(const QUrl &url, const QByteArray &authorization, int timeoutMs)
 {
     QNetworkRequest request = makeRequest(url, timeoutMs);
     if (!authorization.isEmpty())
@@ -24,8 +23,7 @@ HttpResult SandboxClient::get(const QUrl &url, const QByteArray &authorization, 
 QNetworkReply *SandboxClient::startPost(const QUrl &url, const Params &form, int timeoutMs)
 {
     QNetworkRequest request = makeRequest(url, timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     return m_nam.post(request, formEncode(form));
 }
 
@@ -56,10 +54,9 @@ HttpResult SandboxClient::finish(QNetworkReply *reply)
 QNetworkRequest SandboxClient::makeRequest(const QUrl &url, int timeoutMs)
 {
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(timeoutMs);
     return request;
 }
 
-} // namespace sandboxtest
+}  // namespace sandboxtest

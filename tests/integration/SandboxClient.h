@@ -14,10 +14,8 @@ namespace sandboxtest {
 
 class SandboxClient final {
 public:
-    QNetworkReply *startGet(const QUrl &url, const QByteArray &authorization = QByteArray(),
-                            int timeoutMs = 15000);
-    HttpResult get(const QUrl &url, const QByteArray &authorization = QByteArray(),
-                   int timeoutMs = 15000);
+    QNetworkReply *startGet(const QUrl &url, const QByteArray &authorization = QByteArray(), int timeoutMs = 15000);
+    HttpResult get(const QUrl &url, const QByteArray &authorization = QByteArray(), int timeoutMs = 15000);
     QNetworkReply *startPost(const QUrl &url, const Params &form, int timeoutMs = 15000);
     HttpResult post(const QUrl &url, const Params &form, int timeoutMs = 15000);
     static HttpResult finish(QNetworkReply *reply);
@@ -28,4 +26,4 @@ private:
     QNetworkAccessManager m_nam;
 };
 
-} // namespace sandboxtest
+}  // namespace sandboxtest

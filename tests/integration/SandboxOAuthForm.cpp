@@ -36,15 +36,13 @@ QString randomVerifier()
     QByteArray bytes;
     for (int i = 0; i < 32; ++i)
         bytes.append(static_cast<char>(QRandomGenerator::global()->bounded(256)));
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString challengeOf(const QString &verifier)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString htmlUnescape(QString text)
@@ -71,4 +69,4 @@ Params hiddenFields(const QByteArray &html)
     return fields;
 }
 
-} // namespace sandboxtest
+}  // namespace sandboxtest

@@ -25,4 +25,4 @@ QString htmlUnescape(QString text);
 // What a browser would post back: the page's hidden fields.
 Params hiddenFields(const QByteArray &html);
 
-} // namespace sandboxtest
+}  // namespace sandboxtest

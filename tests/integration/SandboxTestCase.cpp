@@ -23,13 +23,11 @@ Params SandboxTestCase::authorizeParams(const QString &challenge, const QString 
 
 QUrl SandboxTestCase::authorizeUrl(const Params &params) const
 {
-    return QUrl::fromEncoded(m_host->authorizeUrl().toEncoded() + '?' + formEncode(params),
-                             QUrl::StrictMode);
+    return QUrl::fromEncoded(m_host->authorizeUrl().toEncoded() + '?' + formEncode(params), QUrl::StrictMode);
 }
 
 HttpResult SandboxTestCase::signIn(Client &browser, const QString &username, const QString &pass,
-                               const QString &challenge, const QString &state,
-                               const QString &decision)
+                                   const QString &challenge, const QString &state, const QString &decision)
 {
     const HttpResult page = browser.get(authorizeUrl(authorizeParams(challenge, state)));
     Params form = hiddenFields(page.body);
@@ -42,19 +40,18 @@ HttpResult SandboxTestCase::signIn(Client &browser, const QString &username, con
 QString SandboxTestCase::codeFor(const QString &username, const QString &verifier)
 {
     Client browser;
-    const HttpResult approved = signIn(browser, username, password(username),
-                                       challengeOf(verifier), QStringLiteral("state-1"));
+    const HttpResult approved = signIn(browser, username, password(username), challengeOf(verifier),
+                                       QStringLiteral("state-1"));
     return approved.redirectQuery().queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
 }
 
-HttpResult SandboxTestCase::exchange(Client &app, const QString &code, const QString &verifier,
-                                 const Params &overrides)
+HttpResult SandboxTestCase::exchange(Client &app, const QString &code, const QString &verifier, const Params &overrides)
 {
-    Params form {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                 {QStringLiteral("code"), code},
-                 {QStringLiteral("redirect_uri"), kRedirectUri},
-                 {QStringLiteral("client_id"), kClientId},
-                 {QStringLiteral("code_verifier"), verifier}};
+    Params form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                {QStringLiteral("code"), code},
+                {QStringLiteral("redirect_uri"), kRedirectUri},
+                {QStringLiteral("client_id"), kClientId},
+                {QStringLiteral("code_verifier"), verifier}};
     for (const auto &override : overrides)
         form = override.second.isNull() ? withoutParam(form, override.first)
                                         : withParam(form, override.first, override.second);
@@ -97,4 +94,4 @@ void SandboxTestCase::init()
     m_host->setAccessTokenLifetime(3600);
 }
 
-} // namespace sandboxtest
+}  // namespace sandboxtest

@@ -33,12 +33,10 @@ protected:
     QUrl url(const QString &pathAndQuery) const;
     Params authorizeParams(const QString &challenge, const QString &state) const;
     QUrl authorizeUrl(const Params &params) const;
-    HttpResult signIn(Client &browser, const QString &username, const QString &password,
-                      const QString &challenge, const QString &state,
-                      const QString &decision = QStringLiteral("approve"));
+    HttpResult signIn(Client &browser, const QString &username, const QString &password, const QString &challenge,
+                      const QString &state, const QString &decision = QStringLiteral("approve"));
     QString codeFor(const QString &username, const QString &verifier);
-    HttpResult exchange(Client &app, const QString &code, const QString &verifier,
-                        const Params &overrides = {});
+    HttpResult exchange(Client &app, const QString &code, const QString &verifier, const Params &overrides = {});
     HttpResult refresh(Client &app, const QString &refreshToken);
     Tokens connectUser(const QString &username);
     HttpResult api(const QString &pathAndQuery, const QString &accessToken);
@@ -48,4 +46,4 @@ protected:
     Client m_app;
 };
 
-} // namespace sandboxtest
+}  // namespace sandboxtest

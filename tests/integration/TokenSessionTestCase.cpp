@@ -29,4 +29,4 @@ void TokenSessionTestCase::expireLocally(test::ConnectedUserFixture &user)
     QVERIFY(user.expireLocally());
 }
 
-} // namespace tokensessiontest
+}  // namespace tokensessiontest

@@ -26,4 +26,4 @@ protected:
     waveshelf::sandbox::SandboxHost m_sandbox;
 };
 
-} // namespace tokensessiontest
+}  // namespace tokensessiontest

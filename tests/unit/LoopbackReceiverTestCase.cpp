@@ -74,4 +74,4 @@ bool LoopbackReceiverTestCase::portIsClosed(quint16 port)
     return LoopbackPort::isClosed(port, kWaitMs);
 }
 
-} // namespace loopbacktest
+}  // namespace loopbacktest

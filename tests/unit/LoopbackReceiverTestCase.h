@@ -34,4 +34,4 @@ protected:
     quint16 m_port = 0;
 };
 
-} // namespace loopbacktest
+}  // namespace loopbacktest
