@@ -1,0 +1,174 @@
+// End to end: connecting a local account to SoundCloud in the real main window and
+// WebEngine popup with a real SQLite database, against the in-process sandbox on
+// loopback: connect and come back, and every way an attempt ends without tokens.
+
+#include "ConnectPopup.h"
+#include "ConnectPopupOf.h"
+#include "LibraryPage.h"
+#include "LoginPage.h"
+#include "MainWindow.h"
+#include "MainWindowTestCase.h"
+#include "TestDataDir.h"
+#include "models/TrackListModel.h"
+
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace mainwindowtest;
+using namespace waveshelf;
+
+class TestMainWindowConnect final : public MainWindowTestCase {
+    Q_OBJECT
+
+private slots:
+    void createConnectBrowseAndComeBack();
+    void secondLocalUserDoesNotInheritSoundCloudSession();
+    void closingThePopupStoresNothing();
+    void declineOnSoundCloudStoresNothing();
+    void wrongStateIsRefused();
+    void logOutDuringConnectDropsTheAttempt();
+};
+
+void TestMainWindowConnect::createConnectBrowseAndComeBack()
+{
+    test::TestDataDir dir;
+    {
+        App app = startApp(dir);
+        QVERIFY(app.createAccount(QStringLiteral("Dana"), QStringLiteral("dana-secret-1")));
+        ConnectPopup *popup = clickConnect(*app.window);
+        QVERIFY(popup);
+        QVERIFY(popup->isVisible());
+        signInAndApprove(popup, QStringLiteral("alice"), QStringLiteral("alice-password"));
+        LibraryPage *library = app.window->libraryPage();
+        QTRY_VERIFY_WITH_TIMEOUT(library->isConnected(), kWebTimeoutMs);
+        QVERIFY(!test::connectPopup(library));  // closed once the redirect was caught
+        QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, 10'000);
+        auto *accountLabel = library->findChild<QLabel *>(QStringLiteral("accountLabel"));
+        QVERIFY(accountLabel->text().contains(QStringLiteral("alice")));
+        auto *table = library->findChild<QTableView *>(QStringLiteral("tracksTableView"));
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->model(), library->tracksModel());
+        // Scrolling to the end loads the next page.
+        const int firstPage = library->tracksModel()->rowCount();
+        table->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > firstPage, 10'000);
+        QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("authorization_code")), 1);
+        // WAVESHELF_SCREENSHOT=path.png saves the window for the README.
+        if (const QString shot = qEnvironmentVariable("WAVESHELF_SCREENSHOT"); !shot.isEmpty()) {
+            table->scrollToTop();
+            app.window->resize(1000, 620);
+            QTRY_COMPARE(app.window->size(), QSize(1000, 620));
+            QVERIFY(app.window->grab().save(shot));
+        }
+    }
+
+    // Quit, start again, log in: tracks, and no popup, authorize or token request.
+    m_sandbox.resetCounters();
+    App again = startApp(dir);
+    QVERIFY(again.logIn(QStringLiteral("dana"), QStringLiteral("dana-secret-1")));
+    LibraryPage *library = again.window->libraryPage();
+    QVERIFY(library->isConnected());
+    QVERIFY(!test::connectPopup(library));
+    QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, 10'000);
+    QCOMPARE(m_sandbox.authorizeRequestCount(), 0);
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+}
+
+void TestMainWindowConnect::secondLocalUserDoesNotInheritSoundCloudSession()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    QVERIFY(app.createAccount(QStringLiteral("first"), QStringLiteral("first-secret-1")));
+    ConnectPopup *popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    signInAndApprove(popup, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->libraryPage()->isConnected(), kWebTimeoutMs);
+
+    // The same user connecting again sees "Signed in as bob" (the sandbox's session cookie)...
+    app.window->libraryPage()->connectToSoundCloud();
+    popup = test::connectPopup(app.window->libraryPage());
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("switch-account")));
+    QVERIFY(!runJs(popup, QStringLiteral("document.getElementById('password') !== null")).toBool());
+    popup->reject();
+    QTRY_VERIFY(!test::connectPopup(app.window->libraryPage()));
+    app.window->logOut();
+    QVERIFY(app.createAccount(QStringLiteral("second"), QStringLiteral("second-secret-1")));
+    QVERIFY(!app.window->libraryPage()->isConnected());
+    // ...but a different local user gets a fresh sign-in form in their own profile.
+    expectFreshSignInForm(*app.window);
+}
+
+void TestMainWindowConnect::closingThePopupStoresNothing()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    QVERIFY(app.createAccount(QStringLiteral("closer"), QStringLiteral("closer-secret-1")));
+    ConnectPopup *popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("password")));
+    popup->reject();  // what the window's close button and Esc do
+    QTRY_VERIFY(!test::connectPopup(app.window->libraryPage()));
+    QVERIFY(!messageText(*app.window).isEmpty());
+    QVERIFY(!app.window->libraryPage()->isConnected());
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+    // Still usable: the connect button works again.
+    auto *button = app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("connectPushButton"));
+    QVERIFY(button->isEnabled());
+    popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    popup->reject();
+}
+
+void TestMainWindowConnect::declineOnSoundCloudStoresNothing()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    QVERIFY(app.createAccount(QStringLiteral("decliner"), QStringLiteral("decliner-secret")));
+    ConnectPopup *popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("password")));
+    runJs(popup, QStringLiteral("document.getElementById('username').value = 'carol';"
+                                "document.getElementById('password').value = 'carol-password';"
+                                "document.getElementById('deny').click(); true"));
+    QTRY_VERIFY_WITH_TIMEOUT(!test::connectPopup(app.window->libraryPage()), kWebTimeoutMs);
+    QTRY_VERIFY(messageText(*app.window).contains(QStringLiteral("declined")));
+    QVERIFY(!app.window->libraryPage()->isConnected());
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+}
+
+void TestMainWindowConnect::wrongStateIsRefused()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    QVERIFY(app.createAccount(QStringLiteral("forger"), QStringLiteral("forger-secret")));
+    ConnectPopup *popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("password")));
+    // A page (or an attacker's link) sends the browser to the redirect URI with another state.
+    runJs(popup, QStringLiteral("window.location.href = 'http://127.0.0.1:8765/callback?code=stolen&state=forged'; true"));
+    QTRY_VERIFY_WITH_TIMEOUT(!test::connectPopup(app.window->libraryPage()), kWebTimeoutMs);
+    QTRY_VERIFY(!messageText(*app.window).isEmpty());
+    QVERIFY(!app.window->libraryPage()->isConnected());
+    QCOMPARE(m_sandbox.tokenRequestCount(), 0);
+}
+
+void TestMainWindowConnect::logOutDuringConnectDropsTheAttempt()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    QVERIFY(app.createAccount(QStringLiteral("leaver"), QStringLiteral("leaver-secret")));
+    QPointer<ConnectPopup> popup = clickConnect(*app.window);
+    QVERIFY(popup);
+    QVERIFY(waitForElement(popup, QStringLiteral("password")));
+    app.window->logOut();
+    QVERIFY(!popup);  // the pending attempt died with the session
+    QVERIFY(app.window->libraryPage() == nullptr);
+    QVERIFY(app.window->loginPage()->isVisible());
+}
+
+QTEST_MAIN(TestMainWindowConnect)
+#include "tst_mainwindowconnect.moc"
