@@ -68,6 +68,8 @@ void LoginPage::logIn()
     clearError();
     m_accounts.logIn(m_ui->usernameLineEdit->text(), m_ui->passwordLineEdit->text(), this,
                      [this](const Result<UserSession> &answer) { onAnswer(answer); });
+    if (m_accounts.isBusy())
+        emit loggingIn();
 }
 
 void LoginPage::createAccount()

@@ -34,6 +34,8 @@ public:
 signals:
     // A user logged in or created an account here.
     void loggedIn(const waveshelf::UserSession &session);
+    // A login was handed to the accounts (its key derivation runs now).
+    void loggingIn();
 
 private:
     void submit();

@@ -64,6 +64,8 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
     statusBar()->addPermanentWidget(m_serviceLabel);
 
     connect(m_loginPage, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
+    // While the password is checked, the connection to the API opens.
+    connect(m_loginPage, &LoginPage::loggingIn, this, [this] { m_core.warmUpNetwork(); });
     updateTitle();
     updateActions();
 }

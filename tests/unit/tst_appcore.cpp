@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace waveshelf;
@@ -25,6 +26,7 @@ private slots:
     void dataDirThatCannotBeMadeIsAnError();
     void networkHasTheTransferTimeout();
     void userContextFollowsTheCurrentSettings();
+    void warmUpOpensAConnectionToTheApiHost();
 };
 
 void TestAppCore::opensDataDirOwnerOnlyAndDatabase()
@@ -99,6 +101,20 @@ void TestAppCore::userContextFollowsTheCurrentSettings()
     const std::unique_ptr<UserContext> after = core.createUserContext(session);
     QCOMPARE(after->config().apiUrl, changed.apiUrl);
     QCOMPARE(before->config().apiUrl, config.apiUrl);  // a context keeps what it was built with
+}
+
+void TestAppCore::warmUpOpensAConnectionToTheApiHost()
+{
+    QTcpServer api;
+    QVERIFY(api.listen(QHostAddress::LocalHost));
+    test::TestDataDir dir;
+    auto core = AppCore::open(dir.config(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(api.serverPort()))));
+    QVERIFY(core.ok());
+    QVERIFY(!core.value()->networkIfCreated());  // not at start
+
+    core.value()->warmUpNetwork();
+    QVERIFY(core.value()->networkIfCreated());
+    QTRY_VERIFY_WITH_TIMEOUT(api.hasPendingConnections(), 10'000);
 }
 
 QTEST_GUILESS_MAIN(TestAppCore)

@@ -49,6 +49,21 @@ QNetworkAccessManager &AppCore::network()
     return *m_network;
 }
 
+void AppCore::warmUpNetwork()
+{
+    const QUrl &api = m_config.apiUrl;
+    if (!api.isValid() || api.host().isEmpty())
+        return;
+    if (api.scheme() == QLatin1String("http")) {
+        network().connectToHost(api.host(), quint16(api.port(80)));
+        return;
+    }
+#if QT_CONFIG(ssl)
+    if (api.scheme() == QLatin1String("https"))
+        network().connectToHostEncrypted(api.host(), quint16(api.port(443)));
+#endif
+}
+
 void AppCore::setConfig(const AppConfig &config)
 {
     const QString dataDir = m_config.dataDir;

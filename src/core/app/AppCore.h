@@ -46,6 +46,10 @@ public:
     [[nodiscard]] QNetworkAccessManager &network();
     // The network manager if something has used it, otherwise nullptr.
     [[nodiscard]] QNetworkAccessManager *networkIfCreated() const { return m_network.get(); }
+    // Opens a connection to the API host ahead of the first request (TCP, and
+    // TLS for https; nothing is sent): the window calls it while a login's
+    // key derivation runs, so the first page does not wait for the handshake.
+    void warmUpNetwork();
 
     // Everything of one logged-in user, on this core's database, network and
     // current settings. Must not outlive the core.

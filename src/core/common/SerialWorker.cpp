@@ -1,8 +1,8 @@
 #include "common/SerialWorker.h"
 
-#include <QFutureWatcher>
+#include "common/OffThread.h"
+
 #include <QLoggingCategory>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace waveshelf {
 
@@ -24,14 +24,8 @@ bool SerialWorker::accepts(const char *operation) const
 void SerialWorker::start(std::function<void()> work, std::function<void()> then)
 {
     setBusy(true);
-    // The watcher is our child: if we are deleted first, it goes with us and
-    // `then` never runs.
-    auto *watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcher<void>::finished, this, [watcher, then = std::move(then)] {
-        watcher->deleteLater();
-        then();
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    // If we are deleted first, `then` never runs.
+    OffThread::run(std::move(work), this, std::move(then));
 }
 
 void SerialWorker::setBusy(bool busy)

@@ -21,7 +21,9 @@ namespace waveshelf {
 //
 // Every fetch delivers one result to `done`, unless `context` (or the cursor)
 // is destroyed first, or cancel()/restart() is called; then the request is
-// aborted. A failed page (network, HTTP, unreadable body) keeps the position:
+// aborted (or its reading dropped). Pages are read on the global thread pool
+// (the parser must be a plain function of the body); `done` runs on the
+// caller's thread. A failed page (network, HTTP, unreadable body) keeps the position:
 // fetching again retries it.
 template <typename Item>
 class PageCursor final : public PageCursorBase {
@@ -48,12 +50,7 @@ public:
             done(Items{});
             return;
         }
-        fetchBody(context, [this, done = std::move(done)](Result<QByteArray> body) {
-            if (!body.ok()) {
-                done(body.error());
-                return;
-            }
-            Result<Chunk> chunk = m_read(body.value());
+        fetchAndRead<Chunk>(context, m_read, [this, done = std::move(done)](Result<Chunk> chunk) {
             if (!chunk.ok()) {
                 done(chunk.error());
                 return;

@@ -26,7 +26,7 @@ void PageCursorBase::cancel()
     delete m_request.data();  // drops the answer (ApiClient aborts the reply)
 }
 
-void PageCursorBase::fetchBody(QObject *context, std::function<void(Result<QByteArray>)> done)
+void PageCursorBase::fetchBody(QObject *context, std::function<void(Result<QByteArray>, QObject *request)> done)
 {
     Q_ASSERT(context);
     Q_ASSERT(!atEnd());
@@ -34,11 +34,17 @@ void PageCursorBase::fetchBody(QObject *context, std::function<void(Result<QByte
     auto *request = new QObject(context);
     m_request = request;
     // Runs only while `request` lives, and we delete it before we go.
-    m_api.get(m_next, request, [this, request, done = std::move(done)](Result<QByteArray> body) {
+    m_api.get(m_next, request, [request, done = std::move(done)](Result<QByteArray> body) {
+        done(std::move(body), request);
+    });
+}
+
+void PageCursorBase::endFetch()
+{
+    if (QObject *request = m_request.data()) {
         m_request.clear();
         request->deleteLater();
-        done(std::move(body));
-    });
+    }
 }
 
 void PageCursorBase::advance(const QUrl &nextHref, bool pageWasEmpty)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/OffThread.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -45,10 +46,30 @@ protected:
     ~PageCursorBase();
     Q_DISABLE_COPY_MOVE(PageCursorBase)
 
-    // GETs nextPage() and hands the answer to `done`, unless `context` or
-    // this cursor is destroyed, or cancel() or restart() is called, first.
-    // A page already in flight is dropped: one page at a time.
-    void fetchBody(QObject *context, std::function<void(Result<QByteArray>)> done);
+    // GETs nextPage(), reads its body with `read` on the global thread pool
+    // (a 200-item page is too much JSON for the GUI thread) and hands what it
+    // read to `done` on the caller's thread, unless `context` or this cursor
+    // is destroyed, or cancel() or restart() is called, first. The page is in
+    // flight until `done` runs; a page already in flight is dropped: one page
+    // at a time. `read` runs on another thread: it must own what it uses.
+    template <typename T>
+    void fetchAndRead(QObject *context, std::function<Result<T>(const QByteArray &)> read,
+                      std::function<void(Result<T>)> done)
+    {
+        fetchBody(context, [this, read = std::move(read), done = std::move(done)](Result<QByteArray> body,
+                                                                                  QObject *request) mutable {
+            if (!body.ok()) {
+                endFetch();
+                done(body.error());
+                return;
+            }
+            OffThread::compute<T>([read = std::move(read), bytes = std::move(body).value()] { return read(bytes); },
+                                  request, [this, done = std::move(done)](Result<T> value) {
+                                      endFetch();
+                                      done(std::move(value));
+                                  });
+        });
+    }
     // The page just fetched was read: it counts as loaded, and the cursor
     // moves to `nextHref` (or to the end, on a cycle).
     void advance(const QUrl &nextHref, bool pageWasEmpty);
@@ -56,6 +77,12 @@ protected:
     [[nodiscard]] bool followsEmptyPage() const;
 
 private:
+    // GETs nextPage() and hands the answer to `done` with the page's request
+    // context, which stays (the page in flight) until endFetch().
+    void fetchBody(QObject *context, std::function<void(Result<QByteArray>, QObject *request)> done);
+    // The page in flight is over (its answer is being handed out).
+    void endFetch();
+
     ApiClient &m_api;
     QUrl m_next;
     QSet<QUrl> m_loaded;
