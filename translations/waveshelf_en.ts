@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>BrowserProfileFolder</name>
+    <message>
+        <source>The browser profile folder %1 is not yours, so Waveshelf does not keep your SoundCloud sign-in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>%1 never takes a password on the command line, where other users and the shell history could see it. Type it when asked, or give it on standard input with --password-stdin.</source>
@@ -172,6 +179,57 @@
     </message>
 </context>
 <context>
+    <name>ConfigCheck</name>
+    <message>
+        <source>Please enter the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be a web address that starts with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 needs a server name after %2://, as in https://secure.soundcloud.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain a user name or password (the part before “@”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must start with https:// (plain http:// is only allowed for this computer, such as 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain a “#” part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigLoader</name>
     <message>
         <source>Could not save the settings to %1.</source>
@@ -181,15 +239,39 @@
         <source>Could not create the data folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not used: “%2”. %3 Waveshelf uses %4 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not used: it belongs to another user (%2), who could send your SoundCloud sign-in elsewhere with it. Waveshelf uses its defaults and the environment; saving the settings replaces the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not used: other users of this computer can change it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Waveshelf uses its defaults and the environment; saving the settings replaces the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace the settings file %1, which belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf does not use the data folder %1: it belongs to another user (%2), who could change its settings and send your SoundCloud sign-in elsewhere. Use a folder of your own (--data-dir or WAVESHELF_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf does not use the data folder %1: other users of this computer can change what is in it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Make it yours alone (chmod 700) or use another folder (--data-dir or WAVESHELF_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectCommand</name>
     <message>
         <source>Connect a local user to SoundCloud with your web browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the address to open in your web browser, then waits for SoundCloud to send the browser back to the redirect URI (WAVESHELF_REDIRECT_URI, default http://127.0.0.1:8765/callback), which must be on this computer. If you sign in to another SoundCloud account than the one already connected, nothing is changed unless you give --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -214,10 +296,6 @@
     </message>
     <message>
         <source>--timeout needs a whole number of seconds greater than 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SoundCloud app is set up yet. Set WAVESHELF_CLIENT_ID, or enter your app&apos;s client ID in the app&apos;s File → Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,6 +325,36 @@
         <source>Connected %1 to SoundCloud as %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>y</source>
+        <comment>the short yes of a y/N question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the long yes of a y/N question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the address to open in your web browser, then waits for SoundCloud to send the browser back to the redirect URI (WAVESHELF_REDIRECT_URI, default http://127.0.0.1:8765/callback), which must be on this computer. If you sign in to another SoundCloud account than the one already connected, nothing is changed unless you give --replace. Before a first connection it shows the SoundCloud account you signed in to and asks whether it is yours (another user of this computer could see the address and sign in with theirs); --yes connects it without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the SoundCloud account you sign in to without asking whether it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you sign in, Waveshelf asks at the terminal whether the SoundCloud account is yours, but standard input is not a terminal. Run the command at a terminal, or add --yes to connect the account that signs in without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser signed in to SoundCloud as %1; connecting it (--yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser signed in to SoundCloud as %1. Connect %2 to this account? Answer y only if it is yours: another user of this computer could have signed in with theirs. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectFlow</name>
@@ -258,6 +366,10 @@
         <source>Kept your SoundCloud connection as it was; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected: you did not confirm the SoundCloud account %1, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRepository</name>
@@ -267,6 +379,10 @@
     </message>
     <message>
         <source>The SoundCloud connection was changed meanwhile. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SoundCloud connection is being refreshed right now. Nothing was changed; please try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -300,6 +416,14 @@
     </message>
     <message>
         <source>Could not upgrade the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 can be read by other users of this computer, and Waveshelf could not change that. Make the file yours (readable by you only), then start Waveshelf again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged: one of its keys has the wrong size.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -472,6 +596,32 @@
     </message>
 </context>
 <context>
+    <name>PrivatePaths</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1 private to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the file %1 private to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHardening</name>
+    <message>
+        <source>Waveshelf could not protect its memory from core dumps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedirectParser</name>
     <message>
         <source>The answer from SoundCloud did not match this connection attempt. Nothing was stored; please try again.</source>
@@ -582,6 +732,17 @@
         <source>Restore SoundCloud defaults</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPluginLoader</name>
+    <message>
+        <source>Waveshelf&apos;s sign-in window could not be loaded (its browser engine part is missing or broken: a packaging problem). Sign in with your web browser instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
@@ -639,6 +800,10 @@
         <source>Waveshelf cannot save your SoundCloud connection right now (is the disk full?). It keeps trying; do not quit yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waveshelf was closed while it renewed your SoundCloud sign-in, so the sign-in may no longer work. Connect to SoundCloud again to go on; nothing else was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrackListCommand</name>
@@ -682,6 +847,14 @@
     </message>
     <message>
         <source>The password was changed elsewhere meanwhile. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf&apos;s key for your SoundCloud connection is missing or damaged, so the connection cannot be opened. Nothing was changed or deleted: restore the database from a backup, or ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account was changed elsewhere meanwhile. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -821,10 +994,6 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
         <source>Waveshelf cannot start</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Waveshelf cannot open its database</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>waveshelf::AccountService</name>
@@ -890,6 +1059,33 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
 </context>
 <context>
+    <name>waveshelf::BrowserWaitView</name>
+    <message>
+        <source>Open the page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve Waveshelf in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel signing in with the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your web browser shows SoundCloud&apos;s sign-in page. Approve Waveshelf there, then come back here. Waveshelf listens on this computer only (port %1) for SoundCloud&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the connection with SoundCloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -917,6 +1113,29 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
     <message>
         <source>The new passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::ConnectController</name>
+    <message>
+        <source>No SoundCloud app is set up yet. Enter your app&apos;s client ID in Waveshelf&apos;s File → Settings (or set WAVESHELF_CLIENT_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf&apos;s own sign-in window is not available here. Sign in with your web browser instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf could not open your web browser. Check that a default web browser is set up, or connect in Waveshelf&apos;s own window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf could not open your web browser. Check that a default web browser is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to SoundCloud was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,33 +1203,17 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
 </context>
 <context>
-    <name>waveshelf::LibraryPage</name>
-    <message>
-        <source>Connect Waveshelf to your SoundCloud account</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>waveshelf::ConnectPromptView</name>
     <message>
         <source>Connect to SoundCloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disconnect</source>
+        <source>Sign in with your web browser instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your tracks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
+        <source>Connect Waveshelf to your SoundCloud account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1018,13 +1221,16 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to SoundCloud as %1</source>
+        <source>Waveshelf opens SoundCloud&apos;s sign-in page in your web browser. Approve Waveshelf there once; after that your library is here whenever you log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No SoundCloud app is set up yet. Open File → Settings and enter your app&apos;s client ID.</source>
+        <source>Sign in with your web browser</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>waveshelf::LibraryPage</name>
     <message>
         <source>Finishing the connection with SoundCloud…</source>
         <translation type="unfinished"></translation>
@@ -1050,28 +1256,6 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading tracks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s)</source>
-        <translation>
-            <numerusform>%n track</numerusform>
-            <numerusform>%n tracks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s) so far</source>
-        <translation>
-            <numerusform>%n track so far</numerusform>
-            <numerusform>%n tracks so far</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in with your web browser instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace the SoundCloud account?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,23 +1278,17 @@ Connect %1 instead? Waveshelf then forgets the connection to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the page again</source>
+        <source>Is this your SoundCloud account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
+        <source>Your web browser signed in to SoundCloud as %1.
+
+Connect Waveshelf to this account? Choose “Connect” only if %1 is your account: someone else on this computer could have finished the sign-in with theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel signing in with the web browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your web browser shows SoundCloud&apos;s sign-in page. Approve Waveshelf there, then come back here. Waveshelf listens on this computer only (port %1) for SoundCloud&apos;s answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waveshelf could not open your web browser. Check that a default web browser is set up, or connect in Waveshelf&apos;s own window instead.</source>
+        <source>Do Not Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,6 +1552,21 @@ Connect %1 instead? Waveshelf then forgets the connection to %2.</source>
     </message>
 </context>
 <context>
+    <name>waveshelf::MessageBar</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::SettingsDialog</name>
     <message>
         <source>Where Waveshelf keeps its database and settings</source>
@@ -1411,30 +1604,6 @@ Connect %1 instead? Waveshelf then forgets the connection to %2.</source>
         <source>Set by the environment variable %1, so it cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Please enter the %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 must be a web address that starts with https:// or http://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 needs a server name after %2://, as in https://secure.soundcloud.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client ID cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Redirect URI cannot contain a “#” part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 must start with https:// (plain http:// is only allowed for this computer, such as 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>waveshelf::SignInPopupWindow</name>
@@ -1453,6 +1622,39 @@ Connect %1 instead? Waveshelf then forgets the connection to %2.</source>
     <message>
         <source>Sign in – %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackLibraryView</name>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to SoundCloud as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tracks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) so far</source>
+        <translation type="unfinished">
+            <numerusform>%n track so far</numerusform>
+            <numerusform>%n tracks so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>
