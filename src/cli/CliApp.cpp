@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "CommonOptions.h"
+#include "app/AppCore.h"
 #include "commands/Command.h"
 #include "commands/ConnectCommand.h"
 #include "commands/DisconnectCommand.h"
@@ -12,7 +13,6 @@
 #include "commands/UsersPasswdCommand.h"
 #include "commands/UsersRemoveCommand.h"
 #include "commands/WhoamiCommand.h"
-#include "app/AppCore.h"
 #include "common/ShutdownSignals.h"
 #include "config/ConfigLoader.h"
 #include "network/PendingRefreshes.h"
@@ -60,8 +60,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<WhoamiCommand>());
     m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("tracks"), QStringLiteral("/me/tracks"),
                                                             tr("List a local user's own SoundCloud tracks.")));
-    m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("likes"),
-                                                            QStringLiteral("/me/likes/tracks"),
+    m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("likes"), QStringLiteral("/me/likes/tracks"),
                                                             tr("List the tracks a local user liked.")));
     m_commands.push_back(std::make_unique<PlaylistsCommand>());
 }
@@ -160,8 +159,7 @@ ExitCode CliApp::help(const QStringList &words, const QCommandLineParser &global
     return unknownCommand(words);
 }
 
-ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QString &globalDataDir,
-                            bool globalVerbose)
+ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QString &globalDataDir, bool globalVerbose)
 {
     QCommandLineParser parser;
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -196,7 +194,7 @@ ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QSt
     }
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString dataDirArgument = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
-                                                                              : globalDataDir;
+                                                                             : globalDataDir;
     const QString dataDir = ConfigLoader::resolveDataDir(dataDirArgument, env);
     const AppConfig config = ConfigLoader::load(dataDir, env);
     if (!verbose) {  // else the log said it already
@@ -206,7 +204,7 @@ ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QSt
             m_console.message(config.ignoredSettingsFile);
     }
     auto services = AppCore::open(config);  // refuses a data folder of another user, or one others may change
-    qunsetenv("WAVESHELF_CLIENT_SECRET");  // the system browser (connect --browser) never sees it
+    qunsetenv("WAVESHELF_CLIENT_SECRET");   // the system browser (connect --browser) never sees it
     if (!services.ok())
         return m_console.error(services.error());
     // Ctrl+C, SIGTERM: a refresh answer on its way is stored before exiting.
@@ -252,8 +250,8 @@ QString CliApp::mainHelp(const QCommandLineParser &global) const
     const QString usage = usageLine(Console::programName() + tr(" [--data-dir DIR] <command> [options]"));
     return withUsage(global.helpText(), usage).trimmed() + QStringLiteral("\n\n") + tr("Commands:") + u'\n'
         + commandList({}) + u'\n'
-        + tr("\"%1 <command> --help\" tells more about a command.").arg(Console::programName())
-        + QStringLiteral("\n\n") + passwordHelp() + QStringLiteral("\n\n") + exitCodesHelp() + QStringLiteral("\n\n")
+        + tr("\"%1 <command> --help\" tells more about a command.").arg(Console::programName()) + QStringLiteral("\n\n")
+        + passwordHelp() + QStringLiteral("\n\n") + exitCodesHelp() + QStringLiteral("\n\n")
         + tr("Settings and environment variables are the app's: WAVESHELF_DATA_DIR, WAVESHELF_CLIENT_ID, "
              "WAVESHELF_CLIENT_SECRET, WAVESHELF_REDIRECT_URI, WAVESHELF_AUTHORIZE_URL, WAVESHELF_TOKEN_URL, "
              "WAVESHELF_API_URL.");

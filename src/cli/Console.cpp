@@ -6,7 +6,11 @@
 
 namespace waveshelf::cli {
 
-Console::Console() : m_out(stdout), m_err(stderr) {}
+Console::Console()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
 
 void Console::out(const QString &line)
 {

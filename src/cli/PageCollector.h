@@ -18,7 +18,8 @@ template <typename Item>
 class PageCollector final {
 public:
     template <typename Parse, typename Page>
-    PageCollector(ApiClient &api, Parse parse, QList<Item> Page::*items) : m_cursor(api, std::move(parse), items)
+    PageCollector(ApiClient &api, Parse parse, QList<Item> Page::*items)
+        : m_cursor(api, std::move(parse), items)
     {
     }
 

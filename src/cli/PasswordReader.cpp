@@ -21,7 +21,11 @@ void wipe(std::string &text)
 
 }  // namespace
 
-PasswordReader::PasswordReader(Console &console, bool fromStdin) : m_console(console), m_fromStdin(fromStdin) {}
+PasswordReader::PasswordReader(Console &console, bool fromStdin)
+    : m_console(console)
+    , m_fromStdin(fromStdin)
+{
+}
 
 Result<QString> PasswordReader::readLine(const QString &prompt)
 {

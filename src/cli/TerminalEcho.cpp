@@ -46,7 +46,7 @@ namespace {
 struct termios g_saved {};
 volatile std::sig_atomic_t g_echoIsOff = 0;
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-struct sigaction g_previous[std::size(kSignals)] {};
+struct sigaction g_previous[std::size(kSignals)]{};
 
 // Async-signal-safe: restore the terminal, then die of the signal as usual.
 extern "C" void restoreEchoAndReraise(int signalNumber)

@@ -17,7 +17,10 @@ QString oneLine(const QString &text)
 
 }  // namespace
 
-TextTable::TextTable(QList<Column> columns) : m_columns(std::move(columns)) {}
+TextTable::TextTable(QList<Column> columns)
+    : m_columns(std::move(columns))
+{
+}
 
 void TextTable::addRow(const QStringList &cells)
 {

@@ -11,7 +11,10 @@ namespace waveshelf::cli {
 // spaces between columns, no trailing spaces.
 class TextTable final {
 public:
-    enum class Align { Left, Right };
+    enum class Align {
+        Left,
+        Right
+    };
     struct Column {
         QString header;
         Align align = Align::Left;

@@ -11,10 +11,10 @@
 namespace waveshelf {
 
 AddressBar::AddressBar(QWidget *parent)
-    : QWidget(parent),
-      m_addressLineEdit(new QLineEdit(this)),
-      m_securityLabel(new QLabel(this)),
-      m_loadingProgressBar(new QProgressBar(this))
+    : QWidget(parent)
+    , m_addressLineEdit(new QLineEdit(this))
+    , m_securityLabel(new QLabel(this))
+    , m_loadingProgressBar(new QProgressBar(this))
 {
     m_addressLineEdit->setObjectName(QStringLiteral("addressLineEdit"));
     m_addressLineEdit->setReadOnly(true);
@@ -56,8 +56,7 @@ void AddressBar::showUrl(const QUrl &url)
     // Only where, never what: the query may hold state or codes.
     const QString where = url.isEmpty() || url.scheme() == QLatin1String("about")
         ? QString()
-        : url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                       | QUrl::RemoveUserInfo)
+        : url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
               .toDisplayString();
     m_addressLineEdit->setText(where);
     m_addressLineEdit->setCursorPosition(0);

@@ -10,7 +10,8 @@
 namespace waveshelf {
 
 BrowserProfiles::BrowserProfiles(const QString &profilesDir, QObject *parent)
-    : QObject(parent), m_profilesDir(profilesDir)
+    : QObject(parent)
+    , m_profilesDir(profilesDir)
 {
 }
 

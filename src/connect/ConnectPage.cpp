@@ -8,9 +8,10 @@
 
 namespace waveshelf {
 
-ConnectPage::ConnectPage(QWebEngineProfile *profile, const QUrl &redirectUri,
-                         QWidget *windowParent, QObject *parent)
-    : QWebEnginePage(profile, parent), m_redirectUri(redirectUri), m_windowParent(windowParent)
+ConnectPage::ConnectPage(QWebEngineProfile *profile, const QUrl &redirectUri, QWidget *windowParent, QObject *parent)
+    : QWebEnginePage(profile, parent)
+    , m_redirectUri(redirectUri)
+    , m_windowParent(windowParent)
 {
     // Load failures are shown by our own widgets, in plain words.
     settings()->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
@@ -22,8 +23,8 @@ bool ConnectPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
 {
     if (RedirectParser::matches(url, m_redirectUri)) {
         // Never log the URL itself: it carries the authorization code and state.
-        qCInfo(lcAuth) << "Redirect to the redirect URI caught before loading; type" << type
-                       << "main frame" << isMainFrame;
+        qCInfo(lcAuth) << "Redirect to the redirect URI caught before loading; type" << type << "main frame"
+                       << isMainFrame;
         emit redirectCaught(url);
         return false;
     }

@@ -18,8 +18,7 @@ class ConnectPage final : public QWebEnginePage {
     Q_DISABLE_COPY_MOVE(ConnectPage)
 
 public:
-    ConnectPage(QWebEngineProfile *profile, const QUrl &redirectUri, QWidget *windowParent,
-                QObject *parent = nullptr);
+    ConnectPage(QWebEngineProfile *profile, const QUrl &redirectUri, QWidget *windowParent, QObject *parent = nullptr);
 
 signals:
     void redirectCaught(const QUrl &url);

@@ -20,21 +20,21 @@ namespace {
 constexpr int kNetErrorAborted = -3;
 }  // namespace
 
-ConnectPopup::ConnectPopup(QWebEngineProfile *profile, const QUrl &authorizeUrl,
-                           const QUrl &redirectUri, QWidget *parent)
-    : QDialog(parent),
-      m_authorizeUrl(authorizeUrl),
-      m_retryUrl(authorizeUrl),
-      m_addressBar(new AddressBar(this)),
-      m_stack(new QStackedWidget(this)),
-      m_view(new QWebEngineView(m_stack)),
-      m_page(new ConnectPage(profile, redirectUri, this, m_view)),
-      m_errorPanel(new QWidget(m_stack)),
-      m_errorLabel(new QLabel(m_errorPanel)),
-      m_retryPushButton(new QPushButton(tr("&Retry"), m_errorPanel)),
-      m_statusLabel(new QLabel(this)),
-      m_cancelPushButton(new QPushButton(tr("Cancel"), this)),
-      m_browserSignInPushButton(new QPushButton(tr("Having trouble? Sign in with your web browser instead"), this))
+ConnectPopup::ConnectPopup(QWebEngineProfile *profile, const QUrl &authorizeUrl, const QUrl &redirectUri,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_authorizeUrl(authorizeUrl)
+    , m_retryUrl(authorizeUrl)
+    , m_addressBar(new AddressBar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QWebEngineView(m_stack))
+    , m_page(new ConnectPage(profile, redirectUri, this, m_view))
+    , m_errorPanel(new QWidget(m_stack))
+    , m_errorLabel(new QLabel(m_errorPanel))
+    , m_retryPushButton(new QPushButton(tr("&Retry"), m_errorPanel))
+    , m_statusLabel(new QLabel(this))
+    , m_cancelPushButton(new QPushButton(tr("Cancel"), this))
+    , m_browserSignInPushButton(new QPushButton(tr("Having trouble? Sign in with your web browser instead"), this))
 {
     setObjectName(QStringLiteral("connectPopup"));
     setWindowTitle(tr("Connect to SoundCloud"));
@@ -137,8 +137,7 @@ void ConnectPopup::onLoadingChanged(const QWebEngineLoadingInfo &info)
         m_statusLabel->clear();
         break;
     case QWebEngineLoadingInfo::LoadFailedStatus:
-        if (info.errorDomain() == QWebEngineLoadingInfo::InternalErrorDomain
-            && info.errorCode() == kNetErrorAborted) {
+        if (info.errorDomain() == QWebEngineLoadingInfo::InternalErrorDomain && info.errorCode() == kNetErrorAborted) {
             m_statusLabel->clear();
         } else if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain) {
             // The server answered with a page of its own; let the user read it.
@@ -162,16 +161,13 @@ void ConnectPopup::showLoadError(const QWebEngineLoadingInfo &info)
                       .arg(host);
         break;
     case QWebEngineLoadingInfo::DnsErrorDomain:
-        message = tr("%1 could not be found. Check your internet connection, then try again.")
-                      .arg(host);
+        message = tr("%1 could not be found. Check your internet connection, then try again.").arg(host);
         break;
     default:
-        message = tr("Could not reach %1. Check your internet connection, then try again.")
-                      .arg(host);
+        message = tr("Could not reach %1. Check your internet connection, then try again.").arg(host);
         break;
     }
-    qCWarning(lcAuth) << "Sign-in page failed to load:" << info.errorDomain() << info.errorCode()
-                      << info.errorString();
+    qCWarning(lcAuth) << "Sign-in page failed to load:" << info.errorDomain() << info.errorCode() << info.errorString();
     m_retryUrl = info.url().isValid() && !info.url().isEmpty() ? info.url() : m_authorizeUrl;
     m_errorLabel->setText(message);
     m_errorLabel->setAccessibleDescription(message);

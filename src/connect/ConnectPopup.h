@@ -26,8 +26,7 @@ class ConnectPopup final : public QDialog {
     Q_DISABLE_COPY_MOVE(ConnectPopup)
 
 public:
-    ConnectPopup(QWebEngineProfile *profile, const QUrl &authorizeUrl, const QUrl &redirectUri,
-                 QWidget *parent);
+    ConnectPopup(QWebEngineProfile *profile, const QUrl &authorizeUrl, const QUrl &redirectUri, QWidget *parent);
 
     [[nodiscard]] QWebEngineView *view() const { return m_view; }
     [[nodiscard]] bool isFinished() const { return m_finished; }

@@ -8,12 +8,11 @@
 
 namespace waveshelf {
 
-SignInPopupWindow::SignInPopupWindow(QWebEngineProfile *profile, const QUrl &redirectUri,
-                                     QWidget *parent)
-    : QWidget(parent, Qt::Window),
-      m_addressBar(new AddressBar(this)),
-      m_view(new QWebEngineView(this)),
-      m_page(new ConnectPage(profile, redirectUri, parent, m_view))
+SignInPopupWindow::SignInPopupWindow(QWebEngineProfile *profile, const QUrl &redirectUri, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_addressBar(new AddressBar(this))
+    , m_view(new QWebEngineView(this))
+    , m_page(new ConnectPage(profile, redirectUri, parent, m_view))
 {
     setObjectName(QStringLiteral("signInPopupWindow"));
     setAttribute(Qt::WA_DeleteOnClose);

@@ -5,7 +5,9 @@
 namespace waveshelf {
 
 WebEngineSignInWindow::WebEngineSignInWindow(QWebEngineProfile *profile, QWidget *dialogParent, QObject *parent)
-    : SignInWindow(parent), m_profile(profile), m_dialogParent(dialogParent)
+    : SignInWindow(parent)
+    , m_profile(profile)
+    , m_dialogParent(dialogParent)
 {
 }
 

@@ -6,7 +6,8 @@
 namespace waveshelf {
 
 WebEngineSignInWindowFactory::WebEngineSignInWindowFactory(const QString &profilesDir, QWidget *dialogParent)
-    : m_profiles(std::make_unique<BrowserProfiles>(profilesDir)), m_dialogParent(dialogParent)
+    : m_profiles(std::make_unique<BrowserProfiles>(profilesDir))
+    , m_dialogParent(dialogParent)
 {
 }
 

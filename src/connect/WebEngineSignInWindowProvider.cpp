@@ -6,7 +6,10 @@
 
 namespace waveshelf {
 
-WebEngineSignInWindowProvider::WebEngineSignInWindowProvider(QObject *parent) : QObject(parent) {}
+WebEngineSignInWindowProvider::WebEngineSignInWindowProvider(QObject *parent)
+    : QObject(parent)
+{
+}
 
 WebEngineSignInWindowProvider::~WebEngineSignInWindowProvider() = default;
 

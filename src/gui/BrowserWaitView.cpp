@@ -8,10 +8,10 @@
 namespace waveshelf {
 
 BrowserWaitView::BrowserWaitView(QWidget *parent)
-    : QWidget(parent),
-      m_textLabel(new QLabel(this)),
-      m_reopenPushButton(new QPushButton(tr("Open the page again"), this)),
-      m_cancelPushButton(new QPushButton(tr("Cancel"), this))
+    : QWidget(parent)
+    , m_textLabel(new QLabel(this))
+    , m_reopenPushButton(new QPushButton(tr("Open the page again"), this))
+    , m_cancelPushButton(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("browserWaitPanel"));
     auto *title = new QLabel(tr("Waiting for you to approve Waveshelf in your web browser…"), this);

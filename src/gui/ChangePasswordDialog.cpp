@@ -27,7 +27,9 @@ QLineEdit *passwordField(QWidget *parent, const QString &objectName, const QStri
 }  // namespace
 
 ChangePasswordDialog::ChangePasswordDialog(PasswordChange &change, QString username, QWidget *parent)
-    : QDialog(parent), m_change(change), m_username(std::move(username))
+    : QDialog(parent)
+    , m_change(change)
+    , m_username(std::move(username))
 {
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(tr("Change Password"));

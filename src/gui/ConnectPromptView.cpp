@@ -8,10 +8,10 @@
 namespace waveshelf {
 
 ConnectPromptView::ConnectPromptView(QWidget *parent)
-    : QWidget(parent),
-      m_messageLabel(new QLabel(this)),
-      m_connectPushButton(new QPushButton(tr("Connect to SoundCloud"), this)),
-      m_browserSignInPushButton(new QPushButton(tr("Sign in with your web browser instead"), this))
+    : QWidget(parent)
+    , m_messageLabel(new QLabel(this))
+    , m_connectPushButton(new QPushButton(tr("Connect to SoundCloud"), this))
+    , m_browserSignInPushButton(new QPushButton(tr("Sign in with your web browser instead"), this))
 {
     setObjectName(QStringLiteral("connectPromptView"));
     auto *title = new QLabel(tr("Connect Waveshelf to your SoundCloud account"), this);

@@ -30,7 +30,7 @@ double msSinceProcessStart()
     if (fields.size() < 20)
         return -1;
     const double startSeconds = fields.at(19).toDouble() / double(sysconf(_SC_CLK_TCK));
-    timespec now {};
+    timespec now{};
     clock_gettime(CLOCK_BOOTTIME, &now);
     return (double(now.tv_sec) + double(now.tv_nsec) / 1e9 - startSeconds) * 1000.0;
 #else
@@ -52,7 +52,10 @@ qint64 residentKib()
 
 }  // namespace
 
-FirstWindowProbe::FirstWindowProbe(QObject *parent) : QObject(parent) {}
+FirstWindowProbe::FirstWindowProbe(QObject *parent)
+    : QObject(parent)
+{
+}
 
 void FirstWindowProbe::installIfRequested()
 {

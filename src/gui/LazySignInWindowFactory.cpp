@@ -9,7 +9,9 @@
 namespace waveshelf {
 
 LazySignInWindowFactory::LazySignInWindowFactory(QString profilesDir, QWidget *dialogParent, QStringList pluginDirs)
-    : m_profilesDir(std::move(profilesDir)), m_dialogParent(dialogParent), m_pluginDirs(std::move(pluginDirs))
+    : m_profilesDir(std::move(profilesDir))
+    , m_dialogParent(dialogParent)
+    , m_pluginDirs(std::move(pluginDirs))
 {
 }
 

@@ -18,15 +18,15 @@
 namespace waveshelf {
 
 LibraryPage::LibraryPage(UserContext &context, ConnectController &controller, QWidget *parent)
-    : QWidget(parent),
-      m_context(context),
-      m_connect(controller),
-      m_tracks(new TrackListModel(context.api(), this)),
-      m_stack(new QStackedWidget(this)),
-      m_promptView(new ConnectPromptView(m_stack)),
-      m_libraryView(new TrackLibraryView(m_tracks, m_stack)),
-      m_browserWaitView(new BrowserWaitView(m_stack)),
-      m_messageBar(new MessageBar(this))
+    : QWidget(parent)
+    , m_context(context)
+    , m_connect(controller)
+    , m_tracks(new TrackListModel(context.api(), this))
+    , m_stack(new QStackedWidget(this))
+    , m_promptView(new ConnectPromptView(m_stack))
+    , m_libraryView(new TrackLibraryView(m_tracks, m_stack))
+    , m_browserWaitView(new BrowserWaitView(m_stack))
+    , m_messageBar(new MessageBar(this))
 {
     m_stack->addWidget(m_promptView);
     m_stack->addWidget(m_libraryView);

@@ -10,7 +10,9 @@
 namespace waveshelf {
 
 LoginPage::LoginPage(AccountService &accounts, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::LoginPage>()), m_accounts(accounts)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LoginPage>())
+    , m_accounts(accounts)
 {
     m_ui->setupUi(this);
 
@@ -18,7 +20,8 @@ LoginPage::LoginPage(AccountService &accounts, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
+    m_ui->errorLabel->setStyleSheet(
+        QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
     m_ui->errorLabel->hide();
     m_ui->busyProgressBar->hide();
     m_ui->busyLabel->hide();
@@ -118,12 +121,10 @@ void LoginPage::setCreating(bool creating)
 
 void LoginPage::setBusy(bool busy)
 {
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->usernameLineEdit),
-                            static_cast<QWidget *>(m_ui->passwordLineEdit),
-                            static_cast<QWidget *>(m_ui->repeatPasswordLineEdit),
-                            static_cast<QWidget *>(m_ui->logInPushButton),
-                            static_cast<QWidget *>(m_ui->createAccountPushButton),
-                            static_cast<QWidget *>(m_ui->backPushButton)}) {
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->usernameLineEdit), static_cast<QWidget *>(m_ui->passwordLineEdit),
+          static_cast<QWidget *>(m_ui->repeatPasswordLineEdit), static_cast<QWidget *>(m_ui->logInPushButton),
+          static_cast<QWidget *>(m_ui->createAccountPushButton), static_cast<QWidget *>(m_ui->backPushButton)}) {
         widget->setEnabled(!busy);
     }
     m_ui->busyLabel->setText(m_creating ? tr("Creating your account…") : tr("Checking your password…"));

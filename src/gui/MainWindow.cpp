@@ -24,12 +24,12 @@
 namespace waveshelf {
 
 MainWindow::MainWindow(AppCore &core, QWidget *parent)
-    : QMainWindow(parent),
-      m_core(core),
-      m_signInWindows(std::make_unique<LazySignInWindowFactory>(core.config().browserProfilesDir(), this)),
-      m_stack(new QStackedWidget(this)),
-      m_loginPage(new LoginPage(core.accounts(), m_stack)),
-      m_serviceLabel(new QLabel(this))
+    : QMainWindow(parent)
+    , m_core(core)
+    , m_signInWindows(std::make_unique<LazySignInWindowFactory>(core.config().browserProfilesDir(), this))
+    , m_stack(new QStackedWidget(this))
+    , m_loginPage(new LoginPage(core.accounts(), m_stack))
+    , m_serviceLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->addWidget(m_loginPage);
@@ -140,9 +140,9 @@ void MainWindow::openSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Waveshelf"),
-                       tr("<h3>Waveshelf %1</h3><p>A native desktop app for SoundCloud.</p>")
-                           .arg(QStringLiteral(WAVESHELF_VERSION)));
+    QMessageBox::about(
+        this, tr("About Waveshelf"),
+        tr("<h3>Waveshelf %1</h3><p>A native desktop app for SoundCloud.</p>").arg(QStringLiteral(WAVESHELF_VERSION)));
 }
 
 void MainWindow::updateTitle()

@@ -11,11 +11,11 @@
 namespace waveshelf {
 
 MessageBar::MessageBar(QWidget *parent)
-    : QWidget(parent),
-      m_messageLabel(new QLabel(this)),
-      m_retryPushButton(new QPushButton(tr("Try again"), this)),
-      m_reconnectPushButton(new QPushButton(tr("Reconnect"), this)),
-      m_retryHoldTimer(new QTimer(this))
+    : QWidget(parent)
+    , m_messageLabel(new QLabel(this))
+    , m_retryPushButton(new QPushButton(tr("Try again"), this))
+    , m_reconnectPushButton(new QPushButton(tr("Reconnect"), this))
+    , m_retryHoldTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("messagePanel"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));

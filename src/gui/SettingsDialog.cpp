@@ -29,7 +29,10 @@ QString fieldName(const QLabel *label)
 }  // namespace
 
 SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &overriddenKeys, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_current(current), m_settings(current)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_current(current)
+    , m_settings(current)
 {
     m_ui->setupUi(this);
 
@@ -65,8 +68,7 @@ SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &over
         tr("The client secret is not set here: Waveshelf reads it only from the environment "
            "variable WAVESHELF_CLIENT_SECRET, and never saves it. Most people do not need one.")
         + QLatin1Char(' ')
-        + (current.clientSecret.isEmpty() ? tr("No client secret is set now.")
-                                          : tr("A client secret is set now.")));
+        + (current.clientSecret.isEmpty() ? tr("No client secret is set now.") : tr("A client secret is set now.")));
     m_ui->clientSecretNoteLabel->setAccessibleName(tr("About the client secret"));
     m_ui->errorLabel->setStyleSheet(
         QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));

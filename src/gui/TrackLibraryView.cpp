@@ -14,12 +14,12 @@
 namespace waveshelf {
 
 TrackLibraryView::TrackLibraryView(TrackListModel *tracks, QWidget *parent)
-    : QWidget(parent),
-      m_tracks(tracks),
-      m_accountLabel(new QLabel(this)),
-      m_countLabel(new QLabel(this)),
-      m_disconnectPushButton(new QPushButton(tr("Disconnect"), this)),
-      m_tracksTableView(new QTableView(this))
+    : QWidget(parent)
+    , m_tracks(tracks)
+    , m_accountLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_disconnectPushButton(new QPushButton(tr("Disconnect"), this))
+    , m_tracksTableView(new QTableView(this))
 {
     setObjectName(QStringLiteral("trackLibraryView"));
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));

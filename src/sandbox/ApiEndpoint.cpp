@@ -17,8 +17,7 @@ SandboxReply unauthorized()
 
 QStringList accessFilter(const SandboxRequest &request, const QStringList &fallback)
 {
-    static const QStringList known {QStringLiteral("playable"), QStringLiteral("preview"),
-                                    QStringLiteral("blocked")};
+    static const QStringList known{QStringLiteral("playable"), QStringLiteral("preview"), QStringLiteral("blocked")};
     QStringList wanted;
     const QStringList parts = request.query.value(QStringLiteral("access")).split(u',');
     for (const QString &part : parts) {
@@ -29,7 +28,7 @@ QStringList accessFilter(const SandboxRequest &request, const QStringList &fallb
     return wanted.isEmpty() ? fallback : wanted;
 }
 
-} // namespace
+}  // namespace
 
 ApiEndpoint::ApiEndpoint(const SandboxData &data, const GrantStore &grants)
     : m_data(data)
@@ -48,8 +47,7 @@ const SandboxUser *ApiEndpoint::authenticate(const SandboxRequest &request) cons
     return grant ? m_data.userByUsername(grant->username) : nullptr;
 }
 
-SandboxReply ApiEndpoint::handle(Resource resource, const SandboxRequest &request,
-                                 const QUrl &baseUrl) const
+SandboxReply ApiEndpoint::handle(Resource resource, const SandboxRequest &request, const QUrl &baseUrl) const
 {
     const SandboxUser *user = authenticate(request);
     if (!user)
@@ -58,20 +56,18 @@ SandboxReply ApiEndpoint::handle(Resource resource, const SandboxRequest &reques
     case Resource::Me:
         return SandboxReply::json(SandboxJson(m_data, baseUrl).me(*user));
     case Resource::Tracks:
-        return trackList(user->trackIds, request, baseUrl,
-                         {QStringLiteral("playable"), QStringLiteral("preview")});
+        return trackList(user->trackIds, request, baseUrl, {QStringLiteral("playable"), QStringLiteral("preview")});
     case Resource::LikedTracks:
         return trackList(user->likedTrackIds, request, baseUrl,
-                         {QStringLiteral("playable"), QStringLiteral("preview"),
-                          QStringLiteral("blocked")});
+                         {QStringLiteral("playable"), QStringLiteral("preview"), QStringLiteral("blocked")});
     case Resource::Playlists:
         return playlists(*user, request, baseUrl);
     }
     return SandboxReply::apiError(404);
 }
 
-SandboxReply ApiEndpoint::trackList(const QList<qint64> &ids, const SandboxRequest &request,
-                                    const QUrl &baseUrl, const QStringList &defaultAccess) const
+SandboxReply ApiEndpoint::trackList(const QList<qint64> &ids, const SandboxRequest &request, const QUrl &baseUrl,
+                                    const QStringList &defaultAccess) const
 {
     const QStringList access = accessFilter(request, defaultAccess);
     QList<const SandboxTrack *> tracks;
@@ -86,11 +82,9 @@ SandboxReply ApiEndpoint::trackList(const QList<qint64> &ids, const SandboxReque
                            [&](qsizetype index) { return json.track(*tracks.at(index)); });
 }
 
-SandboxReply ApiEndpoint::playlists(const SandboxUser &user, const SandboxRequest &request,
-                                    const QUrl &baseUrl) const
+SandboxReply ApiEndpoint::playlists(const SandboxUser &user, const SandboxRequest &request, const QUrl &baseUrl) const
 {
-    const bool withTracks =
-        request.query.value(QStringLiteral("show_tracks")).toLower() != QStringLiteral("false");
+    const bool withTracks = request.query.value(QStringLiteral("show_tracks")).toLower() != QStringLiteral("false");
     const SandboxJson json(m_data, baseUrl);
     return Paginator::page(request, baseUrl, user.playlistIds.size(), [&](qsizetype index) {
         const SandboxPlaylist *playlist = m_data.playlist(user.playlistIds.at(index));
@@ -98,4 +92,4 @@ SandboxReply ApiEndpoint::playlists(const SandboxUser &user, const SandboxReques
     });
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -16,17 +16,21 @@ struct SandboxUser;
 // scheme, no header, an unknown, expired or revoked token get SoundCloud's 401.
 class ApiEndpoint final {
 public:
-    enum class Resource { Me, Tracks, LikedTracks, Playlists };
+    enum class Resource {
+        Me,
+        Tracks,
+        LikedTracks,
+        Playlists
+    };
 
     ApiEndpoint(const SandboxData &data, const GrantStore &grants);
 
-    [[nodiscard]] SandboxReply handle(Resource resource, const SandboxRequest &request,
-                                      const QUrl &baseUrl) const;
+    [[nodiscard]] SandboxReply handle(Resource resource, const SandboxRequest &request, const QUrl &baseUrl) const;
 
 private:
     [[nodiscard]] const SandboxUser *authenticate(const SandboxRequest &request) const;
-    [[nodiscard]] SandboxReply trackList(const QList<qint64> &ids, const SandboxRequest &request,
-                                         const QUrl &baseUrl, const QStringList &defaultAccess) const;
+    [[nodiscard]] SandboxReply trackList(const QList<qint64> &ids, const SandboxRequest &request, const QUrl &baseUrl,
+                                         const QStringList &defaultAccess) const;
     [[nodiscard]] SandboxReply playlists(const SandboxUser &user, const SandboxRequest &request,
                                          const QUrl &baseUrl) const;
 
@@ -34,4 +38,4 @@ private:
     const GrantStore &m_grants;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

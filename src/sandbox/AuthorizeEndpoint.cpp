@@ -33,10 +33,9 @@ QByteArray sessionCookie(const QString &sessionId)
         + QByteArrayLiteral("; Path=/; HttpOnly; SameSite=Lax");
 }
 
-} // namespace
+}  // namespace
 
-AuthorizeEndpoint::AuthorizeEndpoint(const SandboxOptions &options, const SandboxData &data,
-                                     GrantStore &grants)
+AuthorizeEndpoint::AuthorizeEndpoint(const SandboxOptions &options, const SandboxData &data, GrantStore &grants)
     : m_options(options)
     , m_data(data)
     , m_grants(grants)
@@ -58,8 +57,7 @@ SandboxReply AuthorizeEndpoint::show(const SandboxRequest &request) const
     }
     const QString username = sessionUser(request);
     if (const SandboxUser *user = m_data.userByUsername(username)) {
-        return SandboxReply::html(
-            AuthorizePages::signedIn(params, m_options.clientId, user->username, user->fullName));
+        return SandboxReply::html(AuthorizePages::signedIn(params, m_options.clientId, user->username, user->fullName));
     }
     return signInPage(params, QString(), QString());
 }
@@ -75,8 +73,7 @@ SandboxReply AuthorizeEndpoint::submit(const SandboxRequest &request, const QStr
     if (decision == QStringLiteral("deny")) {
         FormFields fields;
         fields.add(QStringLiteral("error"), QStringLiteral("access_denied"));
-        fields.add(QStringLiteral("error_description"),
-                   QStringLiteral("The user denied the request."));
+        fields.add(QStringLiteral("error_description"), QStringLiteral("The user denied the request."));
         if (params.hasState)
             fields.add(QStringLiteral("state"), params.state);
         fields.add(QStringLiteral("iss"), issuer);
@@ -85,8 +82,7 @@ SandboxReply AuthorizeEndpoint::submit(const SandboxRequest &request, const QStr
     if (decision == QStringLiteral("switch")) {
         SandboxReply reply = signInPage(params, QString(), QString());
         reply.addHeader(QByteArrayLiteral("Set-Cookie"),
-                        sessionCookieName().toUtf8()
-                            + QByteArrayLiteral("=; Path=/; HttpOnly; Max-Age=0"));
+                        sessionCookieName().toUtf8() + QByteArrayLiteral("=; Path=/; HttpOnly; Max-Age=0"));
         return reply;
     }
     if (decision != QStringLiteral("approve"))
@@ -94,24 +90,20 @@ SandboxReply AuthorizeEndpoint::submit(const SandboxRequest &request, const QStr
 
     if (request.form.contains(QStringLiteral("username"))) {
         const QString username = request.form.value(QStringLiteral("username"));
-        const SandboxUser *user =
-            m_data.signIn(username, request.form.value(QStringLiteral("password")));
+        const SandboxUser *user = m_data.signIn(username, request.form.value(QStringLiteral("password")));
         if (!user)
             return signInPage(params, QStringLiteral("Wrong username or password."), username);
         SandboxReply reply = approve(params, user->username, issuer);
-        reply.addHeader(QByteArrayLiteral("Set-Cookie"),
-                        sessionCookie(m_grants.createSession(user->username)));
+        reply.addHeader(QByteArrayLiteral("Set-Cookie"), sessionCookie(m_grants.createSession(user->username)));
         return reply;
     }
     const QString username = sessionUser(request);
     if (username.isEmpty())
-        return signInPage(params, QStringLiteral("Your session has ended. Please sign in."),
-                          QString());
+        return signInPage(params, QStringLiteral("Your session has ended. Please sign in."), QString());
     return approve(params, username, issuer);
 }
 
-SandboxReply AuthorizeEndpoint::approve(const AuthorizeRequest &params, const QString &username,
-                                        const QString &issuer)
+SandboxReply AuthorizeEndpoint::approve(const AuthorizeRequest &params, const QString &username, const QString &issuer)
 {
     AuthorizationCode code;
     code.clientId = params.clientId;
@@ -146,4 +138,4 @@ QString AuthorizeEndpoint::sessionUser(const SandboxRequest &request) const
     return QString();
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

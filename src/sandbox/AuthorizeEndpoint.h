@@ -29,12 +29,11 @@ private:
     [[nodiscard]] QString sessionUser(const SandboxRequest &request) const;
     [[nodiscard]] SandboxReply signInPage(const AuthorizeRequest &params, const QString &error,
                                           const QString &username) const;
-    [[nodiscard]] SandboxReply approve(const AuthorizeRequest &params, const QString &username,
-                                       const QString &issuer);
+    [[nodiscard]] SandboxReply approve(const AuthorizeRequest &params, const QString &username, const QString &issuer);
 
     const SandboxOptions &m_options;
     const SandboxData &m_data;
     GrantStore &m_grants;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -34,8 +34,7 @@ QString page(const QString &title, const QString &body)
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<title>")
-        + escaped(title) + QStringLiteral(" – SoundCloud sandbox</title>\n<style>")
-        + QString::fromUtf16(kStyle)
+        + escaped(title) + QStringLiteral(" – SoundCloud sandbox</title>\n<style>") + QString::fromUtf16(kStyle)
         + QStringLiteral("</style>\n</head>\n<body>\n<div class=\"banner\">SoundCloud sandbox "
                          "<small>— a local simulator for testing, not the real SoundCloud"
                          "</small></div>\n<main>\n")
@@ -47,20 +46,19 @@ QString hiddenFields(const AuthorizeRequest &request)
     QString html;
     const FormFields fields = request.carriedFields();
     for (const FormFields::Item &field : fields.items()) {
-        html += QStringLiteral("<input type=\"hidden\" name=\"") + escaped(field.first)
-            + QStringLiteral("\" value=\"") + escaped(field.second) + QStringLiteral("\">\n");
+        html += QStringLiteral("<input type=\"hidden\" name=\"") + escaped(field.first) + QStringLiteral("\" value=\"")
+            + escaped(field.second) + QStringLiteral("\">\n");
     }
     return html;
 }
 
 QString decisionButtons()
 {
-    return QStringLiteral(
-        "<div class=\"buttons\">\n"
-        "<button type=\"submit\" id=\"approve\" name=\"decision\" value=\"approve\" "
-        "class=\"primary\">Connect</button>\n"
-        "<button type=\"submit\" id=\"deny\" name=\"decision\" value=\"deny\">Cancel</button>\n"
-        "</div>\n");
+    return QStringLiteral("<div class=\"buttons\">\n"
+                          "<button type=\"submit\" id=\"approve\" name=\"decision\" value=\"approve\" "
+                          "class=\"primary\">Connect</button>\n"
+                          "<button type=\"submit\" id=\"deny\" name=\"decision\" value=\"deny\">Cancel</button>\n"
+                          "</div>\n");
 }
 
 QString heading(const QString &appName)
@@ -69,17 +67,15 @@ QString heading(const QString &appName)
         + QStringLiteral("</em> to your SoundCloud sandbox account</h1>\n");
 }
 
-} // namespace
+}  // namespace
 
-QString AuthorizePages::signIn(const AuthorizeRequest &request, const QString &appName,
-                               const QString &error, const QString &username)
+QString AuthorizePages::signIn(const AuthorizeRequest &request, const QString &appName, const QString &error,
+                               const QString &username)
 {
     QString body = heading(appName);
     if (!error.isEmpty())
-        body += QStringLiteral("<p class=\"error\" id=\"error\">") + escaped(error)
-            + QStringLiteral("</p>\n");
-    body += QStringLiteral("<form method=\"post\" action=\"/authorize\" id=\"sign-in\">\n")
-        + hiddenFields(request)
+        body += QStringLiteral("<p class=\"error\" id=\"error\">") + escaped(error) + QStringLiteral("</p>\n");
+    body += QStringLiteral("<form method=\"post\" action=\"/authorize\" id=\"sign-in\">\n") + hiddenFields(request)
         + QStringLiteral("<label for=\"username\">Username</label>\n"
                          "<input type=\"text\" id=\"username\" name=\"username\" "
                          "autocomplete=\"username\" value=\"")
@@ -94,14 +90,13 @@ QString AuthorizePages::signIn(const AuthorizeRequest &request, const QString &a
     return page(QStringLiteral("Sign in"), body);
 }
 
-QString AuthorizePages::signedIn(const AuthorizeRequest &request, const QString &appName,
-                                 const QString &username, const QString &fullName)
+QString AuthorizePages::signedIn(const AuthorizeRequest &request, const QString &appName, const QString &username,
+                                 const QString &fullName)
 {
-    QString body = heading(appName)
-        + QStringLiteral("<p id=\"signed-in\">Signed in as ") + escaped(username)
+    QString body = heading(appName) + QStringLiteral("<p id=\"signed-in\">Signed in as ") + escaped(username)
         + QStringLiteral("</p>\n<p>") + escaped(fullName) + QStringLiteral("</p>\n")
-        + QStringLiteral("<form method=\"post\" action=\"/authorize\" id=\"consent\">\n")
-        + hiddenFields(request) + decisionButtons()
+        + QStringLiteral("<form method=\"post\" action=\"/authorize\" id=\"consent\">\n") + hiddenFields(request)
+        + decisionButtons()
         + QStringLiteral("<div class=\"switch\"><button type=\"submit\" id=\"switch-account\" "
                          "name=\"decision\" value=\"switch\">Use another account</button></div>\n"
                          "</form>\n");
@@ -118,4 +113,4 @@ QString AuthorizePages::error(const QString &message)
                                      "window and try again from the app.</p>\n"));
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -10,12 +10,12 @@ struct AuthorizeRequest;
 class AuthorizePages final {
 public:
     // Username and password form (ids "username", "password") with "approve"/"deny".
-    [[nodiscard]] static QString signIn(const AuthorizeRequest &request, const QString &appName,
-                                        const QString &error, const QString &username);
+    [[nodiscard]] static QString signIn(const AuthorizeRequest &request, const QString &appName, const QString &error,
+                                        const QString &username);
     // The browser already has a session: "Signed in as <name>", approve/deny only.
     [[nodiscard]] static QString signedIn(const AuthorizeRequest &request, const QString &appName,
                                           const QString &username, const QString &fullName);
     [[nodiscard]] static QString error(const QString &message);
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

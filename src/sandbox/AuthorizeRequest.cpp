@@ -32,8 +32,9 @@ AuthorizeRequest::Problem AuthorizeRequest::validate(const SandboxOptions &optio
     for (const QUrl &uri : options.redirectUris)
         registered = registered || uri.toString(QUrl::FullyEncoded) == redirectUri;
     if (redirectUri.isEmpty() || !registered)
-        return {400, QStringLiteral("The redirect_uri does not match the app's registration "
-                                    "exactly.")};
+        return {400,
+                QStringLiteral("The redirect_uri does not match the app's registration "
+                               "exactly.")};
     if (responseType != QStringLiteral("code"))
         return {400, QStringLiteral("Unsupported response_type: only \"code\" is allowed.")};
     if (codeChallenge.isEmpty())
@@ -41,8 +42,9 @@ AuthorizeRequest::Problem AuthorizeRequest::validate(const SandboxOptions &optio
     if (codeChallengeMethod != QStringLiteral("S256"))
         return {400, QStringLiteral("code_challenge_method must be S256.")};
     if (!PkceCheck::isWellFormedChallenge(codeChallenge))
-        return {400, QStringLiteral("The code_challenge is not a BASE64URL-encoded SHA-256 "
-                                    "digest.")};
+        return {400,
+                QStringLiteral("The code_challenge is not a BASE64URL-encoded SHA-256 "
+                               "digest.")};
     if (!scope.isEmpty())
         return {403, QStringLiteral("The requested scope is not allowed for this app.")};
     return {};
@@ -61,4 +63,4 @@ FormFields AuthorizeRequest::carriedFields() const
     return fields;
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -22,7 +22,7 @@ struct AuthorizeRequest {
     bool hasRepeatedParameters = false;
 
     struct Problem {
-        int status = 0; // 0: none
+        int status = 0;  // 0: none
         QString message;
     };
 
@@ -32,4 +32,4 @@ struct AuthorizeRequest {
     [[nodiscard]] FormFields carriedFields() const;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

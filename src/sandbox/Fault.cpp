@@ -13,7 +13,7 @@ Fault make(const QString &pathPrefix, Fault::Kind kind, int count)
     return fault;
 }
 
-} // namespace
+}  // namespace
 
 Fault Fault::withStatus(const QString &pathPrefix, int status, int count)
 {
@@ -56,4 +56,4 @@ Fault Fault::drop(const QString &pathPrefix, int count)
     return make(pathPrefix, Kind::Drop, count);
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -43,12 +43,11 @@ struct Fault {
     int delayMs = 0;
 
     [[nodiscard]] static Fault withStatus(const QString &pathPrefix, int status, int count = 1);
-    [[nodiscard]] static Fault rateLimited(const QString &pathPrefix, bool withDetails = true,
-                                           int count = 1);
+    [[nodiscard]] static Fault rateLimited(const QString &pathPrefix, bool withDetails = true, int count = 1);
     [[nodiscard]] static Fault htmlForbidden(const QString &pathPrefix, int count = 1);
     [[nodiscard]] static Fault malformedJson(const QString &pathPrefix, int count = 1);
     [[nodiscard]] static Fault slow(const QString &pathPrefix, int delayMs, int count = 1);
     [[nodiscard]] static Fault drop(const QString &pathPrefix, int count = 1);
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

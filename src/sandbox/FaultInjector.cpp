@@ -35,12 +35,11 @@ SandboxReply rateLimited(const Fault &fault, const QString &path)
     QJsonObject error;
     error.insert(QStringLiteral("meta"), meta);
     QJsonObject body;
-    body.insert(QStringLiteral("errors"), QJsonArray {error});
+    body.insert(QStringLiteral("errors"), QJsonArray{error});
     SandboxReply reply = SandboxReply::json(body, 429);
     reply.addHeader(QByteArrayLiteral("x-ratelimit-limit"), QByteArrayLiteral("15000"));
     reply.addHeader(QByteArrayLiteral("x-ratelimit-remaining"), QByteArrayLiteral("0"));
-    reply.addHeader(QByteArrayLiteral("x-ratelimit-reset"),
-                    QByteArray::number(reset.toSecsSinceEpoch()));
+    reply.addHeader(QByteArrayLiteral("x-ratelimit-reset"), QByteArray::number(reset.toSecsSinceEpoch()));
     return reply;
 }
 
@@ -60,7 +59,7 @@ SandboxReply htmlForbidden()
     return reply;
 }
 
-} // namespace
+}  // namespace
 
 void FaultInjector::add(const Fault &fault)
 {
@@ -119,4 +118,4 @@ SandboxReply FaultInjector::replyFor(const Fault &fault, const QString &path)
     return SandboxReply::apiError(fault.status, SandboxReply::reasonPhrase(fault.status));
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -24,4 +24,4 @@ private:
     QList<Fault> m_faults;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

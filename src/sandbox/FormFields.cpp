@@ -13,7 +13,7 @@ QString decodeComponent(QByteArray part)
     return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
 }
 
-} // namespace
+}  // namespace
 
 FormFields FormFields::parse(const QByteArray &encoded)
 {
@@ -81,4 +81,4 @@ QByteArray FormFields::encoded() const
     return out;
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

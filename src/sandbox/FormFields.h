@@ -32,4 +32,4 @@ private:
     QList<Item> m_items;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -123,8 +123,7 @@ QString GrantStore::randomToken(int bytes)
     raw.reserve(bytes);
     for (int i = 0; i < bytes; ++i)
         raw.append(static_cast<char>(QRandomGenerator::system()->bounded(256)));
-    return QString::fromLatin1(
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 qint64 GrantStore::nowMs()
@@ -141,10 +140,8 @@ void GrantStore::issueTokens(Grant &grant)
 
 void GrantStore::issueAccessToken(Grant &grant)
 {
-    grant.accessToken = QStringLiteral("2-") + QString::number(grant.id) + u'-'
-        + randomToken(18);
-    m_accessTokens.insert(grant.accessToken,
-                          {grant.id, nowMs() + qint64(m_lifetimeSeconds) * 1000});
+    grant.accessToken = QStringLiteral("2-") + QString::number(grant.id) + u'-' + randomToken(18);
+    m_accessTokens.insert(grant.accessToken, {grant.id, nowMs() + qint64(m_lifetimeSeconds) * 1000});
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -13,7 +13,7 @@ struct AuthorizationCode {
     QString username;
     qint64 expiresAtMs = 0;
     bool used = false;
-    int grantId = -1; // the grant its exchange created
+    int grantId = -1;  // the grant its exchange created
 };
 
 // One connection of a user to the app: the token family born from one code exchange.
@@ -21,8 +21,8 @@ struct Grant {
     int id = -1;
     QString username;
     QString clientId;
-    QString accessToken; // current
-    QString refreshToken; // current
+    QString accessToken;   // current
+    QString refreshToken;  // current
     bool revoked = false;
 };
 
@@ -85,4 +85,4 @@ private:
     QHash<QString, QString> m_sessions;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -36,8 +36,7 @@ bool isKnownStatus(int status)
 void send(QHttpServerResponder &responder, const SandboxReply &reply)
 {
     const int code = isKnownStatus(reply.status) ? reply.status : 500;
-    QHttpServerResponse response(reply.contentType, reply.body,
-                                 static_cast<QHttpServerResponder::StatusCode>(code));
+    QHttpServerResponse response(reply.contentType, reply.body, static_cast<QHttpServerResponder::StatusCode>(code));
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders headers = response.headers();
     for (const auto &header : reply.headers)
@@ -51,8 +50,7 @@ void send(QHttpServerResponder &responder, const SandboxReply &reply)
 #endif
 }
 
-QPointer<QTcpSocket> connectionOf(const QHttpServerRequest &request,
-                                  QHttpServerResponder &responder,
+QPointer<QTcpSocket> connectionOf(const QHttpServerRequest &request, QHttpServerResponder &responder,
                                   const QList<QObject *> &roots)
 {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
@@ -64,8 +62,7 @@ QPointer<QTcpSocket> connectionOf(const QHttpServerRequest &request,
     for (QObject *root : roots) {
         const QList<QTcpSocket *> sockets = root->findChildren<QTcpSocket *>();
         for (QTcpSocket *socket : sockets) {
-            if (socket->peerPort() == request.remotePort()
-                && socket->peerAddress() == request.remoteAddress())
+            if (socket->peerPort() == request.remotePort() && socket->peerAddress() == request.remoteAddress())
                 return socket;
         }
     }
@@ -73,4 +70,4 @@ QPointer<QTcpSocket> connectionOf(const QHttpServerRequest &request,
 #endif
 }
 
-} // namespace waveshelf::sandbox::compat
+}  // namespace waveshelf::sandbox::compat

@@ -6,10 +6,10 @@
 #include "SandboxReply.h"
 #include "SandboxRequest.h"
 
+#include <QHttpServerResponder>
 #include <QList>
 #include <QPointer>
 #include <QtGlobal>
-#include <QHttpServerResponder>
 
 QT_BEGIN_NAMESPACE
 class QHttpServerRequest;
@@ -35,8 +35,7 @@ void send(QHttpServerResponder &responder, const SandboxReply &reply);
 
 // The connection a request came on, or null if it cannot be found. `roots` are searched
 // for the socket on Qt versions whose responder does not expose it.
-[[nodiscard]] QPointer<QTcpSocket> connectionOf(const QHttpServerRequest &request,
-                                                QHttpServerResponder &responder,
+[[nodiscard]] QPointer<QTcpSocket> connectionOf(const QHttpServerRequest &request, QHttpServerResponder &responder,
                                                 const QList<QObject *> &roots);
 
-} // namespace waveshelf::sandbox::compat
+}  // namespace waveshelf::sandbox::compat

@@ -17,19 +17,18 @@ int effectiveLimit(const QString &text)
     return qMin(limit, Paginator::kMaxLimit);
 }
 
-} // namespace
+}  // namespace
 
 QString Paginator::encodeCursor(qsizetype offset)
 {
     const QByteArray raw = QByteArrayLiteral("sandbox:") + QByteArray::number(offset);
-    return QString::fromLatin1(
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 qsizetype Paginator::decodeCursor(const QString &cursor)
 {
-    const QByteArray raw = QByteArray::fromBase64(
-        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1(),
+                                                  QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (!raw.startsWith("sandbox:"))
         return -1;
     bool ok = false;
@@ -37,8 +36,7 @@ qsizetype Paginator::decodeCursor(const QString &cursor)
     return ok && offset >= 0 ? offset : -1;
 }
 
-SandboxReply Paginator::page(const SandboxRequest &request, const QUrl &baseUrl, qsizetype total,
-                             const ItemAt &itemAt)
+SandboxReply Paginator::page(const SandboxRequest &request, const QUrl &baseUrl, qsizetype total, const ItemAt &itemAt)
 {
     const FormFields &query = request.query;
     const int limit = effectiveLimit(query.value(QStringLiteral("limit")));
@@ -75,4 +73,4 @@ SandboxReply Paginator::page(const SandboxRequest &request, const QUrl &baseUrl,
     return SandboxReply::json(body);
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -22,12 +22,12 @@ public:
 
     using ItemAt = std::function<QJsonObject(qsizetype index)>;
 
-    [[nodiscard]] static SandboxReply page(const SandboxRequest &request, const QUrl &baseUrl,
-                                           qsizetype total, const ItemAt &itemAt);
+    [[nodiscard]] static SandboxReply page(const SandboxRequest &request, const QUrl &baseUrl, qsizetype total,
+                                           const ItemAt &itemAt);
 
     [[nodiscard]] static QString encodeCursor(qsizetype offset);
     // -1 when the cursor is not one of ours.
     [[nodiscard]] static qsizetype decodeCursor(const QString &cursor);
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -11,7 +11,7 @@ bool isAlphaNumeric(QChar c)
     return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
 }
 
-} // namespace
+}  // namespace
 
 bool PkceCheck::isValidVerifier(const QString &verifier)
 {
@@ -27,8 +27,7 @@ bool PkceCheck::isValidVerifier(const QString &verifier)
 QString PkceCheck::challengeFor(const QString &verifier)
 {
     const QByteArray digest = QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256);
-    return QString::fromLatin1(
-        digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool PkceCheck::isWellFormedChallenge(const QString &challenge)
@@ -42,4 +41,4 @@ bool PkceCheck::isWellFormedChallenge(const QString &challenge)
     return true;
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

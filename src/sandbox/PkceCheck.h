@@ -15,4 +15,4 @@ public:
     [[nodiscard]] static bool isWellFormedChallenge(const QString &challenge);
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

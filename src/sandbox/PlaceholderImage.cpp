@@ -13,7 +13,7 @@ namespace {
 quint32 crc32(const QByteArray &data)
 {
     static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> result {};
+        std::array<quint32, 256> result{};
         for (quint32 n = 0; n < 256; ++n) {
             quint32 c = n;
             for (int k = 0; k < 8; ++k)
@@ -56,21 +56,21 @@ QPair<int, int> sizeFor(const QString &name)
     return {100, 100};
 }
 
-} // namespace
+}  // namespace
 
 QByteArray PlaceholderImage::encodePng(int width, int height, const QByteArray &rgb)
 {
     QByteArray raw;
     raw.reserve(qsizetype(width * 3 + 1) * height);
     for (int y = 0; y < height; ++y) {
-        raw.append('\0'); // filter: none
+        raw.append('\0');  // filter: none
         raw.append(rgb.mid(qsizetype(y) * width * 3, qsizetype(width) * 3));
     }
     QByteArray header = bigEndian(static_cast<quint32>(width)) + bigEndian(static_cast<quint32>(height));
-    header.append(char(8)); // bit depth
-    header.append(char(2)); // colour type: RGB
-    header.append(3, '\0'); // compression, filter, interlace
-    const QByteArray zlib = qCompress(raw, 6).mid(4); // drop Qt's length prefix
+    header.append(char(8));                            // bit depth
+    header.append(char(2));                            // colour type: RGB
+    header.append(3, '\0');                            // compression, filter, interlace
+    const QByteArray zlib = qCompress(raw, 6).mid(4);  // drop Qt's length prefix
     return QByteArrayLiteral("\x89PNG\r\n\x1a\n") + chunk("IHDR", header) + chunk("IDAT", zlib)
         + chunk("IEND", QByteArray());
 }
@@ -78,8 +78,7 @@ QByteArray PlaceholderImage::encodePng(int width, int height, const QByteArray &
 QByteArray PlaceholderImage::png(const QString &name)
 {
     const auto [width, height] = sizeFor(name);
-    const QByteArray digest = QCryptographicHash::hash(name.section(u'-', 0, 1).toUtf8(),
-                                                       QCryptographicHash::Sha1);
+    const QByteArray digest = QCryptographicHash::hash(name.section(u'-', 0, 1).toUtf8(), QCryptographicHash::Sha1);
     const int r = static_cast<quint8>(digest[0]);
     const int g = static_cast<quint8>(digest[1]);
     const int b = static_cast<quint8>(digest[2]);
@@ -97,4 +96,4 @@ QByteArray PlaceholderImage::png(const QString &name)
     return encodePng(width, height, rgb);
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -14,4 +14,4 @@ public:
     [[nodiscard]] static QByteArray encodePng(int width, int height, const QByteArray &rgb);
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -11,7 +11,10 @@ namespace {
 // A tiny deterministic generator, so every run serves the same library.
 class SeedRandom final {
 public:
-    explicit SeedRandom(quint32 seed) : m_state(seed) {}
+    explicit SeedRandom(quint32 seed)
+        : m_state(seed)
+    {
+    }
     quint32 next()
     {
         m_state = m_state * 1664525u + 1013904223u;
@@ -44,25 +47,30 @@ QString slugify(const QString &title)
 
 QString makeTitle(int index, SeedRandom &random)
 {
-    static const std::array<const char16_t *, 16> adjectives {
-        u"Midnight", u"Golden", u"Electric", u"Quiet", u"Neon", u"Lost", u"Velvet", u"Broken",
-        u"Endless", u"Silver", u"Café", u"Über", u"Señorita", u"Paper", u"Crystal", u"Northern"};
-    static const std::array<const char16_t *, 12> nouns {
-        u"Drive", u"Rain", u"Echoes", u"Horizon", u"Signals", u"Garden",
-        u"Tides", u"Lights", u"Dreams", u"Skyline", u"Memories", u"Waves"};
-    static const std::array<const char16_t *, 10> suffixes {
-        u" (Demo)", u" (Live at the Roundhouse)", u" [Remix]", u" feat. Bob", u" — Extended Mix",
-        u" 🌙", u" & Friends", u" <Edit>", u" \"Take 2\"", u" (Radio Edit)"};
-    static const std::array<const char16_t *, 6> specials {
-        u"東京の夜 (Tokyo Nights)", u"Ночной город", u"Ελληνικό φως", u"مساء الخير",
+    static const std::array<const char16_t *, 16> adjectives{
+        u"Midnight", u"Golden", u"Electric", u"Quiet", u"Neon",     u"Lost",  u"Velvet",  u"Broken",
+        u"Endless",  u"Silver", u"Café",     u"Über",  u"Señorita", u"Paper", u"Crystal", u"Northern"};
+    static const std::array<const char16_t *, 12> nouns{u"Drive",   u"Rain",    u"Echoes",   u"Horizon",
+                                                        u"Signals", u"Garden",  u"Tides",    u"Lights",
+                                                        u"Dreams",  u"Skyline", u"Memories", u"Waves"};
+    static const std::array<const char16_t *, 10> suffixes{u" (Demo)",         u" (Live at the Roundhouse)",
+                                                           u" [Remix]",        u" feat. Bob",
+                                                           u" — Extended Mix", u" 🌙",
+                                                           u" & Friends",      u" <Edit>",
+                                                           u" \"Take 2\"",     u" (Radio Edit)"};
+    static const std::array<const char16_t *, 6> specials{
+        u"東京の夜 (Tokyo Nights)",
+        u"Ночной город",
+        u"Ελληνικό φως",
+        u"مساء الخير",
         u"A very long title that keeps going and going, because some people really do name "
         u"their tracks like this, with commas, parentheses (see?) and more words than fit",
         u"   Leading and trailing spaces   "};
 
     if (index % 50 == 0)
         return QString::fromUtf16(specials[static_cast<size_t>(index / 50) % specials.size()]);
-    QString title = QString::fromUtf16(adjectives[static_cast<size_t>(random.bounded(16))])
-        + u' ' + QString::fromUtf16(nouns[static_cast<size_t>(random.bounded(12))]);
+    QString title = QString::fromUtf16(adjectives[static_cast<size_t>(random.bounded(16))]) + u' '
+        + QString::fromUtf16(nouns[static_cast<size_t>(random.bounded(12))]);
     const int suffix = random.bounded(30);
     if (suffix < static_cast<int>(suffixes.size()))
         title += QString::fromUtf16(suffixes[static_cast<size_t>(suffix)]);
@@ -71,19 +79,22 @@ QString makeTitle(int index, SeedRandom &random)
 
 void fillGenre(SandboxTrack &track, SeedRandom &random)
 {
-    static const std::array<const char16_t *, 12> genres {
-        u"Electronic", u"Hip-hop & Rap", u"Ambient", u"Rock", u"Jazz & Blues", u"Classical",
-        u"Deep House", u"Techno", u"Drum & Bass", u"Folk & Singer-Songwriter", u"Lo-fi", u"Pop"};
+    static const std::array<const char16_t *, 12> genres{u"Electronic",   u"Hip-hop & Rap",
+                                                         u"Ambient",      u"Rock",
+                                                         u"Jazz & Blues", u"Classical",
+                                                         u"Deep House",   u"Techno",
+                                                         u"Drum & Bass",  u"Folk & Singer-Songwriter",
+                                                         u"Lo-fi",        u"Pop"};
     const int pick = random.bounded(static_cast<int>(genres.size()) + 2);
     if (pick == static_cast<int>(genres.size()))
-        track.genre.clear(); // empty string
+        track.genre.clear();  // empty string
     else if (pick > static_cast<int>(genres.size()))
         track.genreIsNull = true;
     else
         track.genre = QString::fromUtf16(genres[static_cast<size_t>(pick)]);
 }
 
-} // namespace
+}  // namespace
 
 SandboxData::SandboxData()
 {
@@ -178,15 +189,13 @@ void SandboxData::addGeneratedTracks(SandboxUser &owner, const GeneratedTracks &
         else if (index % 13 == 0)
             track.access = QStringLiteral("preview");
         track.createdAt = spec.start.addSecs(qint64(index) * spec.spacingSeconds + random.bounded(80'000));
-        track.playbackCount = index % 211 == 0 ? 1'000'000 + random.bounded(9'000'000)
-                                               : random.bounded(100'000);
+        track.playbackCount = index % 211 == 0 ? 1'000'000 + random.bounded(9'000'000) : random.bounded(100'000);
         track.likesCount = random.bounded(5'000);
         track.commentCount = random.bounded(120);
         track.repostsCount = random.bounded(300);
         track.bpm = index % 3 == 0 ? 80 + random.bounded(100) : 0;
         track.hasArtwork = index % 7 != 0;
-        track.tagList = index % 5 == 0 ? QStringLiteral("sandbox \"tag with spaces\" demo")
-                                       : QString();
+        track.tagList = index % 5 == 0 ? QStringLiteral("sandbox \"tag with spaces\" demo") : QString();
     }
 }
 
@@ -218,8 +227,7 @@ void SandboxData::seedDave()
     dave.followersCount = 120'431;
     SeedRandom random(1004u);
     for (int index = 1; index <= 12; ++index) {
-        SandboxTrack &track = addTrack(dave, 520000 + index,
-                                       QStringLiteral("Warehouse Session %1").arg(index));
+        SandboxTrack &track = addTrack(dave, 520000 + index, QStringLiteral("Warehouse Session %1").arg(index));
         fillGenre(track, random);
         track.durationMs = 180'000 + random.bounded(240'000);
         track.createdAt = utc(2019, 1, 1).addDays(qint64(index) * 20);
@@ -243,7 +251,7 @@ void SandboxData::seedBob()
     bob.followersCount = 37;
     bob.followingsCount = 58;
 
-    const QList<QPair<QString, int>> tracks {
+    const QList<QPair<QString, int>> tracks{
         {QStringLiteral("Bedroom Demo #1"), 154'000},
         {QStringLiteral("Rue de la République"), 201'500},
         {QStringLiteral("Untitled"), 61'000},
@@ -297,4 +305,4 @@ void SandboxData::seedCarol()
     carol.createdAt = utc(2024, 8, 30);
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -10,7 +10,7 @@ namespace waveshelf::sandbox {
 struct SandboxUser {
     qint64 id = 0;
     QString username;
-    QString password; // empty: an artist that cannot sign in to the sandbox
+    QString password;  // empty: an artist that cannot sign in to the sandbox
     QString fullName;
     QString firstName;
     QString lastName;
@@ -21,9 +21,9 @@ struct SandboxUser {
     QDateTime createdAt;
     int followersCount = 0;
     int followingsCount = 0;
-    QList<qint64> trackIds; // newest first
-    QList<qint64> likedTrackIds; // most recently liked first
-    QList<qint64> playlistIds; // newest first
+    QList<qint64> trackIds;       // newest first
+    QList<qint64> likedTrackIds;  // most recently liked first
+    QList<qint64> playlistIds;    // newest first
 };
 
 struct SandboxTrack {
@@ -34,14 +34,14 @@ struct SandboxTrack {
     int durationMs = 0;
     QString genre;
     bool genreIsNull = false;
-    QString access; // "playable", "preview" or "blocked"
+    QString access;  // "playable", "preview" or "blocked"
     QString tagList;
     QDateTime createdAt;
     qint64 playbackCount = 0;
     int likesCount = 0;
     int commentCount = 0;
     int repostsCount = 0;
-    int bpm = 0; // 0: unknown (null)
+    int bpm = 0;  // 0: unknown (null)
     bool hasArtwork = true;
 };
 
@@ -96,4 +96,4 @@ private:
     QHash<qint64, SandboxPlaylist> m_playlists;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

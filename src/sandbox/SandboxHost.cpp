@@ -41,7 +41,7 @@ void SandboxHost::stop()
     if (!m_thread)
         return;
     m_thread->quit();
-    m_thread->wait(); // the server is deleted as the thread finishes
+    m_thread->wait();  // the server is deleted as the thread finishes
     m_thread.reset();
     m_server = nullptr;
 }
@@ -110,9 +110,7 @@ int SandboxHost::authorizeRequestCount() const
 int SandboxHost::tokenRequestCount(const QString &grantType) const
 {
     int result = 0;
-    run([&result, &grantType](SandboxServer &server) {
-        result = server.tokenRequestCount(grantType);
-    });
+    run([&result, &grantType](SandboxServer &server) { result = server.tokenRequestCount(grantType); });
     return result;
 }
 
@@ -156,4 +154,4 @@ void SandboxHost::resetCounters()
     run([](SandboxServer &server) { server.resetCounters(); });
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

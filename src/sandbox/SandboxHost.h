@@ -56,8 +56,8 @@ private:
     void stop();
 
     std::unique_ptr<QThread> m_thread;
-    SandboxServer *m_server = nullptr; // lives on m_thread
+    SandboxServer *m_server = nullptr;  // lives on m_thread
     QUrl m_baseUrl;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

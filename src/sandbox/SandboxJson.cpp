@@ -9,8 +9,14 @@ namespace waveshelf::sandbox {
 
 namespace {
 
-QString trackUrn(qint64 id) { return QStringLiteral("soundcloud:tracks:") + QString::number(id); }
-QString userUrn(qint64 id) { return QStringLiteral("soundcloud:users:") + QString::number(id); }
+QString trackUrn(qint64 id)
+{
+    return QStringLiteral("soundcloud:tracks:") + QString::number(id);
+}
+QString userUrn(qint64 id)
+{
+    return QStringLiteral("soundcloud:users:") + QString::number(id);
+}
 QString playlistUrn(qint64 id)
 {
     return QStringLiteral("soundcloud:playlists:") + QString::number(id);
@@ -21,7 +27,7 @@ QJsonValue orNull(const QString &value)
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-} // namespace
+}  // namespace
 
 SandboxJson::SandboxJson(const SandboxData &data, const QUrl &baseUrl)
     : m_data(data)
@@ -31,8 +37,7 @@ SandboxJson::SandboxJson(const SandboxData &data, const QUrl &baseUrl)
 
 QString SandboxJson::timestamp(const QDateTime &time)
 {
-    return time.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy/MM/dd HH:mm:ss"))
-        + QStringLiteral(" +0000");
+    return time.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")) + QStringLiteral(" +0000");
 }
 
 QString SandboxJson::url(const QString &path) const
@@ -52,8 +57,7 @@ QJsonObject SandboxJson::user(const SandboxUser &user) const
     json.insert(QStringLiteral("permalink_url"), url(u'/' + user.permalink));
     json.insert(QStringLiteral("uri"), url(QStringLiteral("/users/") + userUrn(user.id)));
     json.insert(QStringLiteral("avatar_url"),
-                url(QStringLiteral("/images/avatars-") + QString::number(user.id)
-                    + QStringLiteral("-large.png")));
+                url(QStringLiteral("/images/avatars-") + QString::number(user.id) + QStringLiteral("-large.png")));
     json.insert(QStringLiteral("full_name"), user.fullName);
     json.insert(QStringLiteral("first_name"), user.firstName);
     json.insert(QStringLiteral("last_name"), user.lastName);
@@ -105,18 +109,15 @@ QJsonObject SandboxJson::track(const SandboxTrack &track) const
     json.insert(QStringLiteral("urn"), urn);
     json.insert(QStringLiteral("title"), track.title);
     json.insert(QStringLiteral("duration"), track.durationMs);
-    json.insert(QStringLiteral("genre"),
-                track.genreIsNull ? QJsonValue(QJsonValue::Null) : QJsonValue(track.genre));
+    json.insert(QStringLiteral("genre"), track.genreIsNull ? QJsonValue(QJsonValue::Null) : QJsonValue(track.genre));
     json.insert(QStringLiteral("user"), owner ? QJsonValue(user(*owner)) : QJsonValue());
     json.insert(QStringLiteral("user_id"), track.userId);
     json.insert(QStringLiteral("artwork_url"),
-                track.hasArtwork ? QJsonValue(url(QStringLiteral("/images/artworks-")
-                                                  + QString::number(track.id)
-                                                  + QStringLiteral("-large.png")))
+                track.hasArtwork ? QJsonValue(
+                    url(QStringLiteral("/images/artworks-") + QString::number(track.id) + QStringLiteral("-large.png")))
                                  : QJsonValue(QJsonValue::Null));
     json.insert(QStringLiteral("waveform_url"),
-                url(QStringLiteral("/images/waveform-") + QString::number(track.id)
-                    + QStringLiteral(".png")));
+                url(QStringLiteral("/images/waveform-") + QString::number(track.id) + QStringLiteral(".png")));
     json.insert(QStringLiteral("permalink_url"),
                 url(u'/' + (owner ? owner->permalink : QString()) + u'/' + track.permalink));
     json.insert(QStringLiteral("uri"), api);
@@ -175,11 +176,9 @@ QJsonObject SandboxJson::playlist(const SandboxPlaylist &playlist, bool withTrac
     json.insert(QStringLiteral("title"), playlist.title);
     json.insert(QStringLiteral("permalink"), playlist.permalink);
     json.insert(QStringLiteral("permalink_url"),
-                url(u'/' + (owner ? owner->permalink : QString()) + QStringLiteral("/sets/")
-                    + playlist.permalink));
+                url(u'/' + (owner ? owner->permalink : QString()) + QStringLiteral("/sets/") + playlist.permalink));
     json.insert(QStringLiteral("uri"), url(QStringLiteral("/playlists/") + urn));
-    json.insert(QStringLiteral("tracks_uri"),
-                url(QStringLiteral("/playlists/") + urn + QStringLiteral("/tracks")));
+    json.insert(QStringLiteral("tracks_uri"), url(QStringLiteral("/playlists/") + urn + QStringLiteral("/tracks")));
     json.insert(QStringLiteral("user"), owner ? QJsonValue(user(*owner)) : QJsonValue());
     json.insert(QStringLiteral("user_urn"), userUrn(playlist.userId));
     json.insert(QStringLiteral("user_id"), playlist.userId);
@@ -202,4 +201,4 @@ QJsonObject SandboxJson::playlist(const SandboxPlaylist &playlist, bool withTrac
     return json;
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

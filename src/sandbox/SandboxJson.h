@@ -30,4 +30,4 @@ private:
     QString m_base;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

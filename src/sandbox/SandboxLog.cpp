@@ -20,7 +20,7 @@ void withoutQtHttpServerDebug(QLoggingCategory *category)
     }
 }
 
-} // namespace
+}  // namespace
 
 void silenceQtHttpServerDebugLogging()
 {
@@ -28,4 +28,4 @@ void silenceQtHttpServerDebugLogging()
     std::call_once(once, [] { previousFilter = QLoggingCategory::installFilter(withoutQtHttpServerDebug); });
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

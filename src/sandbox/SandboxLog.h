@@ -13,4 +13,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 // rules say (QT_LOGGING_RULES="*.debug=true" included). Idempotent; process-wide.
 void silenceQtHttpServerDebugLogging();
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

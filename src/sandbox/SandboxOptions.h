@@ -13,10 +13,10 @@ struct SandboxOptions {
     // Set: the token endpoint requires client_secret to match.
     QString clientSecret;
     // Registered redirect URIs; the authorize and token requests must match one exactly.
-    QList<QUrl> redirectUris { QUrl(QStringLiteral("http://127.0.0.1:8765/callback")) };
+    QList<QUrl> redirectUris{QUrl(QStringLiteral("http://127.0.0.1:8765/callback"))};
     int accessTokenLifetimeSeconds = 3600;
     // 0 picks a free port. The server binds 127.0.0.1 only.
     quint16 port = 0;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

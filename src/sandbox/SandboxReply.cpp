@@ -11,7 +11,7 @@ namespace {
 
 const QByteArray kJsonType = QByteArrayLiteral("application/json; charset=utf-8");
 
-} // namespace
+}  // namespace
 
 void SandboxReply::addHeader(const QByteArray &name, const QByteArray &value)
 {
@@ -82,17 +82,27 @@ SandboxReply SandboxReply::apiError(int status, const QString &message)
 QString SandboxReply::reasonPhrase(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 429: return QStringLiteral("Too Many Requests");
-    case 500: return QStringLiteral("Internal Server Error");
-    case 502: return QStringLiteral("Bad Gateway");
-    case 503: return QStringLiteral("Service Unavailable");
-    case 504: return QStringLiteral("Gateway Timeout");
-    default: return QStringLiteral("Error");
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        return QStringLiteral("Error");
     }
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -31,4 +31,4 @@ struct SandboxReply {
     [[nodiscard]] static QString reasonPhrase(int status);
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -12,9 +12,9 @@ namespace waveshelf::sandbox {
 struct SandboxRequest {
     QString path;
     FormFields query;
-    FormFields form; // the body, when it is form-encoded
+    FormFields form;  // the body, when it is form-encoded
     QByteArray authorization;
     QByteArray cookie;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -40,7 +40,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 
 SandboxServer::~SandboxServer()
 {
-    m_held.clear(); // before the HTTP server and its connections go
+    m_held.clear();  // before the HTTP server and its connections go
 }
 
 bool SandboxServer::listen()
@@ -49,8 +49,7 @@ bool SandboxServer::listen()
         return m_tcp->isListening();
     m_tcp = new QTcpServer(this);
     if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port)) {
-        qCWarning(lcSandbox) << "cannot listen on 127.0.0.1 port" << m_options.port << ":"
-                             << m_tcp->errorString();
+        qCWarning(lcSandbox) << "cannot listen on 127.0.0.1 port" << m_options.port << ":" << m_tcp->errorString();
         delete m_tcp;
         m_tcp = nullptr;
         return false;
@@ -135,8 +134,7 @@ void SandboxServer::addRoutes()
     using Method = QHttpServerRequest::Method;
     const auto on = [this](const QString &path, Method method, Endpoint endpoint) {
         m_http->route(path, method,
-                      [this, endpoint](const QHttpServerRequest &request,
-                                       compat::ResponderArg responder) {
+                      [this, endpoint](const QHttpServerRequest &request, compat::ResponderArg responder) {
                           handle(endpoint, request, responder);
                       });
     };
@@ -148,14 +146,12 @@ void SandboxServer::addRoutes()
     on(QStringLiteral("/me/likes/tracks"), Method::Get, Endpoint::LikedTracks);
     on(QStringLiteral("/me/playlists"), Method::Get, Endpoint::Playlists);
     m_http->route(QStringLiteral("/images/<arg>"), Method::Get,
-                  [this](const QString &, const QHttpServerRequest &request,
-                         compat::ResponderArg responder) {
+                  [this](const QString &, const QHttpServerRequest &request, compat::ResponderArg responder) {
                       handle(Endpoint::Image, request, responder);
                   });
 }
 
-void SandboxServer::handle(Endpoint endpoint, const QHttpServerRequest &rawRequest,
-                           QHttpServerResponder &responder)
+void SandboxServer::handle(Endpoint endpoint, const QHttpServerRequest &rawRequest, QHttpServerResponder &responder)
 {
     const SandboxRequest request = compat::toSandboxRequest(rawRequest);
     count(endpoint, request);
@@ -236,12 +232,12 @@ QList<QObject *> SandboxServer::socketRoots() const
     return {m_tcp, m_http};
 }
 
-void SandboxServer::answerLater(int delayMs, const QHttpServerRequest &request,
-                                QHttpServerResponder &responder, SandboxReply reply)
+void SandboxServer::answerLater(int delayMs, const QHttpServerRequest &request, QHttpServerResponder &responder,
+                                SandboxReply reply)
 {
     const QPointer<QTcpSocket> socket = compat::connectionOf(request, responder, socketRoots());
     auto held = std::make_shared<HeldReply>(
-        HeldReply {std::move(responder), std::move(reply), socket, !socket.isNull()});
+        HeldReply{std::move(responder), std::move(reply), socket, !socket.isNull()});
     m_held.push_back(held);
     ++m_slowPending;
     const std::weak_ptr<HeldReply> weak = held;
@@ -260,8 +256,7 @@ void SandboxServer::answerLater(int delayMs, const QHttpServerRequest &request,
     });
 }
 
-void SandboxServer::dropConnection(const QHttpServerRequest &request,
-                                   QHttpServerResponder &responder)
+void SandboxServer::dropConnection(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     const QPointer<QTcpSocket> socket = compat::connectionOf(request, responder, socketRoots());
     if (socket) {
@@ -273,8 +268,7 @@ void SandboxServer::dropConnection(const QHttpServerRequest &request,
         return;
     }
     // The connection cannot be reached on this Qt version: never answer instead.
-    m_held.push_back(std::make_shared<HeldReply>(
-        HeldReply {std::move(responder), SandboxReply(), nullptr, false}));
+    m_held.push_back(std::make_shared<HeldReply>(HeldReply{std::move(responder), SandboxReply(), nullptr, false}));
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

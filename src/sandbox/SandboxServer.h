@@ -86,12 +86,11 @@ private:
     struct HeldReply;
 
     void addRoutes();
-    void handle(Endpoint endpoint, const QHttpServerRequest &request,
-                QHttpServerResponder &responder);
+    void handle(Endpoint endpoint, const QHttpServerRequest &request, QHttpServerResponder &responder);
     void count(Endpoint endpoint, const SandboxRequest &request);
     [[nodiscard]] SandboxReply answer(Endpoint endpoint, const SandboxRequest &request);
-    void answerLater(int delayMs, const QHttpServerRequest &request,
-                     QHttpServerResponder &responder, SandboxReply reply);
+    void answerLater(int delayMs, const QHttpServerRequest &request, QHttpServerResponder &responder,
+                     SandboxReply reply);
     void dropConnection(const QHttpServerRequest &request, QHttpServerResponder &responder);
     [[nodiscard]] QList<QObject *> socketRoots() const;
 
@@ -113,4 +112,4 @@ private:
     int m_slowAbandoned = 0;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

@@ -21,10 +21,16 @@ SandboxReply oauthError(const QString &error, int status = 400)
     return reply;
 }
 
-SandboxReply invalidGrant() { return oauthError(QStringLiteral("invalid_grant")); }
-SandboxReply invalidRequest() { return oauthError(QStringLiteral("invalid_request")); }
+SandboxReply invalidGrant()
+{
+    return oauthError(QStringLiteral("invalid_grant"));
+}
+SandboxReply invalidRequest()
+{
+    return oauthError(QStringLiteral("invalid_request"));
+}
 
-} // namespace
+}  // namespace
 
 TokenEndpoint::TokenEndpoint(const SandboxOptions &options, GrantStore &grants)
     : m_options(options)
@@ -40,8 +46,7 @@ SandboxReply TokenEndpoint::handle(const SandboxRequest &request)
     const QString grantType = form.value(QStringLiteral("grant_type"));
     if (grantType.isEmpty())
         return invalidRequest();
-    if (grantType != QStringLiteral("authorization_code")
-        && grantType != QStringLiteral("refresh_token"))
+    if (grantType != QStringLiteral("authorization_code") && grantType != QStringLiteral("refresh_token"))
         return oauthError(QStringLiteral("unsupported_grant_type"));
 
     const QString clientId = form.value(QStringLiteral("client_id"));
@@ -51,8 +56,7 @@ SandboxReply TokenEndpoint::handle(const SandboxRequest &request)
         qCDebug(lcSandbox) << "token request with bad client credentials";
         return oauthError(QStringLiteral("invalid_client"), 401);
     }
-    return grantType == QStringLiteral("authorization_code") ? exchangeCode(request)
-                                                             : refresh(request);
+    return grantType == QStringLiteral("authorization_code") ? exchangeCode(request) : refresh(request);
 }
 
 SandboxReply TokenEndpoint::exchangeCode(const SandboxRequest &request)
@@ -73,7 +77,7 @@ SandboxReply TokenEndpoint::exchangeCode(const SandboxRequest &request)
         m_grants.revoke(code->grantId);
         return invalidGrant();
     }
-    code->used = true; // any attempt spends the code
+    code->used = true;  // any attempt spends the code
     if (code->expiresAtMs <= GrantStore::nowMs() || code->clientId != form.value(QStringLiteral("client_id"))
         || code->redirectUri != redirectUri)
         return invalidGrant();
@@ -99,8 +103,7 @@ SandboxReply TokenEndpoint::refresh(const SandboxRequest &request)
     if (!record || !grant || grant->clientId != request.form.value(QStringLiteral("client_id")))
         return invalidGrant();
     if (record->used) {
-        qCInfo(lcSandbox) << "refresh token reused; revoking the grant of sandbox user"
-                          << grant->username;
+        qCInfo(lcSandbox) << "refresh token reused; revoking the grant of sandbox user" << grant->username;
         grant->revoked = true;
         return invalidGrant();
     }
@@ -128,4 +131,4 @@ SandboxReply TokenEndpoint::tokens(const Grant &grant, bool withRefreshToken) co
     return reply;
 }
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

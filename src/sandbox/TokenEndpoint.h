@@ -32,4 +32,4 @@ private:
     bool m_rotate = true;
 };
 
-} // namespace waveshelf::sandbox
+}  // namespace waveshelf::sandbox

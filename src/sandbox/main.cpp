@@ -45,7 +45,7 @@ void printUsage(const QUrl &base, const SandboxOptions &options)
     out().flush();
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -59,22 +59,18 @@ int main(int argc, char *argv[])
                        "API) for trying Waveshelf without a SoundCloud app."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QStringLiteral("Port on 127.0.0.1 (default 8766)."),
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (default 8766)."),
                                         QStringLiteral("port"), QStringLiteral("8766"));
-    const QCommandLineOption lifetimeOption(
-        QStringLiteral("token-lifetime"),
-        QStringLiteral("Access token lifetime in seconds (default 3600)."),
-        QStringLiteral("seconds"), QStringLiteral("3600"));
+    const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
+                                            QStringLiteral("Access token lifetime in seconds (default 3600)."),
+                                            QStringLiteral("seconds"), QStringLiteral("3600"));
     const QCommandLineOption clientIdOption(
-        QStringLiteral("client-id"),
-        QStringLiteral("The client_id of the sandbox app (default waveshelf-sandbox)."),
+        QStringLiteral("client-id"), QStringLiteral("The client_id of the sandbox app (default waveshelf-sandbox)."),
         QStringLiteral("id"), QStringLiteral("waveshelf-sandbox"));
-    const QCommandLineOption redirectOption(
-        QStringLiteral("redirect-uri"),
-        QStringLiteral("A registered redirect URI; repeat for more "
-                       "(default http://127.0.0.1:8765/callback)."),
-        QStringLiteral("uri"));
+    const QCommandLineOption redirectOption(QStringLiteral("redirect-uri"),
+                                            QStringLiteral("A registered redirect URI; repeat for more "
+                                                           "(default http://127.0.0.1:8765/callback)."),
+                                            QStringLiteral("uri"));
     parser.addOptions({portOption, lifetimeOption, clientIdOption, redirectOption});
     parser.process(app);
 

@@ -55,8 +55,8 @@ void BenchTable::addFlag(const QString &key, const QString &name, bool value, bo
 
 QString BenchTable::text() const
 {
-    QList<QStringList> rows {{QStringLiteral("figure"), QStringLiteral("Waveshelf"), QStringLiteral("reference"),
-                              QStringLiteral("ratio"), QStringLiteral("goal"), QStringLiteral("met?")}};
+    QList<QStringList> rows{{QStringLiteral("figure"), QStringLiteral("Waveshelf"), QStringLiteral("reference"),
+                             QStringLiteral("ratio"), QStringLiteral("goal"), QStringLiteral("met?")}};
     int goals = 0;
     int met = 0;
     for (const Figure &figure : m_figures) {
@@ -88,7 +88,8 @@ QString BenchTable::text() const
         if (!figure.note.isEmpty())
             out += QStringLiteral("  ") + figure.name + QStringLiteral(": ") + figure.note + QLatin1Char('\n');
     }
-    out += QStringLiteral("waveshelf-bench: %1 figures, %2 of %3 goals met\n").arg(m_figures.size()).arg(met).arg(goals);
+    out +=
+        QStringLiteral("waveshelf-bench: %1 figures, %2 of %3 goals met\n").arg(m_figures.size()).arg(met).arg(goals);
     return out;
 }
 
@@ -96,12 +97,12 @@ QJsonObject BenchTable::json(const QJsonObject &setting) const
 {
     QJsonArray figures;
     for (const Figure &figure : m_figures) {
-        QJsonObject entry {{QStringLiteral("key"), figure.key},
-                           {QStringLiteral("name"), figure.name},
-                           {QStringLiteral("unit"), figure.unit},
-                           {QStringLiteral("waveshelf"), jsonNumber(figure.waveshelf)},
-                           {QStringLiteral("reference"), jsonNumber(figure.reference)},
-                           {QStringLiteral("goal"), figure.goal}};
+        QJsonObject entry{{QStringLiteral("key"), figure.key},
+                          {QStringLiteral("name"), figure.name},
+                          {QStringLiteral("unit"), figure.unit},
+                          {QStringLiteral("waveshelf"), jsonNumber(figure.waveshelf)},
+                          {QStringLiteral("reference"), jsonNumber(figure.reference)},
+                          {QStringLiteral("goal"), figure.goal}};
         if (!std::isnan(figure.waveshelf) && !std::isnan(figure.reference) && figure.reference != 0)
             entry.insert(QStringLiteral("ratio"), figure.waveshelf / figure.reference);
         entry.insert(QStringLiteral("met"), figure.met.has_value() ? QJsonValue(*figure.met) : QJsonValue());

@@ -5,7 +5,8 @@
 namespace waveshelf::bench {
 
 CannedNetwork::CannedNetwork(QByteArrayList bodies, QObject *parent)
-    : QNetworkAccessManager(parent), m_bodies(std::move(bodies))
+    : QNetworkAccessManager(parent)
+    , m_bodies(std::move(bodies))
 {
 }
 

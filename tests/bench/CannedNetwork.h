@@ -17,8 +17,7 @@ public:
     void rewind() { m_next = 0; }
 
 protected:
-    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override;
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *outgoingData) override;
 
 private:
     QByteArrayList m_bodies;

@@ -20,7 +20,9 @@
 namespace waveshelf::bench {
 
 JsonModelBench::JsonModelBench(TokenSession &tokens, QUrl apiBase, int runs)
-    : m_tokens(tokens), m_apiBase(std::move(apiBase)), m_runs(runs)
+    : m_tokens(tokens)
+    , m_apiBase(std::move(apiBase))
+    , m_runs(runs)
 {
 }
 
@@ -110,7 +112,8 @@ bool JsonModelBench::run(BenchTable &table)
     toModel.reference = BenchTable::median(raw);
     toModel.goal = QStringLiteral("≤ 2 × fromJson");
     toModel.met = toModel.waveshelf <= 2 * toModel.reference;
-    toModel.note = QStringLiteral("%1 pages, %2 MiB of JSON").arg(pages.size()).arg(double(bytes) / 1048576.0, 0, 'f', 1);
+    toModel.note =
+        QStringLiteral("%1 pages, %2 MiB of JSON").arg(pages.size()).arg(double(bytes) / 1048576.0, 0, 'f', 1);
     table.add(toModel);
 
     Figure parseOnly = toModel;

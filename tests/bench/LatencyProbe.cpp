@@ -6,7 +6,8 @@ namespace {
 constexpr qint64 kIntervalNs = 1'000'000;
 }
 
-LatencyProbe::LatencyProbe(QObject *parent) : QObject(parent)
+LatencyProbe::LatencyProbe(QObject *parent)
+    : QObject(parent)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(1);

@@ -32,7 +32,10 @@ Figure measured(const QString &key, const QString &name, const QString &unit, do
 }  // namespace
 
 SessionBench::SessionBench(test::ConnectedUserFixture &fixture, QString benchProgram, QString pluginDir, bool quick)
-    : m_fixture(fixture), m_benchProgram(std::move(benchProgram)), m_pluginDir(std::move(pluginDir)), m_quick(quick)
+    : m_fixture(fixture)
+    , m_benchProgram(std::move(benchProgram))
+    , m_pluginDir(std::move(pluginDir))
+    , m_quick(quick)
 {
 }
 
@@ -50,14 +53,16 @@ bool SessionBench::runChild(QHash<QString, double> &values) const
     if (!env.contains(QStringLiteral("DISPLAY")) && !env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     if (!env.contains(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS")))
-        env.insert(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"),
-                   QStringLiteral("--disable-gpu --disable-background-networking --disable-component-update --no-first-run"));
+        env.insert(
+            QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"),
+            QStringLiteral("--disable-gpu --disable-background-networking --disable-component-update --no-first-run"));
     // The engine's start-up banner and the app's info lines are not figures.
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.webenginecontext.debug=false;waveshelf.*.info=false"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"),
+               QStringLiteral("qt.webenginecontext.debug=false;waveshelf.*.info=false"));
     if (::geteuid() == 0)  // Chromium's sandbox refuses root
         env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
 
-    QStringList arguments {QStringLiteral("--session-child"), kLocalUser};
+    QStringList arguments{QStringLiteral("--session-child"), kLocalUser};
     if (m_quick)
         arguments.append(QStringLiteral("--quick"));
     QProcess child;
@@ -105,8 +110,10 @@ bool SessionBench::run(BenchTable &table)
                          .arg(at("login_to_tracks_ms") - at("kdf_ms") - at("round_trip_ms"), 0, 'f', 1)
                          .arg(at("login_phase_ms"), 0, 'f', 1);
         table.add(login);
-        table.add(measured(QStringLiteral("kdf_ms"), QStringLiteral("  of which KDF (Argon2id alone)"), QStringLiteral("ms"), at("kdf_ms")));
-        table.add(measured(QStringLiteral("round_trip_ms"), QStringLiteral("  of which network (one page, alone)"), QStringLiteral("ms"), at("round_trip_ms")));
+        table.add(measured(QStringLiteral("kdf_ms"), QStringLiteral("  of which KDF (Argon2id alone)"),
+                           QStringLiteral("ms"), at("kdf_ms")));
+        table.add(measured(QStringLiteral("round_trip_ms"), QStringLiteral("  of which network (one page, alone)"),
+                           QStringLiteral("ms"), at("round_trip_ms")));
         table.add(measured(QStringLiteral("login_rest_ms"), QStringLiteral("  the rest"), QStringLiteral("ms"),
                            at("login_to_tracks_ms") - at("kdf_ms") - at("round_trip_ms")));
     }
@@ -138,16 +145,18 @@ bool SessionBench::run(BenchTable &table)
         cpu.met = cpu.waveshelf <= 10;
         cpu.note = QStringLiteral("over %1 s, utime+stime from /proc/PID/stat").arg(at("idle_seconds"));
         table.add(cpu);
-        Figure wakeups = measured(QStringLiteral("idle_wakeups_per_s"), QStringLiteral("wake-ups per second while idle"),
-                                  QString(), at("idle_wakeups_per_s"));
+        Figure wakeups = measured(QStringLiteral("idle_wakeups_per_s"),
+                                  QStringLiteral("wake-ups per second while idle"), QString(),
+                                  at("idle_wakeups_per_s"));
         wakeups.goal = QStringLiteral("≤ 1");
         wakeups.met = wakeups.waveshelf <= 1;
         wakeups.note = QStringLiteral("context switches of all threads");
         table.add(wakeups);
     }
     if (has("rss_after_popup_mib")) {
-        Figure popup = measured(QStringLiteral("rss_after_popup_mib"), QStringLiteral("RSS after the connect popup (opened, closed)"),
-                                QStringLiteral("MiB"), at("rss_after_popup_mib"));
+        Figure popup = measured(QStringLiteral("rss_after_popup_mib"),
+                                QStringLiteral("RSS after the connect popup (opened, closed)"), QStringLiteral("MiB"),
+                                at("rss_after_popup_mib"));
         popup.reference = at("rss_10k_mib");
         popup.note = QStringLiteral("reference: the same process before the popup; WebEngine mapped after: %1")
                          .arg(at("webengine_after") != 0 ? QStringLiteral("yes") : QStringLiteral("no"));

@@ -76,7 +76,9 @@ double residentMiB()
 }  // namespace
 
 SessionChild::SessionChild(QString localUser, QString password, bool quick)
-    : m_localUser(std::move(localUser)), m_password(std::move(password)), m_quick(quick)
+    : m_localUser(std::move(localUser))
+    , m_password(std::move(password))
+    , m_quick(quick)
 {
 }
 
@@ -256,12 +258,14 @@ bool SessionChild::openAndClosePopup()
     if (!QTest::qWaitFor([] { return visiblePopup() != nullptr; }, kTimeoutMs))
         return false;
     // The sandbox's authorize page loaded (the address bar's progress hidden again).
-    (void)QTest::qWaitFor([] {
-        QDialog *popup = visiblePopup();
-        auto *progress = popup ? popup->findChild<QProgressBar *>(QStringLiteral("loadingProgressBar")) : nullptr;
-        auto *address = popup ? popup->findChild<QLineEdit *>(QStringLiteral("addressLineEdit")) : nullptr;
-        return progress && address && progress->isHidden() && !address->text().isEmpty();
-    }, kTimeoutMs);
+    (void)QTest::qWaitFor(
+        [] {
+            QDialog *popup = visiblePopup();
+            auto *progress = popup ? popup->findChild<QProgressBar *>(QStringLiteral("loadingProgressBar")) : nullptr;
+            auto *address = popup ? popup->findChild<QLineEdit *>(QStringLiteral("addressLineEdit")) : nullptr;
+            return progress && address && progress->isHidden() && !address->text().isEmpty();
+        },
+        kTimeoutMs);
     visiblePopup()->reject();
     if (!QTest::qWaitFor([&connector] { return connector.signInWindow() == nullptr; }, kTimeoutMs))
         return false;

@@ -30,7 +30,8 @@ bool makeReturningUserDir(const QString &dir)
         return false;
     const QString password = QStringLiteral("returning-user-password");
     const auto hash = PasswordHasher::hash(password);
-    const auto id = hash.ok() ? core.value()->users().create(QStringLiteral("returning"), hash.value()) : Result<qint64>(hash.error());
+    const auto id = hash.ok() ? core.value()->users().create(QStringLiteral("returning"), hash.value())
+                              : Result<qint64>(hash.error());
     if (!id.ok())
         return false;
     const auto vault = Vault::create(password, id.value());
@@ -40,7 +41,9 @@ bool makeReturningUserDir(const QString &dir)
 }  // namespace
 
 StartupBench::StartupBench(QString waveshelf, QString bareWindow, int runs)
-    : m_waveshelf(std::move(waveshelf)), m_bareWindow(std::move(bareWindow)), m_runs(runs)
+    : m_waveshelf(std::move(waveshelf))
+    , m_bareWindow(std::move(bareWindow))
+    , m_runs(runs)
 {
 }
 
@@ -90,7 +93,7 @@ bool StartupBench::run(BenchTable &table)
         std::fprintf(stderr, "waveshelf-bench: cannot prepare a data dir\n");
         return false;
     }
-    const QStringList appArguments {QStringLiteral("--data-dir"), dataDir.path()};
+    const QStringList appArguments{QStringLiteral("--data-dir"), dataDir.path()};
     QList<double> ours[3];
     QList<double> bare[3];
     Sample sample;
@@ -121,8 +124,10 @@ bool StartupBench::run(BenchTable &table)
         figure.met = figure.waveshelf <= goal * figure.reference;
         table.add(figure);
     };
-    add(0, QStringLiteral("startup_ms"), QStringLiteral("start to first window (process view)"), QStringLiteral("ms"), 1.3);
-    add(1, QStringLiteral("startup_wall_ms"), QStringLiteral("start to first window (wall, from exec)"), QStringLiteral("ms"), 1.3);
+    add(0, QStringLiteral("startup_ms"), QStringLiteral("start to first window (process view)"), QStringLiteral("ms"),
+        1.3);
+    add(1, QStringLiteral("startup_wall_ms"), QStringLiteral("start to first window (wall, from exec)"),
+        QStringLiteral("ms"), 1.3);
     add(2, QStringLiteral("startup_rss_mib"), QStringLiteral("RSS at first window"), QStringLiteral("MiB"), 1.5);
     return true;
 }

@@ -57,9 +57,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Waveshelf's speed and memory figures, with their references."));
     parser.addHelpOption();
-    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("A short setting (3 start-ups, 1 run, 3 s idle)."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Also write the figures as JSON to <file>."),
-                                        QStringLiteral("file"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("A short setting (3 start-ups, 1 run, 3 s idle)."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Also write the figures as JSON to <file>."), QStringLiteral("file"));
     const QCommandLineOption childOption(QStringLiteral("session-child"),
                                          QStringLiteral("Internal: the in-app part, for the local <user>."),
                                          QStringLiteral("user"));
@@ -75,7 +76,8 @@ int main(int argc, char *argv[])
     bool ok = true;
 
     std::fprintf(stderr, "waveshelf-bench: start-up, %d runs each...\n", startups);
-    ok &= bench::StartupBench(QStringLiteral(WAVESHELF_EXECUTABLE), QStringLiteral(BARE_WINDOW_EXECUTABLE), startups).run(table);
+    ok &= bench::StartupBench(QStringLiteral(WAVESHELF_EXECUTABLE), QStringLiteral(BARE_WINDOW_EXECUTABLE), startups)
+              .run(table);
 
     sandbox::SandboxHost sandbox;
     if (!sandbox.start()) {
@@ -91,19 +93,20 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "waveshelf-bench: JSON to model...\n");
     ok &= bench::JsonModelBench(fixture.tokenSession(), fixture.config().apiUrl, runs).run(table);
     std::fprintf(stderr, "waveshelf-bench: log in, 10,000 tracks, idle, popup...\n");
-    ok &= bench::SessionBench(fixture, QCoreApplication::applicationFilePath(), QStringLiteral(PLUGIN_DIR), quick).run(table);
+    ok &= bench::SessionBench(fixture, QCoreApplication::applicationFilePath(), QStringLiteral(PLUGIN_DIR), quick)
+              .run(table);
 
     const QString text = table.text();
     std::fputs(qPrintable(text), stdout);
     std::fflush(stdout);
     if (parser.isSet(jsonOption)) {
-        const QJsonObject setting {{QStringLiteral("quick"), quick},
-                                   {QStringLiteral("startupRuns"), startups},
-                                   {QStringLiteral("platform"), QGuiApplication::platformName()},
-                                   {QStringLiteral("cpus"), QThread::idealThreadCount()},
-                                   {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
-                                   {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
-                                   {QStringLiteral("build"), QStringLiteral(BUILD_TYPE)}};
+        const QJsonObject setting{{QStringLiteral("quick"), quick},
+                                  {QStringLiteral("startupRuns"), startups},
+                                  {QStringLiteral("platform"), QGuiApplication::platformName()},
+                                  {QStringLiteral("cpus"), QThread::idealThreadCount()},
+                                  {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
+                                  {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+                                  {QStringLiteral("build"), QStringLiteral(BUILD_TYPE)}};
         QFile file(parser.value(jsonOption));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || file.write(QJsonDocument(table.json(setting)).toJson()) < 0) {

@@ -3,19 +3,19 @@
 // in on the sandbox's authorize page over HTTP (SandboxSignIn) and then follows
 // the redirect to Waveshelf's loopback listener, as a browser would.
 
-#include "RunningApp.h"
 #include "ConnectPopup.h"
 #include "ConnectPopupOf.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
-#include "MainWindow.h"
 #include "LoopbackPort.h"
+#include "MainWindow.h"
+#include "RunningApp.h"
 #include "SandboxHost.h"
 #include "SandboxSignIn.h"
 #include "TestDataDir.h"
 #include "auth/RedirectParser.h"
-#include "session/ConnectController.h"
 #include "models/TrackListModel.h"
+#include "session/ConnectController.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -68,8 +68,7 @@ void TestConnectPopupRedirect::serverRedirectIsCaughtBeforeLoading()
     QVERIFY(target.isListening());
     LocalSite site;
     QVERIFY(site.isListening());
-    site.page(QStringLiteral("/authorize"),
-              QByteArrayLiteral("<a id=\"allow\" href=\"/allow\">Allow</a>"));
+    site.page(QStringLiteral("/authorize"), QByteArrayLiteral("<a id=\"allow\" href=\"/allow\">Allow</a>"));
     const QByteArray answer = target.answer();
     site.page(QStringLiteral("/allow"), [answer](const QHttpServerRequest &) { return redirectTo(answer); });
 

@@ -5,9 +5,9 @@
 // broken plugin is explained in plain words and the web browser still works.
 
 #include "LibraryPage.h"
+#include "LoopbackPort.h"
 #include "MainWindow.h"
 #include "RunningApp.h"
-#include "LoopbackPort.h"
 #include "SandboxHost.h"
 #include "SandboxSignIn.h"
 #include "SignInPluginLoader.h"
@@ -64,7 +64,10 @@ QDialog *visiblePopup()
 // Sets an environment variable for one scope.
 class ScopedEnv final {
 public:
-    ScopedEnv(const char *name, const QByteArray &value) : m_name(name), m_old(qgetenv(name)), m_had(qEnvironmentVariableIsSet(name))
+    ScopedEnv(const char *name, const QByteArray &value)
+        : m_name(name)
+        , m_old(qgetenv(name))
+        , m_had(qEnvironmentVariableIsSet(name))
     {
         qputenv(name, value);
     }
@@ -172,7 +175,8 @@ void TestLazyWebEngine::searchOrder()
     // then, for an executable inside the build tree (this one), the build tree's folder.
     const QStringList dirs = SignInPluginLoader::searchDirs(QProcessEnvironment());
     QCOMPARE(dirs.size(), 2);
-    QVERIFY(dirs.first().startsWith(QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../lib"))));
+    QVERIFY(
+        dirs.first().startsWith(QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../lib"))));
     QVERIFY(dirs.first().endsWith(QStringLiteral("/waveshelf")));
     QVERIFY(QFileInfo::exists(QDir(dirs.last()).filePath(SignInPluginLoader::fileName())));
 }
@@ -197,8 +201,8 @@ void TestLazyWebEngine::returningUserNeverMapsWebEngine()
     // browser profile folder (from an earlier run, say) is deleted on disk.
     const auto alice = app.core->users().findByUsername(QStringLiteral("alice"));
     QVERIFY(alice.ok() && alice.value().has_value());
-    const QDir profile(QDir(app.core->config().browserProfilesDir())
-                           .filePath(QStringLiteral("user-%1").arg(alice.value()->user.id)));
+    const QDir profile(
+        QDir(app.core->config().browserProfilesDir()).filePath(QStringLiteral("user-%1").arg(alice.value()->user.id)));
     QVERIFY(QDir().mkpath(profile.filePath(QStringLiteral("Local Storage"))));
     QVERIFY(library->connectController().disconnectAccount().ok());
     QVERIFY(!profile.exists());
@@ -233,8 +237,8 @@ void TestLazyWebEngine::brokenPluginIsExplained_data()
     QTest::newRow("not a plugin") << QStringLiteral(NOT_A_PLUGIN) << QStringLiteral("has the interface \\(none\\)");
     QTest::newRow("another interface") << QStringLiteral(OTHER_INTERFACE_PLUGIN)
                                        << QStringLiteral("has the interface io\\.github\\.waveshelf\\.SomethingElse");
-    QTest::newRow("interface not implemented") << QStringLiteral(NO_INTERFACE_PLUGIN)
-                                               << QStringLiteral("could not be loaded");
+    QTest::newRow("interface not implemented")
+        << QStringLiteral(NO_INTERFACE_PLUGIN) << QStringLiteral("could not be loaded");
 }
 
 void TestLazyWebEngine::brokenPluginIsExplained()

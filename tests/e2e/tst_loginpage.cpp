@@ -299,9 +299,9 @@ void TestLoginPage::tabOrderFollowsTheForm()
     // What Tab reaches next: the next widget in the focus chain that takes Tab focus.
     const auto next = [this](QWidget *from) {
         QWidget *widget = from->nextInFocusChain();
-        while (widget != from
-               && !((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(m_page.get())
-                    && widget->isEnabled())) {
+        while (
+            widget != from
+            && !((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(m_page.get()) && widget->isEnabled())) {
             widget = widget->nextInFocusChain();
         }
         return widget;

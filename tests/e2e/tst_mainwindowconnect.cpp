@@ -131,9 +131,10 @@ void TestMainWindowConnect::declineOnSoundCloudStoresNothing()
     ConnectPopup *popup = clickConnect(*app.window);
     QVERIFY(popup);
     QVERIFY(waitForElement(popup, QStringLiteral("password")));
-    runJs(popup, QStringLiteral("document.getElementById('username').value = 'carol';"
-                                "document.getElementById('password').value = 'carol-password';"
-                                "document.getElementById('deny').click(); true"));
+    runJs(popup,
+          QStringLiteral("document.getElementById('username').value = 'carol';"
+                         "document.getElementById('password').value = 'carol-password';"
+                         "document.getElementById('deny').click(); true"));
     QTRY_VERIFY_WITH_TIMEOUT(!test::connectPopup(app.window->libraryPage()), kWebTimeoutMs);
     QTRY_VERIFY(messageText(*app.window).contains(QStringLiteral("declined")));
     QVERIFY(!app.window->libraryPage()->isConnected());
@@ -149,7 +150,8 @@ void TestMainWindowConnect::wrongStateIsRefused()
     QVERIFY(popup);
     QVERIFY(waitForElement(popup, QStringLiteral("password")));
     // A page (or an attacker's link) sends the browser to the redirect URI with another state.
-    runJs(popup, QStringLiteral("window.location.href = 'http://127.0.0.1:8765/callback?code=stolen&state=forged'; true"));
+    runJs(popup,
+          QStringLiteral("window.location.href = 'http://127.0.0.1:8765/callback?code=stolen&state=forged'; true"));
     QTRY_VERIFY_WITH_TIMEOUT(!test::connectPopup(app.window->libraryPage()), kWebTimeoutMs);
     QTRY_VERIFY(!messageText(*app.window).isEmpty());
     QVERIFY(!app.window->libraryPage()->isConnected());

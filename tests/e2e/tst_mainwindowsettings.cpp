@@ -48,9 +48,11 @@ void TestMainWindowSettings::changingPasswordKeepsTheConnection()
     QTimer::singleShot(0, this, [&filled] {
         QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
         auto *dialog = QApplication::activeModalWidget();
-        dialog->findChild<QLineEdit *>(QStringLiteral("currentPasswordLineEdit"))->setText(QStringLiteral("old-secret-1"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("currentPasswordLineEdit"))
+            ->setText(QStringLiteral("old-secret-1"));
         dialog->findChild<QLineEdit *>(QStringLiteral("newPasswordLineEdit"))->setText(QStringLiteral("new-secret-2"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("repeatPasswordLineEdit"))->setText(QStringLiteral("new-secret-2"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("repeatPasswordLineEdit"))
+            ->setText(QStringLiteral("new-secret-2"));
         QMetaObject::invokeMethod(dialog, "accept");
         filled = true;
     });

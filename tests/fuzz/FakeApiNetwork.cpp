@@ -46,9 +46,11 @@ bool containsBytes(const QByteArray &haystack, const QByteArray &needle)
 
 }  // namespace
 
-FakeApiNetwork::FakeApiNetwork(const QUrl &apiBase, const QUrl &tokenUrl, const QString &clientSecret,
-                               QObject *parent)
-    : QNetworkAccessManager(parent), m_apiBase(apiBase), m_tokenUrl(tokenUrl), m_clientSecret(clientSecret.toUtf8())
+FakeApiNetwork::FakeApiNetwork(const QUrl &apiBase, const QUrl &tokenUrl, const QString &clientSecret, QObject *parent)
+    : QNetworkAccessManager(parent)
+    , m_apiBase(apiBase)
+    , m_tokenUrl(tokenUrl)
+    , m_clientSecret(clientSecret.toUtf8())
 {
 }
 

@@ -22,8 +22,7 @@ class FakeApiNetwork final : public QNetworkAccessManager {
     Q_DISABLE_COPY_MOVE(FakeApiNetwork)
 
 public:
-    FakeApiNetwork(const QUrl &apiBase, const QUrl &tokenUrl, const QString &clientSecret,
-                   QObject *parent = nullptr);
+    FakeApiNetwork(const QUrl &apiBase, const QUrl &tokenUrl, const QString &clientSecret, QObject *parent = nullptr);
 
     // Starts an input: the API's answers, and the tokens stored right now.
     void reset(QList<FuzzResponse> apiAnswers, const QString &accessToken, const QString &refreshToken);
@@ -39,8 +38,7 @@ signals:
     void secretIssued(const QByteArray &secret);
 
 protected:
-    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override;
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *outgoingData) override;
 
 private:
     [[nodiscard]] FuzzResponse answerTokenRequest(Operation operation, const QNetworkRequest &request,

@@ -6,7 +6,8 @@ namespace waveshelf::fuzz {
 
 FakeReply::FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation,
                      const FuzzResponse &answer, QObject *parent)
-    : QNetworkReply(parent), m_answer(answer)
+    : QNetworkReply(parent)
+    , m_answer(answer)
 {
     setRequest(request);
     setUrl(request.url());

@@ -16,8 +16,8 @@ class FakeReply final : public QNetworkReply {
     Q_DISABLE_COPY_MOVE(FakeReply)
 
 public:
-    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation,
-              const FuzzResponse &answer, QObject *parent = nullptr);
+    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation, const FuzzResponse &answer,
+              QObject *parent = nullptr);
 
     void abort() override;
     [[nodiscard]] qint64 bytesAvailable() const override;

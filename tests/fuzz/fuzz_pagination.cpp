@@ -91,9 +91,9 @@ void readAll(const TrackListModel &model)
     for (int row = 0; row < model.rowCount(); ++row) {
         for (int column = 0; column < model.columnCount(); ++column) {
             const QModelIndex index = model.index(row, column);
-            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::TextAlignmentRole),
-                                   int(TrackListModel::UrnRole), int(TrackListModel::PlayableRole),
-                                   int(TrackListModel::DurationMsRole)})
+            for (const int role :
+                 {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::TextAlignmentRole), int(TrackListModel::UrnRole),
+                  int(TrackListModel::PlayableRole), int(TrackListModel::DurationMsRole)})
                 (void)model.data(index, role);
         }
     }
@@ -120,8 +120,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     tokens.accessToken = fuzz::FakeApiNetwork::freshToken(QStringLiteral("access"));
     tokens.refreshToken = fuzz::FakeApiNetwork::freshToken(QStringLiteral("refresh"));
     tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-    check(rig->store->save(SoundCloudAccount{QStringLiteral("soundcloud:users:1"), QStringLiteral("fuzz")}, tokens).ok(),
-          "cannot store the connection");
+    check(
+        rig->store->save(SoundCloudAccount{QStringLiteral("soundcloud:users:1"), QStringLiteral("fuzz")}, tokens).ok(),
+        "cannot store the connection");
     fuzz::LogGuard::forbid({rig->config.clientSecret.toUtf8(), rig->password.toUtf8()});
     rig->network->reset(pages, tokens.accessToken, tokens.refreshToken);
 

@@ -41,8 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const fuzz::FuzzResponse answer = fuzz::FuzzResponse::parse(fuzz::FuzzResponse::bytes(data, size));
     static const QDateTime receivedAt(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC);
 
-    const Result<TokenSet> tokens =
-        TokenResponseParser::parse(answer.status, answer.contentType, answer.body, receivedAt);
+    const Result<TokenSet> tokens = TokenResponseParser::parse(answer.status, answer.contentType, answer.body,
+                                                               receivedAt);
     if (tokens.ok()) {
         check(answer.status == 200);
         check(!tokens.value().accessToken.isEmpty());

@@ -75,8 +75,8 @@ void TestSettingsDialog::showsCurrentValues()
     QLineEdit *dataDir = lineEdit(dialog, "dataDirLineEdit");
     QCOMPARE(dataDir->text(), QDir::toNativeSeparators(dir.path()));
     QVERIFY(dataDir->isReadOnly());
-    for (const char *name : {"clientIdLineEdit", "redirectUriLineEdit", "authorizeUrlLineEdit",
-                             "tokenUrlLineEdit", "apiUrlLineEdit"}) {
+    for (const char *name :
+         {"clientIdLineEdit", "redirectUriLineEdit", "authorizeUrlLineEdit", "tokenUrlLineEdit", "apiUrlLineEdit"}) {
         QVERIFY2(!lineEdit(dialog, name)->isReadOnly(), name);
     }
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings"));
@@ -114,23 +114,25 @@ void TestSettingsDialog::badValueIsRefusedAndNotSaved_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("token url ftp") << QByteArray("tokenUrlLineEdit") << QStringLiteral("ftp://example.com/token")
-                                   << QStringLiteral("The Token URL must be a web address that starts with https:// or http://.");
+                                   << QStringLiteral(
+                                          "The Token URL must be a web address that starts with https:// or http://.");
     QTest::newRow("api url no scheme") << QByteArray("apiUrlLineEdit") << QStringLiteral("api.soundcloud.com")
                                        << QStringLiteral("The API URL must be a web address");
     QTest::newRow("authorize url no host") << QByteArray("authorizeUrlLineEdit") << QStringLiteral("https:///authorize")
                                            << QStringLiteral("The Authorize URL needs a server name");
     QTest::newRow("authorize url empty") << QByteArray("authorizeUrlLineEdit") << QString()
                                          << QStringLiteral("Please enter the Authorize URL.");
-    QTest::newRow("redirect uri javascript") << QByteArray("redirectUriLineEdit") << QStringLiteral("javascript:alert(1)")
-                                             << QStringLiteral("The Redirect URI must be a web address");
-    QTest::newRow("redirect uri fragment") << QByteArray("redirectUriLineEdit")
-                                           << QStringLiteral("http://127.0.0.1:8765/callback#x")
-                                           << QStringLiteral("cannot contain");
+    QTest::newRow("redirect uri javascript")
+        << QByteArray("redirectUriLineEdit") << QStringLiteral("javascript:alert(1)")
+        << QStringLiteral("The Redirect URI must be a web address");
+    QTest::newRow("redirect uri fragment")
+        << QByteArray("redirectUriLineEdit") << QStringLiteral("http://127.0.0.1:8765/callback#x")
+        << QStringLiteral("cannot contain");
     QTest::newRow("redirect uri spaces") << QByteArray("redirectUriLineEdit") << QStringLiteral("http://bad host/cb")
                                          << QStringLiteral("The Redirect URI must be a web address");
-    QTest::newRow("token url plain http to a remote host") << QByteArray("tokenUrlLineEdit")
-                                                        << QStringLiteral("http://secure.soundcloud.com/oauth/token")
-                                                        << QStringLiteral("The Token URL must start with https://");
+    QTest::newRow("token url plain http to a remote host")
+        << QByteArray("tokenUrlLineEdit") << QStringLiteral("http://secure.soundcloud.com/oauth/token")
+        << QStringLiteral("The Token URL must start with https://");
     QTest::newRow("client id with space") << QByteArray("clientIdLineEdit") << QStringLiteral("abc def")
                                           << QStringLiteral("The client ID cannot contain spaces.");
 }
@@ -160,8 +162,8 @@ void TestSettingsDialog::badValueIsRefusedAndNotSaved()
     QVERIFY(!QFile::exists(config.settingsPath()));
 
     // Fixing the value clears the error and saves.
-    setText(dialog, field.constData(), field == "clientIdLineEdit" ? QStringLiteral("abcdef")
-                                                                  : QStringLiteral("https://example.com/x"));
+    setText(dialog, field.constData(),
+            field == "clientIdLineEdit" ? QStringLiteral("abcdef") : QStringLiteral("https://example.com/x"));
     clickSave(dialog);
     QCOMPARE(accepted.count(), 1);
     QVERIFY(!error->isVisible());
@@ -287,9 +289,12 @@ void TestSettingsDialog::fieldsHaveAccessibleNames()
     test::TestDataDir dir;
     SettingsDialog dialog(dir.config(), {}, nullptr);
     const std::pair<const char *, const char *> pairs[] = {
-        {"clientIdLabel", "clientIdLineEdit"},       {"redirectUriLabel", "redirectUriLineEdit"},
-        {"authorizeUrlLabel", "authorizeUrlLineEdit"}, {"tokenUrlLabel", "tokenUrlLineEdit"},
-        {"apiUrlLabel", "apiUrlLineEdit"},           {"dataDirLabel", "dataDirLineEdit"},
+        {"clientIdLabel", "clientIdLineEdit"},
+        {"redirectUriLabel", "redirectUriLineEdit"},
+        {"authorizeUrlLabel", "authorizeUrlLineEdit"},
+        {"tokenUrlLabel", "tokenUrlLineEdit"},
+        {"apiUrlLabel", "apiUrlLineEdit"},
+        {"dataDirLabel", "dataDirLineEdit"},
     };
     for (const auto &[labelName, editName] : pairs) {
         QLabel *l = label(dialog, labelName);

@@ -18,10 +18,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QScopeGuard>
 #include <QTest>
 
 #include <fcntl.h>
@@ -203,8 +203,8 @@ bool TestCli::connectInProcess(const QString &localName, const QString &password
     const auto vault = Vault::unlock(password, found.value()->user.id, found.value()->vault);
     if (!vault.ok())
         return false;
-    const std::unique_ptr<UserContext> user =
-        core.value()->createUserContext(UserSession{found.value()->user, vault.value()});
+    const std::unique_ptr<UserContext> user = core.value()->createUserContext(
+        UserSession{found.value()->user, vault.value()});
     QNetworkAccessManager &network = core.value()->network();
     ConnectFlow flow(network, user->tokenClient(), user->connections(), config.authorizeUrl, config.clientId,
                      config.redirectUri, config.apiUrl);
@@ -214,8 +214,7 @@ bool TestCli::connectInProcess(const QString &localName, const QString &password
     if (redirect.isEmpty())
         return false;
     flow.complete(redirect);
-    return QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, 10'000)
-        && !connected.isEmpty();
+    return QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, 10'000) && !connected.isEmpty();
 }
 
 QJsonArray TestCli::jsonArray(const CliRun &result) const
@@ -231,10 +230,10 @@ void TestCli::helpListsCommandsAndExitCodes()
 {
     const CliRun help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, kOk);
-    for (const char *expected : {"users list", "users add NAME", "users remove NAME", "users passwd NAME",
-                                 "whoami --user NAME", "tracks --user NAME", "likes --user NAME",
-                                 "playlists --user NAME", "connect --browser --user NAME", "disconnect --user NAME",
-                                 "--password-stdin", "Exit codes", "5  wrong password or unknown user"}) {
+    for (const char *expected :
+         {"users list", "users add NAME", "users remove NAME", "users passwd NAME", "whoami --user NAME",
+          "tracks --user NAME", "likes --user NAME", "playlists --user NAME", "connect --browser --user NAME",
+          "disconnect --user NAME", "--password-stdin", "Exit codes", "5  wrong password or unknown user"}) {
         QVERIFY2(help.out.contains(expected), expected);
     }
     const CliRun tracksHelp = run({QStringLiteral("tracks"), QStringLiteral("--help")});
@@ -257,15 +256,16 @@ void TestCli::usersAddListRemove()
     QVERIFY2(table.out.contains("dana") && table.out.contains("erin") && table.out.contains("(not connected)"),
              table.describe());
 
-    const QJsonArray users = jsonArray(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}));
+    const QJsonArray users = jsonArray(
+        run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}));
     QCOMPARE(users.size(), 2);
     QCOMPARE(users.at(0).toObject().value(QStringLiteral("username")).toString(), kLocalUser);
     QCOMPARE(users.at(0).toObject().value(QStringLiteral("connected")).toBool(true), false);
 
     // The same name again, in another case: taken.
-    const CliRun again = run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("DANA"),
-                              QStringLiteral("--password-stdin")},
-                             line(kPassword));
+    const CliRun again = run(
+        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("DANA"), QStringLiteral("--password-stdin")},
+        line(kPassword));
     QCOMPARE(again.exitCode, kFailed);
     QVERIFY(again.err.contains("already taken"));
     // Too short a password: refused as input.
@@ -276,15 +276,15 @@ void TestCli::usersAddListRemove()
              kUsage);
 
     // Removing needs that user's password.
-    const CliRun refused = run({QStringLiteral("users"), QStringLiteral("remove"), kLocalUser,
-                                QStringLiteral("--password-stdin")},
-                               line(QStringLiteral("not dana's password")));
+    const CliRun refused = run(
+        {QStringLiteral("users"), QStringLiteral("remove"), kLocalUser, QStringLiteral("--password-stdin")},
+        line(QStringLiteral("not dana's password")));
     QCOMPARE(refused.exitCode, kAuthFailed);
     QCOMPARE(jsonArray(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")})).size(), 2);
 
-    const CliRun removed = run({QStringLiteral("users"), QStringLiteral("remove"), kLocalUser,
-                                QStringLiteral("--password-stdin")},
-                               line(kPassword));
+    const CliRun removed = run(
+        {QStringLiteral("users"), QStringLiteral("remove"), kLocalUser, QStringLiteral("--password-stdin")},
+        line(kPassword));
     QCOMPARE(removed.exitCode, kOk);
     const QJsonArray left = jsonArray(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}));
     QCOMPARE(left.size(), 1);
@@ -304,10 +304,10 @@ void TestCli::passwordOnTheCommandLineIsRefused_data()
                        QStringLiteral("--password=") + kPassword};
     QTest::newRow("tracks -p") << QStringList{QStringLiteral("tracks"), QStringLiteral("--user"),
                                               QStringLiteral("gina"), QStringLiteral("-p"), kPassword};
-    QTest::newRow("whoami extra argument") << QStringList{QStringLiteral("whoami"), QStringLiteral("--user"),
-                                                          QStringLiteral("gina"), kPassword};
-    QTest::newRow("global --password") << QStringList{QStringLiteral("--password"), kPassword,
-                                                      QStringLiteral("users"), QStringLiteral("list")};
+    QTest::newRow("whoami extra argument")
+        << QStringList{QStringLiteral("whoami"), QStringLiteral("--user"), QStringLiteral("gina"), kPassword};
+    QTest::newRow("global --password") << QStringList{QStringLiteral("--password"), kPassword, QStringLiteral("users"),
+                                                      QStringLiteral("list")};
 }
 
 void TestCli::passwordOnTheCommandLineIsRefused()
@@ -332,10 +332,10 @@ void TestCli::noTerminalAndNoPasswordStdinIsAUsageError()
 void TestCli::notConnectedExitsWith3()
 {
     QVERIFY(addUser(kLocalUser, kPassword));
-    for (const QString &command : {QStringLiteral("whoami"), QStringLiteral("tracks"), QStringLiteral("likes"),
-                                   QStringLiteral("playlists")}) {
-        const CliRun result =
-            run({command, QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")}, line(kPassword));
+    for (const QString &command :
+         {QStringLiteral("whoami"), QStringLiteral("tracks"), QStringLiteral("likes"), QStringLiteral("playlists")}) {
+        const CliRun result = run({command, QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
+                                  line(kPassword));
         QVERIFY2(result.exitCode == kNotConnected, result.describe());
         QVERIFY(result.err.contains("not connected"));
         QVERIFY(result.out.isEmpty());
@@ -345,9 +345,9 @@ void TestCli::notConnectedExitsWith3()
 void TestCli::wrongPasswordAndUnknownUserExitWith5Alike()
 {
     QVERIFY(addUser(kLocalUser, kPassword));
-    const CliRun wrong = run({QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser,
-                              QStringLiteral("--password-stdin")},
-                             line(QStringLiteral("not dana's password")));
+    const CliRun wrong = run(
+        {QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
+        line(QStringLiteral("not dana's password")));
     const CliRun unknown = run({QStringLiteral("whoami"), QStringLiteral("--user"), QStringLiteral("nobody"),
                                 QStringLiteral("--password-stdin")},
                                line(kPassword));
@@ -416,7 +416,8 @@ void TestCli::likesAndPlaylists()
     QVERIFY2(likes.exitCode == kOk, likes.describe());
     const QJsonArray liked = jsonArray(likes);
     QCOMPARE(liked.size(), 7);  // blocked and preview tracks included
-    QCOMPARE(liked.at(0).toObject().value(QStringLiteral("urn")).toString(), QStringLiteral("soundcloud:tracks:501234"));
+    QCOMPARE(liked.at(0).toObject().value(QStringLiteral("urn")).toString(),
+             QStringLiteral("soundcloud:tracks:501234"));
 
     const CliRun playlists = run(QStringList{QStringLiteral("playlists")} + asDana, line(kPassword));
     QVERIFY2(playlists.exitCode == kOk, playlists.describe());
@@ -426,9 +427,9 @@ void TestCli::likesAndPlaylists()
     QCOMPARE(sets.at(0).toObject().value(QStringLiteral("track_count")).toInt(), 3);
     QVERIFY(sets.at(0).toObject().value(QStringLiteral("duration_ms")).toInteger() > 0);
 
-    const CliRun table = run({QStringLiteral("playlists"), QStringLiteral("--user"), kLocalUser,
-                              QStringLiteral("--password-stdin")},
-                             line(kPassword));
+    const CliRun table = run(
+        {QStringLiteral("playlists"), QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
+        line(kPassword));
     QCOMPARE(table.exitCode, kOk);
     QVERIFY(table.out.contains("Road Trip"));
     QVERIFY(table.out.split('\n').constFirst().contains("TRACKS"));
@@ -469,9 +470,9 @@ void TestCli::revokedGrantExitsWith3()
     QVERIFY(addUser(kLocalUser, kPassword));
     QVERIFY(connectInProcess(kLocalUser, kPassword, QStringLiteral("alice"), QStringLiteral("alice-password")));
     m_sandbox.revokeAllGrants(QStringLiteral("alice"));
-    const CliRun result = run({QStringLiteral("tracks"), QStringLiteral("--user"), kLocalUser,
-                               QStringLiteral("--password-stdin")},
-                              line(kPassword));
+    const CliRun result = run(
+        {QStringLiteral("tracks"), QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
+        line(kPassword));
     QVERIFY2(result.exitCode == kNotConnected, result.describe());
     QVERIFY(result.err.contains("reconnect"));
 }
@@ -482,19 +483,19 @@ void TestCli::passwdKeepsTheConnection()
     QVERIFY(connectInProcess(kLocalUser, kPassword, QStringLiteral("alice"), QStringLiteral("alice-password")));
 
     // A wrong current password changes nothing.
-    const CliRun refused = run({QStringLiteral("users"), QStringLiteral("passwd"), kLocalUser,
-                                QStringLiteral("--password-stdin")},
-                               line(QStringLiteral("not dana's password")) + line(kNewPassword));
+    const CliRun refused = run(
+        {QStringLiteral("users"), QStringLiteral("passwd"), kLocalUser, QStringLiteral("--password-stdin")},
+        line(QStringLiteral("not dana's password")) + line(kNewPassword));
     QCOMPARE(refused.exitCode, kAuthFailed);
 
-    const CliRun changed = run({QStringLiteral("users"), QStringLiteral("passwd"), kLocalUser,
-                                QStringLiteral("--password-stdin")},
-                               line(kPassword) + line(kNewPassword));
+    const CliRun changed = run(
+        {QStringLiteral("users"), QStringLiteral("passwd"), kLocalUser, QStringLiteral("--password-stdin")},
+        line(kPassword) + line(kNewPassword));
     QVERIFY2(changed.exitCode == kOk, changed.describe());
 
-    const QStringList tracks{QStringLiteral("tracks"), QStringLiteral("--user"), kLocalUser,
-                             QStringLiteral("--password-stdin"), QStringLiteral("--json"), QStringLiteral("--limit"),
-                             QStringLiteral("3")};
+    const QStringList tracks{
+        QStringLiteral("tracks"), QStringLiteral("--user"),  kLocalUser,         QStringLiteral("--password-stdin"),
+        QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")};
     QCOMPARE(run(tracks, line(kPassword)).exitCode, kAuthFailed);
     const CliRun withNew = run(tracks, line(kNewPassword));
     QVERIFY2(withNew.exitCode == kOk, withNew.describe());
@@ -511,7 +512,8 @@ void TestCli::disconnectForgetsTheTokens()
     const CliRun disconnected = run(QStringList{QStringLiteral("disconnect")} + asDana, line(kPassword));
     QVERIFY2(disconnected.exitCode == kOk, disconnected.describe());
     QCOMPARE(run(QStringList{QStringLiteral("whoami")} + asDana, line(kPassword)).exitCode, kNotConnected);
-    const QJsonArray users = jsonArray(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}));
+    const QJsonArray users = jsonArray(
+        run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}));
     QCOMPARE(users.at(0).toObject().value(QStringLiteral("connected")).toBool(true), false);
 }
 
@@ -568,9 +570,9 @@ void TestCli::connectThroughTheBrowser()
     QVERIFY2(err.contains("Your browser signed in to SoundCloud as alice; connecting it (--yes)."), err);
     QVERIFY(err.contains("Connected dana to SoundCloud as alice"));
 
-    const CliRun whoami = run({QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser,
-                               QStringLiteral("--password-stdin")},
-                              line(kPassword));
+    const CliRun whoami = run(
+        {QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
+        line(kPassword));
     QVERIFY2(whoami.exitCode == kOk, whoami.describe());
     QVERIFY(whoami.out.contains("alice"));
 }

@@ -72,10 +72,10 @@ CliRun TestCliBackoff::run(const QStringList &arguments, const QString &password
 
 void TestCliBackoff::failuresOfEarlierRunsCount()
 {
-    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), kLocalUser, QStringLiteral("--password-stdin")},
-                 kPassword)
-                 .exitCode,
-             0);
+    QCOMPARE(
+        run({QStringLiteral("users"), QStringLiteral("add"), kLocalUser, QStringLiteral("--password-stdin")}, kPassword)
+            .exitCode,
+        0);
     const QStringList whoami{QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser,
                              QStringLiteral("--password-stdin")};
     // The free attempts and the one that starts the wait: each a new process,

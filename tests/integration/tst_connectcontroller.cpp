@@ -8,11 +8,11 @@
 #include "LoopbackPort.h"
 #include "SandboxHost.h"
 #include "SandboxSignIn.h"
+#include "app/AppCore.h"
 #include "common/RetryBackoff.h"
 #include "session/ConnectController.h"
 #include "session/SignInWindow.h"
 #include "session/SignInWindowFactory.h"
-#include "app/AppCore.h"
 #include "session/UserContext.h"
 
 #include <QNetworkAccessManager>
@@ -39,9 +39,8 @@ int browse(QNetworkAccessManager &browser, const QUrl &url)
 {
     QNetworkReply *reply = browser.get(QNetworkRequest(url));
     QSignalSpy finished(reply, &QNetworkReply::finished);
-    const int status = finished.wait(kTimeoutMs)
-        ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
-        : -1;
+    const int status = finished.wait(kTimeoutMs) ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                                                 : -1;
     reply->deleteLater();
     return status;
 }
@@ -280,7 +279,8 @@ void TestConnectController::decliningTheBrowserAccountStoresNothing()
     QCOMPARE(failed.size(), 1);
     const Error declined = failed.first().first().value<Error>();
     QCOMPARE(declined.kind, ErrorKind::Cancelled);
-    QVERIFY2(declined.message.contains(QStringLiteral("bob")) && declined.message.contains(QStringLiteral("nothing was saved")),
+    QVERIFY2(declined.message.contains(QStringLiteral("bob"))
+                 && declined.message.contains(QStringLiteral("nothing was saved")),
              qPrintable(declined.message));
     QCOMPARE(connected.size(), 0);
     QCOMPARE(h.controller->state(), State::Idle);
@@ -448,7 +448,7 @@ void TestConnectController::windowSignInConnects()
     QCOMPARE(h.controller->state(), State::Idle);
     QCOMPARE(h.stored()->username, QStringLiteral("carol"));
     QCOMPARE(asked.size(), 0);  // the embedded window needs no question
-    QTRY_VERIFY(!window);  // the controller let go of it
+    QTRY_VERIFY(!window);       // the controller let go of it
 }
 
 void TestConnectController::oneAttemptAtATime()

@@ -55,8 +55,8 @@ void TestConnectFlow::init()
 std::unique_ptr<ConnectFlow> TestConnectFlow::makeFlow(test::ConnectedUserFixture &user)
 {
     const AppConfig &c = user.config();
-    return std::make_unique<ConnectFlow>(user.network(), user.tokenClient(), user.store(), c.authorizeUrl,
-                                         c.clientId, c.redirectUri, c.apiUrl);
+    return std::make_unique<ConnectFlow>(user.network(), user.tokenClient(), user.store(), c.authorizeUrl, c.clientId,
+                                         c.redirectUri, c.apiUrl);
 }
 
 void TestConnectFlow::connectsAndStoresAccountAndTokens()
@@ -91,7 +91,8 @@ void TestConnectFlow::eachAttemptHasFreshStateAndVerifier()
     QVERIFY(first->request().codeVerifier != second->request().codeVerifier);
     const QUrlQuery query(first->request().url);
     QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
-    QVERIFY(query.queryItemValue(QStringLiteral("code_challenge")) != QString::fromLatin1(first->request().codeVerifier));
+    QVERIFY(query.queryItemValue(QStringLiteral("code_challenge"))
+            != QString::fromLatin1(first->request().codeVerifier));
 }
 
 void TestConnectFlow::wrongStateStoresNothing()

@@ -123,10 +123,10 @@ std::unique_ptr<QProcess> TestCrossProcessRefresh::startWorker(test::ConnectedUs
 {
     auto process = std::make_unique<QProcess>();
     process->setProgram(QStringLiteral(WAVESHELF_REFRESH_WORKER));
-    process->setArguments({QStringLiteral("--data-dir"), user.config().dataDir, QStringLiteral("--user"),
-                           kLocalUser, QStringLiteral("--service"), m_sandbox.baseUrl().toString(),
-                           QStringLiteral("--client-id"), user.config().clientId, QStringLiteral("--requests"),
-                           QString::number(kRequestsPerProcess), QStringLiteral("--wait-for-go")});
+    process->setArguments({QStringLiteral("--data-dir"), user.config().dataDir, QStringLiteral("--user"), kLocalUser,
+                           QStringLiteral("--service"), m_sandbox.baseUrl().toString(), QStringLiteral("--client-id"),
+                           user.config().clientId, QStringLiteral("--requests"), QString::number(kRequestsPerProcess),
+                           QStringLiteral("--wait-for-go")});
     process->start();
     // The password goes through stdin, never the command line.
     process->write((kLocalPassword + QLatin1Char('\n')).toUtf8());
@@ -254,11 +254,10 @@ void TestCrossProcessRefresh::commitJustBeforeOurLeaseIsSeen()
         query.prepare(QStringLiteral("SELECT access_token_enc, refresh_token_enc, expires_at, version "
                                      "FROM soundcloud_connections WHERE user_id = ?"));
         query.addBindValue(userId);
-        return query.exec() && query.next()
-            ? QStringList{QString::fromLatin1(query.value(0).toByteArray().toHex()),
-                          QString::fromLatin1(query.value(1).toByteArray().toHex()), query.value(2).toString(),
-                          query.value(3).toString()}
-            : QStringList();
+        return query.exec() && query.next() ? QStringList{QString::fromLatin1(query.value(0).toByteArray().toHex()),
+                                                          QString::fromLatin1(query.value(1).toByteArray().toHex()),
+                                                          query.value(2).toString(), query.value(3).toString()}
+                                            : QStringList();
     };
     const auto setRaw = [&](const QStringList &row) {
         QSqlQuery query(db);

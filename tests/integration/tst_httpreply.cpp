@@ -60,7 +60,7 @@ void TestHttpReply::answerReachesHandlerOnce()
         status = answer.status;
     });
     QTRY_COMPARE(calls, 1);
-    QCOMPARE(status, 401);  // no token: the sandbox refuses, but it answered
+    QCOMPARE(status, 401);        // no token: the sandbox refuses, but it answered
     QTRY_VERIFY(reply.isNull());  // deleted after the answer: no second call can come
     QCOMPARE(calls, 1);
 }

@@ -104,7 +104,7 @@ private:
     test::TestDataDir m_dir;
     AppConfig m_config;
     std::unique_ptr<AppCore> m_core;
-    std::unique_ptr<UserContext> m_user;  // built by m_core, as the app builds it
+    std::unique_ptr<UserContext> m_user;           // built by m_core, as the app builds it
     QList<std::pair<QString, QString>> m_secrets;  // what, value
 };
 
@@ -155,8 +155,8 @@ std::optional<SoundCloudAccount> TestLogSecrecy::connect(const QString &what)
     remember(what + QStringLiteral(" code verifier"), QString::fromLatin1(flow.request().codeVerifier));
     QSignalSpy connected(&flow, &ConnectFlow::connected);
     QSignalSpy failed(&flow, &ConnectFlow::failed);
-    const QUrl redirect =
-        test::SandboxSignIn::approve(m_core->network(), flow.request().url, QStringLiteral("alice"), m_sandboxPassword);
+    const QUrl redirect = test::SandboxSignIn::approve(m_core->network(), flow.request().url, QStringLiteral("alice"),
+                                                       m_sandboxPassword);
     const QString code = QUrlQuery(redirect).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty())
         return std::nullopt;
@@ -243,13 +243,13 @@ void TestLogSecrecy::failures()
                      m_config.clientId, m_config.redirectUri, m_config.apiUrl);
     remember(QStringLiteral("reused-code state"), QString::fromLatin1(flow.request().state));
     remember(QStringLiteral("reused-code verifier"), QString::fromLatin1(flow.request().codeVerifier));
-    const QUrl redirect =
-        test::SandboxSignIn::approve(m_core->network(), flow.request().url, QStringLiteral("alice"), m_sandboxPassword);
+    const QUrl redirect = test::SandboxSignIn::approve(m_core->network(), flow.request().url, QStringLiteral("alice"),
+                                                       m_sandboxPassword);
     const QString code = QUrlQuery(redirect).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     remember(QStringLiteral("reused code"), code);
     std::optional<Result<TokenSet>> first;
     m_user->tokenClient().exchangeCode(code, flow.request().codeVerifier, this,
-                                [&first](Result<TokenSet> tokens) { first = std::move(tokens); });
+                                       [&first](Result<TokenSet> tokens) { first = std::move(tokens); });
     QTRY_VERIFY_WITH_TIMEOUT(first.has_value(), kTimeoutMs);
     QVERIFY(first->ok());
     remember(QStringLiteral("access token of the first exchange"), first->value().accessToken);
@@ -286,8 +286,8 @@ void TestLogSecrecy::noSecretInAnyLogLine()
         sawDebug = c.sawDebug;
     }
     // The capture saw what it should: every module of the cycle, debug lines included.
-    for (const char *category : {"waveshelf.auth", "waveshelf.api", "waveshelf.storage", "waveshelf.accounts",
-                                 "waveshelf.sandbox"})
+    for (const char *category :
+         {"waveshelf.auth", "waveshelf.api", "waveshelf.storage", "waveshelf.accounts", "waveshelf.sandbox"})
         QVERIFY2(categories.contains(QString::fromLatin1(category)), category);
     QVERIFY(sawDebug);
     QVERIFY(lines.size() > 20);
@@ -301,8 +301,9 @@ void TestLogSecrecy::noSecretInAnyLogLine()
                 leaks.append(what + QStringLiteral(" in: ") + line);
         }
     }
-    QVERIFY2(leaks.isEmpty(), qPrintable(QString::number(leaks.size()) + QStringLiteral(" leaks:\n")
-                                         + leaks.mid(0, 10).join(QLatin1Char('\n'))));
+    QVERIFY2(leaks.isEmpty(),
+             qPrintable(QString::number(leaks.size()) + QStringLiteral(" leaks:\n")
+                        + leaks.mid(0, 10).join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestLogSecrecy)

@@ -115,10 +115,9 @@ std::unique_ptr<QProcess> TestRefreshCrash::startWorker(test::ConnectedUserFixtu
 {
     auto process = std::make_unique<QProcess>();
     process->setProgram(QStringLiteral(WAVESHELF_REFRESH_WORKER));
-    process->setArguments({QStringLiteral("--data-dir"), user.config().dataDir, QStringLiteral("--user"),
-                           kLocalUser, QStringLiteral("--service"), m_sandbox.baseUrl().toString(),
-                           QStringLiteral("--client-id"), user.config().clientId, QStringLiteral("--requests"),
-                           QStringLiteral("1")});
+    process->setArguments({QStringLiteral("--data-dir"), user.config().dataDir, QStringLiteral("--user"), kLocalUser,
+                           QStringLiteral("--service"), m_sandbox.baseUrl().toString(), QStringLiteral("--client-id"),
+                           user.config().clientId, QStringLiteral("--requests"), QStringLiteral("1")});
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process->start();
     process->write((kLocalPassword + QLatin1Char('\n')).toUtf8());
@@ -138,8 +137,8 @@ std::unique_ptr<QProcess> TestRefreshCrash::startCli(test::ConnectedUserFixture 
     env.remove(QStringLiteral("WAVESHELF_CLIENT_SECRET"));
     process->setProcessEnvironment(env);
     process->setProgram(QStringLiteral(WAVESHELF_CLI_PATH));
-    process->setArguments({QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser,
-                           QStringLiteral("--password-stdin")});
+    process->setArguments(
+        {QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")});
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process->start();
     process->write((kLocalPassword + QLatin1Char('\n')).toUtf8());

@@ -32,7 +32,7 @@ private slots:
 
 void TestSandboxApi::apiRequiresOAuthScheme_data()
 {
-    QTest::addColumn<QString>("scheme"); // null: no Authorization header
+    QTest::addColumn<QString>("scheme");  // null: no Authorization header
     QTest::addColumn<bool>("realToken");
     QTest::addColumn<int>("status");
 
@@ -51,17 +51,17 @@ void TestSandboxApi::apiRequiresOAuthScheme()
     const Tokens tokens = connectUser(QStringLiteral("alice"));
     const QString token = realToken ? tokens.access : QStringLiteral("2-123-madeup");
     const QByteArray header = scheme.isNull() ? QByteArray() : (scheme + u' ' + token).toUtf8();
-    const QStringList paths {QStringLiteral("/me"), QStringLiteral("/me/tracks"),
-                             QStringLiteral("/me/likes/tracks"), QStringLiteral("/me/playlists")};
+    const QStringList paths{QStringLiteral("/me"), QStringLiteral("/me/tracks"), QStringLiteral("/me/likes/tracks"),
+                            QStringLiteral("/me/playlists")};
     for (const QString &path : paths) {
         const HttpResult result = m_app.get(url(path), header);
         QCOMPARE(result.status, status);
         if (status == 401) {
-            const QJsonObject expected {{QStringLiteral("code"), 401},
-                                        {QStringLiteral("message"), QString()},
-                                        {QStringLiteral("status"), QStringLiteral("401 - Unauthorized")},
-                                        {QStringLiteral("errors"), QJsonArray()},
-                                        {QStringLiteral("error"), QJsonValue::Null}};
+            const QJsonObject expected{{QStringLiteral("code"), 401},
+                                       {QStringLiteral("message"), QString()},
+                                       {QStringLiteral("status"), QStringLiteral("401 - Unauthorized")},
+                                       {QStringLiteral("errors"), QJsonArray()},
+                                       {QStringLiteral("error"), QJsonValue::Null}};
             QCOMPARE(result.json(), expected);
         }
     }
@@ -76,9 +76,7 @@ void TestSandboxApi::expiredAccessTokenIsRejected()
     // Expiry is not revocation: the refresh token still works.
     const HttpResult refreshed = refresh(m_app, tokens.refresh);
     QCOMPARE(refreshed.status, 200);
-    QCOMPARE(api(QStringLiteral("/me"), refreshed.json().value(QStringLiteral("access_token")).toString())
-                 .status,
-             200);
+    QCOMPARE(api(QStringLiteral("/me"), refreshed.json().value(QStringLiteral("access_token")).toString()).status, 200);
 }
 
 void TestSandboxApi::tokenLifetimeIsConfigurable()
@@ -148,8 +146,7 @@ void TestSandboxApi::paginationWalksAllTracks()
             next = QUrl();
         } else {
             const QString text = href.toString();
-            QVERIFY2(text.startsWith(m_host->baseUrl().toString() + QStringLiteral("/me/tracks?")),
-                     qPrintable(text));
+            QVERIFY2(text.startsWith(m_host->baseUrl().toString() + QStringLiteral("/me/tracks?")), qPrintable(text));
             QVERIFY(text.contains(QStringLiteral("limit=200")));
             QVERIFY(text.contains(QStringLiteral("linked_partitioning=true")));
             QCOMPARE(collection.size(), 200);
@@ -186,8 +183,7 @@ void TestSandboxApi::defaultAccessHidesBlockedTracks()
 void TestSandboxApi::limitIsCappedAndDefaults()
 {
     const QString token = connectUser(QStringLiteral("alice")).access;
-    const HttpResult capped =
-        api(QStringLiteral("/me/tracks?limit=500&linked_partitioning=true"), token);
+    const HttpResult capped = api(QStringLiteral("/me/tracks?limit=500&linked_partitioning=true"), token);
     QCOMPARE(capped.json().value(QStringLiteral("collection")).toArray().size(), 200);
     QVERIFY(capped.json().value(QStringLiteral("next_href")).toString().contains(QStringLiteral("limit=200")));
 
@@ -208,8 +204,7 @@ void TestSandboxApi::limitIsCappedAndDefaults()
 void TestSandboxApi::invalidCursorIsRefused()
 {
     const QString token = connectUser(QStringLiteral("alice")).access;
-    const HttpResult result =
-        api(QStringLiteral("/me/tracks?linked_partitioning=true&cursor=not-ours"), token);
+    const HttpResult result = api(QStringLiteral("/me/tracks?linked_partitioning=true&cursor=not-ours"), token);
     QCOMPARE(result.status, 400);
 }
 
@@ -220,8 +215,10 @@ void TestSandboxApi::bobHasLikesAndPlaylists()
     QCOMPARE(me.json().value(QStringLiteral("track_count")).toInt(), 3);
     QCOMPARE(me.json().value(QStringLiteral("playlist_count")).toInt(), 2);
 
-    const QJsonArray tracks =
-        api(QStringLiteral("/me/tracks?linked_partitioning=true"), token).json().value(QStringLiteral("collection")).toArray();
+    const QJsonArray tracks = api(QStringLiteral("/me/tracks?linked_partitioning=true"), token)
+                                  .json()
+                                  .value(QStringLiteral("collection"))
+                                  .toArray();
     QCOMPARE(tracks.size(), 3);
 
     const QJsonObject likes = api(QStringLiteral("/me/likes/tracks?linked_partitioning=true"), token).json();
@@ -236,15 +233,18 @@ void TestSandboxApi::bobHasLikesAndPlaylists()
         blocked += track.value(QStringLiteral("access")).toString() == QStringLiteral("blocked");
     }
     QVERIFY(blocked > 0);
-    const QJsonArray playable =
-        api(QStringLiteral("/me/likes/tracks?linked_partitioning=true&access=playable"), token)
-            .json().value(QStringLiteral("collection")).toArray();
+    const QJsonArray playable = api(QStringLiteral("/me/likes/tracks?linked_partitioning=true&access=playable"), token)
+                                    .json()
+                                    .value(QStringLiteral("collection"))
+                                    .toArray();
     QVERIFY(playable.size() < liked.size());
     for (const QJsonValue &value : playable)
         QCOMPARE(value.toObject().value(QStringLiteral("access")).toString(), QStringLiteral("playable"));
 
     const QJsonArray playlists = api(QStringLiteral("/me/playlists?linked_partitioning=true"), token)
-                                     .json().value(QStringLiteral("collection")).toArray();
+                                     .json()
+                                     .value(QStringLiteral("collection"))
+                                     .toArray();
     QCOMPARE(playlists.size(), 2);
     for (const QJsonValue &value : playlists) {
         const QJsonObject playlist = value.toObject();
@@ -252,9 +252,11 @@ void TestSandboxApi::bobHasLikesAndPlaylists()
         QCOMPARE(playlist.value(QStringLiteral("tracks")).toArray().size(),
                  playlist.value(QStringLiteral("track_count")).toInt());
     }
-    const QJsonArray withoutTracks =
-        api(QStringLiteral("/me/playlists?linked_partitioning=true&show_tracks=false"), token)
-            .json().value(QStringLiteral("collection")).toArray();
+    const QJsonArray withoutTracks = api(QStringLiteral("/me/playlists?linked_partitioning=true&show_tracks=false"),
+                                         token)
+                                         .json()
+                                         .value(QStringLiteral("collection"))
+                                         .toArray();
     QVERIFY(!withoutTracks.first().toObject().contains(QStringLiteral("tracks")));
 }
 
@@ -262,8 +264,8 @@ void TestSandboxApi::carolHasAnEmptyLibrary()
 {
     const QString token = connectUser(QStringLiteral("carol")).access;
     QCOMPARE(api(QStringLiteral("/me"), token).json().value(QStringLiteral("track_count")).toInt(), 0);
-    const QStringList paths {QStringLiteral("/me/tracks"), QStringLiteral("/me/likes/tracks"),
-                             QStringLiteral("/me/playlists")};
+    const QStringList paths{QStringLiteral("/me/tracks"), QStringLiteral("/me/likes/tracks"),
+                            QStringLiteral("/me/playlists")};
     for (const QString &path : paths) {
         const QJsonObject body = api(path + QStringLiteral("?linked_partitioning=true"), token).json();
         QVERIFY(body.value(QStringLiteral("collection")).isArray());

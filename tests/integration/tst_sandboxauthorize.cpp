@@ -26,17 +26,16 @@ private slots:
 void TestSandboxAuthorize::authorizeRejectsBadRequests_data()
 {
     QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("value"); // null: the parameter is left out
+    QTest::addColumn<QString>("value");  // null: the parameter is left out
     QTest::addColumn<int>("status");
 
     QTest::newRow("unknown client") << QStringLiteral("client_id") << QStringLiteral("someone-else") << 400;
     QTest::newRow("no client") << QStringLiteral("client_id") << QString() << 400;
-    QTest::newRow("redirect with trailing slash") << QStringLiteral("redirect_uri")
-                                                  << kRedirectUri + u'/' << 400;
-    QTest::newRow("redirect on localhost") << QStringLiteral("redirect_uri")
-                                           << QStringLiteral("http://localhost:8765/callback") << 400;
-    QTest::newRow("redirect on other port") << QStringLiteral("redirect_uri")
-                                            << QStringLiteral("http://127.0.0.1:9999/callback") << 400;
+    QTest::newRow("redirect with trailing slash") << QStringLiteral("redirect_uri") << kRedirectUri + u'/' << 400;
+    QTest::newRow("redirect on localhost")
+        << QStringLiteral("redirect_uri") << QStringLiteral("http://localhost:8765/callback") << 400;
+    QTest::newRow("redirect on other port")
+        << QStringLiteral("redirect_uri") << QStringLiteral("http://127.0.0.1:9999/callback") << 400;
     QTest::newRow("no redirect") << QStringLiteral("redirect_uri") << QString() << 400;
     QTest::newRow("implicit flow") << QStringLiteral("response_type") << QStringLiteral("token") << 400;
     QTest::newRow("no challenge") << QStringLiteral("code_challenge") << QString() << 400;
@@ -70,8 +69,7 @@ void TestSandboxAuthorize::authorizePageShowsSignInForm()
 {
     Client browser;
     const QString challenge = challengeOf(randomVerifier());
-    const HttpResult page =
-        browser.get(authorizeUrl(authorizeParams(challenge, QStringLiteral("abc"))));
+    const HttpResult page = browser.get(authorizeUrl(authorizeParams(challenge, QStringLiteral("abc"))));
     QCOMPARE(page.status, 200);
     QVERIFY(page.header("Content-Type").startsWith("text/html"));
     QVERIFY(page.body.contains("<title>Sign in – SoundCloud sandbox</title>"));
@@ -90,16 +88,14 @@ void TestSandboxAuthorize::approveRedirectsWithCodeStateAndIss()
     // A state full of characters that need encoding must come back exactly.
     const QString state = QStringLiteral("s+t/a=t&e %é~\"<x>'");
     Client browser;
-    const HttpResult approved = signIn(browser, QStringLiteral("alice"),
-                                       QStringLiteral("alice-password"),
+    const HttpResult approved = signIn(browser, QStringLiteral("alice"), QStringLiteral("alice-password"),
                                        challengeOf(randomVerifier()), state);
     QCOMPARE(approved.status, 302);
     const QByteArray location = approved.header("Location");
     QVERIFY2(location.startsWith(QByteArray(kRedirectUri.toUtf8() + '?')), location.constData());
     const QUrlQuery query = approved.redirectQuery();
     QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), state);
-    QCOMPARE(query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded),
-             m_host->baseUrl().toString());
+    QCOMPARE(query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded), m_host->baseUrl().toString());
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     QVERIFY(code.size() >= 20);
     QVERIFY(!query.hasQueryItem(QStringLiteral("error")));
@@ -112,9 +108,8 @@ void TestSandboxAuthorize::approveRedirectsWithCodeStateAndIss()
 void TestSandboxAuthorize::denyRedirectsWithAccessDenied()
 {
     Client browser;
-    const HttpResult denied =
-        signIn(browser, QString(), QString(), challengeOf(randomVerifier()),
-               QStringLiteral("deny-state"), QStringLiteral("deny"));
+    const HttpResult denied = signIn(browser, QString(), QString(), challengeOf(randomVerifier()),
+                                     QStringLiteral("deny-state"), QStringLiteral("deny"));
     QCOMPARE(denied.status, 302);
     const QUrlQuery query = denied.redirectQuery();
     QCOMPARE(query.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
@@ -158,15 +153,14 @@ void TestSandboxAuthorize::tamperedHiddenFieldsAreRefused()
 void TestSandboxAuthorize::sessionIsPerBrowserProfile()
 {
     Client first;
-    const HttpResult approved =
-        signIn(first, QStringLiteral("alice"), QStringLiteral("alice-password"),
-               challengeOf(randomVerifier()), QStringLiteral("one"));
+    const HttpResult approved = signIn(first, QStringLiteral("alice"), QStringLiteral("alice-password"),
+                                       challengeOf(randomVerifier()), QStringLiteral("one"));
     QCOMPARE(approved.status, 302);
 
     // The same profile is remembered: no password fields, approve/deny only.
     const QString verifier = randomVerifier();
-    const HttpResult remembered =
-        first.get(authorizeUrl(authorizeParams(challengeOf(verifier), QStringLiteral("two"))));
+    const HttpResult remembered = first.get(
+        authorizeUrl(authorizeParams(challengeOf(verifier), QStringLiteral("two"))));
     QCOMPARE(remembered.status, 200);
     QVERIFY(remembered.body.contains("Signed in as alice"));
     QVERIFY(!remembered.body.contains("id=\"password\""));
@@ -181,14 +175,13 @@ void TestSandboxAuthorize::sessionIsPerBrowserProfile()
     const QString code = again.redirectQuery().queryItemValue(QStringLiteral("code"));
     const HttpResult tokens = exchange(m_app, code, verifier);
     QCOMPARE(tokens.status, 200);
-    const HttpResult me =
-        api(QStringLiteral("/me"), tokens.json().value(QStringLiteral("access_token")).toString());
+    const HttpResult me = api(QStringLiteral("/me"), tokens.json().value(QStringLiteral("access_token")).toString());
     QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
 
     // A second local user's separate profile does not inherit alice's session.
     Client second;
-    const HttpResult fresh =
-        second.get(authorizeUrl(authorizeParams(challengeOf(randomVerifier()), QStringLiteral("x"))));
+    const HttpResult fresh = second.get(
+        authorizeUrl(authorizeParams(challengeOf(randomVerifier()), QStringLiteral("x"))));
     QCOMPARE(fresh.status, 200);
     QVERIFY(!fresh.body.contains("Signed in as"));
     QVERIFY(fresh.body.contains("id=\"password\""));

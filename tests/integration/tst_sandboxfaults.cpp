@@ -78,11 +78,14 @@ void TestSandboxFaults::rateLimitFaults()
     QCOMPARE(detailed.status, 429);
     QCOMPARE(detailed.header("x-ratelimit-remaining"), QByteArrayLiteral("0"));
     const QJsonObject meta = detailed.json()
-                                 .value(QStringLiteral("errors")).toArray().first().toObject()
-                                 .value(QStringLiteral("meta")).toObject();
+                                 .value(QStringLiteral("errors"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("meta"))
+                                 .toObject();
     QCOMPARE(meta.value(QStringLiteral("remaining_requests")).toInt(), 0);
-    static const QRegularExpression resetFormat(
-        QStringLiteral("^\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2} \\+0000$"));
+    static const QRegularExpression resetFormat(QStringLiteral("^\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2} \\+0000$"));
     QVERIFY(resetFormat.match(meta.value(QStringLiteral("reset_time")).toString()).hasMatch());
 
     m_host->injectFault(Fault::rateLimited(QStringLiteral("/me"), false));
@@ -130,7 +133,7 @@ void TestSandboxFaults::dropFaultClosesConnection()
     QVERIFY2(dropped.error != QNetworkReply::NoError, qPrintable(QString::number(dropped.error)));
     QCOMPARE(dropped.status, 0);
     QVERIFY(dropped.body.isEmpty());
-    QVERIFY(dropped.elapsedMs < 10000); // closed, not left hanging
+    QVERIFY(dropped.elapsedMs < 10000);  // closed, not left hanging
     QVERIFY(m_host->apiRequestCount() >= 1);
     m_host->clearFaults();
     QCOMPARE(api(QStringLiteral("/me"), token).status, 200);
@@ -157,14 +160,14 @@ void TestSandboxFaults::slowFaultDoesNotBlockConcurrentRequest()
     const qint64 fastDoneAt = clock.elapsed();
     QCOMPARE(fast.status, 200);
     QVERIFY2(fastDoneAt < 1000, qPrintable(QString::number(fastDoneAt)));
-    QCOMPARE(slowDoneAt, -1); // still waiting
+    QCOMPARE(slowDoneAt, -1);  // still waiting
     QCOMPARE(m_host->slowAnswersPending(), 1);
 
     const HttpResult late = Client::finish(slow);
     QCOMPARE(late.status, 200);
     QCOMPARE(late.array().size(), 5);
     QVERIFY2(slowDoneAt >= 1300, qPrintable(QString::number(slowDoneAt)));
-    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // the client loop kept running
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));  // the client loop kept running
     QCOMPARE(m_host->slowAnswersPending(), 0);
 }
 
@@ -201,7 +204,7 @@ void TestSandboxFaults::clearFaultsRemovesPendingFaults()
 
 void TestSandboxFaults::countersCountRequests()
 {
-    const Tokens tokens = connectUser(QStringLiteral("alice")); // one GET /authorize, one exchange
+    const Tokens tokens = connectUser(QStringLiteral("alice"));  // one GET /authorize, one exchange
     QCOMPARE(m_host->authorizeRequestCount(), 1);
     QCOMPARE(m_host->tokenRequestCount(QStringLiteral("authorization_code")), 1);
     QCOMPARE(m_host->tokenRequestCount(QStringLiteral("refresh_token")), 0);

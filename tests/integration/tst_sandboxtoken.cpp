@@ -32,8 +32,7 @@ void TestSandboxToken::exchangeWithRfc7636Pair()
     QCOMPARE(challengeOf(verifier), challenge);
 
     Client browser;
-    const HttpResult approved = signIn(browser, QStringLiteral("bob"),
-                                       QStringLiteral("bob-password"), challenge,
+    const HttpResult approved = signIn(browser, QStringLiteral("bob"), QStringLiteral("bob-password"), challenge,
                                        QStringLiteral("rfc"));
     const QString code = approved.redirectQuery().queryItemValue(QStringLiteral("code"));
     const HttpResult tokens = exchange(m_app, code, verifier);
@@ -82,26 +81,25 @@ void TestSandboxToken::codeReuseFailsAndRevokesItsGrant()
 void TestSandboxToken::tokenEndpointRejectsBadRequests_data()
 {
     QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("value"); // null: left out
+    QTest::addColumn<QString>("value");  // null: left out
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("error");
 
     const QString invalidRequest = QStringLiteral("invalid_request");
     const QString invalidGrant = QStringLiteral("invalid_grant");
     QTest::newRow("no grant_type") << QStringLiteral("grant_type") << QString() << 400 << invalidRequest;
-    QTest::newRow("password grant") << QStringLiteral("grant_type") << QStringLiteral("password")
-                                    << 400 << QStringLiteral("unsupported_grant_type");
-    QTest::newRow("unknown client") << QStringLiteral("client_id") << QStringLiteral("nope")
-                                    << 401 << QStringLiteral("invalid_client");
-    QTest::newRow("no client") << QStringLiteral("client_id") << QString() << 401
-                               << QStringLiteral("invalid_client");
+    QTest::newRow("password grant") << QStringLiteral("grant_type") << QStringLiteral("password") << 400
+                                    << QStringLiteral("unsupported_grant_type");
+    QTest::newRow("unknown client") << QStringLiteral("client_id") << QStringLiteral("nope") << 401
+                                    << QStringLiteral("invalid_client");
+    QTest::newRow("no client") << QStringLiteral("client_id") << QString() << 401 << QStringLiteral("invalid_client");
     QTest::newRow("no verifier") << QStringLiteral("code_verifier") << QString() << 400 << invalidRequest;
-    QTest::newRow("short verifier") << QStringLiteral("code_verifier") << QStringLiteral("too-short")
-                                    << 400 << invalidRequest;
+    QTest::newRow("short verifier") << QStringLiteral("code_verifier") << QStringLiteral("too-short") << 400
+                                    << invalidRequest;
     QTest::newRow("no code") << QStringLiteral("code") << QString() << 400 << invalidRequest;
     QTest::newRow("unknown code") << QStringLiteral("code") << QStringLiteral("made-up") << 400 << invalidGrant;
-    QTest::newRow("other redirect") << QStringLiteral("redirect_uri")
-                                    << QStringLiteral("http://127.0.0.1:8765/other") << 400 << invalidGrant;
+    QTest::newRow("other redirect") << QStringLiteral("redirect_uri") << QStringLiteral("http://127.0.0.1:8765/other")
+                                    << 400 << invalidGrant;
     QTest::newRow("no redirect") << QStringLiteral("redirect_uri") << QString() << 400 << invalidRequest;
 }
 
@@ -129,19 +127,16 @@ void TestSandboxToken::clientSecretRequiredWhenRegistered()
     const auto codeFrom = [&](const QString &verifier) {
         Client browser;
         const Params params = authorizeParams(challengeOf(verifier), QStringLiteral("c"));
-        const QUrl authorize = QUrl::fromEncoded(confidential.authorizeUrl().toEncoded() + '?'
-                                                 + formEncode(params));
+        const QUrl authorize = QUrl::fromEncoded(confidential.authorizeUrl().toEncoded() + '?' + formEncode(params));
         Params form = hiddenFields(browser.get(authorize).body);
         form.append({QStringLiteral("username"), QStringLiteral("carol")});
         form.append({QStringLiteral("password"), QStringLiteral("carol-password")});
         form.append({QStringLiteral("decision"), QStringLiteral("approve")});
-        return browser.post(confidential.authorizeUrl(), form)
-            .redirectQuery()
-            .queryItemValue(QStringLiteral("code"));
+        return browser.post(confidential.authorizeUrl(), form).redirectQuery().queryItemValue(QStringLiteral("code"));
     };
-    const Params exchangeForm {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                               {QStringLiteral("redirect_uri"), kRedirectUri},
-                               {QStringLiteral("client_id"), kClientId}};
+    const Params exchangeForm{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                              {QStringLiteral("redirect_uri"), kRedirectUri},
+                              {QStringLiteral("client_id"), kClientId}};
 
     QString verifier = randomVerifier();
     Params form = exchangeForm;

@@ -1,8 +1,8 @@
 // Stored tokens in use when a refresh is interrupted: a locked database, a passing
 // token endpoint failure, an answer after log out. No rotated token is lost.
 
-#include "TokenSessionTestCase.h"
 #include "SqliteLockHolder.h"
+#include "TokenSessionTestCase.h"
 #include "network/TokenClient.h"
 #include "network/TokenSession.h"
 #include "storage/ConnectionStore.h"

@@ -75,9 +75,8 @@ void TestTokenSessionRefresh::concurrentRequestsShareOneRefresh()
         std::vector<Outcome> outcomes(25);
         for (Outcome &outcome : outcomes)
             fetchMe(user, outcome);
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(outcomes.begin(), outcomes.end(),
-                                             [](const Outcome &o) { return o.answered; }),
-                                 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(outcomes.begin(), outcomes.end(), [](const Outcome &o) { return o.answered; }), 20'000);
         for (const Outcome &outcome : outcomes)
             QVERIFY2(outcome.account.has_value(), outcome.error ? qPrintable(outcome.error->detail) : "");
         QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);

@@ -16,8 +16,7 @@
 
 namespace waveshelf::test {
 
-ConnectedUserFixture::ConnectedUserFixture(sandbox::SandboxHost &sandbox, const QString &localName,
-                                           KdfLimits kdfLimits)
+ConnectedUserFixture::ConnectedUserFixture(sandbox::SandboxHost &sandbox, const QString &localName, KdfLimits kdfLimits)
     : m_config(m_dir.config(sandbox.baseUrl()))
 {
     m_config.clientId = QStringLiteral("waveshelf-sandbox");
@@ -73,16 +72,15 @@ ApiClient &ConnectedUserFixture::api()
 
 bool ConnectedUserFixture::connectAs(const QString &sandboxUser, const QString &sandboxPassword)
 {
-    ConnectFlow flow(network(), tokenClient(), store(), m_config.authorizeUrl, m_config.clientId,
-                     m_config.redirectUri, m_config.apiUrl);
+    ConnectFlow flow(network(), tokenClient(), store(), m_config.authorizeUrl, m_config.clientId, m_config.redirectUri,
+                     m_config.apiUrl);
     QSignalSpy connected(&flow, &ConnectFlow::connected);
     QSignalSpy failed(&flow, &ConnectFlow::failed);
     const QUrl redirect = SandboxSignIn::approve(network(), flow.request().url, sandboxUser, sandboxPassword);
     if (redirect.isEmpty())
         return false;
     flow.complete(redirect);
-    return QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, 10'000)
-        && !connected.isEmpty();
+    return QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, 10'000) && !connected.isEmpty();
 }
 
 void ConnectedUserFixture::fetchMe(QObject *context, MeOutcome &outcome)

@@ -12,14 +12,14 @@ namespace waveshelf::test {
 // sandbox answers with (its Location header). Empty on failure.
 class SandboxSignIn final {
 public:
-    [[nodiscard]] static QUrl approve(QNetworkAccessManager &network, const QUrl &authorizeUrl,
-                                      const QString &username, const QString &password);
-    [[nodiscard]] static QUrl deny(QNetworkAccessManager &network, const QUrl &authorizeUrl,
-                                   const QString &username, const QString &password);
+    [[nodiscard]] static QUrl approve(QNetworkAccessManager &network, const QUrl &authorizeUrl, const QString &username,
+                                      const QString &password);
+    [[nodiscard]] static QUrl deny(QNetworkAccessManager &network, const QUrl &authorizeUrl, const QString &username,
+                                   const QString &password);
 
 private:
-    [[nodiscard]] static QUrl decide(QNetworkAccessManager &network, const QUrl &authorizeUrl,
-                                     const QString &username, const QString &password, const QString &decision);
+    [[nodiscard]] static QUrl decide(QNetworkAccessManager &network, const QUrl &authorizeUrl, const QString &username,
+                                     const QString &password, const QString &decision);
 };
 
 }  // namespace waveshelf::test

@@ -4,7 +4,10 @@
 
 namespace waveshelf::test {
 
-TestDataDir::TestDataDir() : m_dir(QDir::tempPath() + QStringLiteral("/waveshelf-test-XXXXXX")) {}
+TestDataDir::TestDataDir()
+    : m_dir(QDir::tempPath() + QStringLiteral("/waveshelf-test-XXXXXX"))
+{
+}
 
 AppConfig TestDataDir::config(const QUrl &serviceBase) const
 {

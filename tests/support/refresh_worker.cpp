@@ -62,9 +62,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Fires concurrent API requests through one token session. "
                                                     "Reads the local user's password from stdin."));
     parser.addHelpOption();
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QStringLiteral("Data dir holding the SQLite database."),
-                                           QStringLiteral("dir"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"), QStringLiteral("Data dir holding the SQLite database."), QStringLiteral("dir"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Local username."),
                                         QStringLiteral("name"));
     const QCommandLineOption serviceOption(QStringLiteral("service"),
@@ -82,8 +81,7 @@ int main(int argc, char *argv[])
     bool numeric = false;
     const int requests = parser.value(requestsOption).toInt(&numeric);
     const QUrl service(parser.value(serviceOption), QUrl::StrictMode);
-    if (!parser.isSet(dataDirOption) || !parser.isSet(userOption) || !service.isValid() || !numeric
-        || requests < 1)
+    if (!parser.isSet(dataDirOption) || !parser.isSet(userOption) || !service.isValid() || !numeric || requests < 1)
         return cannotStart(QStringLiteral("usage: --data-dir DIR --user NAME --service URL [--requests N]"));
 
     QFile in;
@@ -106,8 +104,8 @@ int main(int argc, char *argv[])
     if (!vault.ok())
         return cannotStart(QStringLiteral("cannot unlock the vault: ") + vault.error().detail);
 
-    const std::unique_ptr<UserContext> context =
-        core.value()->createUserContext(UserSession{user.value()->user, vault.value()});
+    const std::unique_ptr<UserContext> context = core.value()->createUserContext(
+        UserSession{user.value()->user, vault.value()});
     ShutdownSignals shutdown(ShutdownSignals::Policy::WhileHeld);
     QObject::connect(&shutdown, &ShutdownSignals::received, &shutdown,
                      [&network = core.value()->network()](int signalNumber) {

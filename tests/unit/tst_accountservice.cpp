@@ -123,7 +123,8 @@ void TestAccountService::createThenLogIn()
     QVERIFY(stored.value()->passwordHash.startsWith("$argon2id$"));
     QVERIFY(!stored.value()->vault.isEmpty());
 
-    const QByteArray sealed = created.vault->seal(QByteArrayLiteral("kept across logins"), QStringLiteral("access_token"));
+    const QByteArray sealed = created.vault->seal(QByteArrayLiteral("kept across logins"),
+                                                  QStringLiteral("access_token"));
 
     SessionSpy loggedIn;
     m_service->logIn(QStringLiteral("  alice "), kPassword, loggedIn.context(), loggedIn.callback());

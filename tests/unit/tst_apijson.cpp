@@ -130,12 +130,15 @@ void TestApiJson::classifyFailure_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<ErrorKind>("kind");
-    QTest::newRow("401 soundcloud body") << 401 << QByteArray("application/json")
-                                         << QByteArray(R"({"code":401,"message":"","status":"401 - Unauthorized","errors":[],"error":null})")
-                                         << ErrorKind::ReconnectNeeded;
+    QTest::newRow("401 soundcloud body")
+        << 401 << QByteArray("application/json")
+        << QByteArray(R"({"code":401,"message":"","status":"401 - Unauthorized","errors":[],"error":null})")
+        << ErrorKind::ReconnectNeeded;
     QTest::newRow("429 json") << 429 << QByteArray("application/json")
-                              << QByteArray(R"({"errors":[{"meta":{"remaining_requests":0}}]})") << ErrorKind::RateLimited;
-    QTest::newRow("429 text") << 429 << QByteArray("text/plain") << QByteArray("Too Many Requests") << ErrorKind::RateLimited;
+                              << QByteArray(R"({"errors":[{"meta":{"remaining_requests":0}}]})")
+                              << ErrorKind::RateLimited;
+    QTest::newRow("429 text") << 429 << QByteArray("text/plain") << QByteArray("Too Many Requests")
+                              << ErrorKind::RateLimited;
     QTest::newRow("500") << 500 << QByteArray("application/json") << QByteArray("{}") << ErrorKind::Unreachable;
     QTest::newRow("502 empty") << 502 << QByteArray() << QByteArray() << ErrorKind::Unreachable;
     QTest::newRow("503") << 503 << QByteArray("text/html") << QByteArray("<html>") << ErrorKind::Unreachable;

@@ -66,8 +66,8 @@ void TestApiJsonNumbers::durationOutOfRangeIsZero()
     const auto tracks = ApiJson::parseTrackPage("[{\"urn\":\"soundcloud:tracks:1\",\"duration\":" + duration + "}]");
     QVERIFY(tracks.ok());
     QCOMPARE(tracks.value().tracks.first().durationMs, expected);
-    const auto playlists =
-        ApiJson::parsePlaylistPage("[{\"urn\":\"soundcloud:playlists:1\",\"duration\":" + duration + "}]");
+    const auto playlists = ApiJson::parsePlaylistPage("[{\"urn\":\"soundcloud:playlists:1\",\"duration\":" + duration
+                                                      + "}]");
     QVERIFY(playlists.ok());
     QCOMPARE(playlists.value().playlists.first().durationMs, expected);
 }

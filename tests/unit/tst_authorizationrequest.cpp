@@ -68,8 +68,8 @@ void TestAuthorizationRequest::everyParameterExactlyOnce()
 {
     const AuthorizationRequest request = AuthorizationRequest::create(kAuthorize, QStringLiteral("cid"), kRedirect);
     const QList<RawItem> items = rawItems(request.url);
-    const QByteArrayList expected{"client_id", "redirect_uri", "response_type", "code_challenge",
-                                  "code_challenge_method", "state"};
+    const QByteArrayList expected{"client_id",      "redirect_uri",          "response_type",
+                                  "code_challenge", "code_challenge_method", "state"};
     QCOMPARE(items.size(), expected.size());
     for (const QByteArray &key : expected)
         QVERIFY2(countOf(items, key) == 1, key.constData());
@@ -79,7 +79,8 @@ void TestAuthorizationRequest::everyParameterExactlyOnce()
 
 void TestAuthorizationRequest::valuesAreRight()
 {
-    const AuthorizationRequest request = AuthorizationRequest::create(kAuthorize, QStringLiteral("my-client"), kRedirect);
+    const AuthorizationRequest request = AuthorizationRequest::create(kAuthorize, QStringLiteral("my-client"),
+                                                                      kRedirect);
     QCOMPARE(request.url.scheme(), QStringLiteral("https"));
     QCOMPARE(request.url.host(), QStringLiteral("secure.soundcloud.com"));
     QCOMPARE(request.url.path(), QStringLiteral("/authorize"));
@@ -147,7 +148,8 @@ void TestAuthorizationRequest::clientIdIsEncoded()
 
 void TestAuthorizationRequest::foreignQueryKeptOwnAndScopeReplaced()
 {
-    const QUrl authorize(QStringLiteral("https://auth.example/authorize?display=popup&scope=non-expiring&state=evil&client_id=x"));
+    const QUrl authorize(
+        QStringLiteral("https://auth.example/authorize?display=popup&scope=non-expiring&state=evil&client_id=x"));
     const AuthorizationRequest request = AuthorizationRequest::create(authorize, QStringLiteral("cid"), kRedirect);
     const QList<RawItem> items = rawItems(request.url);
     QCOMPARE(countOf(items, "display"), 1);

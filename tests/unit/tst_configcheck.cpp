@@ -47,8 +47,8 @@ void TestConfigCheck::allowedEndpoints()
 {
     QFETCH(QString, text);
     const QUrl url = ConfigCheck::endpointUrl(text);
-    for (ConfigField field : {ConfigField::RedirectUri, ConfigField::AuthorizeUrl, ConfigField::TokenUrl,
-                              ConfigField::ApiUrl}) {
+    for (ConfigField field :
+         {ConfigField::RedirectUri, ConfigField::AuthorizeUrl, ConfigField::TokenUrl, ConfigField::ApiUrl}) {
         const auto problem = ConfigCheck::endpoint(field, url);
         QVERIFY2(!problem, problem ? qPrintable(problem->message) : "");
     }
@@ -74,8 +74,8 @@ void TestConfigCheck::refusedEndpoints_data()
     QTest::newRow("http to 127.0.0.1 as a subdomain") << QStringLiteral("http://127.0.0.1.evil.example/") << notHttps;
     QTest::newRow("userinfo names this computer, host is remote")
         << QStringLiteral("http://127.0.0.1@evil.example/oauth/token") << userInfo;
-    QTest::newRow("userinfo localhost, host is remote") << QStringLiteral("http://localhost:80@evil.example/")
-                                                         << userInfo;
+    QTest::newRow("userinfo localhost, host is remote")
+        << QStringLiteral("http://localhost:80@evil.example/") << userInfo;
     QTest::newRow("userinfo on https") << QStringLiteral("https://user:secret@api.example.org") << userInfo;
     QTest::newRow("userinfo on http to this computer") << QStringLiteral("http://user@127.0.0.1:8766") << userInfo;
     QTest::newRow("ftp") << QStringLiteral("ftp://example.com/token") << notWeb;
@@ -122,9 +122,10 @@ void TestConfigCheck::problemNamesTheField()
     const auto problem = ConfigCheck::endpoint(field, ConfigCheck::endpointUrl(QStringLiteral("http://example.org")));
     QVERIFY(problem.has_value());
     QCOMPARE(problem->field, field);
-    QCOMPARE(problem->message, QStringLiteral("The %1 must start with https:// (plain http:// is only allowed for "
-                                              "this computer, such as 127.0.0.1).")
-                                   .arg(name));
+    QCOMPARE(problem->message,
+             QStringLiteral("The %1 must start with https:// (plain http:// is only allowed for "
+                            "this computer, such as 127.0.0.1).")
+                 .arg(name));
 }
 
 void TestConfigCheck::redirectUriHasNoFragment()

@@ -107,7 +107,8 @@ void TestConfigLoader::saveRoundTripsAndIsOwnerOnly()
     QCOMPARE(loaded.authorizeUrl, config.authorizeUrl);
     QCOMPARE(loaded.tokenUrl, config.tokenUrl);
     QCOMPARE(loaded.apiUrl, config.apiUrl);
-    QCOMPARE(QFileInfo(config.settingsPath()).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+    QCOMPARE(QFileInfo(config.settingsPath()).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+             QFile::Permissions());
     QCOMPARE(QFileInfo(config.dataDir).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
 }
 
@@ -126,7 +127,7 @@ void TestConfigLoader::plainHttpOnlyToThisComputer()
     env.insert(QStringLiteral("WAVESHELF_TOKEN_URL"), QStringLiteral("http://tokens.example.org/oauth/token"));
     env.insert(QStringLiteral("WAVESHELF_API_URL"), QStringLiteral("http://127.0.0.1:8766"));
     const AppConfig config = ConfigLoader::load(dir.path(), env);
-    QCOMPARE(config.tokenUrl, AppConfig::soundCloudTokenUrl());  // refused: secrets would travel in clear
+    QCOMPARE(config.tokenUrl, AppConfig::soundCloudTokenUrl());              // refused: secrets would travel in clear
     QCOMPARE(config.apiUrl, QUrl(QStringLiteral("http://127.0.0.1:8766")));  // the sandbox on this machine
 }
 
@@ -205,12 +206,13 @@ void TestConfigLoader::nonLoopbackRedirectIsRefusedOutLoud()
     const QString source = fromEnvironment ? QStringLiteral("WAVESHELF_REDIRECT_URI")
                                            : QStringLiteral("soundcloud/redirect_uri in the settings file");
     // At warning level (shown without any logging rule), naming the value, why, and what is used.
-    QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(QStringLiteral("^%1 is not used: “http://192\\.168\\.1\\.20:8765/callback”\\. "
-                                                           "The Redirect URI must start with https:// \\(plain http:// "
-                                                           "is only allowed for this computer.* Waveshelf uses "
-                                                           "http://127\\.0\\.0\\.1:8765/callback instead\\.$")
-                                                .arg(source)));
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        QRegularExpression(QStringLiteral("^%1 is not used: “http://192\\.168\\.1\\.20:8765/callback”\\. "
+                                          "The Redirect URI must start with https:// \\(plain http:// "
+                                          "is only allowed for this computer.* Waveshelf uses "
+                                          "http://127\\.0\\.0\\.1:8765/callback instead\\.$")
+                               .arg(source)));
     const AppConfig config = ConfigLoader::load(dir.path(), env);
     QCOMPARE(config.redirectUri, AppConfig::defaultRedirectUri());
     // ...and for the settings dialog.
@@ -225,8 +227,9 @@ void TestConfigLoader::refusedValueNeverShowsAPassword()
     test::TestDataDir dir;
     QProcessEnvironment env;
     env.insert(QStringLiteral("WAVESHELF_TOKEN_URL"), QStringLiteral("https://me:hunter2@tokens.example.org/t"));
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^WAVESHELF_TOKEN_URL is not used: "
-                                                                         "“https://me@tokens\\.example\\.org/t”")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^WAVESHELF_TOKEN_URL is not used: "
+                                                           "“https://me@tokens\\.example\\.org/t”")));
     const AppConfig config = ConfigLoader::load(dir.path(), env);
     QCOMPARE(config.tokenUrl, AppConfig::soundCloudTokenUrl());
     QVERIFY(!config.refusedValues.constFirst().message.contains(QStringLiteral("hunter2")));

@@ -152,9 +152,8 @@ void TestConnectionStore::versionsAreNotReusedAfterRemoval()
     QVERIFY(store.remove().ok());
     // A new row's version starts at the clock in milliseconds: let it pass the old one.
     QTRY_VERIFY(QDateTime::currentMSecsSinceEpoch() > oldVersion);
-    const qint64 newVersion = store.save(account(), tokens(QStringLiteral("other-access"), QStringLiteral("other-refresh")))
-                                  .value()
-                                  .version;
+    const qint64 newVersion =
+        store.save(account(), tokens(QStringLiteral("other-access"), QStringLiteral("other-refresh"))).value().version;
     QVERIFY(newVersion > oldVersion);
     // A late refresh of the removed connection finds no row to overwrite.
     const auto late = store.updateTokens(tokens(QStringLiteral("late"), QStringLiteral("late-refresh")), oldVersion);
@@ -194,7 +193,8 @@ void TestConnectionStore::databaseHoldsNoTokenPlaintext()
             QVERIFY2(!raw.contains(secret.toUtf8()), when);
             QVERIFY2(!raw.contains(secret.toUtf8().toBase64()), when);
             QVERIFY2(!raw.contains(secret.toUtf8().toHex()), when);
-            QVERIFY2(!raw.contains(QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)), when);
+            QVERIFY2(!raw.contains(QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)),
+                     when);
             QVERIFY2(!raw.contains(secret.toUtf8().left(12)), when);
         }
     };
@@ -274,7 +274,8 @@ void TestConnectionStore::updateTokensWithStaleVersionFailsAndKeepsOldTokens()
     const qint64 stale = saved.value().version;
     QVERIFY(store.updateTokens(tokens(QStringLiteral("winner-access"), QStringLiteral("winner-refresh")), stale).ok());
 
-    const auto late = store.updateTokens(tokens(QStringLiteral("loser-access"), QStringLiteral("loser-refresh")), stale);
+    const auto late = store.updateTokens(tokens(QStringLiteral("loser-access"), QStringLiteral("loser-refresh")),
+                                         stale);
     QVERIFY(!late.ok());
     QVERIFY(ConnectionStore::isVersionConflict(late.error()));
     QCOMPARE(late.error().kind, ErrorKind::Database);

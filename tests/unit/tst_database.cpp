@@ -140,9 +140,9 @@ void TestDatabase::reopeningIsIdempotent()
         auto db = Database::open(path);
         QVERIFY(db.ok());
         QSqlQuery insert(db.value()->connection());
-        QVERIFY(insert.exec(QStringLiteral(
-            "INSERT INTO users (username, username_key, password_hash, created_at, updated_at) "
-            "VALUES ('Keep', 'keep', 'x', 'now', 'now')")));
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO users (username, username_key, password_hash, created_at, updated_at) "
+                           "VALUES ('Keep', 'keep', 'x', 'now', 'now')")));
     }
     for (int round = 0; round < 2; ++round) {
         auto db = Database::open(path);
@@ -243,9 +243,9 @@ void TestDatabase::newFileIsOwnerOnly()
     auto db = Database::open(path);
     QVERIFY(db.ok());
     QSqlQuery insert(db.value()->connection());  // make SQLite write a -wal file too
-    QVERIFY(insert.exec(QStringLiteral(
-        "INSERT INTO users (username, username_key, password_hash, created_at, updated_at) "
-        "VALUES ('P', 'p', 'x', 'now', 'now')")));
+    QVERIFY(
+        insert.exec(QStringLiteral("INSERT INTO users (username, username_key, password_hash, created_at, updated_at) "
+                                   "VALUES ('P', 'p', 'x', 'now', 'now')")));
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
         | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
@@ -280,8 +280,8 @@ void TestDatabase::looseExistingFileIsTightened()
     }
     auto db = Database::open(path);
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().detail));
-    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-        | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+        | QFileDevice::WriteUser;
     for (const QString &file : files) {
         QVERIFY2(QFile::exists(file), qPrintable(file));
         QCOMPARE(QFile::permissions(file), ownerOnly);

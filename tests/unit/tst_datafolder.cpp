@@ -52,7 +52,10 @@ void plantSettings(const QString &dataDir)
 // Sets the umask for one test and puts the old one back.
 class UmaskScope final {
 public:
-    explicit UmaskScope(mode_t mask) : m_old(::umask(mask)) {}
+    explicit UmaskScope(mode_t mask)
+        : m_old(::umask(mask))
+    {
+    }
     ~UmaskScope() { ::umask(m_old); }
     UmaskScope(const UmaskScope &) = delete;
     UmaskScope &operator=(const UmaskScope &) = delete;
@@ -155,9 +158,10 @@ void TestDataFolder::plantedSettingsFileIsIgnoredAndNamed()
     QVERIFY(setMode(ini, 0600));
     QVERIFY(::chown(QFile::encodeName(ini).constData(), m_nobody, gid_t(-1)) == 0);
 
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^The settings file %1 is not used: it "
-                                                                         "belongs to another user \\(nobody\\)")
-                                                              .arg(QRegularExpression::escape(ini))));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^The settings file %1 is not used: it "
+                                                           "belongs to another user \\(nobody\\)")
+                                                .arg(QRegularExpression::escape(ini))));
     const AppConfig config = ConfigLoader::load(dir.path(), QProcessEnvironment());
     QCOMPARE(config.tokenUrl, AppConfig::soundCloudTokenUrl());
     QCOMPARE(config.apiUrl, AppConfig::soundCloudApiUrl());

@@ -80,8 +80,7 @@ void TestLoginBackoff::successClears()
     QVERIFY(!throttle.blockedUntil(QStringLiteral("k"), now).value());
 }
 
-Error TestLoginBackoff::attempt(AccountService &service, const QString &name, const QString &password,
-                                bool *loggedIn)
+Error TestLoginBackoff::attempt(AccountService &service, const QString &name, const QString &password, bool *loggedIn)
 {
     test::ResultSpy<UserSession> answer;
     service.logIn(name, password, answer.context(), answer.callback());
@@ -220,7 +219,8 @@ void TestLoginBackoff::rowsRevealNoUsername()
     auto other = Database::open(m_dir.path() + QStringLiteral("/other.db"));
     QVERIFY(other.ok());
     LoginThrottle otherThrottle(*other.value());
-    QVERIFY(otherThrottle.nameHash(QStringLiteral("known")).value() != throttle.nameHash(QStringLiteral("known")).value());
+    QVERIFY(otherThrottle.nameHash(QStringLiteral("known")).value()
+            != throttle.nameHash(QStringLiteral("known")).value());
 }
 
 QTEST_GUILESS_MAIN(TestLoginBackoff)

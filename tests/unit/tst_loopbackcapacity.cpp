@@ -34,8 +34,8 @@ quint16 freePort()
 int browserGet(const QString &hostAndPort)
 {
     QNetworkAccessManager browser;
-    const QUrl url(QStringLiteral("http://%1/callback?code=the-code&state=%2")
-                       .arg(hostAndPort, QString::fromLatin1(kState)));
+    const QUrl url(
+        QStringLiteral("http://%1/callback?code=the-code&state=%2").arg(hostAndPort, QString::fromLatin1(kState)));
     std::unique_ptr<QNetworkReply> reply(browser.get(QNetworkRequest(url)));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!finished.wait(kWaitMs))

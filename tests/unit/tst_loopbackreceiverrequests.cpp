@@ -65,8 +65,7 @@ void TestLoopbackReceiverRequests::rawRedirectIsHandedOverUnchanged()
     const QByteArray answer = exchange(m_port, get(target));
     QCOMPARE(statusOf(answer), 200);
     QCOMPARE(received.count(), 1);
-    QCOMPARE(received.first().first().toUrl().toEncoded(),
-             "http://127.0.0.1:" + QByteArray::number(m_port) + target);
+    QCOMPARE(received.first().first().toUrl().toEncoded(), "http://127.0.0.1:" + QByteArray::number(m_port) + target);
 }
 
 void TestLoopbackReceiverRequests::strayRequestsDoNotEndTheFlow_data()
@@ -127,8 +126,8 @@ void TestLoopbackReceiverRequests::faviconFirstThenRedirect()
     QVERIFY(receiver.start().ok());
     QSignalSpy received(&receiver, &LoopbackReceiver::redirectReceived);
     QNetworkAccessManager browser;
-    QNetworkReply *favicon = browser.get(QNetworkRequest(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/favicon.ico").arg(m_port))));
+    QNetworkReply *favicon = browser.get(
+        QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/favicon.ico").arg(m_port))));
     QSignalSpy faviconDone(favicon, &QNetworkReply::finished);
     QVERIFY(faviconDone.wait(kWaitMs));
     favicon->deleteLater();
@@ -145,8 +144,8 @@ void TestLoopbackReceiverRequests::overLongHeaderIsRefused()
     LoopbackReceiver receiver(redirectUriFor(m_port), kState);
     QVERIFY(receiver.start().ok());
     QSignalSpy received(&receiver, &LoopbackReceiver::redirectReceived);
-    const QByteArray longHeader = "GET " + goodTarget() + " HTTP/1.1\r\nX-Long: "
-        + QByteArray(LoopbackReceiver::kMaxRequestBytes + 100, 'a') + "\r\n\r\n";
+    const QByteArray longHeader = "GET " + goodTarget()
+        + " HTTP/1.1\r\nX-Long: " + QByteArray(LoopbackReceiver::kMaxRequestBytes + 100, 'a') + "\r\n\r\n";
     QCOMPARE(statusOf(exchange(m_port, longHeader)), 431);
     QCOMPARE(received.count(), 0);
     QVERIFY(receiver.isListening());

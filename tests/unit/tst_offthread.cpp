@@ -33,7 +33,8 @@ void TestOffThread::workOnThePoolResultOnTheCallersThread()
             workThread = QThread::currentThread();
             return Result<int>(42);
         },
-        &context, [&](Result<int> result) {
+        &context,
+        [&](Result<int> result) {
             doneThread = QThread::currentThread();
             ++calls;
             QVERIFY(result.ok());
@@ -48,12 +49,16 @@ void TestOffThread::errorsArriveAsValues()
 {
     QObject context;
     int calls = 0;
-    OffThread::compute<QString>([] { return Result<QString>(Error{ErrorKind::Protocol, QStringLiteral("bad")}); },
-                                &context, [&calls](Result<QString> result) {
-                                    ++calls;
-                                    QVERIFY(!result.ok());
-                                    QCOMPARE(result.error().kind, ErrorKind::Protocol);
-                                });
+    OffThread::compute<QString>(
+        [] {
+            return Result<QString>(Error{ErrorKind::Protocol, QStringLiteral("bad")});
+        },
+        &context,
+        [&calls](Result<QString> result) {
+            ++calls;
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().kind, ErrorKind::Protocol);
+        });
     QTRY_COMPARE(calls, 1);
 }
 
@@ -61,7 +66,7 @@ void TestOffThread::destroyedContextDropsTheResult()
 {
     QSemaphore started;
     QSemaphore release;
-    std::atomic<bool> finished {false};
+    std::atomic<bool> finished{false};
     int calls = 0;
     {
         QObject context;

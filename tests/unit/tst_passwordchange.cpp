@@ -81,7 +81,8 @@ void TestPasswordChange::init()
     tokens.accessToken = kAccess;
     tokens.refreshToken = kRefresh;
     tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-    QVERIFY(store.save(SoundCloudAccount{QStringLiteral("soundcloud:users:1"), QStringLiteral("erin-sc")}, tokens).ok());
+    QVERIFY(
+        store.save(SoundCloudAccount{QStringLiteral("soundcloud:users:1"), QStringLiteral("erin-sc")}, tokens).ok());
 }
 
 void TestPasswordChange::cleanup()
@@ -92,8 +93,8 @@ void TestPasswordChange::cleanup()
     m_dir.reset();
 }
 
-bool TestPasswordChange::changeAndWait(const QString &username, const QString &oldPassword,
-                                       const QString &newPassword, Error *error)
+bool TestPasswordChange::changeAndWait(const QString &username, const QString &oldPassword, const QString &newPassword,
+                                       Error *error)
 {
     PasswordChange change(*m_users);
     change.setKdfLimits(KdfLimits::interactive());
@@ -238,10 +239,9 @@ void TestPasswordChange::changeElsewhereMeanwhileIsRefused()
     QCOMPARE(replaced.error().kind, ErrorKind::Database);
     QCOMPARE(stored().passwordHash, current.passwordHash);
     QCOMPARE(stored().vault.wrappedKey, current.vault.wrappedKey);
-    QCOMPARE(m_users->replaceCredentials(m_userId + 100, current.passwordHash, staleHash.value(), before.vault)
-                 .error()
-                 .kind,
-             ErrorKind::NotFound);
+    QCOMPARE(
+        m_users->replaceCredentials(m_userId + 100, current.passwordHash, staleHash.value(), before.vault).error().kind,
+        ErrorKind::NotFound);
 }
 
 void TestPasswordChange::deletingTheChangeWhileItRunsWritesNothing()

@@ -160,8 +160,8 @@ void TestRefreshLease::expiredLeaseIsTakenOver()
     QVERIFY(other);
     // A holds it, then "crashes": it never releases.
     QVERIFY(RefreshLease(*m_db).tryAcquire(m_userId, QStringLiteral("A"), at(m_now), kDurationMs).value().acquired);
-    const auto early = RefreshLease(*other).tryAcquire(m_userId, QStringLiteral("B"),
-                                                       at(m_now + kDurationMs - 1), kDurationMs);
+    const auto early = RefreshLease(*other).tryAcquire(m_userId, QStringLiteral("B"), at(m_now + kDurationMs - 1),
+                                                       kDurationMs);
     QVERIFY(early.ok() && !early.value().acquired);
     const auto late = RefreshLease(*other).tryAcquire(m_userId, QStringLiteral("B"), at(m_now + kDurationMs),
                                                       kDurationMs);
@@ -362,8 +362,9 @@ void TestRefreshLease::sentMarkIsClearedByAnAnswer()
     // An answer stored with the new pair...
     QVERIFY(lease.tryAcquire(m_userId, QStringLiteral("A"), at(m_now), kDurationMs).value().acquired);
     QVERIFY(lease.markSent(m_userId, QStringLiteral("A"), at(m_now)).ok());
-    QVERIFY(repository.updateTokens(m_userId, QByteArrayLiteral("a2"), QByteArrayLiteral("r2"), {}, {}, version(),
-                                    QStringLiteral("A"))
+    QVERIFY(repository
+                .updateTokens(m_userId, QByteArrayLiteral("a2"), QByteArrayLiteral("r2"), {}, {}, version(),
+                              QStringLiteral("A"))
                 .ok());
     QVERIFY(!sentColumnIsSet());
     QCOMPARE(ownerColumn(), QString());

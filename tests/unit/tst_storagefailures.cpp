@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QTest>
 
-
 using namespace waveshelf;
 
 namespace {
@@ -58,8 +57,9 @@ void TestStorageFailures::init()
     QVERIFY(vault.ok());
     QVERIFY(users.setVaultMaterial(id.value(), vault.value().second).ok());
     m_store = std::make_unique<ConnectionStore>(*m_db, vault.value().first);
-    QVERIFY(m_store->save(SoundCloudAccount{QStringLiteral("soundcloud:users:1"), QStringLiteral("erin-sc")},
-                          tokens(QStringLiteral("old")))
+    QVERIFY(m_store
+                ->save(SoundCloudAccount{QStringLiteral("soundcloud:users:1"), QStringLiteral("erin-sc")},
+                       tokens(QStringLiteral("old")))
                 .ok());
 }
 

@@ -61,8 +61,7 @@ void TestTokenResponseParser::success_data()
         << QStringLiteral("A-2") << QStringLiteral("R-2") << qint64(3600) << QStringLiteral("*");
     QTest::newRow("no refresh_token") << kJson << json("{'access_token':'A-3','expires_in':3599}")
                                       << QStringLiteral("A-3") << QString() << qint64(3599) << QString();
-    QTest::newRow("refresh_token null") << kJson
-                                        << json("{'access_token':'A-3','refresh_token':null,'expires_in':60}")
+    QTest::newRow("refresh_token null") << kJson << json("{'access_token':'A-3','refresh_token':null,'expires_in':60}")
                                         << QStringLiteral("A-3") << QString() << qint64(60) << QString();
     QTest::newRow("no expires_in") << kJson << json("{'access_token':'A-4','refresh_token':'R-4'}")
                                    << QStringLiteral("A-4") << QStringLiteral("R-4") << qint64(-1) << QString();
@@ -76,8 +75,7 @@ void TestTokenResponseParser::success_data()
                                                << QStringLiteral("A-8") << QString() << qint64(-1) << QString();
     QTest::newRow("expires_in garbage ignored") << kJson << json("{'access_token':'A-9','expires_in':'soon'}")
                                                 << QStringLiteral("A-9") << QString() << qint64(-1) << QString();
-    QTest::newRow("no content type") << QByteArray()
-                                     << json(" \n{'access_token':'A-10','expires_in':10}\n")
+    QTest::newRow("no content type") << QByteArray() << json(" \n{'access_token':'A-10','expires_in':10}\n")
                                      << QStringLiteral("A-10") << QString() << qint64(10) << QString();
     QTest::newRow("json labelled html") << kHtml << json("{'access_token':'A-11'}") << QStringLiteral("A-11")
                                         << QString() << qint64(-1) << QString();
@@ -137,11 +135,13 @@ void TestTokenResponseParser::errors_data()
         << ErrorKind::ReconnectNeeded << QStringLiteral("HTTP 400");
     QTest::newRow("401 older invalid_grant")
         << 401 << kJson
-        << json("{'code':401,'message':'invalid_grant','link':'https://developers.soundcloud.com/docs/api/explorer/open-api','status':'401 - Unauthorized','errors':[{'error_message':'invalid_grant'}],'error':null,'error_code':'invalid_grant'}")
+        << json("{'code':401,'message':'invalid_grant','link':'https://developers.soundcloud.com/docs/api/explorer/"
+                "open-api','status':'401 - "
+                "Unauthorized','errors':[{'error_message':'invalid_grant'}],'error':null,'error_code':'invalid_grant'}")
         << ErrorKind::ReconnectNeeded << QStringLiteral("error=invalid_grant");
-    QTest::newRow("401 older, message only") << 401 << kJson
-                                             << json("{'code':401,'message':'invalid_grant','error':null}")
-                                             << ErrorKind::ReconnectNeeded << QStringLiteral("HTTP 401");
+    QTest::newRow("401 older, message only")
+        << 401 << kJson << json("{'code':401,'message':'invalid_grant','error':null}") << ErrorKind::ReconnectNeeded
+        << QStringLiteral("HTTP 401");
     QTest::newRow("401 invalid_client") << 401 << kJson << json("{'error':'invalid_client'}")
                                         << ErrorKind::ReconnectNeeded << QStringLiteral("error=invalid_client");
     QTest::newRow("400 invalid_client") << 400 << kJson << json("{'error':'invalid_client'}")
@@ -150,33 +150,39 @@ void TestTokenResponseParser::errors_data()
                                                         << ErrorKind::ReconnectNeeded << QStringLiteral("HTTP 400");
 
     // Throttled.
-    QTest::newRow("429 json") << 429 << kJson << json("{'error':'rate_limit_exceeded'}")
-                              << ErrorKind::RateLimited << QStringLiteral("HTTP 429");
+    QTest::newRow("429 json") << 429 << kJson << json("{'error':'rate_limit_exceeded'}") << ErrorKind::RateLimited
+                              << QStringLiteral("HTTP 429");
     QTest::newRow("429 api form")
         << 429 << kJson
-        << json("{'errors':[{'meta':{'rate_limit':{'group':'plays','max_nr_of_requests':15000,'time_window':'PT24H'},'remaining_requests':0,'reset_time':'2015/06/01 09:49:40 +0000'}}]}")
+        << json("{'errors':[{'meta':{'rate_limit':{'group':'plays','max_nr_of_requests':15000,'time_window':'PT24H'},'"
+                "remaining_requests':0,'reset_time':'2015/06/01 09:49:40 +0000'}}]}")
         << ErrorKind::RateLimited << QStringLiteral("HTTP 429");
     QTest::newRow("429 text") << 429 << kText << QByteArrayLiteral("Too Many Requests") << ErrorKind::RateLimited
                               << QStringLiteral("HTTP 429");
-    QTest::newRow("429 empty") << 429 << QByteArray() << QByteArray() << ErrorKind::RateLimited << QStringLiteral("HTTP 429");
-    QTest::newRow("429 saying invalid_grant") << 429 << kJson << json("{'error':'invalid_grant'}")
-                                              << ErrorKind::RateLimited << QStringLiteral("HTTP 429");
+    QTest::newRow("429 empty") << 429 << QByteArray() << QByteArray() << ErrorKind::RateLimited
+                               << QStringLiteral("HTTP 429");
+    QTest::newRow("429 saying invalid_grant")
+        << 429 << kJson << json("{'error':'invalid_grant'}") << ErrorKind::RateLimited << QStringLiteral("HTTP 429");
 
     // Outages: keep the tokens.
-    QTest::newRow("status 0") << 0 << QByteArray() << QByteArray() << ErrorKind::Unreachable << QStringLiteral("HTTP 0");
-    QTest::newRow("status 0 with stale body") << 0 << kJson << json("{'error':'invalid_grant'}")
-                                              << ErrorKind::Unreachable << QStringLiteral("HTTP 0");
-    QTest::newRow("500 json invalid_grant") << 500 << kJson << json("{'error':'invalid_grant'}")
-                                            << ErrorKind::Unreachable << QStringLiteral("HTTP 500");
-    QTest::newRow("502 empty") << 502 << QByteArray() << QByteArray() << ErrorKind::Unreachable << QStringLiteral("HTTP 502");
+    QTest::newRow("status 0") << 0 << QByteArray() << QByteArray() << ErrorKind::Unreachable
+                              << QStringLiteral("HTTP 0");
+    QTest::newRow("status 0 with stale body")
+        << 0 << kJson << json("{'error':'invalid_grant'}") << ErrorKind::Unreachable << QStringLiteral("HTTP 0");
+    QTest::newRow("500 json invalid_grant")
+        << 500 << kJson << json("{'error':'invalid_grant'}") << ErrorKind::Unreachable << QStringLiteral("HTTP 500");
+    QTest::newRow("502 empty") << 502 << QByteArray() << QByteArray() << ErrorKind::Unreachable
+                               << QStringLiteral("HTTP 502");
     QTest::newRow("503 html") << 503 << kHtml << QByteArrayLiteral("<html><body>Service Unavailable</body></html>")
                               << ErrorKind::Unreachable << QStringLiteral("HTTP 503");
-    QTest::newRow("403 html from CDN")
-        << 403 << kHtml
-        << QByteArrayLiteral("<!DOCTYPE html><html><head><title>403 ERROR</title></head><body>The request could not be satisfied. CloudFront</body></html>")
-        << ErrorKind::Unreachable << QStringLiteral("HTTP 403");
-    QTest::newRow("403 html without content type") << 403 << QByteArray() << QByteArrayLiteral("\n<!DOCTYPE html><html></html>")
-                                                   << ErrorKind::Unreachable << QStringLiteral("HTML");
+    QTest::newRow("403 html from CDN") << 403 << kHtml
+                                       << QByteArrayLiteral(
+                                              "<!DOCTYPE html><html><head><title>403 ERROR</title></head><body>The "
+                                              "request could not be satisfied. CloudFront</body></html>")
+                                       << ErrorKind::Unreachable << QStringLiteral("HTTP 403");
+    QTest::newRow("403 html without content type")
+        << 403 << QByteArray() << QByteArrayLiteral("\n<!DOCTYPE html><html></html>") << ErrorKind::Unreachable
+        << QStringLiteral("HTML");
     QTest::newRow("200 html captive portal") << 200 << kHtml << QByteArrayLiteral("<html>Log in to the Wi-Fi</html>")
                                              << ErrorKind::Unreachable << QStringLiteral("HTTP 200");
     QTest::newRow("403 plain text") << 403 << kText << QByteArrayLiteral("Forbidden") << ErrorKind::Unreachable
@@ -188,8 +194,7 @@ void TestTokenResponseParser::errors_data()
     // Answers we cannot read.
     QTest::newRow("200 malformed json") << 200 << kJson << json("{'access_token': A}") << ErrorKind::Protocol
                                         << QStringLiteral("malformed JSON");
-    QTest::newRow("200 truncated json") << 200 << kJson
-                                        << json("{'access_token':'A','expires_in':3599,'refresh_tok")
+    QTest::newRow("200 truncated json") << 200 << kJson << json("{'access_token':'A','expires_in':3599,'refresh_tok")
                                         << ErrorKind::Protocol << QStringLiteral("malformed JSON");
     QTest::newRow("400 truncated json") << 400 << kJson << json("{'error':'invalid_gr") << ErrorKind::Protocol
                                         << QStringLiteral("HTTP 400");
@@ -197,8 +202,8 @@ void TestTokenResponseParser::errors_data()
                                     << QStringLiteral("malformed JSON");
     QTest::newRow("200 without access_token") << 200 << kJson << json("{'refresh_token':'R','expires_in':3599}")
                                               << ErrorKind::Protocol << QStringLiteral("access_token missing");
-    QTest::newRow("200 empty access_token") << 200 << kJson << json("{'access_token':''}") << ErrorKind::Protocol
-                                            << QStringLiteral("access_token missing");
+    QTest::newRow("200 empty access_token")
+        << 200 << kJson << json("{'access_token':''}") << ErrorKind::Protocol << QStringLiteral("access_token missing");
     QTest::newRow("200 access_token not a string") << 200 << kJson << json("{'access_token':12345}")
                                                    << ErrorKind::Protocol << QStringLiteral("access_token missing");
     QTest::newRow("200 json array") << 200 << kJson << json("[{'access_token':'A'}]") << ErrorKind::Protocol
@@ -206,12 +211,13 @@ void TestTokenResponseParser::errors_data()
     QTest::newRow("200 with invalid_grant is not a reconnect")
         << 200 << kJson << json("{'error':'invalid_grant'}") << ErrorKind::Protocol
         << QStringLiteral("error=invalid_grant");
-    QTest::newRow("400 invalid_request") << 400 << kJson << json("{'error':'invalid_request'}")
-                                         << ErrorKind::Protocol << QStringLiteral("error=invalid_request");
-    QTest::newRow("400 unsupported_grant_type") << 400 << kJson << json("{'error':'unsupported_grant_type'}")
-                                                << ErrorKind::Protocol << QStringLiteral("error=unsupported_grant_type");
-    QTest::newRow("400 unknown error code") << 400 << kJson << json("{'error':'something_new'}")
-                                            << ErrorKind::Protocol << QStringLiteral("error=(unrecognized)");
+    QTest::newRow("400 invalid_request") << 400 << kJson << json("{'error':'invalid_request'}") << ErrorKind::Protocol
+                                         << QStringLiteral("error=invalid_request");
+    QTest::newRow("400 unsupported_grant_type")
+        << 400 << kJson << json("{'error':'unsupported_grant_type'}") << ErrorKind::Protocol
+        << QStringLiteral("error=unsupported_grant_type");
+    QTest::newRow("400 unknown error code") << 400 << kJson << json("{'error':'something_new'}") << ErrorKind::Protocol
+                                            << QStringLiteral("error=(unrecognized)");
     QTest::newRow("401 api style, no code")
         << 401 << kJson << json("{'code':401,'message':'','status':'401 - Unauthorized','errors':[],'error':null}")
         << ErrorKind::Protocol << QStringLiteral("HTTP 401");
@@ -266,8 +272,8 @@ void TestTokenResponseParser::noTokenInError_data()
     QTest::newRow("200 refresh without access") << 200 << kJson << json("{'refresh_token':'SECRET-R1'}");
     QTest::newRow("200 truncated") << 200 << kJson << json("{'access_token':'SECRET-A1','refresh_token':'SECRET-R");
     QTest::newRow("200 array") << 200 << kJson << json("['SECRET-A2']");
-    QTest::newRow("200 with error") << 200 << kJson
-                                    << json("{'error':'server_error','access_token':'SECRET-A3','refresh_token':'SECRET-R3'}");
+    QTest::newRow("200 with error")
+        << 200 << kJson << json("{'error':'server_error','access_token':'SECRET-A3','refresh_token':'SECRET-R3'}");
     QTest::newRow("400 description echoes token")
         << 400 << kJson << json("{'error':'invalid_grant','error_description':'refresh token SECRET-R4 was used'}");
     QTest::newRow("400 token in error field") << 400 << kJson << json("{'error':'SECRET-R5'}");

@@ -122,7 +122,8 @@ void TestUserRepository::findIsCaseInsensitive()
 {
     const Result<qint64> id = m_users->create(QStringLiteral("MixedCase"), QByteArrayLiteral("h"));
     QVERIFY(id.ok());
-    for (const QString &spelling : {QStringLiteral("mixedcase"), QStringLiteral("MIXEDCASE"), QStringLiteral("mIxEdCaSe")}) {
+    for (const QString &spelling :
+         {QStringLiteral("mixedcase"), QStringLiteral("MIXEDCASE"), QStringLiteral("mIxEdCaSe")}) {
         const auto found = m_users->findByUsername(spelling);
         QVERIFY(found.ok() && found.value().has_value());
         QCOMPARE(found.value()->user.id, id.value());
@@ -146,7 +147,8 @@ void TestUserRepository::vaultMaterialRoundTrips()
 
 void TestUserRepository::vaultMaterialForMissingUserIsNotFound()
 {
-    const Result<void> stored = m_users->setVaultMaterial(4242, Vault::Material{QByteArray(16, 'a'), QByteArray(72, 'b')});
+    const Result<void> stored = m_users->setVaultMaterial(4242,
+                                                          Vault::Material{QByteArray(16, 'a'), QByteArray(72, 'b')});
     QVERIFY(!stored.ok());
     QCOMPARE(stored.error().kind, ErrorKind::NotFound);
 }

@@ -95,7 +95,8 @@ void TestVaultRekey::makeConnectedUser(KdfLimits limits)
     tokens.refreshToken = kRefresh;
     tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
     ConnectionStore store(*m_db, vault.value().first);
-    QVERIFY(store.save(SoundCloudAccount{QStringLiteral("soundcloud:users:1"), QStringLiteral("erin-sc")}, tokens).ok());
+    QVERIFY(
+        store.save(SoundCloudAccount{QStringLiteral("soundcloud:users:1"), QStringLiteral("erin-sc")}, tokens).ok());
 }
 
 StoredUser TestVaultRekey::stored() const

@@ -1,12 +1,12 @@
 #include "commands/ConnectCommand.h"
 
-#include "app/AppCore.h"
+#include "Await.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
 #include "Console.h"
 #include "SessionOpener.h"
 #include "TerminalEcho.h"
-#include "Await.h"
+#include "app/AppCore.h"
 #include "session/ConnectController.h"
 #include "session/UserContext.h"
 
@@ -108,11 +108,11 @@ ExitCode ConnectCommand::run(CommandContext &context)
     bool addressShown = false;
     const auto showAddress = [&](const QUrl &url) {
         addressShown = true;
-        context.console.message(tr("Open this address in your web browser to connect %1 to SoundCloud:")
-                                    .arg(user->user().username));
+        context.console.message(
+            tr("Open this address in your web browser to connect %1 to SoundCloud:").arg(user->user().username));
         context.console.out(url.toString(QUrl::FullyEncoded));
-        context.console.message(tr("Waiting for your browser (at most %n second(s); Ctrl+C stops)…", nullptr,
-                                   timeoutSeconds));
+        context.console.message(
+            tr("Waiting for your browser (at most %n second(s); Ctrl+C stops)…", nullptr, timeoutSeconds));
         return true;
     };
     ConnectController connector(*user, nullptr, showAddress);
@@ -142,8 +142,8 @@ ExitCode ConnectCommand::run(CommandContext &context)
     QObject::connect(&connector, &ConnectController::differentAccount, &connector,
                      [&](const SoundCloudAccount &stored, const SoundCloudAccount &signedIn) {
                          if (context.parser.isSet(kReplace)) {
-                             context.console.message(tr("Replacing the connection to %1 with %2.")
-                                                         .arg(stored.username, signedIn.username));
+                             context.console.message(
+                                 tr("Replacing the connection to %1 with %2.").arg(stored.username, signedIn.username));
                              connector.confirmReplace();
                              return;
                          }

@@ -36,7 +36,9 @@ QJsonObject toJson(const Track &track)
 }  // namespace
 
 TrackListCommand::TrackListCommand(QString name, QString apiPath, QString summary)
-    : m_name(std::move(name)), m_apiPath(std::move(apiPath)), m_summary(std::move(summary))
+    : m_name(std::move(name))
+    , m_apiPath(std::move(apiPath))
+    , m_summary(std::move(summary))
 {
 }
 
@@ -63,7 +65,8 @@ ExitCode TrackListCommand::run(CommandContext &context)
     const auto &user = listing.value().user;
     const int pageSize = listing.value().pageSize;
     PageCollector<Track> collector(user->api(), &ApiJson::parseTrackPage, &TrackPage::tracks);
-    const Result<QList<Track>> tracks = collector.collect(user->api().listUrl(m_apiPath, pageSize), listing.value().limit);
+    const Result<QList<Track>> tracks = collector.collect(user->api().listUrl(m_apiPath, pageSize),
+                                                          listing.value().limit);
     if (!tracks.ok())
         return context.console.error(tracks.error());
 

@@ -1,12 +1,12 @@
 #include "commands/UsersAddCommand.h"
 
 #include "Await.h"
-#include "app/AppCore.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
 #include "Console.h"
 #include "PasswordReader.h"
 #include "accounts/AccountService.h"
+#include "app/AppCore.h"
 
 #include <QCommandLineParser>
 
@@ -35,14 +35,14 @@ ExitCode UsersAddCommand::run(CommandContext &context)
     if (!name.ok())
         return context.console.error(name.error());
     PasswordReader reader(context.console, context.parser.isSet(QStringLiteral("password-stdin")));
-    const Result<QString> password =
-        reader.readNew(tr("New Waveshelf password for %1: ").arg(name.value()), tr("Repeat the password: "));
+    const Result<QString> password = reader.readNew(tr("New Waveshelf password for %1: ").arg(name.value()),
+                                                    tr("Repeat the password: "));
     if (!password.ok())
         return context.console.error(password.error());
 
     AccountService accounts(context.services.users());
-    const Result<UserSession> created =
-        await<UserSession>([&](QObject *waiter, std::function<void(Result<UserSession>)> done) {
+    const Result<UserSession> created = await<UserSession>(
+        [&](QObject *waiter, std::function<void(Result<UserSession>)> done) {
             accounts.createAccount(name.value(), password.value(), waiter, std::move(done));
         });
     if (!created.ok())

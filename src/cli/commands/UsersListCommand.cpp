@@ -1,10 +1,10 @@
 #include "commands/UsersListCommand.h"
 
-#include "app/AppCore.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
 #include "Console.h"
 #include "TextTable.h"
+#include "app/AppCore.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/UserRepository.h"
 
@@ -53,8 +53,8 @@ ExitCode UsersListCommand::run(CommandContext &context)
     if (context.parser.isSet(CommonOptions::json().names().constFirst())) {
         context.console.outRaw(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     } else if (users.value().isEmpty()) {
-        context.console.message(tr("There are no local users yet. Add one with: %1 users add NAME")
-                                    .arg(Console::programName()));
+        context.console.message(
+            tr("There are no local users yet. Add one with: %1 users add NAME").arg(Console::programName()));
     } else {
         for (const QString &line : table.lines())
             context.console.out(line);

@@ -1,12 +1,12 @@
 #include "commands/UsersPasswdCommand.h"
 
 #include "Await.h"
-#include "app/AppCore.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
 #include "Console.h"
 #include "PasswordReader.h"
 #include "accounts/PasswordChange.h"
+#include "app/AppCore.h"
 
 #include <QCommandLineParser>
 
@@ -43,8 +43,8 @@ ExitCode UsersPasswdCommand::run(CommandContext &context)
 
     PasswordChange change(context.services.users());
     change.setKdfLimits(context.services.config().kdfLimits);
-    const Result<UserSession> changed =
-        await<UserSession>([&](QObject *waiter, std::function<void(Result<UserSession>)> done) {
+    const Result<UserSession> changed = await<UserSession>(
+        [&](QObject *waiter, std::function<void(Result<UserSession>)> done) {
             change.change(name, oldPassword.value(), newPassword.value(), waiter, std::move(done));
         });
     if (!changed.ok())

@@ -1,11 +1,11 @@
 #include "commands/UsersRemoveCommand.h"
 
-#include "app/AppCore.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
 #include "Console.h"
 #include "PasswordReader.h"
 #include "SessionOpener.h"
+#include "app/AppCore.h"
 #include "common/LogCategories.h"
 #include "storage/UserRepository.h"
 

@@ -17,7 +17,7 @@ using VaultOutcome = CredentialCheck::Outcome;
 // What the slow part of a login hands back.
 struct Unlocked {
     std::shared_ptr<const Vault> vault;
-    Vault::Material firstVault;         // to store: the vault was made now
+    Vault::Material firstVault;          // to store: the vault was made now
     std::optional<Credentials> upgrade;  // to store: remade at stronger limits
 };
 
@@ -41,8 +41,8 @@ Result<Unlocked> unlockForLogin(const std::optional<StoredUser> &user, const QSt
 bool isForbiddenInUsername(char32_t codePoint)
 {
     switch (QChar::category(codePoint)) {
-    case QChar::Other_Control:       // C0/C1 controls, tabs, newlines
-    case QChar::Other_Format:        // invisible format controls (bidi overrides, zero-width)
+    case QChar::Other_Control:  // C0/C1 controls, tabs, newlines
+    case QChar::Other_Format:   // invisible format controls (bidi overrides, zero-width)
     case QChar::Separator_Line:
     case QChar::Separator_Paragraph:
         return true;
@@ -54,7 +54,10 @@ bool isForbiddenInUsername(char32_t codePoint)
 }  // namespace
 
 AccountService::AccountService(UserRepository &users, QObject *parent)
-    : QObject(parent), m_users(users), m_throttle(users.database()), m_worker(lcAccounts)
+    : QObject(parent)
+    , m_users(users)
+    , m_throttle(users.database())
+    , m_worker(lcAccounts)
 {
     connect(&m_worker, &SerialWorker::busyChanged, this, &AccountService::busyChanged);
 }
@@ -68,7 +71,8 @@ Result<QString> AccountService::validateUsername(const QString &username)
     if (codePoints.isEmpty())
         return Error{ErrorKind::InvalidInput, tr("Please enter a username."), QStringLiteral("empty username")};
     if (codePoints.size() > kMaxUsernameLength) {
-        return Error{ErrorKind::InvalidInput, tr("A username can have at most %n characters.", nullptr, kMaxUsernameLength),
+        return Error{ErrorKind::InvalidInput,
+                     tr("A username can have at most %n characters.", nullptr, kMaxUsernameLength),
                      QStringLiteral("username too long")};
     }
     for (const uint codePoint : codePoints) {
@@ -84,7 +88,8 @@ Result<QString> AccountService::validateUsername(const QString &username)
 Result<void> AccountService::validatePassword(const QString &password)
 {
     if (password.toUcs4().size() < kMinPasswordLength) {
-        return Error{ErrorKind::InvalidInput, tr("A password needs at least %n characters.", nullptr, kMinPasswordLength),
+        return Error{ErrorKind::InvalidInput,
+                     tr("A password needs at least %n characters.", nullptr, kMinPasswordLength),
                      QStringLiteral("password too short")};
     }
     return {};
@@ -140,8 +145,7 @@ void AccountService::continueCreate(const QString &username, const QString &pass
                  });
 }
 
-void AccountService::logIn(const QString &username, const QString &password, QObject *context,
-                           SessionCallback done)
+void AccountService::logIn(const QString &username, const QString &password, QObject *context, SessionCallback done)
 {
     if (!m_worker.accepts("logIn"))
         return;
@@ -169,40 +173,39 @@ void AccountService::logIn(const QString &username, const QString &password, QOb
     }
 
     const std::optional<StoredUser> user = found.value();
-    m_worker.run([user, password, limits = m_limits] { return unlockForLogin(user, password, limits); },
-                 [this, user, name, delivery](const Result<Unlocked> &outcome) {
-                     if (!outcome.ok()) {
-                         qCInfo(lcAccounts) << "Login refused";  // never say who or why
-                         if (outcome.error().kind == ErrorKind::WrongCredentials) {
-                             if (!m_throttle.recordFailure(name, m_clock()).ok())
-                                 qCWarning(lcAccounts) << "Could not record a failed login";
-                         }
-                         m_worker.finish(delivery, outcome.error());
-                         return;
-                     }
-                     if (!m_throttle.recordSuccess(name).ok())
-                         qCWarning(lcAccounts) << "Could not clear the login backoff";
-                     const Unlocked &unlocked = outcome.value();
-                     if (!unlocked.firstVault.isEmpty()) {
-                         if (Result<void> stored = m_users.storeFirstVault(user->user.id, unlocked.firstVault);
-                             !stored.ok()) {
-                             m_worker.finish(delivery, stored.error());
-                             return;
-                         }
-                     }
-                     if (unlocked.upgrade) {
-                         // Same data key; only if nobody changed the password meanwhile.
-                         const Result<void> upgraded =
-                             m_users.replaceCredentials(user->user.id, user->passwordHash,
-                                                        unlocked.upgrade->passwordHash, unlocked.upgrade->vault);
-                         if (upgraded.ok())
-                             qCInfo(lcAccounts) << "Raised the key limits of user" << user->user.id;
-                         else
-                             qCWarning(lcAccounts) << "Could not store the raised key limits of user" << user->user.id;
-                     }
-                     qCInfo(lcAccounts) << "User" << user->user.id << "logged in";
-                     m_worker.finish(delivery, UserSession{user->user, unlocked.vault});
-                 });
+    m_worker.run(
+        [user, password, limits = m_limits] { return unlockForLogin(user, password, limits); },
+        [this, user, name, delivery](const Result<Unlocked> &outcome) {
+            if (!outcome.ok()) {
+                qCInfo(lcAccounts) << "Login refused";  // never say who or why
+                if (outcome.error().kind == ErrorKind::WrongCredentials) {
+                    if (!m_throttle.recordFailure(name, m_clock()).ok())
+                        qCWarning(lcAccounts) << "Could not record a failed login";
+                }
+                m_worker.finish(delivery, outcome.error());
+                return;
+            }
+            if (!m_throttle.recordSuccess(name).ok())
+                qCWarning(lcAccounts) << "Could not clear the login backoff";
+            const Unlocked &unlocked = outcome.value();
+            if (!unlocked.firstVault.isEmpty()) {
+                if (Result<void> stored = m_users.storeFirstVault(user->user.id, unlocked.firstVault); !stored.ok()) {
+                    m_worker.finish(delivery, stored.error());
+                    return;
+                }
+            }
+            if (unlocked.upgrade) {
+                // Same data key; only if nobody changed the password meanwhile.
+                const Result<void> upgraded = m_users.replaceCredentials(
+                    user->user.id, user->passwordHash, unlocked.upgrade->passwordHash, unlocked.upgrade->vault);
+                if (upgraded.ok())
+                    qCInfo(lcAccounts) << "Raised the key limits of user" << user->user.id;
+                else
+                    qCWarning(lcAccounts) << "Could not store the raised key limits of user" << user->user.id;
+            }
+            qCInfo(lcAccounts) << "User" << user->user.id << "logged in";
+            m_worker.finish(delivery, UserSession{user->user, unlocked.vault});
+        });
 }
 
 Error AccountService::throttleError(const QDateTime &until) const

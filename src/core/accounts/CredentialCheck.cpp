@@ -7,8 +7,7 @@ namespace waveshelf {
 
 Error CredentialCheck::wrongCredentials()
 {
-    return Error{ErrorKind::WrongCredentials,
-                 tr("The username or password is not correct."),
+    return Error{ErrorKind::WrongCredentials, tr("The username or password is not correct."),
                  QStringLiteral("credentials refused")};
 }
 

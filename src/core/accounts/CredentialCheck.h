@@ -39,8 +39,8 @@ public:
     // After a successful verifyAndUnlock: the user's credentials remade at
     // `limits` (same data key, fresh salts) if the hash or the wrapping was
     // made with weaker ones; nullopt if nothing is weaker. Slow when it remakes.
-    [[nodiscard]] static Result<std::optional<Credentials>>
-    upgradeIfWeaker(const StoredUser &user, const Vault &vault, const QString &password, KdfLimits limits);
+    [[nodiscard]] static Result<std::optional<Credentials>> upgradeIfWeaker(const StoredUser &user, const Vault &vault,
+                                                                            const QString &password, KdfLimits limits);
     // WrongCredentials in the same words for an unknown user and a wrong password.
     [[nodiscard]] static Error wrongCredentials();
 };

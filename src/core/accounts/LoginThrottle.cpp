@@ -15,7 +15,10 @@ QString backoffKeyPurpose()
 
 }  // namespace
 
-LoginThrottle::LoginThrottle(Database &db) : m_repository(db) {}
+LoginThrottle::LoginThrottle(Database &db)
+    : m_repository(db)
+{
+}
 
 qint64 LoginThrottle::delaySecondsAfter(int failures)
 {

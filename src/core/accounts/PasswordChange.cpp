@@ -25,8 +25,8 @@ struct Rekeyed {
 };
 
 // Runs off the owner's thread. Touches only its arguments.
-Result<Rekeyed> rekeyFor(const std::optional<StoredUser> &user, const QString &oldPassword,
-                         const QString &newPassword, KdfLimits limits)
+Result<Rekeyed> rekeyFor(const std::optional<StoredUser> &user, const QString &oldPassword, const QString &newPassword,
+                         KdfLimits limits)
 {
     const CredentialCheck::Outcome unlocked = CredentialCheck::verifyAndUnlock(user, oldPassword, limits);
     if (!unlocked.ok())
@@ -50,7 +50,9 @@ Result<Rekeyed> rekeyFor(const std::optional<StoredUser> &user, const QString &o
 }  // namespace
 
 PasswordChange::PasswordChange(UserRepository &users, QObject *parent)
-    : QObject(parent), m_users(users), m_worker(lcAccounts)
+    : QObject(parent)
+    , m_users(users)
+    , m_worker(lcAccounts)
 {
     connect(&m_worker, &SerialWorker::busyChanged, this, &PasswordChange::busyChanged);
 }
@@ -80,9 +82,8 @@ void PasswordChange::change(const QString &username, const QString &oldPassword,
     }
 
     const std::optional<StoredUser> user = found.value();
-    m_worker.run([user, oldPassword, newPassword, limits = m_limits] {
-                     return rekeyFor(user, oldPassword, newPassword, limits);
-                 },
+    m_worker.run([user, oldPassword, newPassword,
+                  limits = m_limits] { return rekeyFor(user, oldPassword, newPassword, limits); },
                  [this, user, delivery](const Result<Rekeyed> &rekeyed) {
                      if (!rekeyed.ok()) {
                          qCInfo(lcAccounts) << "Password change refused";  // never say who or why

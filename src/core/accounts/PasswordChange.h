@@ -44,8 +44,8 @@ public:
     ~PasswordChange() override;
 
     // The user whose password was changed, with the new vault.
-    void change(const QString &username, const QString &oldPassword, const QString &newPassword,
-                QObject *context, std::function<void(Result<UserSession>)> done);
+    void change(const QString &username, const QString &oldPassword, const QString &newPassword, QObject *context,
+                std::function<void(Result<UserSession>)> done);
     [[nodiscard]] bool isBusy() const { return m_worker.isBusy(); }
     // For tests only: cheaper Argon2id limits (never below interactive).
     void setKdfLimits(KdfLimits limits) { m_limits = KdfLimits::atLeastInteractive(limits); }

@@ -37,8 +37,7 @@ SecureBytes passwordBytes(const QString &password)
 // libsodium wants a NUL-terminated string that fits in crypto_pwhash_STRBYTES.
 bool isPlausibleHashString(const QByteArray &storedHash)
 {
-    return !storedHash.isEmpty() && storedHash.size() < qsizetype(crypto_pwhash_STRBYTES)
-        && !storedHash.contains('\0');
+    return !storedHash.isEmpty() && storedHash.size() < qsizetype(crypto_pwhash_STRBYTES) && !storedHash.contains('\0');
 }
 
 }  // namespace
@@ -53,8 +52,7 @@ Result<QByteArray> PasswordHasher::hash(const QString &password, KdfLimits limit
                           static_cast<unsigned long long>(limits.opsLimit), size_t(limits.memLimit))
         != 0) {
         qCWarning(lcAccounts) << "Argon2id hashing failed (out of memory?)";
-        return Error{ErrorKind::Crypto,
-                     tr("The password could not be processed. Close some programs and try again."),
+        return Error{ErrorKind::Crypto, tr("The password could not be processed. Close some programs and try again."),
                      QStringLiteral("crypto_pwhash_str failed")};
     }
     return QByteArray(out);
@@ -77,8 +75,8 @@ bool PasswordHasher::needsRehash(const QByteArray &storedHash, KdfLimits limits)
     if (!isPlausibleHashString(storedHash))
         return true;
     limits = KdfLimits::atLeastInteractive(limits);
-    return crypto_pwhash_str_needs_rehash(storedHash.constData(),
-                                          static_cast<unsigned long long>(limits.opsLimit), size_t(limits.memLimit))
+    return crypto_pwhash_str_needs_rehash(storedHash.constData(), static_cast<unsigned long long>(limits.opsLimit),
+                                          size_t(limits.memLimit))
         != 0;
 }
 

@@ -23,14 +23,12 @@ class PasswordHasher final {
     Q_DECLARE_TR_FUNCTIONS(PasswordHasher)
 
 public:
-    [[nodiscard]] static Result<QByteArray> hash(const QString &password,
-                                                 KdfLimits limits = KdfLimits::recommended());
+    [[nodiscard]] static Result<QByteArray> hash(const QString &password, KdfLimits limits = KdfLimits::recommended());
     [[nodiscard]] static bool verify(const QByteArray &storedHash, const QString &password);
 
     // True when `storedHash` was made with other parameters than `limits`
     // (or is not an Argon2id hash at all).
-    [[nodiscard]] static bool needsRehash(const QByteArray &storedHash,
-                                          KdfLimits limits = KdfLimits::recommended());
+    [[nodiscard]] static bool needsRehash(const QByteArray &storedHash, KdfLimits limits = KdfLimits::recommended());
     // The limits a hash string names (m= in KiB, t=), if it is an Argon2id hash.
     [[nodiscard]] static std::optional<KdfLimits> limitsOf(const QByteArray &storedHash);
     // A valid hash of an unknowable password, made with `limits`: verifying

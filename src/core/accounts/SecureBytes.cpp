@@ -18,7 +18,8 @@ void ensureSodiumInitialized()
         qFatal("libsodium could not be initialised");
 }
 
-SecureBytes::SecureBytes(qsizetype size) : m_size(size)
+SecureBytes::SecureBytes(qsizetype size)
+    : m_size(size)
 {
     ensureSodiumInitialized();
     // Always allocate at least one byte so data() is never null (libsodium
@@ -34,7 +35,8 @@ SecureBytes::~SecureBytes()
 }
 
 SecureBytes::SecureBytes(SecureBytes &&other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
+    : m_data(std::exchange(other.m_data, nullptr))
+    , m_size(std::exchange(other.m_size, 0))
 {
 }
 

@@ -29,9 +29,7 @@ QString dataKeyPurpose()
 
 Error cryptoError(const QString &detail)
 {
-    return Error{ErrorKind::Crypto,
-                 Vault::tr("Your saved data could not be decrypted. It may be damaged."),
-                 detail};
+    return Error{ErrorKind::Crypto, Vault::tr("Your saved data could not be decrypted. It may be damaged."), detail};
 }
 
 // Argon2id13 over the NFC-normalised password.
@@ -41,11 +39,10 @@ Result<SecureBytes> deriveKek(const QString &password, const QByteArray &salt, K
         return cryptoError(QStringLiteral("key derivation limits out of range"));
     const SecureBytes pass = SecureBytes::fromUtf8(password.normalized(QString::NormalizationForm_C));
     SecureBytes kek(kKeyBytes);
-    if (crypto_pwhash(kek.data(), static_cast<unsigned long long>(kek.size()), pass.chars(),
-                      static_cast<unsigned long long>(pass.size()),
-                      reinterpret_cast<const unsigned char *>(salt.constData()),
-                      static_cast<unsigned long long>(limits.opsLimit), size_t(limits.memLimit),
-                      crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash(
+            kek.data(), static_cast<unsigned long long>(kek.size()), pass.chars(),
+            static_cast<unsigned long long>(pass.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
+            static_cast<unsigned long long>(limits.opsLimit), size_t(limits.memLimit), crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         qCWarning(lcAccounts) << "Argon2id key derivation failed (out of memory?)";
         return cryptoError(QStringLiteral("crypto_pwhash failed"));
@@ -75,20 +72,23 @@ bool openWith(const unsigned char *key, const QByteArray &sealed, const QByteArr
         return false;
     const auto *nonce = reinterpret_cast<const unsigned char *>(sealed.constData());
     unsigned long long written = 0;
-    return crypto_aead_xchacha20poly1305_ietf_decrypt(
-               out, &written, nullptr, nonce + kNonceBytes,
-               static_cast<unsigned long long>(sealed.size() - kNonceBytes),
-               reinterpret_cast<const unsigned char *>(ad.constData()),
-               static_cast<unsigned long long>(ad.size()), nonce, key)
+    return crypto_aead_xchacha20poly1305_ietf_decrypt(out, &written, nullptr, nonce + kNonceBytes,
+                                                      static_cast<unsigned long long>(sealed.size() - kNonceBytes),
+                                                      reinterpret_cast<const unsigned char *>(ad.constData()),
+                                                      static_cast<unsigned long long>(ad.size()), nonce, key)
         == 0;
 }
 
 }  // namespace
 
-Vault::Vault(qint64 userId, SecureBytes dataKey) : m_userId(userId), m_dataKey(std::move(dataKey)) {}
+Vault::Vault(qint64 userId, SecureBytes dataKey)
+    : m_userId(userId)
+    , m_dataKey(std::move(dataKey))
+{
+}
 
-Result<std::pair<std::shared_ptr<const Vault>, Vault::Material>> Vault::create(const QString &password,
-                                                                                qint64 userId, KdfLimits limits)
+Result<std::pair<std::shared_ptr<const Vault>, Vault::Material>> Vault::create(const QString &password, qint64 userId,
+                                                                               KdfLimits limits)
 {
     ensureSodiumInitialized();
     std::shared_ptr<const Vault> vault(new Vault(userId, SecureBytes::random(kKeyBytes)));
@@ -113,8 +113,7 @@ Result<Vault::Material> Vault::rewrap(const QString &password, KdfLimits limits)
     return material;
 }
 
-Result<std::shared_ptr<const Vault>> Vault::unlock(const QString &password, qint64 userId,
-                                                   const Material &material)
+Result<std::shared_ptr<const Vault>> Vault::unlock(const QString &password, qint64 userId, const Material &material)
 {
     ensureSodiumInitialized();
     if (material.salt.size() != kSaltBytes || material.wrappedKey.size() != kNonceBytes + kKeyBytes + kTagBytes)
@@ -124,12 +123,10 @@ Result<std::shared_ptr<const Vault>> Vault::unlock(const QString &password, qint
         return kek.error();
 
     SecureBytes dataKey(kKeyBytes);
-    if (!openWith(kek.value().data(), material.wrappedKey, associatedData(userId, dataKeyPurpose()),
-                  dataKey.data())) {
+    if (!openWith(kek.value().data(), material.wrappedKey, associatedData(userId, dataKeyPurpose()), dataKey.data())) {
         // Wrong password, or the material belongs to another user: the same
         // answer, as neither may be told apart from the other.
-        return Error{ErrorKind::WrongCredentials,
-                     tr("The password is not correct."),
+        return Error{ErrorKind::WrongCredentials, tr("The password is not correct."),
                      QStringLiteral("data key did not unwrap")};
     }
     return std::shared_ptr<const Vault>(new Vault(userId, std::move(dataKey)));
@@ -138,8 +135,8 @@ Result<std::shared_ptr<const Vault>> Vault::unlock(const QString &password, qint
 QByteArray Vault::seal(const QByteArray &plaintext, const QString &field) const
 {
     Q_ASSERT(!field.isEmpty());
-    return sealWith(m_dataKey.data(), reinterpret_cast<const unsigned char *>(plaintext.constData()),
-                    plaintext.size(), associatedData(m_userId, field));
+    return sealWith(m_dataKey.data(), reinterpret_cast<const unsigned char *>(plaintext.constData()), plaintext.size(),
+                    associatedData(m_userId, field));
 }
 
 Result<QByteArray> Vault::open(const QByteArray &sealed, const QString &field) const
@@ -156,4 +153,3 @@ Result<QByteArray> Vault::open(const QByteArray &sealed, const QString &field) c
 }
 
 }  // namespace waveshelf
-

@@ -42,8 +42,8 @@ public:
     // Slow (Argon2, the material's limits): unwrap. A wrong password or the
     // material of another user gives ErrorKind::WrongCredentials; malformed
     // material (or limits outside KdfLimits::isAcceptable) gives Crypto.
-    [[nodiscard]] static Result<std::shared_ptr<const Vault>>
-    unlock(const QString &password, qint64 userId, const Material &material);
+    [[nodiscard]] static Result<std::shared_ptr<const Vault>> unlock(const QString &password, qint64 userId,
+                                                                     const Material &material);
 
     // Slow (Argon2): the same data key wrapped under `password` with a fresh
     // salt and `limits`, to raise an old user's limits. Everything sealed

@@ -22,10 +22,10 @@ Result<std::unique_ptr<AppCore>> AppCore::open(const AppConfig &config)
 }
 
 AppCore::AppCore(AppConfig config, std::unique_ptr<Database> database)
-    : m_config(std::move(config)),
-      m_database(std::move(database)),
-      m_users(std::make_unique<UserRepository>(*m_database)),
-      m_accounts(std::make_unique<AccountService>(*m_users))
+    : m_config(std::move(config))
+    , m_database(std::move(database))
+    , m_users(std::make_unique<UserRepository>(*m_database))
+    , m_accounts(std::make_unique<AccountService>(*m_users))
 {
     m_accounts->setKdfLimits(m_config.kdfLimits);
 }

@@ -12,8 +12,8 @@ namespace {
 // scope=non-expiring with a 403 and needs no scope at all.
 const QByteArrayList &ownKeys()
 {
-    static const QByteArrayList keys{"client_id", "redirect_uri", "response_type", "code_challenge",
-                                     "code_challenge_method", "state", "scope"};
+    static const QByteArrayList keys{
+        "client_id", "redirect_uri", "response_type", "code_challenge", "code_challenge_method", "state", "scope"};
     return keys;
 }
 

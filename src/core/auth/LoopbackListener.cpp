@@ -7,7 +7,10 @@
 
 namespace waveshelf {
 
-LoopbackListener::LoopbackListener(QObject *parent) : QObject(parent) {}
+LoopbackListener::LoopbackListener(QObject *parent)
+    : QObject(parent)
+{
+}
 
 LoopbackListener::~LoopbackListener()
 {

@@ -60,15 +60,18 @@ QByteArray renderPage(const QString &title, const QString &heading, const QStrin
         "box-shadow:0 2px 12px rgba(0,0,0,.08);text-align:center}"
         "h1{font-size:1.3em;margin:0 0 .6em}p{margin:0;line-height:1.5;color:#444}"
         "</style></head><body><main><h1>%3</h1><p>%4</p></main></body></html>\n");
-    return kTemplate.arg(QLocale().bcp47Name().toHtmlEscaped(), title.toHtmlEscaped(), heading.toHtmlEscaped(),
-                         text.toHtmlEscaped())
+    return kTemplate
+        .arg(QLocale().bcp47Name().toHtmlEscaped(), title.toHtmlEscaped(), heading.toHtmlEscaped(),
+             text.toHtmlEscaped())
         .toUtf8();
 }
 
 }  // namespace
 
 LoopbackReceiver::LoopbackReceiver(const QUrl &redirectUri, const QByteArray &expectedState, QObject *parent)
-    : QObject(parent), m_redirectUri(redirectUri), m_expectedState(expectedState)
+    : QObject(parent)
+    , m_redirectUri(redirectUri)
+    , m_expectedState(expectedState)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(kDefaultTimeout);
@@ -76,14 +79,14 @@ LoopbackReceiver::LoopbackReceiver(const QUrl &redirectUri, const QByteArray &ex
         const int minutes = static_cast<int>(
             std::chrono::duration_cast<std::chrono::minutes>(m_timeout.intervalAsDuration()).count());
         qCInfo(lcAuth) << "stopped waiting for the web browser: timed out";
-        finishWithError(Error{
-            ErrorKind::Cancelled,
-            minutes >= 1 ? tr("Waveshelf stopped waiting for your web browser after %n minute(s). Nothing was "
-                              "changed; start again when you are ready.",
-                              nullptr, minutes)
-                         : tr("Waveshelf stopped waiting for your web browser. Nothing was changed; start again "
-                              "when you are ready."),
-            QStringLiteral("loopback receiver timed out")});
+        finishWithError(
+            Error{ErrorKind::Cancelled,
+                  minutes >= 1 ? tr("Waveshelf stopped waiting for your web browser after %n minute(s). Nothing was "
+                                    "changed; start again when you are ready.",
+                                    nullptr, minutes)
+                               : tr("Waveshelf stopped waiting for your web browser. Nothing was changed; start again "
+                                    "when you are ready."),
+                  QStringLiteral("loopback receiver timed out")});
     });
 }
 
@@ -252,8 +255,9 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
             m_buffers.erase(it);
             m_arrival.removeOne(socket);
             qCDebug(lcAuth) << "loopback receiver: request too long";
-            respond(socket, Answer{431, QByteArrayLiteral("Request Header Fields Too Large"), tr("Request too large"),
-                                   tr("Request too large"), tr("This request is too large."), false});
+            respond(socket,
+                    Answer{431, QByteArrayLiteral("Request Header Fields Too Large"), tr("Request too large"),
+                           tr("Request too large"), tr("This request is too large."), false});
         }
         return;
     }
@@ -280,24 +284,37 @@ LoopbackReceiver::Answer LoopbackReceiver::answerRequest(const QByteArray &head,
     if (parts.size() != 3 || !isMethodToken(parts.at(0)) || !isOriginForm(parts.at(1))
         || (parts.at(2) != "HTTP/1.1" && parts.at(2) != "HTTP/1.0")) {
         qCDebug(lcAuth) << "loopback receiver: answered 400 to a malformed request";
-        return Answer{400, QByteArrayLiteral("Bad Request"), tr("Bad request"), tr("Bad request"),
-                      tr("Waveshelf could not read this request."), false};
+        return Answer{400,
+                      QByteArrayLiteral("Bad Request"),
+                      tr("Bad request"),
+                      tr("Bad request"),
+                      tr("Waveshelf could not read this request."),
+                      false};
     }
     const QByteArray &method = parts.at(0);
     const bool headOnly = method == "HEAD";
-    const QByteArray origin =
-        m_redirectUri.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-            .toEncoded();
+    const QByteArray origin = m_redirectUri
+                                  .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                            | QUrl::RemoveFragment)
+                                  .toEncoded();
     const QUrl url = QUrl::fromEncoded(origin + parts.at(1), QUrl::StrictMode);
     if (!url.isValid() || url.hasFragment() || !RedirectParser::matches(url, m_redirectUri)) {
         qCDebug(lcAuth) << "loopback receiver: answered 404 to a request for another address";
-        return Answer{404, QByteArrayLiteral("Not Found"), tr("Not found"), tr("Not found"),
-                      tr("There is nothing at this address."), headOnly};
+        return Answer{404,
+                      QByteArrayLiteral("Not Found"),
+                      tr("Not found"),
+                      tr("Not found"),
+                      tr("There is nothing at this address."),
+                      headOnly};
     }
     if (method != "GET") {
         qCDebug(lcAuth) << "loopback receiver: answered 405 to a" << method << "request";
-        return Answer{405, QByteArrayLiteral("Method Not Allowed"), tr("Not allowed"), tr("Not allowed"),
-                      tr("This address only answers GET requests."), headOnly};
+        return Answer{405,
+                      QByteArrayLiteral("Method Not Allowed"),
+                      tr("Not allowed"),
+                      tr("Not allowed"),
+                      tr("This address only answers GET requests."),
+                      headOnly};
     }
     bool endsFlow = false;
     Answer answer = pageFor(url, &endsFlow);
@@ -311,36 +328,50 @@ LoopbackReceiver::Answer LoopbackReceiver::pageFor(const QUrl &redirect, bool *e
     const QUrlQuery query(redirect);
     if (!query.hasQueryItem(QStringLiteral("code")) && !query.hasQueryItem(QStringLiteral("error"))) {
         qCDebug(lcAuth) << "loopback receiver: answered 400 to a request without code or error";
-        return Answer{400, QByteArrayLiteral("Bad Request"), tr("Waveshelf"), tr("Nothing to do here"),
-                      tr("This address only receives SoundCloud's answer for Waveshelf."), false};
+        return Answer{400,
+                      QByteArrayLiteral("Bad Request"),
+                      tr("Waveshelf"),
+                      tr("Nothing to do here"),
+                      tr("This address only receives SoundCloud's answer for Waveshelf."),
+                      false};
     }
     const Result<QString> parsed = RedirectParser::parse(redirect, m_expectedState);
     if (parsed.ok()) {
         *endsFlow = true;
-        return Answer{200, QByteArrayLiteral("OK"), tr("Signed in — Waveshelf"),
+        return Answer{200,
+                      QByteArrayLiteral("OK"),
+                      tr("Signed in — Waveshelf"),
                       tr("You can close this tab and return to Waveshelf."),
-                      tr("Waveshelf received SoundCloud's answer and is finishing the connection."), false};
+                      tr("Waveshelf received SoundCloud's answer and is finishing the connection."),
+                      false};
     }
     switch (parsed.error().kind) {
     case ErrorKind::StateMismatch:
         // Not the attempt we wait for (an old tab, or a forged request): keep waiting.
-        qCInfo(lcAuth) << "loopback receiver: ignored an answer for another sign-in attempt:"
-                       << parsed.error().detail;
-        return Answer{400, QByteArrayLiteral("Bad Request"), tr("Waveshelf"),
+        qCInfo(lcAuth) << "loopback receiver: ignored an answer for another sign-in attempt:" << parsed.error().detail;
+        return Answer{400,
+                      QByteArrayLiteral("Bad Request"),
+                      tr("Waveshelf"),
                       tr("This sign-in answer is out of date"),
                       tr("It does not belong to the sign-in Waveshelf is waiting for. Return to Waveshelf and "
                          "continue from there."),
                       false};
     case ErrorKind::AccessDenied:
         *endsFlow = true;
-        return Answer{200, QByteArrayLiteral("OK"), tr("Declined — Waveshelf"),
+        return Answer{200,
+                      QByteArrayLiteral("OK"),
+                      tr("Declined — Waveshelf"),
                       tr("You declined the connection"),
-                      tr("Nothing was changed. You can close this tab and return to Waveshelf."), false};
+                      tr("Nothing was changed. You can close this tab and return to Waveshelf."),
+                      false};
     default:
         *endsFlow = true;
-        return Answer{400, QByteArrayLiteral("Bad Request"), tr("Not connected — Waveshelf"),
+        return Answer{400,
+                      QByteArrayLiteral("Bad Request"),
+                      tr("Not connected — Waveshelf"),
                       tr("SoundCloud did not approve the sign-in"),
-                      tr("You can close this tab and return to Waveshelf to try again."), false};
+                      tr("You can close this tab and return to Waveshelf to try again."),
+                      false};
     }
 }
 
@@ -349,11 +380,13 @@ void LoopbackReceiver::respond(QTcpSocket *socket, const Answer &answer)
     const QByteArray body = renderPage(answer.title, answer.heading, answer.text);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + answer.reason + "\r\n";
     response += "Content-Type: text/html; charset=utf-8\r\n"
-                "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-                "Cache-Control: no-store\r\n"
-                "Referrer-Policy: no-referrer\r\n"
-                "X-Content-Type-Options: nosniff\r\n"
-                "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n";
+                "Content-Length: "
+        + QByteArray::number(body.size())
+        + "\r\n"
+          "Cache-Control: no-store\r\n"
+          "Referrer-Policy: no-referrer\r\n"
+          "X-Content-Type-Options: nosniff\r\n"
+          "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n";
     if (answer.status == 405)
         response += "Allow: GET\r\n";
     response += "Connection: close\r\n\r\n";

@@ -77,7 +77,11 @@ signals:
     void failed(const waveshelf::Error &error);
 
 private:
-    enum class Stage { Idle, Listening, Done };
+    enum class Stage {
+        Idle,
+        Listening,
+        Done
+    };
     struct Answer;
 
     void onNewConnection(QTcpSocket *socket);

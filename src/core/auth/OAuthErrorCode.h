@@ -10,12 +10,12 @@ namespace waveshelf::oauth {
 inline bool isKnownErrorCode(const QString &code)
 {
     static const QStringList known{
-        QStringLiteral("invalid_request"),    QStringLiteral("invalid_client"),
-        QStringLiteral("invalid_grant"),      QStringLiteral("unauthorized_client"),
+        QStringLiteral("invalid_request"),        QStringLiteral("invalid_client"),
+        QStringLiteral("invalid_grant"),          QStringLiteral("unauthorized_client"),
         QStringLiteral("unsupported_grant_type"), QStringLiteral("invalid_scope"),
-        QStringLiteral("access_denied"),      QStringLiteral("unsupported_response_type"),
-        QStringLiteral("server_error"),       QStringLiteral("temporarily_unavailable"),
-        QStringLiteral("rate_limit_exceeded"), QStringLiteral("invalid_token"),
+        QStringLiteral("access_denied"),          QStringLiteral("unsupported_response_type"),
+        QStringLiteral("server_error"),           QStringLiteral("temporarily_unavailable"),
+        QStringLiteral("rate_limit_exceeded"),    QStringLiteral("invalid_token"),
         QStringLiteral("insufficient_scope"),
     };
     return known.contains(code);

@@ -62,7 +62,11 @@ QHash<QString, QStringList> parseQuery(const QString &encodedQuery)
     return params;
 }
 
-enum class Single { Absent, One, Conflicting };
+enum class Single {
+    Absent,
+    One,
+    Conflicting
+};
 
 // Duplicates with the same value are harmless and collapse into one;
 // duplicates with different values are never resolved by picking one.
@@ -133,8 +137,7 @@ Error fromOAuthError(const QString &errorCode, const QHash<QString, QStringList>
         description = readableDescription(description);
         const QString message = description.isEmpty()
             ? RedirectParser::tr("You declined the connection on SoundCloud.")
-            : RedirectParser::tr("You declined the connection on SoundCloud (SoundCloud said: %1).")
-                  .arg(description);
+            : RedirectParser::tr("You declined the connection on SoundCloud (SoundCloud said: %1).").arg(description);
         return Error{ErrorKind::AccessDenied, message, QStringLiteral("error=access_denied")};
     }
     return Error{ErrorKind::Protocol,

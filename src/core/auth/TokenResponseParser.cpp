@@ -33,14 +33,12 @@ Error reconnectNeeded(int status, const QString &code)
 Error rateLimited(int status)
 {
     return Error{ErrorKind::RateLimited,
-                 TokenResponseParser::tr("SoundCloud is busy right now; try again in a moment."),
-                 statusDetail(status)};
+                 TokenResponseParser::tr("SoundCloud is busy right now; try again in a moment."), statusDetail(status)};
 }
 
 Error unreachable(int status, const QString &why)
 {
-    return Error{ErrorKind::Unreachable,
-                 TokenResponseParser::tr("SoundCloud is unreachable, try again."),
+    return Error{ErrorKind::Unreachable, TokenResponseParser::tr("SoundCloud is unreachable, try again."),
                  statusDetail(status) + QStringLiteral(", ") + why};
 }
 
@@ -106,8 +104,8 @@ TokenSet tokenSetFrom(const QJsonObject &json, const QDateTime &receivedAtUtc)
 
 }  // namespace
 
-Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &contentType,
-                                            const QByteArray &body, const QDateTime &receivedAtUtc)
+Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &contentType, const QByteArray &body,
+                                            const QDateTime &receivedAtUtc)
 {
     // Transient by status alone, whatever the body says.
     if (httpStatus <= 0)
@@ -127,8 +125,9 @@ Result<TokenSet> TokenResponseParser::parse(int httpStatus, const QByteArray &co
         if (looksLikeHtml(contentType, trimmed))
             return unreachable(httpStatus, QStringLiteral("HTML page"));
         if (looksLikeJson(contentType, trimmed) || httpStatus == 200) {
-            return protocol(httpStatus, QStringLiteral("malformed JSON: ") + parseError.errorString()
-                                            + QStringLiteral(" at offset ") + QString::number(parseError.offset));
+            return protocol(httpStatus,
+                            QStringLiteral("malformed JSON: ") + parseError.errorString()
+                                + QStringLiteral(" at offset ") + QString::number(parseError.offset));
         }
         // Plain text from something in between (proxy, CDN): not SoundCloud's OAuth server speaking.
         return unreachable(httpStatus, QStringLiteral("not JSON"));

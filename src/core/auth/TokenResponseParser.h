@@ -22,8 +22,8 @@ class TokenResponseParser final {
     Q_DECLARE_TR_FUNCTIONS(TokenResponseParser)
 
 public:
-    [[nodiscard]] static Result<TokenSet> parse(int httpStatus, const QByteArray &contentType,
-                                                const QByteArray &body, const QDateTime &receivedAtUtc);
+    [[nodiscard]] static Result<TokenSet> parse(int httpStatus, const QByteArray &contentType, const QByteArray &body,
+                                                const QDateTime &receivedAtUtc);
 };
 
 }  // namespace waveshelf

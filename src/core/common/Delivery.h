@@ -19,7 +19,9 @@ public:
     using ResultType = Result<T>;
     using Callback = std::function<void(Result<T>)>;
 
-    Delivery(QObject *context, Callback done) : m_context(context), m_done(std::move(done))
+    Delivery(QObject *context, Callback done)
+        : m_context(context)
+        , m_done(std::move(done))
     {
         Q_ASSERT(context);  // the convention: every caller names what its answer belongs to
     }

@@ -13,16 +13,16 @@ enum class ErrorKind {
     WrongCredentials,  // unknown user or wrong password (never says which)
     AlreadyExists,     // e.g. a username that is taken
     NotFound,
-    Cancelled,         // the user closed the popup or logged out meanwhile
-    AccessDenied,      // the user declined on SoundCloud's page
-    StateMismatch,     // the redirect's state is not the one we sent
-    ReconnectNeeded,   // invalid_grant / invalid_client: the connection is gone
-    RateLimited,       // 429: try again later
-    Unreachable,       // timeouts, refused connections, 5xx, HTML error pages
-    Protocol,          // the server answered something we cannot read
-    Database,          // the database failed (locked, corrupt, full disk...)
-    SchemaTooNew,      // the database was written by a newer Waveshelf
-    Crypto,            // decryption failed: wrong key or tampered data
+    Cancelled,        // the user closed the popup or logged out meanwhile
+    AccessDenied,     // the user declined on SoundCloud's page
+    StateMismatch,    // the redirect's state is not the one we sent
+    ReconnectNeeded,  // invalid_grant / invalid_client: the connection is gone
+    RateLimited,      // 429: try again later
+    Unreachable,      // timeouts, refused connections, 5xx, HTML error pages
+    Protocol,         // the server answered something we cannot read
+    Database,         // the database failed (locked, corrupt, full disk...)
+    SchemaTooNew,     // the database was written by a newer Waveshelf
+    Crypto,           // decryption failed: wrong key or tampered data
 };
 
 // An error as a value: a kind to branch on, a sentence for the user
@@ -30,10 +30,10 @@ enum class ErrorKind {
 struct Error {
     Error() = default;
     Error(ErrorKind errorKind, QString userMessage, QString developerDetail = {}, QDateTime retryAfter = {})
-        : kind(errorKind),
-          message(std::move(userMessage)),
-          detail(std::move(developerDetail)),
-          retryAt(std::move(retryAfter))
+        : kind(errorKind)
+        , message(std::move(userMessage))
+        , detail(std::move(developerDetail))
+        , retryAt(std::move(retryAfter))
     {
     }
 
@@ -45,8 +45,7 @@ struct Error {
 
     [[nodiscard]] bool isTransient() const
     {
-        return kind == ErrorKind::RateLimited || kind == ErrorKind::Unreachable
-            || kind == ErrorKind::Protocol;
+        return kind == ErrorKind::RateLimited || kind == ErrorKind::Unreachable || kind == ErrorKind::Protocol;
     }
 };
 

@@ -72,8 +72,9 @@ Result<void> PrivatePaths::makeDir(const QString &path)
         const int error = errno;
         if (QFileInfo(folder).isDir())
             continue;
-        return Error{ErrorKind::Database, tr("Could not create the folder %1.").arg(shown(folder)),
-                     QStringLiteral("mkdir %1 failed: %2").arg(shown(folder), QString::fromLocal8Bit(std::strerror(error)))};
+        return Error{
+            ErrorKind::Database, tr("Could not create the folder %1.").arg(shown(folder)),
+            QStringLiteral("mkdir %1 failed: %2").arg(shown(folder), QString::fromLocal8Bit(std::strerror(error)))};
     }
     return {};
 }

@@ -17,7 +17,7 @@ class PrivatePaths final {
 
 public:
     enum class Verdict {
-        Private,           // ours, readable and writable by us only
+        Private,  // ours, readable and writable by us only
         Missing,
         OtherOwner,        // belongs to another user
         WritableByOthers,  // ours, but group or others may change it

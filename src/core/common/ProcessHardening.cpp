@@ -21,10 +21,10 @@ namespace {
 #ifdef Q_OS_UNIX
 Error hardeningError(const char *what)
 {
-    return Error{ErrorKind::InvalidInput,
-                 QCoreApplication::translate("ProcessHardening",
-                                             "Waveshelf could not protect its memory from core dumps."),
-                 QStringLiteral("%1 failed: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(errno)))};
+    return Error{
+        ErrorKind::InvalidInput,
+        QCoreApplication::translate("ProcessHardening", "Waveshelf could not protect its memory from core dumps."),
+        QStringLiteral("%1 failed: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(errno)))};
 }
 #endif
 

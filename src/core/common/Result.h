@@ -11,8 +11,14 @@ namespace waveshelf {
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}  // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}  // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }  // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }  // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -30,7 +36,11 @@ template <>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}  // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {
+    }  // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

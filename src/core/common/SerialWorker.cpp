@@ -7,7 +7,8 @@
 namespace waveshelf {
 
 SerialWorker::SerialWorker(const QLoggingCategory &(*category)(), QObject *parent)
-    : QObject(parent), m_category(category)
+    : QObject(parent)
+    , m_category(category)
 {
 }
 

@@ -26,7 +26,7 @@ constexpr int kSignals[] = {SIGINT, SIGTERM};
 std::atomic<int> g_writeEnd{-1};
 std::atomic<bool> g_alwaysDefer{true};
 std::atomic<int> g_holds{0};
-struct sigaction g_previous[std::size(kSignals)] {};
+struct sigaction g_previous[std::size(kSignals)]{};
 
 // Async-signal-safe: one byte into the pipe, errno kept; or, when nothing
 // needs the process to wait, the previous disposition, raised again.
@@ -75,7 +75,8 @@ void ShutdownSignals::release()
 #endif
 }
 
-ShutdownSignals::ShutdownSignals(Policy policy, QObject *parent) : QObject(parent)
+ShutdownSignals::ShutdownSignals(Policy policy, QObject *parent)
+    : QObject(parent)
 {
 #ifdef Q_OS_UNIX
     if (g_writeEnd.load() >= 0) {

@@ -23,7 +23,10 @@ class ShutdownSignals final : public QObject {
     Q_DISABLE_COPY_MOVE(ShutdownSignals)
 
 public:
-    enum class Policy { Always, WhileHeld };
+    enum class Policy {
+        Always,
+        WhileHeld
+    };
 
     explicit ShutdownSignals(Policy policy = Policy::Always, QObject *parent = nullptr);
     ~ShutdownSignals() override;

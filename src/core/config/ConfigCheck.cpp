@@ -20,17 +20,19 @@ std::optional<ConfigProblem> ConfigCheck::endpoint(ConfigField field, const QUrl
         return ConfigProblem{field, tr("The %1 must be a web address that starts with https:// or http://.").arg(name)};
     if (url.host().isEmpty()) {
         return ConfigProblem{
-            field, tr("The %1 needs a server name after %2://, as in https://secure.soundcloud.com.").arg(name, scheme)};
+            field,
+            tr("The %1 needs a server name after %2://, as in https://secure.soundcloud.com.").arg(name, scheme)};
     }
     if (!url.userInfo().isEmpty()) {
-        return ConfigProblem{field, tr("The %1 cannot contain a user name or password (the part before “@”).")
-                                        .arg(name)};
+        return ConfigProblem{field,
+                             tr("The %1 cannot contain a user name or password (the part before “@”).").arg(name)};
     }
     if (scheme == QLatin1String("http") && !isThisComputer(url.host())) {
         // Tokens and the client secret travel there: unencrypted only on this computer.
-        return ConfigProblem{field, tr("The %1 must start with https:// (plain http:// is only allowed for this "
-                                       "computer, such as 127.0.0.1).")
-                                        .arg(name)};
+        return ConfigProblem{field,
+                             tr("The %1 must start with https:// (plain http:// is only allowed for this "
+                                "computer, such as 127.0.0.1).")
+                                 .arg(name)};
     }
     if (field == ConfigField::RedirectUri && url.hasFragment())
         return ConfigProblem{field, tr("The %1 cannot contain a “#” part.").arg(name)};

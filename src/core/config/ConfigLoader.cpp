@@ -74,11 +74,12 @@ QUrl lookupUrl(const QSettings *ini, const QProcessEnvironment &env, const Key &
     if (!problem)
         return url;
     const bool fromEnv = !env.value(QLatin1String(key.env)).trimmed().isEmpty();
-    const QString source = fromEnv ? QLatin1String(key.env)
-                                   : QCoreApplication::translate("ConfigLoader", "%1 in the settings file")
-                                         .arg(QLatin1String(key.ini));
-    const QString message = QCoreApplication::translate("ConfigLoader", "%1 is not used: “%2”. %3 Waveshelf uses %4 "
-                                                                        "instead.")
+    const QString source = fromEnv
+        ? QLatin1String(key.env)
+        : QCoreApplication::translate("ConfigLoader", "%1 in the settings file").arg(QLatin1String(key.ini));
+    const QString message = QCoreApplication::translate("ConfigLoader",
+                                                        "%1 is not used: “%2”. %3 Waveshelf uses %4 "
+                                                        "instead.")
                                 .arg(source, shownValue(text), problem->message, fallback.toString());
     qCWarning(lcConfig).noquote() << message;
     config.refusedValues.append(ConfigProblem{key.field, message});
@@ -135,8 +136,7 @@ Result<void> prepareSettingsFile(const QString &path)
 
 }  // namespace
 
-QString ConfigLoader::resolveDataDir(const QString &commandLineDataDir,
-                                     const QProcessEnvironment &env)
+QString ConfigLoader::resolveDataDir(const QString &commandLineDataDir, const QProcessEnvironment &env)
 {
     if (!commandLineDataDir.isEmpty())
         return QDir(commandLineDataDir).absolutePath();

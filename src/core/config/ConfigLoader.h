@@ -20,8 +20,7 @@ namespace waveshelf {
 class ConfigLoader final {
 public:
     // Command line beats environment beats the platform's app-data folder.
-    [[nodiscard]] static QString resolveDataDir(const QString &commandLineDataDir,
-                                                const QProcessEnvironment &env);
+    [[nodiscard]] static QString resolveDataDir(const QString &commandLineDataDir, const QProcessEnvironment &env);
 
     [[nodiscard]] static AppConfig load(const QString &dataDir, const QProcessEnvironment &env);
 

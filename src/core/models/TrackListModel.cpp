@@ -6,7 +6,8 @@
 namespace waveshelf {
 
 TrackListModel::TrackListModel(ApiClient &api, QObject *parent)
-    : QAbstractTableModel(parent), m_cursor(api, &ApiJson::parseTrackPage, &TrackPage::tracks)
+    : QAbstractTableModel(parent)
+    , m_cursor(api, &ApiJson::parseTrackPage, &TrackPage::tracks)
 {
 }
 
@@ -86,11 +87,16 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn: return track.title;
-        case ArtistColumn: return track.artist;
-        case DurationColumn: return formatDuration(track.durationMs);
-        case GenreColumn: return track.genre;
-        default: return {};
+        case TitleColumn:
+            return track.title;
+        case ArtistColumn:
+            return track.artist;
+        case DurationColumn:
+            return formatDuration(track.durationMs);
+        case GenreColumn:
+            return track.genre;
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (!track.isPlayable())
@@ -100,10 +106,14 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
         if (index.column() == DurationColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case UrnRole: return track.urn;
-    case PlayableRole: return track.isPlayable();
-    case DurationMsRole: return track.durationMs;
-    default: return {};
+    case UrnRole:
+        return track.urn;
+    case PlayableRole:
+        return track.isPlayable();
+    case DurationMsRole:
+        return track.durationMs;
+    default:
+        return {};
     }
 }
 
@@ -112,11 +122,16 @@ QVariant TrackListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TitleColumn: return tr("Title");
-    case ArtistColumn: return tr("Artist");
-    case DurationColumn: return tr("Duration");
-    case GenreColumn: return tr("Genre");
-    default: return {};
+    case TitleColumn:
+        return tr("Title");
+    case ArtistColumn:
+        return tr("Artist");
+    case DurationColumn:
+        return tr("Duration");
+    case GenreColumn:
+        return tr("Genre");
+    default:
+        return {};
     }
 }
 

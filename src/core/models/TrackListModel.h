@@ -22,8 +22,18 @@ class TrackListModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(TrackListModel)
 
 public:
-    enum Column { TitleColumn, ArtistColumn, DurationColumn, GenreColumn, ColumnCount };
-    enum Role { UrnRole = Qt::UserRole + 1, PlayableRole, DurationMsRole };
+    enum Column {
+        TitleColumn,
+        ArtistColumn,
+        DurationColumn,
+        GenreColumn,
+        ColumnCount
+    };
+    enum Role {
+        UrnRole = Qt::UserRole + 1,
+        PlayableRole,
+        DurationMsRole
+    };
 
     // Empty pages are followed without scrolling, but only this many in a row:
     // after that the next page waits for the view to ask (fetchMore).
@@ -44,7 +54,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

@@ -46,7 +46,10 @@ QUrl resolve(const QUrl &apiBase, const QUrl &url)
 }  // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager &network, TokenSession &session, const QUrl &apiBase, QObject *parent)
-    : QObject(parent), m_network(network), m_session(session), m_apiBase(apiBase)
+    : QObject(parent)
+    , m_network(network)
+    , m_session(session)
+    , m_apiBase(apiBase)
 {
 }
 
@@ -75,8 +78,8 @@ void ApiClient::get(const QUrl &url, QObject *context, Callback<QByteArray> done
         // A next_href pointing elsewhere must never receive the user's token.
         qCWarning(lcApi) << "refusing to send a token to" << target.host();
         done(Error{ErrorKind::Protocol,
-                   QCoreApplication::translate("ApiClient",
-                                               "SoundCloud pointed Waveshelf to another server; the request was not sent."),
+                   QCoreApplication::translate(
+                       "ApiClient", "SoundCloud pointed Waveshelf to another server; the request was not sent."),
                    QStringLiteral("foreign host %1").arg(target.host())});
         return;
     }
@@ -89,40 +92,39 @@ void ApiClient::get(const QUrl &url, QObject *context, Callback<QByteArray> done
     });
 }
 
-void ApiClient::send(const QUrl &url, const QString &token, bool isRetry, QObject *context,
-                     Callback<QByteArray> done)
+void ApiClient::send(const QUrl &url, const QString &token, bool isRetry, QObject *context, Callback<QByteArray> done)
 {
     QNetworkReply *reply = m_network.get(RequestFactory::withOAuth(url, token, m_network));
-    HttpReply::onFinished(reply, context, [this, url, token, isRetry, context, done = std::move(done)](
-                                              const HttpReply &answer) mutable {
-        if (answer.status == 401 && !isRetry) {
-            qCInfo(lcApi) << "access token rejected by" << url.path() << "- refreshing and replaying";
-            m_session.accessToken(
-                context,
-                [this, url, context, done = std::move(done)](Result<QString> fresh) mutable {
-                    if (!fresh.ok()) {
-                        done(fresh.error());
-                        return;
-                    }
-                    send(url, fresh.value(), true, context, std::move(done));
-                },
-                token);
-            return;
-        }
-        if (answer.status == 401) {
-            // Rejected even with a freshly refreshed token: SoundCloud has brief
-            // 401 spells; keep the connection and let the user try again.
-            done(Error{ErrorKind::Unreachable,
-                       QCoreApplication::translate("ApiClient",
-                                                   "SoundCloud did not accept the request right now; try again."),
-                       QStringLiteral("HTTP 401 after refresh")});
-            return;
-        }
-        Result<QByteArray> result = bodyOrError(answer);
-        if (!result.ok())
-            qCWarning(lcApi) << url.path() << "failed:" << result.error().detail;
-        done(std::move(result));
-    });
+    HttpReply::onFinished(
+        reply, context, [this, url, token, isRetry, context, done = std::move(done)](const HttpReply &answer) mutable {
+            if (answer.status == 401 && !isRetry) {
+                qCInfo(lcApi) << "access token rejected by" << url.path() << "- refreshing and replaying";
+                m_session.accessToken(
+                    context,
+                    [this, url, context, done = std::move(done)](Result<QString> fresh) mutable {
+                        if (!fresh.ok()) {
+                            done(fresh.error());
+                            return;
+                        }
+                        send(url, fresh.value(), true, context, std::move(done));
+                    },
+                    token);
+                return;
+            }
+            if (answer.status == 401) {
+                // Rejected even with a freshly refreshed token: SoundCloud has brief
+                // 401 spells; keep the connection and let the user try again.
+                done(Error{ErrorKind::Unreachable,
+                           QCoreApplication::translate("ApiClient",
+                                                       "SoundCloud did not accept the request right now; try again."),
+                           QStringLiteral("HTTP 401 after refresh")});
+                return;
+            }
+            Result<QByteArray> result = bodyOrError(answer);
+            if (!result.ok())
+                qCWarning(lcApi) << url.path() << "failed:" << result.error().detail;
+            done(std::move(result));
+        });
 }
 
 void ApiClient::fetchMe(QObject *context, Callback<SoundCloudAccount> done)
@@ -136,21 +138,20 @@ void ApiClient::fetchMeWithToken(QNetworkAccessManager &network, const QUrl &api
                                  QObject *context, Callback<SoundCloudAccount> done)
 {
     const QUrl url = endpoint(apiBase, QStringLiteral("/me"));
-    HttpReply::onFinished(network.get(RequestFactory::withOAuth(url, accessToken, network)), context,
-                          [done = std::move(done)](const HttpReply &answer) {
-                              if (answer.status == 401) {
-                                  // A token minted a moment ago: a passing 401 spell, not a lost grant.
-                                  done(Error{ErrorKind::Unreachable,
-                                             QCoreApplication::translate(
-                                                 "ApiClient",
-                                                 "SoundCloud did not accept the request right now; try again."),
-                                             QStringLiteral("HTTP 401 on /me right after the exchange")});
-                                  return;
-                              }
-                              const Result<QByteArray> body = bodyOrError(answer);
-                              done(body.ok() ? ApiJson::parseMe(body.value())
-                                             : Result<SoundCloudAccount>(body.error()));
-                          });
+    HttpReply::onFinished(
+        network.get(RequestFactory::withOAuth(url, accessToken, network)), context,
+        [done = std::move(done)](const HttpReply &answer) {
+            if (answer.status == 401) {
+                // A token minted a moment ago: a passing 401 spell, not a lost grant.
+                done(Error{ErrorKind::Unreachable,
+                           QCoreApplication::translate("ApiClient",
+                                                       "SoundCloud did not accept the request right now; try again."),
+                           QStringLiteral("HTTP 401 on /me right after the exchange")});
+                return;
+            }
+            const Result<QByteArray> body = bodyOrError(answer);
+            done(body.ok() ? ApiJson::parseMe(body.value()) : Result<SoundCloudAccount>(body.error()));
+        });
 }
 
 }  // namespace waveshelf

@@ -26,8 +26,7 @@ public:
     template <typename T>
     using Callback = std::function<void(Result<T>)>;
 
-    ApiClient(QNetworkAccessManager &network, TokenSession &session, const QUrl &apiBase,
-              QObject *parent = nullptr);
+    ApiClient(QNetworkAccessManager &network, TokenSession &session, const QUrl &apiBase, QObject *parent = nullptr);
 
     // One GET (a list's pages: PageCursor).
     void get(const QUrl &url, QObject *context, Callback<QByteArray> done);

@@ -14,8 +14,7 @@ HttpReply HttpReply::take(QNetworkReply &reply)
     return result;
 }
 
-void HttpReply::onFinished(QNetworkReply *reply, QObject *context,
-                           std::function<void(const HttpReply &)> handler)
+void HttpReply::onFinished(QNetworkReply *reply, QObject *context, std::function<void(const HttpReply &)> handler)
 {
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     const QMetaObject::Connection answer = QObject::connect(
@@ -45,8 +44,7 @@ Error HttpReply::transportError() const
         message = tr("SoundCloud is unreachable, try again.");
         break;
     }
-    return Error{ErrorKind::Unreachable, message,
-                 QStringLiteral("network error %1").arg(int(networkError))};
+    return Error{ErrorKind::Unreachable, message, QStringLiteral("network error %1").arg(int(networkError))};
 }
 
 }  // namespace waveshelf

@@ -15,7 +15,7 @@ struct HttpReply {
     Q_DECLARE_TR_FUNCTIONS(HttpReply)
 
 public:
-    int status = 0;                          // 0 when no HTTP answer arrived
+    int status = 0;  // 0 when no HTTP answer arrived
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QByteArray contentType;
     QByteArray body;
@@ -25,8 +25,7 @@ public:
     // Calls `handler` once when `reply` finishes, unless `context` is destroyed
     // first (then the reply is aborted and its answer dropped). The reply is
     // deleted in every case.
-    static void onFinished(QNetworkReply *reply, QObject *context,
-                           std::function<void(const HttpReply &)> handler);
+    static void onFinished(QNetworkReply *reply, QObject *context, std::function<void(const HttpReply &)> handler);
     // No HTTP answer at all: refused, timed out, DNS, TLS...
     [[nodiscard]] bool isTransportFailure() const { return status == 0; }
     // The error for a transport failure, in plain words (always Unreachable).

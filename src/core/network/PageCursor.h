@@ -33,13 +33,13 @@ public:
 
     template <typename Parse, typename Page>
     PageCursor(ApiClient &api, Parse parse, QList<Item> Page::*items)
-        : PageCursorBase(api),
-          m_read([parse = std::move(parse), items](const QByteArray &body) -> Result<Chunk> {
-              Result<Page> page = parse(body);
-              if (!page.ok())
-                  return page.error();
-              return Chunk{std::move(page.value().*items), page.value().nextHref};
-          })
+        : PageCursorBase(api)
+        , m_read([parse = std::move(parse), items](const QByteArray &body) -> Result<Chunk> {
+            Result<Page> page = parse(body);
+            if (!page.ok())
+                return page.error();
+            return Chunk{std::move(page.value().*items), page.value().nextHref};
+        })
     {
     }
 
@@ -92,15 +92,16 @@ private:
             done(std::move(soFar));
             return;
         }
-        fetchNext(context, [this, soFar = std::move(soFar), limit, context, done = std::move(done)](
-                               Result<Items> items) mutable {
-            if (!items.ok()) {
-                done(items.error());
-                return;
-            }
-            soFar.append(std::move(items.value()));
-            collectInto(std::move(soFar), limit, context, std::move(done));
-        });
+        fetchNext(
+            context,
+            [this, soFar = std::move(soFar), limit, context, done = std::move(done)](Result<Items> items) mutable {
+                if (!items.ok()) {
+                    done(items.error());
+                    return;
+                }
+                soFar.append(std::move(items.value()));
+                collectInto(std::move(soFar), limit, context, std::move(done));
+            });
     }
 
     std::function<Result<Chunk>(const QByteArray &)> m_read;

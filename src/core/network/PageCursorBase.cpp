@@ -5,7 +5,10 @@
 
 namespace waveshelf {
 
-PageCursorBase::PageCursorBase(ApiClient &api) : m_api(api) {}
+PageCursorBase::PageCursorBase(ApiClient &api)
+    : m_api(api)
+{
+}
 
 PageCursorBase::~PageCursorBase()
 {
@@ -34,9 +37,8 @@ void PageCursorBase::fetchBody(QObject *context, std::function<void(Result<QByte
     auto *request = new QObject(context);
     m_request = request;
     // Runs only while `request` lives, and we delete it before we go.
-    m_api.get(m_next, request, [request, done = std::move(done)](Result<QByteArray> body) {
-        done(std::move(body), request);
-    });
+    m_api.get(m_next, request,
+              [request, done = std::move(done)](Result<QByteArray> body) { done(std::move(body), request); });
 }
 
 void PageCursorBase::endFetch()

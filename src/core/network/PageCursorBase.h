@@ -56,19 +56,21 @@ protected:
     void fetchAndRead(QObject *context, std::function<Result<T>(const QByteArray &)> read,
                       std::function<void(Result<T>)> done)
     {
-        fetchBody(context, [this, read = std::move(read), done = std::move(done)](Result<QByteArray> body,
-                                                                                  QObject *request) mutable {
-            if (!body.ok()) {
-                endFetch();
-                done(body.error());
-                return;
-            }
-            OffThread::compute<T>([read = std::move(read), bytes = std::move(body).value()] { return read(bytes); },
-                                  request, [this, done = std::move(done)](Result<T> value) {
-                                      endFetch();
-                                      done(std::move(value));
-                                  });
-        });
+        fetchBody(
+            context,
+            [this, read = std::move(read), done = std::move(done)](Result<QByteArray> body, QObject *request) mutable {
+                if (!body.ok()) {
+                    endFetch();
+                    done(body.error());
+                    return;
+                }
+                OffThread::compute<T>([read = std::move(read), bytes = std::move(body).value()] { return read(bytes); },
+                                      request,
+                                      [this, done = std::move(done)](Result<T> value) {
+                                          endFetch();
+                                          done(std::move(value));
+                                      });
+            });
     }
     // The page just fetched was read: it counts as loaded, and the cursor
     // moves to `nextHref` (or to the end, on a cycle).

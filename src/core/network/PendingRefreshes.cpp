@@ -18,7 +18,8 @@ const char kObjectName[] = "waveshelf-pending-refreshes";
 
 }  // namespace
 
-PendingRefreshes::PendingRefreshes(QObject *parent) : QObject(parent)
+PendingRefreshes::PendingRefreshes(QObject *parent)
+    : QObject(parent)
 {
     setObjectName(QLatin1String(kObjectName));
 }

@@ -11,8 +11,7 @@ QNetworkRequest RequestFactory::make(const QUrl &url, const QNetworkAccessManage
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("Waveshelf/" WAVESHELF_VERSION));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Waveshelf/" WAVESHELF_VERSION));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     return request;
 }

@@ -16,17 +16,16 @@
 namespace waveshelf {
 
 TokenClient::TokenClient(QNetworkAccessManager &network, const AppConfig &config, QObject *parent)
-    : QObject(parent),
-      m_network(network),
-      m_tokenUrl(config.tokenUrl),
-      m_redirectUri(config.redirectUri),
-      m_clientId(config.clientId),
-      m_clientSecret(config.clientSecret)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokenUrl(config.tokenUrl)
+    , m_redirectUri(config.redirectUri)
+    , m_clientId(config.clientId)
+    , m_clientSecret(config.clientSecret)
 {
 }
 
-void TokenClient::exchangeCode(const QString &code, const QByteArray &codeVerifier, QObject *context,
-                               Callback done)
+void TokenClient::exchangeCode(const QString &code, const QByteArray &codeVerifier, QObject *context, Callback done)
 {
     Form form;
     form.append({QStringLiteral("grant_type"), QStringLiteral("authorization_code")});

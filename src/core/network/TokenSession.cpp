@@ -15,8 +15,7 @@
 
 namespace waveshelf {
 
-static_assert(TokenClient::kDeadlineMs < TokenSession::kLeaseMilliseconds,
-              "a refresh must end before its lease does");
+static_assert(TokenClient::kDeadlineMs < TokenSession::kLeaseMilliseconds, "a refresh must end before its lease does");
 
 namespace {
 
@@ -46,21 +45,21 @@ bool rowChanged(const Error &error)
 
 Error noRefreshToken()
 {
-    return Error{ErrorKind::ReconnectNeeded,
-                 QCoreApplication::translate("TokenSession",
-                                             "SoundCloud no longer accepts this connection. Please reconnect."),
-                 QStringLiteral("no refresh token stored")};
+    return Error{
+        ErrorKind::ReconnectNeeded,
+        QCoreApplication::translate("TokenSession", "SoundCloud no longer accepts this connection. Please reconnect."),
+        QStringLiteral("no refresh token stored")};
 }
 
 }  // namespace
 
 TokenSession::TokenSession(ConnectionStore &store, TokenClient &tokenClient, QObject *parent)
-    : QObject(parent),
-      m_store(store),
-      m_tokenClient(tokenClient),
-      m_leaseOwner(RefreshLease::newOwnerId()),
-      m_pollTimer(new QTimer(this)),
-      m_persistTimer(new QTimer(this))
+    : QObject(parent)
+    , m_store(store)
+    , m_tokenClient(tokenClient)
+    , m_leaseOwner(RefreshLease::newOwnerId())
+    , m_pollTimer(new QTimer(this))
+    , m_persistTimer(new QTimer(this))
 {
     m_pollTimer->setSingleShot(true);
     m_pollTimer->setInterval(kPollIntervalMs);
@@ -193,8 +192,8 @@ void TokenSession::attempt()
     }
     if (isUsable(*stored.value())) {
         if (m_announcedWait)
-            qCInfo(lcAuth) << "using the access token another process refreshed (version"
-                           << stored.value()->version << ")";
+            qCInfo(lcAuth) << "using the access token another process refreshed (version" << stored.value()->version
+                           << ")";
         finishRefresh(stored.value()->tokens.accessToken);
         return;
     }
@@ -269,64 +268,66 @@ void TokenSession::refreshHoldingLease(const StoredConnection &stored)
     std::shared_ptr<ConnectionStore> detachedStore(m_store.clone());
     QPointer<TokenSession> self(this);
     const QString owner = m_leaseOwner;
-    m_tokenClient.refresh(refreshToken, receiver, [this, self, receiver, detachedStore, owner, version, currentAccess,
-                                                   currentExpiry, refreshToken](Result<TokenSet> answer) {
-        receiver->deleteLater();
-        if (!self) {
-            if (answer.ok() && detachedStore->updateTokens(answer.value(), version, owner).ok())
-                qCInfo(lcAuth) << "stored a refresh answer that arrived after its session ended";
-            else
-                (void)detachedStore->releaseRefreshLease(owner);
-            return;
-        }
-        m_refreshReceiver = nullptr;
-        if (!answer.ok()) {
-            // The old refresh token is still the stored one: keep it.
-            releaseLease();
-            if (answer.error().kind == ErrorKind::ReconnectNeeded) {
-                breakConnection(answer.error());
+    m_tokenClient.refresh(
+        refreshToken, receiver,
+        [this, self, receiver, detachedStore, owner, version, currentAccess, currentExpiry,
+         refreshToken](Result<TokenSet> answer) {
+            receiver->deleteLater();
+            if (!self) {
+                if (answer.ok() && detachedStore->updateTokens(answer.value(), version, owner).ok())
+                    qCInfo(lcAuth) << "stored a refresh answer that arrived after its session ended";
+                else
+                    (void)detachedStore->releaseRefreshLease(owner);
                 return;
             }
-            // A passing failure: back off, and keep using the current token
-            // while it is still valid (a refresh starts before expiry).
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            m_noRefreshBefore = now.addSecs(kRefreshBackoffSeconds);
-            if (currentAccess != m_rejectedToken && currentExpiry.isValid() && now < currentExpiry) {
-                qCInfo(lcAuth) << "refresh failed for now; using the current token until it expires";
-                finishRefresh(currentAccess);
-            } else {
-                finishRefresh(answer.error());
+            m_refreshReceiver = nullptr;
+            if (!answer.ok()) {
+                // The old refresh token is still the stored one: keep it.
+                releaseLease();
+                if (answer.error().kind == ErrorKind::ReconnectNeeded) {
+                    breakConnection(answer.error());
+                    return;
+                }
+                // A passing failure: back off, and keep using the current token
+                // while it is still valid (a refresh starts before expiry).
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                m_noRefreshBefore = now.addSecs(kRefreshBackoffSeconds);
+                if (currentAccess != m_rejectedToken && currentExpiry.isValid() && now < currentExpiry) {
+                    qCInfo(lcAuth) << "refresh failed for now; using the current token until it expires";
+                    finishRefresh(currentAccess);
+                } else {
+                    finishRefresh(answer.error());
+                }
+                return;
             }
-            return;
-        }
-        m_noRefreshBefore = QDateTime();
-        // Commit the new pair, and release the lease in the same statement,
-        // before anything uses it: the old refresh token is dead now.
-        const auto saved = m_store.updateTokens(answer.value(), version, m_leaseOwner);
-        if (!saved.ok() && rowChanged(saved.error())) {
-            // Reconnected or removed meanwhile: this pair belongs to a grant
-            // the row no longer holds. Drop it, free the lease, use the row.
-            qCInfo(lcAuth) << "the connection changed while refreshing; dropping the refreshed tokens";
-            releaseLease();
-            finishWithStoredRow(saved.error());
-            return;
-        }
-        if (!saved.ok()) {
-            // Never drop it: SoundCloud has already retired the stored refresh
-            // token. Keep the pair (and the lease) and write it again later.
-            qCWarning(lcAuth) << "could not store refreshed tokens; keeping them and retrying:"
-                              << saved.error().detail;
-            m_unsaved = answer.value();
-            if (m_unsaved->refreshToken.isEmpty())
-                m_unsaved->refreshToken = refreshToken;
-            m_unsavedVersion = version;
-            m_persistTimer->start();
-            finishRefresh(answer.value().accessToken);
-            return;
-        }
-        m_holdsLease = false;
-        finishRefresh(saved.value().tokens.accessToken);
-    });
+            m_noRefreshBefore = QDateTime();
+            // Commit the new pair, and release the lease in the same statement,
+            // before anything uses it: the old refresh token is dead now.
+            const auto saved = m_store.updateTokens(answer.value(), version, m_leaseOwner);
+            if (!saved.ok() && rowChanged(saved.error())) {
+                // Reconnected or removed meanwhile: this pair belongs to a grant
+                // the row no longer holds. Drop it, free the lease, use the row.
+                qCInfo(lcAuth) << "the connection changed while refreshing; dropping the refreshed tokens";
+                releaseLease();
+                finishWithStoredRow(saved.error());
+                return;
+            }
+            if (!saved.ok()) {
+                // Never drop it: SoundCloud has already retired the stored refresh
+                // token. Keep the pair (and the lease) and write it again later.
+                qCWarning(lcAuth) << "could not store refreshed tokens; keeping them and retrying:"
+                                  << saved.error().detail;
+                m_unsaved = answer.value();
+                if (m_unsaved->refreshToken.isEmpty())
+                    m_unsaved->refreshToken = refreshToken;
+                m_unsavedVersion = version;
+                m_persistTimer->start();
+                finishRefresh(answer.value().accessToken);
+                return;
+            }
+            m_holdsLease = false;
+            finishRefresh(saved.value().tokens.accessToken);
+        });
 }
 
 void TokenSession::finishWithStoredRow(const Error &whyNotOurs)
@@ -349,8 +350,7 @@ void TokenSession::releaseLease()
     m_holdsLease = false;
     const Result<void> released = m_store.releaseRefreshLease(m_leaseOwner);
     if (!released.ok())
-        qCWarning(lcAuth) << "could not release the refresh lease (it expires by itself):"
-                          << released.error().detail;
+        qCWarning(lcAuth) << "could not release the refresh lease (it expires by itself):" << released.error().detail;
 }
 
 void TokenSession::breakConnection(const Error &error)

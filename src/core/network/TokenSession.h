@@ -91,8 +91,8 @@ private:
     bool m_refreshing = false;
     bool m_holdsLease = false;
     bool m_announcedWait = false;
-    qint64 m_staleVersion = 0;  // the row version the current cycle started from
-    QString m_rejectedToken;    // never handed out by the current cycle
+    qint64 m_staleVersion = 0;    // the row version the current cycle started from
+    QString m_rejectedToken;      // never handed out by the current cycle
     QDateTime m_noRefreshBefore;  // backoff after a transient refresh failure
     // A refreshed pair the store refused (full disk, busy): the old refresh
     // token is dead, so this one lives in memory, under our lease, until written.

@@ -12,11 +12,11 @@ namespace waveshelf {
 
 ConnectController::ConnectController(UserContext &context, SignInWindowFactory *windows, BrowserOpener opener,
                                      QObject *parent)
-    : QObject(parent),
-      m_context(context),
-      m_windows(windows),
-      m_opener(std::move(opener)),
-      m_browserTimeout(LoopbackReceiver::kDefaultTimeout)
+    : QObject(parent)
+    , m_context(context)
+    , m_windows(windows)
+    , m_opener(std::move(opener))
+    , m_browserTimeout(LoopbackReceiver::kDefaultTimeout)
 {
 }
 
@@ -211,8 +211,7 @@ void ConnectController::cancel()
     case State::InWindow:
     case State::Exchanging:
         qCInfo(lcAuth) << "connect attempt cancelled";
-        finishWithError(Error{ErrorKind::Cancelled,
-                              tr("Connecting to SoundCloud was cancelled. Nothing was changed."),
+        finishWithError(Error{ErrorKind::Cancelled, tr("Connecting to SoundCloud was cancelled. Nothing was changed."),
                               QStringLiteral("connect attempt cancelled")});
         return;
     }

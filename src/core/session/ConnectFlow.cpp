@@ -13,12 +13,12 @@ namespace waveshelf {
 ConnectFlow::ConnectFlow(QNetworkAccessManager &network, TokenClient &tokenClient, ConnectionStore &store,
                          const QUrl &authorizeUrl, const QString &clientId, const QUrl &redirectUri,
                          const QUrl &apiBase, QObject *parent)
-    : QObject(parent),
-      m_network(network),
-      m_tokenClient(tokenClient),
-      m_store(store),
-      m_request(AuthorizationRequest::create(authorizeUrl, clientId, redirectUri)),
-      m_apiBase(apiBase)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokenClient(tokenClient)
+    , m_store(store)
+    , m_request(AuthorizationRequest::create(authorizeUrl, clientId, redirectUri))
+    , m_apiBase(apiBase)
 {
 }
 
@@ -103,10 +103,10 @@ void ConnectFlow::decline()
                    QStringLiteral("first connection declined")});
         return;
     }
-    fail(Error{ErrorKind::Cancelled,
-               QCoreApplication::translate("ConnectFlow",
-                                           "Kept your SoundCloud connection as it was; nothing was changed."),
-               QStringLiteral("different account declined")});
+    fail(Error{
+        ErrorKind::Cancelled,
+        QCoreApplication::translate("ConnectFlow", "Kept your SoundCloud connection as it was; nothing was changed."),
+        QStringLiteral("different account declined")});
 }
 
 void ConnectFlow::cancelByUser()

@@ -20,7 +20,10 @@ class SignInWindow : public QObject {
     Q_DISABLE_COPY_MOVE(SignInWindow)
 
 public:
-    explicit SignInWindow(QObject *parent = nullptr) : QObject(parent) {}
+    explicit SignInWindow(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
     ~SignInWindow() override = default;
 
     virtual void open(const QUrl &authorizeUrl, const QUrl &redirectUri) = 0;

@@ -8,15 +8,14 @@
 
 namespace waveshelf {
 
-UserContext::UserContext(UserSession session, Database &database, QNetworkAccessManager &network,
-                         AppConfig config)
-    : m_session(std::move(session)),
-      m_config(std::move(config)),
-      m_network(network),
-      m_store(std::make_unique<ConnectionStore>(database, m_session.vault)),
-      m_tokenClient(new TokenClient(network, m_config, this)),
-      m_tokenSession(new TokenSession(*m_store, *m_tokenClient, this)),
-      m_api(new ApiClient(network, *m_tokenSession, m_config.apiUrl, this))
+UserContext::UserContext(UserSession session, Database &database, QNetworkAccessManager &network, AppConfig config)
+    : m_session(std::move(session))
+    , m_config(std::move(config))
+    , m_network(network)
+    , m_store(std::make_unique<ConnectionStore>(database, m_session.vault))
+    , m_tokenClient(new TokenClient(network, m_config, this))
+    , m_tokenSession(new TokenSession(*m_store, *m_tokenClient, this))
+    , m_api(new ApiClient(network, *m_tokenSession, m_config.apiUrl, this))
 {
 }
 

@@ -16,8 +16,8 @@ namespace {
 
 Error unreadable(const QString &detail)
 {
-    return Error{ErrorKind::Protocol,
-                 ApiJson::tr("SoundCloud sent an answer Waveshelf cannot read. Try again later."), detail};
+    return Error{ErrorKind::Protocol, ApiJson::tr("SoundCloud sent an answer Waveshelf cannot read. Try again later."),
+                 detail};
 }
 
 // A JSON number as a whole qint64, or nothing when it is not a finite number
@@ -178,15 +178,14 @@ Error ApiJson::classifyFailure(int httpStatus, const QByteArray &contentType, co
 {
     const QString detail = QStringLiteral("HTTP %1").arg(httpStatus);
     if (httpStatus == 401) {
-        return Error{ErrorKind::ReconnectNeeded,
-                     tr("SoundCloud no longer accepts this connection. Please reconnect."), detail};
+        return Error{ErrorKind::ReconnectNeeded, tr("SoundCloud no longer accepts this connection. Please reconnect."),
+                     detail};
     }
     if (httpStatus == 429) {
         const QDateTime reset = rateLimitReset(body);
-        const QString when = reset.isValid()
-            ? tr("SoundCloud asks Waveshelf to wait until %1 before trying again.")
-                  .arg(QLocale().toString(reset.toLocalTime(), QLocale::ShortFormat))
-            : tr("SoundCloud is busy right now; try again in a moment.");
+        const QString when = reset.isValid() ? tr("SoundCloud asks Waveshelf to wait until %1 before trying again.")
+                                                   .arg(QLocale().toString(reset.toLocalTime(), QLocale::ShortFormat))
+                                             : tr("SoundCloud is busy right now; try again in a moment.");
         return Error{ErrorKind::RateLimited, when, detail, reset};
     }
     if (httpStatus == 0 || httpStatus >= 500 || looksLikeHtml(contentType, body)) {
@@ -194,8 +193,8 @@ Error ApiJson::classifyFailure(int httpStatus, const QByteArray &contentType, co
     }
     if (httpStatus == 404)
         return Error{ErrorKind::NotFound, tr("SoundCloud could not find what was asked for."), detail};
-    return Error{ErrorKind::Protocol,
-                 tr("SoundCloud refused the request (error %1). Try again later.").arg(httpStatus), detail};
+    return Error{ErrorKind::Protocol, tr("SoundCloud refused the request (error %1). Try again later.").arg(httpStatus),
+                 detail};
 }
 
 QDateTime ApiJson::rateLimitReset(const QByteArray &body)
@@ -203,11 +202,8 @@ QDateTime ApiJson::rateLimitReset(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonArray errors = doc.object().value(QLatin1String("errors")).toArray();
     for (const QJsonValue entry : errors) {
-        const QString text = entry.toObject()
-                                 .value(QLatin1String("meta"))
-                                 .toObject()
-                                 .value(QLatin1String("reset_time"))
-                                 .toString();
+        const QString text =
+            entry.toObject().value(QLatin1String("meta")).toObject().value(QLatin1String("reset_time")).toString();
         // SoundCloud writes "2015/06/01 09:49:40 +0000".
         static const QRegularExpression pattern(
             QStringLiteral(R"(^(\d{4})/(\d{2})/(\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$)"));

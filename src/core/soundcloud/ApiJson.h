@@ -24,8 +24,7 @@ public:
 
     // An API answer that is not a success. 401 is Unauthorized's caller's business
     // (refresh and replay); here it becomes ReconnectNeeded. 429 reads reset_time when present.
-    [[nodiscard]] static Error classifyFailure(int httpStatus, const QByteArray &contentType,
-                                               const QByteArray &body);
+    [[nodiscard]] static Error classifyFailure(int httpStatus, const QByteArray &contentType, const QByteArray &body);
     // When a rate limit ends, if SoundCloud said so (reset_time "2015/06/01 09:49:40 +0000").
     [[nodiscard]] static QDateTime rateLimitReset(const QByteArray &body);
 };

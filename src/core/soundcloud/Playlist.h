@@ -8,9 +8,9 @@ namespace waveshelf {
 
 // One playlist (a "set": playlist, album, EP...) as a list shows it.
 struct Playlist {
-    QString urn;           // e.g. "soundcloud:playlists:123"
+    QString urn;  // e.g. "soundcloud:playlists:123"
     QString title;
-    QString owner;         // the username of who made it
+    QString owner;  // the username of who made it
     int trackCount = 0;
     qint64 durationMs = 0;
     QString playlistType;  // "playlist", "album", "ep"... (may be empty)

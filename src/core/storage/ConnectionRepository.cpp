@@ -62,20 +62,22 @@ ConnectionRow rowFrom(const QSqlQuery &query)
 
 Error notFound(qint64 userId)
 {
-    return Error{ErrorKind::NotFound,
-                 ConnectionRepository::tr("This account is not connected to SoundCloud."),
+    return Error{ErrorKind::NotFound, ConnectionRepository::tr("This account is not connected to SoundCloud."),
                  QStringLiteral("no connection for user %1").arg(userId)};
 }
 
 }  // namespace
 
-ConnectionRepository::ConnectionRepository(Database &db) : m_db(db) {}
+ConnectionRepository::ConnectionRepository(Database &db)
+    : m_db(db)
+{
+}
 
 Result<std::optional<ConnectionRow>> ConnectionRepository::find(qint64 userId) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM soundcloud_connections WHERE user_id = ?")
-                      .arg(QLatin1String(kColumns)));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM soundcloud_connections WHERE user_id = ?").arg(QLatin1String(kColumns)));
     query.addBindValue(userId);
     if (!storage::execLogged(query, "reading a connection"))
         return storage::databaseError(query.lastError(), "reading a connection");
@@ -89,16 +91,16 @@ Result<ConnectionRow> ConnectionRepository::upsert(const ConnectionRow &row)
     const QString now = toText(QDateTime::currentDateTimeUtc());
     QSqlQuery query(m_db.connection());
     // One statement, so one transaction: the row is replaced as a whole or not at all.
-    query.prepare(QStringLiteral(
-        "INSERT INTO soundcloud_connections (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (user_id) DO UPDATE SET "
-        "soundcloud_urn = excluded.soundcloud_urn, soundcloud_username = excluded.soundcloud_username, "
-        "access_token_enc = excluded.access_token_enc, refresh_token_enc = excluded.refresh_token_enc, "
-        "expires_at = excluded.expires_at, scope = excluded.scope, "
-        "version = soundcloud_connections.version + 1, updated_at = excluded.updated_at, "
-        "refresh_sent_at = NULL "  // new tokens: nothing of theirs was sent yet
-        "RETURNING %1")
-                      .arg(QLatin1String(kColumns)));
+    query.prepare(
+        QStringLiteral("INSERT INTO soundcloud_connections (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (user_id) DO UPDATE SET "
+                       "soundcloud_urn = excluded.soundcloud_urn, soundcloud_username = excluded.soundcloud_username, "
+                       "access_token_enc = excluded.access_token_enc, refresh_token_enc = excluded.refresh_token_enc, "
+                       "expires_at = excluded.expires_at, scope = excluded.scope, "
+                       "version = soundcloud_connections.version + 1, updated_at = excluded.updated_at, "
+                       "refresh_sent_at = NULL "  // new tokens: nothing of theirs was sent yet
+                       "RETURNING %1")
+            .arg(QLatin1String(kColumns)));
     query.addBindValue(row.userId);
     query.addBindValue(notNull(row.soundCloudUrn));
     query.addBindValue(notNull(row.soundCloudUsername));
@@ -118,22 +120,22 @@ Result<ConnectionRow> ConnectionRepository::upsert(const ConnectionRow &row)
 }
 
 Result<ConnectionRow> ConnectionRepository::updateTokens(qint64 userId, const QByteArray &accessTokenEnc,
-                                                         const QByteArray &refreshTokenEnc,
-                                                         const QDateTime &expiresAt, const QString &scope,
-                                                         qint64 expectedVersion, const QString &releaseLeaseOf)
+                                                         const QByteArray &refreshTokenEnc, const QDateTime &expiresAt,
+                                                         const QString &scope, qint64 expectedVersion,
+                                                         const QString &releaseLeaseOf)
 {
     QSqlQuery query(m_db.connection());
     // The version check, the write and the lease release are one statement:
     // no other writer can slip in between. The lease CASEs all see the old owner.
     query.prepare(QStringLiteral(
-        "UPDATE soundcloud_connections SET access_token_enc = ?, "
-        "refresh_token_enc = CASE WHEN ? THEN ? ELSE refresh_token_enc END, "
-        "expires_at = ?, scope = CASE WHEN ? THEN ? ELSE scope END, "
-        "refresh_lease_until = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_lease_until END, "
-        "refresh_sent_at = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_sent_at END, "
-        "refresh_lease_owner = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_lease_owner END, "
-        "version = version + 1, updated_at = ? "
-        "WHERE user_id = ? AND version = ? RETURNING %1")
+                      "UPDATE soundcloud_connections SET access_token_enc = ?, "
+                      "refresh_token_enc = CASE WHEN ? THEN ? ELSE refresh_token_enc END, "
+                      "expires_at = ?, scope = CASE WHEN ? THEN ? ELSE scope END, "
+                      "refresh_lease_until = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_lease_until END, "
+                      "refresh_sent_at = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_sent_at END, "
+                      "refresh_lease_owner = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_lease_owner END, "
+                      "version = version + 1, updated_at = ? "
+                      "WHERE user_id = ? AND version = ? RETURNING %1")
                       .arg(QLatin1String(kColumns)));
     query.addBindValue(accessTokenEnc.isNull() ? QByteArray("", 0) : accessTokenEnc);
     query.addBindValue(!refreshTokenEnc.isEmpty());
@@ -161,22 +163,21 @@ Result<ConnectionRow> ConnectionRepository::updateTokens(qint64 userId, const QB
         return current.error();
     if (!current.value())
         return notFound(userId);
-    qCInfo(lcStorage) << "Token update for user" << userId << "lost the race: expected version"
-                      << expectedVersion << "but found" << current.value()->version;
-    return Error{ErrorKind::Database,
-                 tr("The SoundCloud connection was changed meanwhile. Please try again."),
+    qCInfo(lcStorage) << "Token update for user" << userId << "lost the race: expected version" << expectedVersion
+                      << "but found" << current.value()->version;
+    return Error{ErrorKind::Database, tr("The SoundCloud connection was changed meanwhile. Please try again."),
                  versionConflictDetail()};
 }
 
 Result<void> ConnectionRepository::replaceSealedTokens(qint64 userId, const QByteArray &accessTokenEnc,
-                                                      const QByteArray &refreshTokenEnc, qint64 expectedVersion,
-                                                      qint64 nowMs)
+                                                       const QByteArray &refreshTokenEnc, qint64 expectedVersion,
+                                                       qint64 nowMs)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE soundcloud_connections SET access_token_enc = ?, refresh_token_enc = ?, "
-        "version = version + 1, updated_at = ? WHERE user_id = ? AND version = ? "
-        "AND (refresh_lease_owner IS NULL OR refresh_lease_until IS NULL OR refresh_lease_until <= ?)"));
+    query.prepare(
+        QStringLiteral("UPDATE soundcloud_connections SET access_token_enc = ?, refresh_token_enc = ?, "
+                       "version = version + 1, updated_at = ? WHERE user_id = ? AND version = ? "
+                       "AND (refresh_lease_owner IS NULL OR refresh_lease_until IS NULL OR refresh_lease_until <= ?)"));
     query.addBindValue(accessTokenEnc.isNull() ? QByteArray("", 0) : accessTokenEnc);
     query.addBindValue(toNullableBlob(refreshTokenEnc));
     query.addBindValue(toText(QDateTime::currentDateTimeUtc()));

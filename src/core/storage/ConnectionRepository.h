@@ -47,9 +47,8 @@ public:
     // With `releaseLeaseOf`, the same statement clears the refresh lease if
     // that owner holds it (see RefreshLease); nothing is written on a conflict.
     [[nodiscard]] Result<ConnectionRow> updateTokens(qint64 userId, const QByteArray &accessTokenEnc,
-                                                     const QByteArray &refreshTokenEnc,
-                                                     const QDateTime &expiresAt, const QString &scope,
-                                                     qint64 expectedVersion,
+                                                     const QByteArray &refreshTokenEnc, const QDateTime &expiresAt,
+                                                     const QString &scope, qint64 expectedVersion,
                                                      const QString &releaseLeaseOf = QString());
     // For a new data key (password change): replaces the sealed token
     // columns if the version is still `expectedVersion` and no refresh lease

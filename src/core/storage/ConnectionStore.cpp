@@ -24,7 +24,10 @@ QString refreshTokenField()
 }  // namespace
 
 ConnectionStore::ConnectionStore(Database &db, std::shared_ptr<const Vault> vault)
-    : m_db(db), m_repository(db), m_lease(db), m_vault(std::move(vault))
+    : m_db(db)
+    , m_repository(db)
+    , m_lease(db)
+    , m_vault(std::move(vault))
 {
     Q_ASSERT(m_vault);
 }
@@ -71,14 +74,13 @@ Result<StoredConnection> ConnectionStore::save(const SoundCloudAccount &account,
 }
 
 Result<StoredConnection> ConnectionStore::updateTokens(const TokenSet &tokens, qint64 expectedVersion,
-                                                      const QString &releaseLeaseOf)
+                                                       const QString &releaseLeaseOf)
 {
     const QByteArray accessEnc = sealed(tokens.accessToken, accessTokenField());
-    const QByteArray refreshEnc =
-        tokens.refreshToken.isEmpty() ? QByteArray() : sealed(tokens.refreshToken, refreshTokenField());
-    const Result<ConnectionRow> stored =
-        m_repository.updateTokens(userId(), accessEnc, refreshEnc, tokens.expiresAt, tokens.scope, expectedVersion,
-                                  releaseLeaseOf);
+    const QByteArray refreshEnc = tokens.refreshToken.isEmpty() ? QByteArray()
+                                                                : sealed(tokens.refreshToken, refreshTokenField());
+    const Result<ConnectionRow> stored = m_repository.updateTokens(userId(), accessEnc, refreshEnc, tokens.expiresAt,
+                                                                   tokens.scope, expectedVersion, releaseLeaseOf);
     if (!stored.ok())
         return stored.error();
     return decrypt(stored.value());

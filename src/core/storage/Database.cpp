@@ -9,8 +9,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QThread>
+#include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -53,9 +53,9 @@ bool hasSqliteHeader(const QByteArray &head)
 }  // namespace
 
 Database::Database(SqlDialect dialect, QString displayName)
-    : m_connectionName(QStringLiteral("waveshelf-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
-      m_dialect(dialect),
-      m_displayName(std::move(displayName))
+    : m_connectionName(QStringLiteral("waveshelf-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_dialect(dialect)
+    , m_displayName(std::move(displayName))
 {
 }
 
@@ -147,8 +147,8 @@ Result<void> Database::openSqlite(const QString &path)
         return openError(db.lastError().text());
 
     QSqlQuery query(db);
-    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)}) {
         if (!query.exec(pragma))
             return openError(query.lastError().text());
     }
@@ -175,7 +175,8 @@ Result<void> Database::makeOwnerOnly(const QString &path) const
             continue;
         if (::chmod(native.constData(), S_IRUSR | S_IWUSR) != 0) {
             const QString detail = QStringLiteral("chmod 0600 %1 failed: %2")
-                                       .arg(QDir::toNativeSeparators(file), QString::fromLocal8Bit(std::strerror(errno)));
+                                       .arg(QDir::toNativeSeparators(file),
+                                            QString::fromLocal8Bit(std::strerror(errno)));
             return Error{ErrorKind::Database,
                          QCoreApplication::translate("Database",
                                                      "The database %1 can be read by other users of this computer, "

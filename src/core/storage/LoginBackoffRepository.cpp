@@ -19,7 +19,10 @@ constexpr qsizetype kKeyBytes = 32;
 
 }  // namespace
 
-LoginBackoffRepository::LoginBackoffRepository(Database &db) : m_db(db) {}
+LoginBackoffRepository::LoginBackoffRepository(Database &db)
+    : m_db(db)
+{
+}
 
 Result<QByteArray> LoginBackoffRepository::databaseKey(const QString &purpose)
 {
@@ -44,9 +47,10 @@ Result<QByteArray> LoginBackoffRepository::databaseKey(const QString &purpose)
         return storage::databaseError(query.lastError(), "reading a database key");
     const QByteArray key = query.value(0).toByteArray();
     if (key.size() != kKeyBytes) {
-        return Error{ErrorKind::Database,
-                     QCoreApplication::translate("Database", "The database is damaged: one of its keys has the wrong size."),
-                     QStringLiteral("database key %1 has %2 bytes").arg(purpose).arg(key.size())};
+        return Error{
+            ErrorKind::Database,
+            QCoreApplication::translate("Database", "The database is damaged: one of its keys has the wrong size."),
+            QStringLiteral("database key %1 has %2 bytes").arg(purpose).arg(key.size())};
     }
     return key;
 }

@@ -28,8 +28,7 @@ bool isBusy(const QSqlError &error)
 
 Error notConnected(qint64 userId)
 {
-    return Error{ErrorKind::NotFound,
-                 RefreshLease::tr("This account is not connected to SoundCloud."),
+    return Error{ErrorKind::NotFound, RefreshLease::tr("This account is not connected to SoundCloud."),
                  QStringLiteral("no connection for user %1 to lease").arg(userId)};
 }
 
@@ -42,7 +41,10 @@ LeaseAttempt busy()
 
 }  // namespace
 
-RefreshLease::RefreshLease(Database &db) : m_db(db) {}
+RefreshLease::RefreshLease(Database &db)
+    : m_db(db)
+{
+}
 
 QString RefreshLease::newOwnerId()
 {

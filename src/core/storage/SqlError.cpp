@@ -10,7 +10,13 @@ namespace waveshelf::storage {
 
 namespace {
 
-enum class Cause { Busy, Full, ReadOnly, Corrupt, Other };
+enum class Cause {
+    Busy,
+    Full,
+    ReadOnly,
+    Corrupt,
+    Other
+};
 
 // SQLite's primary result codes (the low byte of extended ones) and
 // PostgreSQL's SQLSTATEs for the failures a user can do something about.
@@ -21,12 +27,12 @@ Cause causeOf(const QSqlError &sqlError)
     const int sqlite = code.toInt(&numeric) & 0xff;
     if (numeric) {
         switch (sqlite) {
-        case 5:   // SQLITE_BUSY
-        case 6:   // SQLITE_LOCKED
+        case 5:  // SQLITE_BUSY
+        case 6:  // SQLITE_LOCKED
             return Cause::Busy;
         case 13:  // SQLITE_FULL
             return Cause::Full;
-        case 8:   // SQLITE_READONLY
+        case 8:  // SQLITE_READONLY
             return Cause::ReadOnly;
         case 11:  // SQLITE_CORRUPT
         case 26:  // SQLITE_NOTADB
@@ -72,9 +78,9 @@ QString messageFor(Cause cause)
 
 Error databaseError(const QSqlError &sqlError, const char *what)
 {
-    return Error{ErrorKind::Database, messageFor(causeOf(sqlError)),
-                 QStringLiteral("%1: %2 (code %3)")
-                     .arg(QLatin1String(what), sqlError.text(), sqlError.nativeErrorCode())};
+    return Error{
+        ErrorKind::Database, messageFor(causeOf(sqlError)),
+        QStringLiteral("%1: %2 (code %3)").arg(QLatin1String(what), sqlError.text(), sqlError.nativeErrorCode())};
 }
 
 bool execLogged(QSqlQuery &query, const char *what)

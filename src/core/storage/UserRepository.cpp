@@ -20,8 +20,7 @@ QString nowUtc()
 
 Error alreadyExists()
 {
-    return Error{ErrorKind::AlreadyExists,
-                 UserRepository::tr("This username is already taken."),
+    return Error{ErrorKind::AlreadyExists, UserRepository::tr("This username is already taken."),
                  QStringLiteral("unique username_key")};
 }
 
@@ -42,14 +41,17 @@ void bindVaultMaterial(QSqlQuery &query, const Vault::Material &material)
 
 }  // namespace
 
-UserRepository::UserRepository(Database &db) : m_db(db) {}
+UserRepository::UserRepository(Database &db)
+    : m_db(db)
+{
+}
 
 Error UserRepository::damagedVault(qint64 userId)
 {
     return Error{ErrorKind::Crypto,
                  tr("Waveshelf's key for your SoundCloud connection is missing or damaged, so the connection "
-                     "cannot be opened. Nothing was changed or deleted: restore the database from a backup, "
-                     "or ask for help."),
+                    "cannot be opened. Nothing was changed or deleted: restore the database from a backup, "
+                    "or ask for help."),
                  QStringLiteral("user %1 has sealed data but no vault").arg(userId)};
 }
 
@@ -70,9 +72,9 @@ Result<qint64> UserRepository::create(const QString &username, const QByteArray 
     const QString now = nowUtc();
     {
         QSqlQuery query(m_db.connection());
-        query.prepare(QStringLiteral(
-            "INSERT INTO users (username, username_key, password_hash, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+        query.prepare(
+            QStringLiteral("INSERT INTO users (username, username_key, password_hash, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?) RETURNING id"));
         query.addBindValue(username);
         query.addBindValue(key);
         query.addBindValue(QString::fromLatin1(passwordHash));
@@ -134,8 +136,7 @@ Result<void> UserRepository::storeFirstVault(qint64 userId, const Vault::Materia
         return noSuchUser(userId);
     if (!check.value(0).toBool() && check.value(1).toBool())
         return damagedVault(userId);
-    return Error{ErrorKind::Database,
-                 tr("This account was changed elsewhere meanwhile. Please try again."),
+    return Error{ErrorKind::Database, tr("This account was changed elsewhere meanwhile. Please try again."),
                  QStringLiteral("vault stored concurrently")};
 }
 
@@ -198,8 +199,7 @@ Result<void> UserRepository::replaceCredentials(qint64 userId, const QByteArray 
         return storage::databaseError(check.lastError(), "checking a user");
     if (!check.next())
         return noSuchUser(userId);
-    return Error{ErrorKind::Database,
-                 tr("The password was changed elsewhere meanwhile. Nothing was changed."),
+    return Error{ErrorKind::Database, tr("The password was changed elsewhere meanwhile. Nothing was changed."),
                  QStringLiteral("credentials changed concurrently")};
 }
 

@@ -9,7 +9,10 @@
 
 namespace waveshelf {
 
-WriteTransaction::WriteTransaction(Database &db) : m_db(db) {}
+WriteTransaction::WriteTransaction(Database &db)
+    : m_db(db)
+{
+}
 
 WriteTransaction::~WriteTransaction()
 {
