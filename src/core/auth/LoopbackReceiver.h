@@ -16,6 +16,8 @@ class QTcpSocket;
 
 namespace waveshelf {
 
+struct LoopbackAnswer;
+
 class LoopbackListener;
 
 // The loopback end of "Sign in with your web browser" (RFC 8252): listens on
@@ -82,7 +84,7 @@ private:
         Listening,
         Done
     };
-    struct Answer;
+    using Answer = LoopbackAnswer;
 
     void onNewConnection(QTcpSocket *socket);
     void makeRoom();
