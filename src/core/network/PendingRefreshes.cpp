@@ -72,7 +72,7 @@ void PendingRefreshes::prune()
     emit allDone();
 }
 
-bool PendingRefreshes::waitUntilDone(std::chrono::milliseconds timeout)
+bool PendingRefreshes::waitUntilDone(std::chrono::milliseconds timeout) const
 {
     if (count() == 0)
         return true;

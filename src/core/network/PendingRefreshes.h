@@ -42,7 +42,7 @@ public:
 
     // Runs the event loop until no answer is pending or `timeout` passed;
     // true when none is pending.
-    [[nodiscard]] bool waitUntilDone(std::chrono::milliseconds timeout);
+    [[nodiscard]] bool waitUntilDone(std::chrono::milliseconds timeout) const;
 
     // For a command-line process told to stop: waits (kShutdownWait at most)
     // for the refresh answers of `network`, then ends the process with
