@@ -55,9 +55,14 @@ private slots:
 private:
     [[nodiscard]] QString path() const { return m_dir->path() + QStringLiteral("/waveshelf.db"); }
     [[nodiscard]] std::unique_ptr<Database> openAgain() const;  // another process's connection
-    [[nodiscard]] QString ownerColumn() const;
-    [[nodiscard]] qint64 version() const;
-    [[nodiscard]] bool sentColumnIsSet() const;
+    // The connection row's column, or `noRow` when there is no row.
+    [[nodiscard]] QVariant column(const QString &name, const QVariant &noRow = {}) const;
+    [[nodiscard]] QString ownerColumn() const
+    {
+        return column(QStringLiteral("refresh_lease_owner"), QStringLiteral("<no row>")).toString();
+    }
+    [[nodiscard]] qint64 version() const { return column(QStringLiteral("version"), -1).toLongLong(); }
+    [[nodiscard]] bool sentColumnIsSet() const { return !column(QStringLiteral("refresh_sent_at")).isNull(); }
 
     std::unique_ptr<test::TestDataDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -96,27 +101,12 @@ std::unique_ptr<Database> TestRefreshLease::openAgain() const
     return db.ok() ? std::move(db).value() : nullptr;
 }
 
-QString TestRefreshLease::ownerColumn() const
+QVariant TestRefreshLease::column(const QString &name, const QVariant &noRow) const
 {
     QSqlQuery query(m_db->connection());
-    if (!query.exec(QStringLiteral("SELECT refresh_lease_owner FROM soundcloud_connections")) || !query.next())
-        return QStringLiteral("<no row>");
-    return query.value(0).isNull() ? QString() : query.value(0).toString();
-}
-
-qint64 TestRefreshLease::version() const
-{
-    QSqlQuery query(m_db->connection());
-    if (!query.exec(QStringLiteral("SELECT version FROM soundcloud_connections")) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
-bool TestRefreshLease::sentColumnIsSet() const
-{
-    QSqlQuery query(m_db->connection());
-    return query.exec(QStringLiteral("SELECT refresh_sent_at FROM soundcloud_connections")) && query.next()
-        && !query.value(0).isNull();
+    if (!query.exec(QStringLiteral("SELECT %1 FROM soundcloud_connections").arg(name)) || !query.next())
+        return noRow;
+    return query.value(0);
 }
 
 void TestRefreshLease::freeLeaseIsTaken()
