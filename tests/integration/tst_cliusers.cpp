@@ -1,0 +1,175 @@
+// The real waveshelf-cli binary, run with QProcess against an in-process
+// sandbox: its help, local users, password rules and exit codes without a
+// connection, and a data folder that is not the user's.
+
+#include "CliTestCase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace waveshelf;
+using namespace clitest;
+
+class TestCliUsers final : public CliTestCase {
+    Q_OBJECT
+
+private slots:
+    void helpListsCommandsAndExitCodes();
+    void usersAddListRemove();
+    void passwordOnTheCommandLineIsRefused_data();
+    void passwordOnTheCommandLineIsRefused();
+    void noTerminalAndNoPasswordStdinIsAUsageError();
+    void notConnectedExitsWith3();
+    void wrongPasswordAndUnknownUserExitWith5Alike();
+    void dataFolderOfAnotherUserIsRefused();
+};
+
+void TestCliUsers::helpListsCommandsAndExitCodes()
+{
+    const CliRun help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, kOk);
+    for (const char *expected :
+         {"users list", "users add NAME", "users remove NAME", "users passwd NAME", "whoami --user NAME",
+          "tracks --user NAME", "likes --user NAME", "playlists --user NAME", "connect --browser --user NAME",
+          "disconnect --user NAME", "--password-stdin", "Exit codes", "5  wrong password or unknown user"}) {
+        QVERIFY2(help.out.contains(expected), expected);
+    }
+    const CliRun tracksHelp = run({QStringLiteral("tracks"), QStringLiteral("--help")});
+    QCOMPARE(tracksHelp.exitCode, kOk);
+    QVERIFY(tracksHelp.out.contains("--json"));
+    QVERIFY(tracksHelp.out.contains("--limit"));
+
+    QCOMPARE(run({}).exitCode, kUsage);
+    QCOMPARE(run({QStringLiteral("no-such-command")}).exitCode, kUsage);
+    QCOMPARE(run({QStringLiteral("tracks"), QStringLiteral("--no-such-option")}).exitCode, kUsage);
+}
+
+void TestCliUsers::usersAddListRemove()
+{
+    QVERIFY(addUser(kLocalUser, kPassword));
+    QVERIFY(addUser(QStringLiteral("erin"), kPassword));
+
+    const CliRun table = run({QStringLiteral("users"), QStringLiteral("list")});
+    QCOMPARE(table.exitCode, kOk);
+    QVERIFY2(table.out.contains("dana") && table.out.contains("erin") && table.out.contains("(not connected)"),
+             table.describe());
+
+    const QJsonArray users = jsonArray(
+        run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}));
+    QCOMPARE(users.size(), 2);
+    QCOMPARE(users.at(0).toObject().value(QStringLiteral("username")).toString(), kLocalUser);
+    QCOMPARE(users.at(0).toObject().value(QStringLiteral("connected")).toBool(true), false);
+
+    // The same name again, in another case: taken.
+    const CliRun again = run(
+        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("DANA"), QStringLiteral("--password-stdin")},
+        line(kPassword));
+    QCOMPARE(again.exitCode, kFailed);
+    QVERIFY(again.err.contains("already taken"));
+    // Too short a password: refused as input.
+    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("frank"),
+                  QStringLiteral("--password-stdin")},
+                 line(QStringLiteral("short")))
+                 .exitCode,
+             kUsage);
+
+    // Removing needs that user's password.
+    const CliRun refused = run(
+        {QStringLiteral("users"), QStringLiteral("remove"), kLocalUser, QStringLiteral("--password-stdin")},
+        line(QStringLiteral("not dana's password")));
+    QCOMPARE(refused.exitCode, kAuthFailed);
+    QCOMPARE(jsonArray(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")})).size(), 2);
+
+    const CliRun removed = run(
+        {QStringLiteral("users"), QStringLiteral("remove"), kLocalUser, QStringLiteral("--password-stdin")},
+        line(kPassword));
+    QCOMPARE(removed.exitCode, kOk);
+    const QJsonArray left = jsonArray(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}));
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.at(0).toObject().value(QStringLiteral("username")).toString(), QStringLiteral("erin"));
+}
+
+void TestCliUsers::passwordOnTheCommandLineIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("users add NAME PASSWORD")
+        << QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("gina"), kPassword};
+    QTest::newRow("users add --password")
+        << QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("gina"),
+                       QStringLiteral("--password"), kPassword};
+    QTest::newRow("users add --password=")
+        << QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("gina"),
+                       QStringLiteral("--password=") + kPassword};
+    QTest::newRow("tracks -p") << QStringList{QStringLiteral("tracks"), QStringLiteral("--user"),
+                                              QStringLiteral("gina"), QStringLiteral("-p"), kPassword};
+    QTest::newRow("whoami extra argument")
+        << QStringList{QStringLiteral("whoami"), QStringLiteral("--user"), QStringLiteral("gina"), kPassword};
+    QTest::newRow("global --password") << QStringList{QStringLiteral("--password"), kPassword, QStringLiteral("users"),
+                                                      QStringLiteral("list")};
+}
+
+void TestCliUsers::passwordOnTheCommandLineIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun result = run(arguments, line(kPassword));
+    QCOMPARE(result.exitCode, kUsage);
+    QVERIFY2(result.err.contains("never takes a password on the command line"), result.describe());
+    QVERIFY(!result.err.contains(kPassword.toUtf8()));
+    // And nothing was done with it.
+    QVERIFY(jsonArray(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")})).isEmpty());
+}
+
+void TestCliUsers::noTerminalAndNoPasswordStdinIsAUsageError()
+{
+    const CliRun result = run({QStringLiteral("users"), QStringLiteral("add"), kLocalUser}, line(kPassword));
+    QCOMPARE(result.exitCode, kUsage);
+    QVERIFY2(result.err.contains("--password-stdin"), result.describe());
+    QVERIFY(jsonArray(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")})).isEmpty());
+}
+
+void TestCliUsers::notConnectedExitsWith3()
+{
+    QVERIFY(addUser(kLocalUser, kPassword));
+    for (const QString &command :
+         {QStringLiteral("whoami"), QStringLiteral("tracks"), QStringLiteral("likes"), QStringLiteral("playlists")}) {
+        const CliRun result = run({command, QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
+                                  line(kPassword));
+        QVERIFY2(result.exitCode == kNotConnected, result.describe());
+        QVERIFY(result.err.contains("not connected"));
+        QVERIFY(result.out.isEmpty());
+    }
+}
+
+void TestCliUsers::wrongPasswordAndUnknownUserExitWith5Alike()
+{
+    QVERIFY(addUser(kLocalUser, kPassword));
+    const CliRun wrong = run(
+        {QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
+        line(QStringLiteral("not dana's password")));
+    const CliRun unknown = run({QStringLiteral("whoami"), QStringLiteral("--user"), QStringLiteral("nobody"),
+                                QStringLiteral("--password-stdin")},
+                               line(kPassword));
+    QCOMPARE(wrong.exitCode, kAuthFailed);
+    QCOMPARE(unknown.exitCode, kAuthFailed);
+    QVERIFY(!wrong.err.isEmpty());
+    QCOMPARE(unknown.err, wrong.err);  // never tells which
+}
+
+void TestCliUsers::dataFolderOfAnotherUserIsRefused()
+{
+    const QString theirs = m_dir->path() + QStringLiteral("/theirs");
+    QVERIFY(QDir().mkdir(theirs));
+    if (::chown(QFile::encodeName(theirs).constData(), 65534, gid_t(-1)) != 0)  // nobody
+        QSKIP("chown to another user needs root");
+    const CliRun refused = run({QStringLiteral("--data-dir"), theirs, QStringLiteral("users"), QStringLiteral("list")});
+    QVERIFY2(refused.exitCode == kFailed, refused.describe());
+    QVERIFY2(refused.err.contains("belongs to another user"), refused.describe());
+    QVERIFY(!QFile::exists(theirs + QStringLiteral("/waveshelf.sqlite")));
+}
+
+QTEST_GUILESS_MAIN(TestCliUsers)
+#include "tst_cliusers.moc"
