@@ -5,6 +5,7 @@
 // intact. And the refresh lease of a crashed holder blocks nobody for long.
 
 #include "ConnectedUserFixture.h"
+#include "RefreshWorkerProcess.h"
 #include "SandboxHost.h"
 #include "network/ApiClient.h"
 #include "network/TokenClient.h"
@@ -121,16 +122,8 @@ void TestCrossProcessRefresh::setLease(test::ConnectedUserFixture &user, const Q
 
 std::unique_ptr<QProcess> TestCrossProcessRefresh::startWorker(test::ConnectedUserFixture &user)
 {
-    auto process = std::make_unique<QProcess>();
-    process->setProgram(QStringLiteral(WAVESHELF_REFRESH_WORKER));
-    process->setArguments({QStringLiteral("--data-dir"), user.config().dataDir, QStringLiteral("--user"), kLocalUser,
-                           QStringLiteral("--service"), m_sandbox.baseUrl().toString(), QStringLiteral("--client-id"),
-                           user.config().clientId, QStringLiteral("--requests"), QString::number(kRequestsPerProcess),
-                           QStringLiteral("--wait-for-go")});
-    process->start();
-    // The password goes through stdin, never the command line.
-    process->write((kLocalPassword + QLatin1Char('\n')).toUtf8());
-    return process;
+    return test::startRefreshWorker(QStringLiteral(WAVESHELF_REFRESH_WORKER), user, m_sandbox.baseUrl(), kLocalUser,
+                                    kLocalPassword, kRequestsPerProcess, true, QProcess::SeparateChannels);
 }
 
 void TestCrossProcessRefresh::processesAndRequestsShareOneRefresh()

@@ -11,6 +11,7 @@
 // The holders are real processes: waveshelf_refresh_worker and waveshelf-cli.
 
 #include "ConnectedUserFixture.h"
+#include "RefreshWorkerProcess.h"
 #include "SandboxHost.h"
 #include "network/PendingRefreshes.h"
 #include "network/TokenSession.h"
@@ -113,15 +114,8 @@ void TestRefreshCrash::expireLease(test::ConnectedUserFixture &user)
 
 std::unique_ptr<QProcess> TestRefreshCrash::startWorker(test::ConnectedUserFixture &user)
 {
-    auto process = std::make_unique<QProcess>();
-    process->setProgram(QStringLiteral(WAVESHELF_REFRESH_WORKER));
-    process->setArguments({QStringLiteral("--data-dir"), user.config().dataDir, QStringLiteral("--user"), kLocalUser,
-                           QStringLiteral("--service"), m_sandbox.baseUrl().toString(), QStringLiteral("--client-id"),
-                           user.config().clientId, QStringLiteral("--requests"), QStringLiteral("1")});
-    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process->start();
-    process->write((kLocalPassword + QLatin1Char('\n')).toUtf8());
-    return process;
+    return test::startRefreshWorker(QStringLiteral(WAVESHELF_REFRESH_WORKER), user, m_sandbox.baseUrl(), kLocalUser,
+                                    kLocalPassword, 1, false, QProcess::ForwardedErrorChannel);
 }
 
 std::unique_ptr<QProcess> TestRefreshCrash::startCli(test::ConnectedUserFixture &user)
