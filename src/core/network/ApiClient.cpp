@@ -5,6 +5,7 @@
 #include "network/RequestFactory.h"
 #include "network/TokenSession.h"
 #include "soundcloud/ApiJson.h"
+#include "soundcloud/LibraryList.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -59,6 +60,21 @@ QUrl ApiClient::listUrl(const QString &path, int limit) const
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("linked_partitioning"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("access"), QStringLiteral("playable,preview,blocked"));
+    url.setQuery(query);
+    return url;
+}
+
+QUrl ApiClient::firstPage(const LibraryList &list, int limit) const
+{
+    QUrl url = endpoint(m_apiBase, list.path());
+    QUrlQuery query;
+    if (!list.searchQuery().isEmpty())
+        query.addQueryItem(QStringLiteral("q"), list.searchQuery());
+    if (list.isPaged()) {
+        query.addQueryItem(QStringLiteral("linked_partitioning"), QStringLiteral("true"));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    }
     query.addQueryItem(QStringLiteral("access"), QStringLiteral("playable,preview,blocked"));
     url.setQuery(query);
     return url;

@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 namespace waveshelf {
 
 struct HttpReply;
+struct LibraryList;
 class TokenSession;
 
 // Calls SoundCloud's API for one local user: adds "Authorization: OAuth <token>",
@@ -34,6 +35,9 @@ public:
 
     // First page of a library list, e.g. "/me/tracks", with linked partitioning.
     [[nodiscard]] QUrl listUrl(const QString &path, int limit = kPageSize) const;
+    // The first page of `list` (its search words as q=; no paging for lists SoundCloud
+    // answers whole). Every list asks for all access levels: blocked tracks are shown, greyed.
+    [[nodiscard]] QUrl firstPage(const LibraryList &list, int limit = kPageSize) const;
 
     // Fetches /me with a token that is not stored yet (right after the code exchange).
     static void fetchMeWithToken(QNetworkAccessManager &network, const QUrl &apiBase, const QString &accessToken,

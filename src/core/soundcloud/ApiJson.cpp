@@ -1,14 +1,13 @@
 #include "soundcloud/ApiJson.h"
 
+#include "soundcloud/ItemJson.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-
-#include <cmath>
-#include <optional>
 
 namespace waveshelf {
 
@@ -18,75 +17,6 @@ Error unreadable(const QString &detail)
 {
     return Error{ErrorKind::Protocol, ApiJson::tr("SoundCloud sent an answer Waveshelf cannot read. Try again later."),
                  detail};
-}
-
-// A JSON number as a whole qint64, or nothing when it is not a finite number
-// within qint64's range (converting such a double is undefined behaviour).
-std::optional<qint64> wholeNumber(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    constexpr double kLimit = 9223372036854775808.0;  // 2^63
-    if (!std::isfinite(number) || number < -kLimit || number >= kLimit)
-        return std::nullopt;
-    return static_cast<qint64>(number);
-}
-
-// A duration in milliseconds: 0 when absent, negative or out of range.
-qint64 durationFrom(const QJsonValue &value)
-{
-    return qMax<qint64>(0, wholeNumber(value).value_or(0));
-}
-
-QString stringOrId(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (const std::optional<qint64> id = wholeNumber(value))
-        return QString::number(*id);
-    return {};
-}
-
-Track trackFrom(const QJsonObject &json)
-{
-    Track track;
-    track.urn = json.value(QLatin1String("urn")).toString();
-    if (track.urn.isEmpty()) {
-        const QString id = stringOrId(json.value(QLatin1String("id")));
-        if (!id.isEmpty())
-            track.urn = QStringLiteral("soundcloud:tracks:") + id;
-    }
-    track.title = json.value(QLatin1String("title")).toString();
-    const QString metadataArtist = json.value(QLatin1String("metadata_artist")).toString().trimmed();
-    track.artist = metadataArtist.isEmpty()
-        ? json.value(QLatin1String("user")).toObject().value(QLatin1String("username")).toString()
-        : metadataArtist;
-    track.durationMs = durationFrom(json.value(QLatin1String("duration")));
-    track.genre = json.value(QLatin1String("genre")).toString();
-    track.access = json.value(QLatin1String("access")).toString();
-    track.permalinkUrl = QUrl(json.value(QLatin1String("permalink_url")).toString());
-    return track;
-}
-
-Playlist playlistFrom(const QJsonObject &json)
-{
-    Playlist playlist;
-    playlist.urn = json.value(QLatin1String("urn")).toString();
-    if (playlist.urn.isEmpty()) {
-        const QString id = stringOrId(json.value(QLatin1String("id")));
-        if (!id.isEmpty())
-            playlist.urn = QStringLiteral("soundcloud:playlists:") + id;
-    }
-    playlist.title = json.value(QLatin1String("title")).toString();
-    playlist.owner = json.value(QLatin1String("user")).toObject().value(QLatin1String("username")).toString();
-    const QJsonValue count = json.value(QLatin1String("track_count"));
-    const QJsonArray tracks = json.value(QLatin1String("tracks")).toArray();
-    playlist.trackCount = count.isDouble() ? qMax(0, count.toInt()) : int(tracks.size());
-    playlist.durationMs = durationFrom(json.value(QLatin1String("duration")));
-    playlist.playlistType = json.value(QLatin1String("playlist_type")).toString();
-    playlist.permalinkUrl = QUrl(json.value(QLatin1String("permalink_url")).toString());
-    return playlist;
 }
 
 // The items of a linked_partitioning page ({"collection": [...], "next_href": ...})
@@ -138,12 +68,7 @@ Result<SoundCloudAccount> ApiJson::parseMe(const QByteArray &body)
         return unreadable(QStringLiteral("/me: not a JSON object (%1)").arg(parseError.errorString()));
     const QJsonObject json = doc.object();
     SoundCloudAccount account;
-    account.urn = json.value(QLatin1String("urn")).toString();
-    if (account.urn.isEmpty()) {
-        const QString id = stringOrId(json.value(QLatin1String("id")));
-        if (!id.isEmpty())
-            account.urn = QStringLiteral("soundcloud:users:") + id;
-    }
+    account.urn = ItemJson::urnOf(json, QStringLiteral("soundcloud:users:"));
     account.username = json.value(QLatin1String("username")).toString();
     if (account.urn.isEmpty())
         return unreadable(QStringLiteral("/me: no urn or id"));
@@ -158,7 +83,7 @@ Result<TrackPage> ApiJson::parseTrackPage(const QByteArray &body)
         return items.error();
     page.tracks.reserve(items.value().size());
     for (const QJsonValue item : items.value())
-        page.tracks.append(trackFrom(item.toObject()));
+        page.tracks.append(ItemJson::track(item.toObject()));
     return page;
 }
 
@@ -170,7 +95,19 @@ Result<PlaylistPage> ApiJson::parsePlaylistPage(const QByteArray &body)
         return items.error();
     page.playlists.reserve(items.value().size());
     for (const QJsonValue item : items.value())
-        page.playlists.append(playlistFrom(item.toObject()));
+        page.playlists.append(ItemJson::playlist(item.toObject()));
+    return page;
+}
+
+Result<UserPage> ApiJson::parseUserPage(const QByteArray &body)
+{
+    UserPage page;
+    const Result<QJsonArray> items = pageItems(body, QStringLiteral("user list"), page.nextHref);
+    if (!items.ok())
+        return items.error();
+    page.users.reserve(items.value().size());
+    for (const QJsonValue item : items.value())
+        page.users.append(ItemJson::user(item.toObject()));
     return page;
 }
 
@@ -205,18 +142,9 @@ QDateTime ApiJson::rateLimitReset(const QByteArray &body)
         const QString text =
             entry.toObject().value(QLatin1String("meta")).toObject().value(QLatin1String("reset_time")).toString();
         // SoundCloud writes "2015/06/01 09:49:40 +0000".
-        static const QRegularExpression pattern(
-            QStringLiteral(R"(^(\d{4})/(\d{2})/(\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$)"));
-        const QRegularExpressionMatch m = pattern.match(text.trimmed());
-        if (!m.hasMatch())
-            continue;
-        const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
-        const int sign = m.captured(7) == QLatin1String("-") ? -1 : 1;
-        const int offset = sign * (m.captured(8).toInt() * 3600 + m.captured(9).toInt() * 60);
-        const QDateTime at(date, time, Qt::OffsetFromUTC, offset);
+        const QDateTime at = ItemJson::timestamp(text);
         if (at.isValid())
-            return at.toUTC();
+            return at;
     }
     return {};
 }

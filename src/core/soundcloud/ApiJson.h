@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "soundcloud/Playlist.h"
 #include "soundcloud/SoundCloudAccount.h"
+#include "soundcloud/SoundCloudUser.h"
 #include "soundcloud/Track.h"
 
 #include <QByteArray>
@@ -21,6 +22,8 @@ public:
     [[nodiscard]] static Result<TrackPage> parseTrackPage(const QByteArray &body);
     // The same page shapes, of playlists (/me/playlists).
     [[nodiscard]] static Result<PlaylistPage> parsePlaylistPage(const QByteArray &body);
+    // The same page shapes, of users (/me/followings, /users?q=).
+    [[nodiscard]] static Result<UserPage> parseUserPage(const QByteArray &body);
 
     // An API answer that is not a success. 401 is Unauthorized's caller's business
     // (refresh and replay); here it becomes ReconnectNeeded. 429 reads reset_time when present.
