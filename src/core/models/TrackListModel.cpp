@@ -112,6 +112,18 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
         return track.isPlayable();
     case DurationMsRole:
         return track.durationMs;
+    case AccessRole:
+        return track.access;
+    case ArtworkUrlRole:
+        return track.artworkUrl;
+    case PermalinkRole:
+        return track.permalinkUrl;
+    case ArtistUrnRole:
+        return track.artistUrn;
+    case LikedRole:
+        return track.liked;
+    case SortRole:
+        return index.column() == DurationColumn ? QVariant(track.durationMs) : data(index, Qt::DisplayRole);
     default:
         return {};
     }

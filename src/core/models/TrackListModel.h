@@ -29,10 +29,17 @@ public:
         GenreColumn,
         ColumnCount
     };
+    // Roles every track list answers (views, delegates and the filter proxy use these).
     enum Role {
         UrnRole = Qt::UserRole + 1,
-        PlayableRole,
-        DurationMsRole
+        PlayableRole,    // bool: plays in full
+        DurationMsRole,  // qint64
+        AccessRole,      // QString: "playable", "preview", "blocked"
+        ArtworkUrlRole,  // QUrl: SoundCloud's "-large" artwork URL (see ArtworkUrl), or empty
+        PermalinkRole,   // QUrl: the track on soundcloud.com
+        ArtistUrnRole,   // QString: the uploader's urn (go to artist)
+        LikedRole,       // bool: the connected account likes it
+        SortRole,        // the column's value to sort by (numbers as numbers, dates as dates)
     };
 
     // Empty pages are followed without scrolling, but only this many in a row:
