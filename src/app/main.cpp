@@ -20,19 +20,39 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace waveshelf;
 
 namespace {
 
-void installTranslators(QApplication &app)
+void installTranslators(QCoreApplication &app)
 {
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
+        QCoreApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
     if (appTranslator->load(QLocale(), QStringLiteral("waveshelf"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+// --help and --version print and quit: they need no display, so they get a
+// QCoreApplication (the pattern QCommandLineParser's documentation shows).
+// Everything else gets the full QApplication.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
+{
+    static const char *const textOnly[] = {"-h", "--help", "-?", "--help-all", "-v", "--version"};
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : textOnly) {
+            if (qstrcmp(argv[i], flag) == 0)
+                return std::make_unique<QCoreApplication>(argc, argv);
+        }
+    }
+    // QtWebEngine (the connect popup, a plugin loaded on demand) shares OpenGL contexts
+    // with the widgets: this must be set before QApplication, without linking it.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    return std::make_unique<QApplication>(argc, argv);
 }
 
 int fail(const QString &title, const QString &message)
@@ -47,27 +67,32 @@ int fail(const QString &title, const QString &message)
 int main(int argc, char *argv[])
 {
     (void)ProcessHardening::apply();  // no core dumps of tokens or passwords
-    // QtWebEngine (the connect popup, a plugin loaded on demand) shares OpenGL contexts
-    // with the widgets: this must be set before QApplication, without linking it.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("waveshelf"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Waveshelf"));
-    QApplication::setOrganizationDomain(QStringLiteral("io.github.waveshelf"));
-    QApplication::setApplicationVersion(QStringLiteral(WAVESHELF_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral(WAVESHELF_APP_ID));
+    const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
+    QCoreApplication &app = *application;
+    QCoreApplication::setApplicationName(QStringLiteral("waveshelf"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("io.github.waveshelf"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WAVESHELF_VERSION));
+    if (qobject_cast<QApplication *>(&app)) {
+        QApplication::setApplicationDisplayName(QStringLiteral("Waveshelf"));
+        QApplication::setDesktopFileName(QStringLiteral(WAVESHELF_APP_ID));
+    }
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A native desktop app for SoundCloud."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "A native desktop app for SoundCloud."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
-        QApplication::translate("main", "Keep the database, settings and browser profiles in <dir>."),
-        QApplication::translate("main", "dir"));
+        QCoreApplication::translate("main", "Keep the database, settings and browser profiles in <dir>."),
+        QCoreApplication::translate("main", "dir"));
     parser.addOption(dataDirOption);
-    parser.process(app);
+    parser.process(app);  // --help and --version print and exit here
+    if (!qobject_cast<QApplication *>(&app)) {
+        // A text-only flag given as an option's value ("--data-dir -v"): no window without QApplication.
+        qCCritical(lcConfig).noquote() << QCoreApplication::translate("main", "Give --help or --version on their own.");
+        return 2;
+    }
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString dataDir = ConfigLoader::resolveDataDir(parser.value(dataDirOption), env);
@@ -79,7 +104,7 @@ int main(int argc, char *argv[])
 
     auto core = AppCore::open(config);  // creates the data dir, opens the database
     if (!core.ok())
-        return fail(QApplication::translate("main", "Waveshelf cannot start"), core.error().message);
+        return fail(QCoreApplication::translate("main", "Waveshelf cannot start"), core.error().message);
 
     // Ctrl+C and SIGTERM quit like closing the window does.
     ShutdownSignals shutdown;
