@@ -10,32 +10,19 @@
 #include "common/ProcessHardening.h"
 #include "common/ShutdownSignals.h"
 #include "config/ConfigLoader.h"
+#include "i18n/Translations.h"
 #include "network/PendingRefreshes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <memory>
 
 using namespace waveshelf;
 
 namespace {
-
-void installTranslators(QCoreApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("waveshelf"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
-}
 
 // --help and --version print and quit: they need no display, so they get a
 // QCoreApplication (the pattern QCommandLineParser's documentation shows).
@@ -76,7 +63,8 @@ int main(int argc, char *argv[])
         QApplication::setApplicationDisplayName(QStringLiteral("Waveshelf"));
         QApplication::setDesktopFileName(QStringLiteral(WAVESHELF_APP_ID));
     }
-    installTranslators(app);
+    Translations translations;
+    translations.use(QString());  // the system's language
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "A native desktop app for SoundCloud."));

@@ -2,6 +2,7 @@
 
 #include "CliApp.h"
 #include "common/ProcessHardening.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("waveshelf"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("io.github.waveshelf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAVESHELF_VERSION));
+
+    waveshelf::Translations translations;
+    translations.use(QString());  // the system's language
 
     waveshelf::cli::CliApp cli;
     return waveshelf::cli::toInt(cli.run(QCoreApplication::arguments()));

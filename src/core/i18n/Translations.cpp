@@ -1,0 +1,99 @@
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+namespace waveshelf {
+
+namespace {
+
+constexpr auto kResourceDir = ":/i18n";
+
+QString baseLanguage(const QString &name)
+{
+    return name.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+}
+
+}  // namespace
+
+Translations::~Translations()
+{
+    removeInstalled();
+}
+
+QStringList Translations::available()
+{
+    QStringList languages{QStringLiteral("en")};
+    const QStringList files = QDir(QLatin1String(kResourceDir)).entryList({QStringLiteral("waveshelf_*.qm")});
+    for (const QString &file : files) {
+        const QString language = file.mid(10).chopped(3);  // "waveshelf_" ... ".qm"
+        if (!languages.contains(language))
+            languages.append(language);
+    }
+    return languages;
+}
+
+QString Translations::nativeName(const QString &language)
+{
+    const QLocale locale(language);
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name.isEmpty() ? language : name;
+}
+
+QString Translations::resolve(const QString &requested, const QStringList &systemLanguages)
+{
+    const QStringList shipped = available();
+    const QString wanted = baseLanguage(requested);
+    if (shipped.contains(wanted))
+        return wanted;
+    for (const QString &system : systemLanguages) {
+        const QString language = baseLanguage(system);
+        if (shipped.contains(language))
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+QString Translations::use(const QString &requested)
+{
+    const QString language = resolve(requested, QLocale::system().uiLanguages());
+    removeInstalled();
+    // English is the source text: nothing to install, but numbers and dates
+    // still follow the system's locale when the system speaks English.
+    const QLocale system = QLocale::system();
+    const QLocale locale = baseLanguage(system.name()) == language ? system : QLocale(language);
+    QLocale::setDefault(locale);
+    if (language == QLatin1String("en"))
+        return language;
+
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(QStringLiteral("waveshelf_") + language, QLatin1String(kResourceDir))) {
+        m_own = own.release();
+        QCoreApplication::installTranslator(m_own);
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        m_qt = qt.release();
+        QCoreApplication::installTranslator(m_qt);
+    }
+    return language;
+}
+
+void Translations::removeInstalled()
+{
+    for (QTranslator **translator : {&m_own, &m_qt}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+}
+
+}  // namespace waveshelf
