@@ -867,7 +867,7 @@
     <message numerus="yes">
         <source>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</source>
         <translation>
-            <numerusform>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</numerusform>
+            <numerusform>The password needs at least %n character. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</numerusform>
             <numerusform>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</numerusform>
         </translation>
     </message>
@@ -992,6 +992,10 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
     <message>
         <source>Waveshelf cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --help or --version on their own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,14 +1648,14 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n track</numerusform>
             <numerusform>%n tracks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n track(s) so far</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n track so far</numerusform>
             <numerusform>%n tracks so far</numerusform>
         </translation>

@@ -1,0 +1,1698 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>SoundCloud pointed Waveshelf to another server; the request was not sent.</source>
+        <translation>SoundCloud hat Waveshelf an einen anderen Server verwiesen; die Anfrage wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not accept the request right now; try again.</source>
+        <translation>SoundCloud hat die Anfrage gerade nicht angenommen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiJson</name>
+    <message>
+        <source>SoundCloud sent an answer Waveshelf cannot read. Try again later.</source>
+        <translation>SoundCloud hat eine Antwort gesendet, die Waveshelf nicht lesen kann. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer accepts this connection. Please reconnect.</source>
+        <translation>SoundCloud akzeptiert diese Verbindung nicht mehr. Bitte verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>SoundCloud asks Waveshelf to wait until %1 before trying again.</source>
+        <translation>SoundCloud bittet Waveshelf, bis %1 mit einem neuen Versuch zu warten.</translation>
+    </message>
+    <message>
+        <source>SoundCloud is busy right now; try again in a moment.</source>
+        <translation>SoundCloud ist gerade ausgelastet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>SoundCloud is unreachable, try again.</source>
+        <translation>SoundCloud ist nicht erreichbar. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>SoundCloud could not find what was asked for.</source>
+        <translation>SoundCloud konnte das Angeforderte nicht finden.</translation>
+    </message>
+    <message>
+        <source>SoundCloud refused the request (error %1). Try again later.</source>
+        <translation>SoundCloud hat die Anfrage abgelehnt (Fehler %1). Versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserProfileFolder</name>
+    <message>
+        <source>The browser profile folder %1 is not yours, so Waveshelf does not keep your SoundCloud sign-in there.</source>
+        <translation>Der Browser-Profilordner %1 gehört nicht Ihnen, daher speichert Waveshelf Ihre SoundCloud-Anmeldung dort nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>%1 never takes a password on the command line, where other users and the shell history could see it. Type it when asked, or give it on standard input with --password-stdin.</source>
+        <translation>%1 nimmt nie ein Passwort in der Befehlszeile entgegen, wo andere Benutzer und der Shell-Verlauf es sehen könnten. Geben Sie es ein, wenn danach gefragt wird, oder übergeben Sie es mit --password-stdin über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>List a local user&apos;s own SoundCloud tracks.</source>
+        <translation>Die eigenen SoundCloud-Tracks eines lokalen Benutzers auflisten.</translation>
+    </message>
+    <message>
+        <source>List the tracks a local user liked.</source>
+        <translation>Die Tracks auflisten, die ein lokaler Benutzer mit „Gefällt mir“ markiert hat.</translation>
+    </message>
+    <message>
+        <source>Waveshelf from a terminal: local users, their SoundCloud connection and their library, with the app&apos;s settings and database.</source>
+        <translation>Waveshelf im Terminal: lokale Benutzer, ihre SoundCloud-Verbindung und ihre Bibliothek, mit den Einstellungen und der Datenbank der App.</translation>
+    </message>
+    <message>
+        <source>What to do; see the list below.</source>
+        <translation>Was zu tun ist; siehe Liste unten.</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;users %1&quot;.</source>
+        <translation>Es gibt keinen Befehl „users %1“.</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source> [--data-dir DIR] &lt;command&gt; [options]</source>
+        <translation> [--data-dir ORDNER] &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>&quot;%1 &lt;command&gt; --help&quot; tells more about a command.</source>
+        <translation>„%1 &lt;Befehl&gt; --help“ erklärt einen Befehl genauer.</translation>
+    </message>
+    <message>
+        <source>Settings and environment variables are the app&apos;s: WAVESHELF_DATA_DIR, WAVESHELF_CLIENT_ID, WAVESHELF_CLIENT_SECRET, WAVESHELF_REDIRECT_URI, WAVESHELF_AUTHORIZE_URL, WAVESHELF_TOKEN_URL, WAVESHELF_API_URL.</source>
+        <translation>Einstellungen und Umgebungsvariablen sind die der App: WAVESHELF_DATA_DIR, WAVESHELF_CLIENT_ID, WAVESHELF_CLIENT_SECRET, WAVESHELF_REDIRECT_URI, WAVESHELF_AUTHORIZE_URL, WAVESHELF_TOKEN_URL, WAVESHELF_API_URL.</translation>
+    </message>
+    <message>
+        <source> &lt;command&gt; [options]</source>
+        <translation> &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source> [options]</source>
+        <translation> [Optionen]</translation>
+    </message>
+    <message>
+        <source>Passwords: asked at the terminal (not shown as you type), or read from standard input with --password-stdin, one per line. Never taken from the command line.</source>
+        <translation>Passwörter: werden im Terminal abgefragt (ohne Anzeige beim Tippen) oder mit --password-stdin von der Standardeingabe gelesen, eines pro Zeile. Nie aus der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  another error (database, files, a sign-in that was declined...)
+  2  usage: the command line or the password input is not right
+  3  not connected to SoundCloud, or SoundCloud wants you to reconnect
+  4  SoundCloud is unreachable or busy (time-outs, server errors, 429): try again later
+  5  wrong password or unknown user</source>
+        <translation>Rückgabewerte:
+  0  erledigt
+  1  ein anderer Fehler (Datenbank, Dateien, eine abgelehnte Anmeldung …)
+  2  Aufruf: die Befehlszeile oder die Passworteingabe stimmt nicht
+  3  nicht mit SoundCloud verbunden, oder SoundCloud verlangt eine neue Verbindung
+  4  SoundCloud ist nicht erreichbar oder ausgelastet (Zeitüberschreitungen, Serverfehler, 429): später erneut versuchen
+  5  falsches Passwort oder unbekannter Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
+    <message>
+        <source>Use the Waveshelf data folder &lt;dir&gt; (default: $WAVESHELF_DATA_DIR, else the app&apos;s own).</source>
+        <translation>Den Waveshelf-Datenordner &lt;ordner&gt; verwenden (Standard: $WAVESHELF_DATA_DIR, sonst der Ordner der App).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>Show Waveshelf&apos;s log messages on standard error.</source>
+        <translation>Die Protokollmeldungen von Waveshelf auf der Standardfehlerausgabe zeigen.</translation>
+    </message>
+    <message>
+        <source>The local Waveshelf user &lt;name&gt;.</source>
+        <translation>Der lokale Waveshelf-Benutzer &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (its first line) instead of asking.</source>
+        <translation>Das Passwort von der Standardeingabe lesen (ihre erste Zeile), statt danach zu fragen.</translation>
+    </message>
+    <message>
+        <source>Print JSON for machines instead of a table.</source>
+        <translation>JSON für Programme statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; items (default: all).</source>
+        <translation>Höchstens &lt;n&gt; Einträge zeigen (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Say which local user with --user NAME.</source>
+        <translation>Geben Sie den lokalen Benutzer mit --user NAME an.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number greater than 0.</source>
+        <translation>--limit braucht eine ganze Zahl größer als 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCheck</name>
+    <message>
+        <source>Please enter the %1.</source>
+        <translation>Bitte geben Sie die %1 ein.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a web address that starts with https:// or http://.</source>
+        <translation>Die %1 muss eine Webadresse sein, die mit https:// oder http:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The %1 needs a server name after %2://, as in https://secure.soundcloud.com.</source>
+        <translation>Die %1 braucht nach %2:// einen Servernamen, wie in https://secure.soundcloud.com.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain a user name or password (the part before “@”).</source>
+        <translation>Die %1 darf keinen Benutzernamen und kein Passwort enthalten (den Teil vor „@“).</translation>
+    </message>
+    <message>
+        <source>The %1 must start with https:// (plain http:// is only allowed for this computer, such as 127.0.0.1).</source>
+        <translation>Die %1 muss mit https:// beginnen (einfaches http:// ist nur für diesen Computer erlaubt, etwa 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain a “#” part.</source>
+        <translation>Die %1 darf keinen „#“-Teil enthalten.</translation>
+    </message>
+    <message>
+        <source>The client ID cannot contain spaces.</source>
+        <translation>Die Client-ID darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>%1 in the settings file</source>
+        <translation>%1 in der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>%1 is not used: “%2”. %3 Waveshelf uses %4 instead.</source>
+        <translation>%1 wird nicht verwendet: „%2“. %3 Waveshelf verwendet stattdessen %4.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not used: it belongs to another user (%2), who could send your SoundCloud sign-in elsewhere with it. Waveshelf uses its defaults and the environment; saving the settings replaces the file.</source>
+        <translation>Die Einstellungsdatei %1 wird nicht verwendet, denn sie gehört einem anderen Benutzer (%2), der damit Ihre SoundCloud-Anmeldung an einen anderen Ort umleiten könnte. Waveshelf verwendet seine Standardwerte und die Umgebung; beim Speichern der Einstellungen wird die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not used: other users of this computer can change it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Waveshelf uses its defaults and the environment; saving the settings replaces the file.</source>
+        <translation>Die Einstellungsdatei %1 wird nicht verwendet, denn andere Benutzer dieses Computers können sie ändern (ihre Berechtigungen sind %2) und so Ihre SoundCloud-Anmeldung an einen anderen Ort umleiten. Waveshelf verwendet seine Standardwerte und die Umgebung; beim Speichern der Einstellungen wird die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>Could not replace the settings file %1, which belongs to another user.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht ersetzt werden, da sie einem anderen Benutzer gehört.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings to %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>Der Datenordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Waveshelf does not use the data folder %1: it belongs to another user (%2), who could change its settings and send your SoundCloud sign-in elsewhere. Use a folder of your own (--data-dir or WAVESHELF_DATA_DIR).</source>
+        <translation>Waveshelf verwendet den Datenordner %1 nicht, denn er gehört einem anderen Benutzer (%2), der seine Einstellungen ändern und Ihre SoundCloud-Anmeldung an einen anderen Ort umleiten könnte. Verwenden Sie einen eigenen Ordner (--data-dir oder WAVESHELF_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Waveshelf does not use the data folder %1: other users of this computer can change what is in it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Make it yours alone (chmod 700) or use another folder (--data-dir or WAVESHELF_DATA_DIR).</source>
+        <translation>Waveshelf verwendet den Datenordner %1 nicht, denn andere Benutzer dieses Computers können seinen Inhalt ändern (seine Berechtigungen sind %2) und so Ihre SoundCloud-Anmeldung an einen anderen Ort umleiten. Machen Sie ihn nur für sich zugänglich (chmod 700) oder verwenden Sie einen anderen Ordner (--data-dir oder WAVESHELF_DATA_DIR).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>y</source>
+        <comment>the short yes of a y/N question</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the long yes of a y/N question</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Connect a local user to SoundCloud with your web browser.</source>
+        <translation>Einen lokalen Benutzer über Ihren Webbrowser mit SoundCloud verbinden.</translation>
+    </message>
+    <message>
+        <source>Prints the address to open in your web browser, then waits for SoundCloud to send the browser back to the redirect URI (WAVESHELF_REDIRECT_URI, default http://127.0.0.1:8765/callback), which must be on this computer. If you sign in to another SoundCloud account than the one already connected, nothing is changed unless you give --replace. Before a first connection it shows the SoundCloud account you signed in to and asks whether it is yours (another user of this computer could see the address and sign in with theirs); --yes connects it without asking.</source>
+        <translation>Gibt die Adresse aus, die Sie in Ihrem Webbrowser öffnen, und wartet dann, bis SoundCloud den Browser zur Weiterleitungs-URI zurückschickt (WAVESHELF_REDIRECT_URI, Standard: http://127.0.0.1:8765/callback), die auf diesem Computer liegen muss. Wenn Sie sich bei einem anderen SoundCloud-Konto anmelden als dem bereits verbundenen, wird nichts geändert, außer Sie geben --replace an. Vor einer ersten Verbindung zeigt der Befehl das SoundCloud-Konto, bei dem Sie sich angemeldet haben, und fragt, ob es Ihres ist (ein anderer Benutzer dieses Computers könnte die Adresse sehen und sich mit seinem Konto anmelden); --yes verbindet es ohne Nachfrage.</translation>
+    </message>
+    <message>
+        <source>Sign in with your web browser (the only way from a terminal).</source>
+        <translation>Mit Ihrem Webbrowser anmelden (der einzige Weg im Terminal).</translation>
+    </message>
+    <message>
+        <source>Replace the connected SoundCloud account if you sign in to a different one.</source>
+        <translation>Das verbundene SoundCloud-Konto ersetzen, wenn Sie sich bei einem anderen anmelden.</translation>
+    </message>
+    <message>
+        <source>Connect the SoundCloud account you sign in to without asking whether it is yours.</source>
+        <translation>Das SoundCloud-Konto, bei dem Sie sich anmelden, verbinden, ohne zu fragen, ob es Ihres ist.</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser after &lt;seconds&gt; (default %1).</source>
+        <translation>Nach &lt;sekunden&gt; nicht mehr auf den Browser warten (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>From a terminal, connecting works through your web browser: add --browser.</source>
+        <translation>Im Terminal funktioniert das Verbinden über Ihren Webbrowser. Fügen Sie --browser hinzu.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds greater than 0.</source>
+        <translation>--timeout braucht eine ganze Zahl von Sekunden größer als 0.</translation>
+    </message>
+    <message>
+        <source>After you sign in, Waveshelf asks at the terminal whether the SoundCloud account is yours, but standard input is not a terminal. Run the command at a terminal, or add --yes to connect the account that signs in without asking.</source>
+        <translation>Nach der Anmeldung fragt Waveshelf im Terminal, ob das SoundCloud-Konto Ihres ist, aber die Standardeingabe ist kein Terminal. Führen Sie den Befehl in einem Terminal aus, oder fügen Sie --yes hinzu, um das angemeldete Konto ohne Nachfrage zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser to connect %1 to SoundCloud:</source>
+        <translation>Öffnen Sie diese Adresse in Ihrem Webbrowser, um %1 mit SoundCloud zu verbinden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your browser (at most %n second(s); Ctrl+C stops)…</source>
+        <translation>
+            <numerusform>Warte auf Ihren Browser (höchstens %n Sekunde; Strg+C bricht ab)…</numerusform>
+            <numerusform>Warte auf Ihren Browser (höchstens %n Sekunden; Strg+C bricht ab)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your browser came back; finishing the connection…</source>
+        <translation>Ihr Browser ist zurück; die Verbindung wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Your browser signed in to SoundCloud as %1; connecting it (--yes).</source>
+        <translation>Ihr Browser hat sich bei SoundCloud als %1 angemeldet; das Konto wird verbunden (--yes).</translation>
+    </message>
+    <message>
+        <source>Your browser signed in to SoundCloud as %1. Connect %2 to this account? Answer y only if it is yours: another user of this computer could have signed in with theirs. [y/N] </source>
+        <translation>Ihr Browser hat sich bei SoundCloud als %1 angemeldet. %2 mit diesem Konto verbinden? Antworten Sie nur dann mit j, wenn es Ihres ist: Ein anderer Benutzer dieses Computers könnte sich mit seinem Konto angemeldet haben. [j/N] </translation>
+    </message>
+    <message>
+        <source>Replacing the connection to %1 with %2.</source>
+        <translation>Die Verbindung zu %1 wird durch %2 ersetzt.</translation>
+    </message>
+    <message>
+        <source>You signed in to SoundCloud as %1, but %2 is connected to %3. Run again with --replace to replace it.</source>
+        <translation>Sie haben sich bei SoundCloud als %1 angemeldet, aber %2 ist mit %3 verbunden. Führen Sie den Befehl mit --replace erneut aus, um die Verbindung zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Connected %1 to SoundCloud as %2.</source>
+        <translation>%1 ist jetzt als %2 mit SoundCloud verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFlow</name>
+    <message>
+        <source>Not connected: you did not confirm the SoundCloud account %1, so nothing was saved.</source>
+        <translation>Nicht verbunden: Sie haben das SoundCloud-Konto %1 nicht bestätigt, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Kept your SoundCloud connection as it was; nothing was changed.</source>
+        <translation>Ihre SoundCloud-Verbindung bleibt, wie sie war; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The SoundCloud window was closed before the connection was finished. Nothing was changed.</source>
+        <translation>Das SoundCloud-Fenster wurde geschlossen, bevor die Verbindung hergestellt war. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRepository</name>
+    <message>
+        <source>This account is not connected to SoundCloud.</source>
+        <translation>Dieses Konto ist nicht mit SoundCloud verbunden.</translation>
+    </message>
+    <message>
+        <source>The SoundCloud connection was changed meanwhile. Please try again.</source>
+        <translation>Die SoundCloud-Verbindung wurde inzwischen geändert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your SoundCloud connection is being refreshed right now. Nothing was changed; please try again in a minute.</source>
+        <translation>Ihre SoundCloud-Verbindung wird gerade erneuert. Es wurde nichts geändert; bitte versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Run &quot;%1 --help&quot; for how to use it.</source>
+        <translation>Mit „%1 --help“ erfahren Sie, wie es geht.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Your saved data could not be unlocked. It may be damaged.</source>
+        <translation>Ihre gespeicherten Daten konnten nicht entsperrt werden. Vielleicht sind sie beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not open the database %1. It may be in use by another program, damaged, or not a Waveshelf database.</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden. Vielleicht wird sie von einem anderen Programm verwendet, ist beschädigt oder keine Waveshelf-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database %1 can be read by other users of this computer, and Waveshelf could not change that. Make the file yours (readable by you only), then start Waveshelf again.</source>
+        <translation>Die Datenbank %1 kann von anderen Benutzern dieses Computers gelesen werden, und Waveshelf konnte das nicht ändern. Machen Sie die Datei nur für sich lesbar und starten Sie Waveshelf dann erneut.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Waveshelf. Please update Waveshelf to open it.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Waveshelf geschrieben. Bitte aktualisieren Sie Waveshelf, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database %1.</source>
+        <translation>Die Datenbank %1 konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: one of its keys has the wrong size.</source>
+        <translation>Die Datenbank ist beschädigt: Einer ihrer Schlüssel hat die falsche Größe.</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Forget a local user&apos;s SoundCloud connection (its tokens).</source>
+        <translation>Die SoundCloud-Verbindung eines lokalen Benutzers vergessen (ihre Tokens).</translation>
+    </message>
+    <message>
+        <source>Nothing changes on SoundCloud; connect again with &quot;connect --browser&quot;.</source>
+        <translation>Auf SoundCloud ändert sich nichts; verbinden Sie sich mit „connect --browser“ erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was not connected to SoundCloud.</source>
+        <translation>%1 war nicht mit SoundCloud verbunden.</translation>
+    </message>
+    <message>
+        <source>Disconnected %1 from SoundCloud.</source>
+        <translation>Die Verbindung von %1 zu SoundCloud wurde getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpReply</name>
+    <message>
+        <source>SoundCloud did not answer in time. Check your connection and try again.</source>
+        <translation>SoundCloud hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A secure connection to SoundCloud could not be made. Nothing was sent; check your network, clock and proxy.</source>
+        <translation>Es konnte keine sichere Verbindung zu SoundCloud hergestellt werden. Es wurde nichts gesendet; prüfen Sie Netzwerk, Uhrzeit und Proxy.</translation>
+    </message>
+    <message>
+        <source>SoundCloud is unreachable, try again.</source>
+        <translation>SoundCloud ist nicht erreichbar. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in to Waveshelf</source>
+        <translation>Bei Waveshelf anmelden</translation>
+    </message>
+    <message>
+        <source>Each person on this computer has their own Waveshelf account and their own SoundCloud connection.</source>
+        <translation>Jede Person an diesem Computer hat ein eigenes Waveshelf-Konto und eine eigene SoundCloud-Verbindung.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Ihr Passwort wird geprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to log in</source>
+        <translation>&amp;Zurück zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>Back to log in</source>
+        <translation>Zurück zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This copy of Waveshelf is damaged: a database upgrade is missing or broken.</source>
+        <translation>Diese Waveshelf-Installation ist beschädigt: Ein Datenbank-Update fehlt oder ist defekt.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password could not be processed. Close some programs and try again.</source>
+        <translation>Das Passwort konnte nicht verarbeitet werden. Schließen Sie einige Programme und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordReader</name>
+    <message>
+        <source>There is no terminal to ask for the password. Give it on standard input with --password-stdin.</source>
+        <translation>Es gibt kein Terminal, um nach dem Passwort zu fragen. Übergeben Sie es mit --password-stdin über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>No password was entered.</source>
+        <translation>Es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the password; give each password on its own line.</source>
+        <translation>Die Standardeingabe endete vor dem Passwort; geben Sie jedes Passwort in einer eigenen Zeile an.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Nothing was changed.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistsCommand</name>
+    <message>
+        <source>List a local user&apos;s playlists and albums.</source>
+        <translation>Die Playlists und Alben eines lokalen Benutzers auflisten.</translation>
+    </message>
+    <message>
+        <source>The table has a title, tracks and duration column. --json prints an array with one object per playlist: urn, title, owner, track_count, duration_ms, playlist_type and permalink_url.</source>
+        <translation>Die Tabelle hat die Spalten Titel, Tracks und Dauer. --json gibt ein Array mit einem Objekt pro Playlist aus: urn, title, owner, track_count, duration_ms, playlist_type und permalink_url.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>TRACKS</source>
+        <translation>TRACKS</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s).</source>
+        <translation>
+            <numerusform>%n Playlist.</numerusform>
+            <numerusform>%n Playlists.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivatePaths</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the file %1.</source>
+        <translation>Die Datei %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1 private to you.</source>
+        <translation>Der Ordner %1 konnte nicht nur für Sie zugänglich gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Could not make the file %1 private to you.</source>
+        <translation>Die Datei %1 konnte nicht nur für Sie zugänglich gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHardening</name>
+    <message>
+        <source>Waveshelf could not protect its memory from core dumps.</source>
+        <translation>Waveshelf konnte seinen Speicher nicht vor Core-Dumps schützen.</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectParser</name>
+    <message>
+        <source>The answer from SoundCloud did not match this connection attempt. Nothing was stored; please try again.</source>
+        <translation>Die Antwort von SoundCloud passte nicht zu diesem Verbindungsversuch. Es wurde nichts gespeichert; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent an answer Waveshelf could not use. Nothing was stored; please try again.</source>
+        <translation>SoundCloud hat eine Antwort gesendet, die Waveshelf nicht verwenden konnte. Es wurde nichts gespeichert; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>You declined the connection on SoundCloud.</source>
+        <translation>Sie haben die Verbindung auf SoundCloud abgelehnt.</translation>
+    </message>
+    <message>
+        <source>You declined the connection on SoundCloud (SoundCloud said: %1).</source>
+        <translation>Sie haben die Verbindung auf SoundCloud abgelehnt (SoundCloud meldete: %1).</translation>
+    </message>
+    <message>
+        <source>SoundCloud refused the connection request. Please try again later.</source>
+        <translation>SoundCloud hat die Verbindungsanfrage abgelehnt. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshLease</name>
+    <message>
+        <source>This account is not connected to SoundCloud.</source>
+        <translation>Dieses Konto ist nicht mit SoundCloud verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOpener</name>
+    <message>
+        <source>Waveshelf password for %1: </source>
+        <translation>Waveshelf-Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>%1 is not connected to SoundCloud. Connect with: %2 connect --browser --user %1</source>
+        <translation>%1 ist nicht mit SoundCloud verbunden. Verbinden mit: %2 connect --browser --user %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Waveshelf talks to SoundCloud as the SoundCloud app you registered. Enter that app&apos;s client ID and redirect URI. Change the addresses only to use a test server.</source>
+        <translation>Waveshelf spricht mit SoundCloud als die SoundCloud-App, die Sie registriert haben. Geben Sie die Client-ID und die Weiterleitungs-URI dieser App ein. Ändern Sie die Adressen nur, um einen Testserver zu verwenden.</translation>
+    </message>
+    <message>
+        <source>About the settings file</source>
+        <translation>Über die Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>&amp;Weiterleitungs-URI:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize URL:</source>
+        <translation>A&amp;utorisierungs-URL:</translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>&amp;Token-URL:</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>A&amp;PI URL:</source>
+        <translation>A&amp;PI-URL:</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Restore &amp;SoundCloud defaults</source>
+        <translation>&amp;SoundCloud-Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore SoundCloud defaults</source>
+        <translation>SoundCloud-Standardwerte wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPluginLoader</name>
+    <message>
+        <source>Waveshelf&apos;s sign-in window could not be loaded (its browser engine part is missing or broken: a packaging problem). Sign in with your web browser instead.</source>
+        <translation>Das Anmeldefenster von Waveshelf konnte nicht geladen werden (die Browser-Engine fehlt oder ist defekt: ein Paketierungsproblem). Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The database is busy (another Waveshelf window or the command-line tool may be using it). Nothing was changed; try again in a moment.</source>
+        <translation>Die Datenbank ist belegt (vielleicht verwendet sie ein anderes Waveshelf-Fenster oder das Befehlszeilenprogramm). Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Waveshelf could not save. Nothing was changed; free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher konnte Waveshelf nicht speichern. Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (it is read-only). Nothing was changed.</source>
+        <translation>In die Datenbank kann nicht geschrieben werden (sie ist schreibgeschützt). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Waveshelf did not change it; restore it from a backup or move it aside.</source>
+        <translation>Die Datenbankdatei ist beschädigt. Waveshelf hat sie nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation>Die Datenbank konnte nicht gelesen oder beschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponseParser</name>
+    <message>
+        <source>SoundCloud no longer accepts this connection. Please reconnect.</source>
+        <translation>SoundCloud akzeptiert diese Verbindung nicht mehr. Bitte verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>SoundCloud is busy right now; try again in a moment.</source>
+        <translation>SoundCloud ist gerade ausgelastet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>SoundCloud is unreachable, try again.</source>
+        <translation>SoundCloud ist nicht erreichbar. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent an answer Waveshelf could not understand. Please try again later.</source>
+        <translation>SoundCloud hat eine Antwort gesendet, die Waveshelf nicht verstanden hat. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSession</name>
+    <message>
+        <source>This account is not connected to SoundCloud.</source>
+        <translation>Dieses Konto ist nicht mit SoundCloud verbunden.</translation>
+    </message>
+    <message>
+        <source>Waveshelf was closed while it renewed your SoundCloud sign-in, so the sign-in may no longer work. Connect to SoundCloud again to go on; nothing else was lost.</source>
+        <translation>Waveshelf wurde beendet, während es Ihre SoundCloud-Anmeldung erneuerte; daher funktioniert die Anmeldung möglicherweise nicht mehr. Verbinden Sie sich erneut mit SoundCloud, um fortzufahren; sonst ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer accepts this connection. Please reconnect.</source>
+        <translation>SoundCloud akzeptiert diese Verbindung nicht mehr. Bitte verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Waveshelf cannot save your SoundCloud connection right now (is the disk full?). It keeps trying; do not quit yet.</source>
+        <translation>Waveshelf kann Ihre SoundCloud-Verbindung gerade nicht speichern (ist der Datenträger voll?). Es versucht es weiter; beenden Sie das Programm noch nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackListCommand</name>
+    <message>
+        <source>The table has a title, artist, duration and genre column. --json prints an array with one object per track: urn, title, artist, duration_ms, genre, access (playable, preview or blocked) and permalink_url.</source>
+        <translation>Die Tabelle hat die Spalten Titel, Künstler, Dauer und Genre. --json gibt ein Array mit einem Objekt pro Track aus: urn, title, artist, duration_ms, genre, access (playable, preview oder blocked) und permalink_url.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>ARTIST</source>
+        <translation>KÜNSTLER</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>GENRE</source>
+        <translation>GENRE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s).</source>
+        <translation>
+            <numerusform>%n Track.</numerusform>
+            <numerusform>%n Tracks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>Dieser Benutzername ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Dieses Konto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Waveshelf&apos;s key for your SoundCloud connection is missing or damaged, so the connection cannot be opened. Nothing was changed or deleted: restore the database from a backup, or ask for help.</source>
+        <translation>Der Schlüssel von Waveshelf für Ihre SoundCloud-Verbindung fehlt oder ist beschädigt, daher kann die Verbindung nicht geöffnet werden. Es wurde nichts geändert oder gelöscht: Stellen Sie die Datenbank aus einer Sicherung wieder her oder bitten Sie um Hilfe.</translation>
+    </message>
+    <message>
+        <source>This account was changed elsewhere meanwhile. Please try again.</source>
+        <translation>Dieses Konto wurde inzwischen an anderer Stelle geändert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The password was changed elsewhere meanwhile. Nothing was changed.</source>
+        <translation>Das Passwort wurde inzwischen an anderer Stelle geändert. Hier wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersAddCommand</name>
+    <message>
+        <source>Create a local user (asks for a new password).</source>
+        <translation>Einen lokalen Benutzer anlegen (fragt nach einem neuen Passwort).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</source>
+        <translation>
+            <numerusform>Das Passwort braucht mindestens %n Zeichen. Im Terminal wird es zweimal abgefragt; mit --password-stdin ist es die erste Zeile der Standardeingabe.</numerusform>
+            <numerusform>Das Passwort braucht mindestens %n Zeichen. Im Terminal wird es zweimal abgefragt; mit --password-stdin ist es die erste Zeile der Standardeingabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Waveshelf password for %1: </source>
+        <translation>Neues Waveshelf-Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <source>Created the local user %1.</source>
+        <translation>Der lokale Benutzer %1 wurde angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersListCommand</name>
+    <message>
+        <source>List the local users and the SoundCloud account each connected.</source>
+        <translation>Die lokalen Benutzer und das jeweils verbundene SoundCloud-Konto auflisten.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>SOUNDCLOUD</source>
+        <translation>SOUNDCLOUD</translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation>(nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>There are no local users yet. Add one with: %1 users add NAME</source>
+        <translation>Es gibt noch keine lokalen Benutzer. Legen Sie einen an mit: %1 users add NAME</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPasswdCommand</name>
+    <message>
+        <source>Change a local user&apos;s password; the connection is kept.</source>
+        <translation>Das Passwort eines lokalen Benutzers ändern; die Verbindung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Asks for the current password, then the new one twice. With --password-stdin, standard input holds the current password on its first line and the new one on the second.
+A forgotten password cannot be recovered: nobody can read that user&apos;s saved SoundCloud connection without it. Create a new user and connect again instead.</source>
+        <translation>Fragt nach dem aktuellen Passwort, dann zweimal nach dem neuen. Mit --password-stdin steht das aktuelle Passwort in der ersten Zeile der Standardeingabe und das neue in der zweiten.
+Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann niemand die gespeicherte SoundCloud-Verbindung dieses Benutzers lesen. Legen Sie stattdessen einen neuen Benutzer an und verbinden Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Current Waveshelf password for %1: </source>
+        <translation>Aktuelles Waveshelf-Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Neues Passwort: </translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Neues Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersRemoveCommand</name>
+    <message>
+        <source>Delete a local user and their SoundCloud connection.</source>
+        <translation>Einen lokalen Benutzer und seine SoundCloud-Verbindung löschen.</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted on SoundCloud. The user&apos;s browser profile folder goes too.</source>
+        <translation>Auf SoundCloud wird nichts gelöscht. Der Browser-Profilordner des Benutzers wird ebenfalls entfernt.</translation>
+    </message>
+    <message>
+        <source>Waveshelf password for %1: </source>
+        <translation>Waveshelf-Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Removed the local user %1.</source>
+        <translation>Der lokale Benutzer %1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Your saved data could not be decrypted. It may be damaged.</source>
+        <translation>Ihre gespeicherten Daten konnten nicht entschlüsselt werden. Vielleicht sind sie beschädigt.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Das Passwort ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>Show the SoundCloud account a local user is connected to.</source>
+        <translation>Das SoundCloud-Konto zeigen, mit dem ein lokaler Benutzer verbunden ist.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A native desktop app for SoundCloud.</source>
+        <translation>Eine native Desktop-App für SoundCloud.</translation>
+    </message>
+    <message>
+        <source>Keep the database, settings and browser profiles in &lt;dir&gt;.</source>
+        <translation>Datenbank, Einstellungen und Browser-Profile in &lt;ordner&gt; speichern.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>Give --help or --version on their own.</source>
+        <translation>Geben Sie --help oder --version ohne weitere Optionen an.</translation>
+    </message>
+    <message>
+        <source>Waveshelf cannot start</source>
+        <translation>Waveshelf kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::AccountService</name>
+    <message>
+        <source>Please enter a username.</source>
+        <translation>Bitte geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A username can have at most %n characters.</source>
+        <translation>
+            <numerusform>Ein Benutzername darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Ein Benutzername darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A username cannot contain control characters or invisible formatting characters.</source>
+        <translation>Ein Benutzername darf keine Steuerzeichen oder unsichtbaren Formatierungszeichen enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter your username and password.</source>
+        <translation>Bitte geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Versuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Versuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::AddressBar</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The site this sign-in page comes from</source>
+        <translation>Die Website, von der diese Anmeldeseite stammt</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Sichere Verbindung</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::BrowserWaitView</name>
+    <message>
+        <source>Open the page again</source>
+        <translation>Seite erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve Waveshelf in your web browser…</source>
+        <translation>Warte darauf, dass Sie Waveshelf in Ihrem Webbrowser zulassen…</translation>
+    </message>
+    <message>
+        <source>Cancel signing in with the web browser</source>
+        <translation>Anmeldung im Webbrowser abbrechen</translation>
+    </message>
+    <message>
+        <source>Your web browser shows SoundCloud&apos;s sign-in page. Approve Waveshelf there, then come back here. Waveshelf listens on this computer only (port %1) for SoundCloud&apos;s answer.</source>
+        <translation>Ihr Webbrowser zeigt die Anmeldeseite von SoundCloud. Lassen Sie Waveshelf dort zu und kehren Sie dann hierher zurück. Waveshelf wartet nur auf diesem Computer (Port %1) auf die Antwort von SoundCloud.</translation>
+    </message>
+    <message>
+        <source>Finishing the connection with SoundCloud…</source>
+        <translation>Verbindung mit SoundCloud wird abgeschlossen…</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Your SoundCloud connection stays as it is: Waveshelf re-locks it with the new password.</source>
+        <translation>Ihre SoundCloud-Verbindung bleibt bestehen: Waveshelf sichert sie mit dem neuen Passwort neu.</translation>
+    </message>
+    <message>
+        <source>Changing your password</source>
+        <translation>Passwort wird geändert</translation>
+    </message>
+    <message>
+        <source>The new passwords do not match.</source>
+        <translation>Die neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::ConnectController</name>
+    <message>
+        <source>No SoundCloud app is set up yet. Enter your app&apos;s client ID in Waveshelf&apos;s File → Settings (or set WAVESHELF_CLIENT_ID).</source>
+        <translation>Es ist noch keine SoundCloud-App eingerichtet. Geben Sie die Client-ID Ihrer App in Waveshelf unter Datei → Einstellungen ein (oder setzen Sie WAVESHELF_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>Waveshelf&apos;s own sign-in window is not available here. Sign in with your web browser instead.</source>
+        <translation>Das eigene Anmeldefenster von Waveshelf ist hier nicht verfügbar. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
+    </message>
+    <message>
+        <source>Waveshelf could not open your web browser. Check that a default web browser is set up, or connect in Waveshelf&apos;s own window instead.</source>
+        <translation>Waveshelf konnte Ihren Webbrowser nicht öffnen. Prüfen Sie, ob ein Standard-Webbrowser eingerichtet ist, oder verbinden Sie sich stattdessen im eigenen Fenster von Waveshelf.</translation>
+    </message>
+    <message>
+        <source>Waveshelf could not open your web browser. Check that a default web browser is set up.</source>
+        <translation>Waveshelf konnte Ihren Webbrowser nicht öffnen. Prüfen Sie, ob ein Standard-Webbrowser eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Connecting to SoundCloud was cancelled. Nothing was changed.</source>
+        <translation>Die Verbindung mit SoundCloud wurde abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::ConnectPopup</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Having trouble? Sign in with your web browser instead</source>
+        <translation>Probleme? Melden Sie sich stattdessen mit Ihrem Webbrowser an</translation>
+    </message>
+    <message>
+        <source>Connect to SoundCloud</source>
+        <translation>Mit SoundCloud verbinden</translation>
+    </message>
+    <message>
+        <source>SoundCloud sign-in page</source>
+        <translation>SoundCloud-Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signed in. Finishing…</source>
+        <translation>Angemeldet. Wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The page reported an error (HTTP %1).</source>
+        <translation>Die Seite hat einen Fehler gemeldet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused. The sign-in page was not opened.</source>
+        <translation>Die Verbindung zu %1 ist nicht sicher: Das Zertifikat wurde abgelehnt. Die Anmeldeseite wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be found. Check your internet connection, then try again.</source>
+        <translation>%1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your internet connection, then try again.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in page could not be loaded.</source>
+        <translation>Die Anmeldeseite konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::ConnectPromptView</name>
+    <message>
+        <source>Connect to SoundCloud</source>
+        <translation>Mit SoundCloud verbinden</translation>
+    </message>
+    <message>
+        <source>Sign in with your web browser instead</source>
+        <translation>Stattdessen mit dem Webbrowser anmelden</translation>
+    </message>
+    <message>
+        <source>Connect Waveshelf to your SoundCloud account</source>
+        <translation>Waveshelf mit Ihrem SoundCloud-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Waveshelf opens SoundCloud&apos;s sign-in page in a small window. Approve Waveshelf there once; after that your library is here whenever you log in.</source>
+        <translation>Waveshelf öffnet die Anmeldeseite von SoundCloud in einem kleinen Fenster. Lassen Sie Waveshelf dort einmal zu; danach ist Ihre Bibliothek hier, wann immer Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Waveshelf opens SoundCloud&apos;s sign-in page in your web browser. Approve Waveshelf there once; after that your library is here whenever you log in.</source>
+        <translation>Waveshelf öffnet die Anmeldeseite von SoundCloud in Ihrem Webbrowser. Lassen Sie Waveshelf dort einmal zu; danach ist Ihre Bibliothek hier, wann immer Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign in with your web browser</source>
+        <translation>Mit Ihrem Webbrowser anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LibraryPage</name>
+    <message>
+        <source>Waiting for you to approve Waveshelf in your web browser…</source>
+        <translation>Warte darauf, dass Sie Waveshelf in Ihrem Webbrowser zulassen…</translation>
+    </message>
+    <message>
+        <source>Finishing the connection with SoundCloud…</source>
+        <translation>Verbindung mit SoundCloud wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve Waveshelf in the SoundCloud window…</source>
+        <translation>Warte darauf, dass Sie Waveshelf im SoundCloud-Fenster zulassen…</translation>
+    </message>
+    <message>
+        <source>Connected to SoundCloud as %1.</source>
+        <translation>Mit SoundCloud verbunden als %1.</translation>
+    </message>
+    <message>
+        <source>Replace the SoundCloud account?</source>
+        <translation>SoundCloud-Konto ersetzen?</translation>
+    </message>
+    <message>
+        <source>You signed in to SoundCloud as %1, but Waveshelf has you connected as %2.
+
+Connect %1 instead? Waveshelf then forgets the connection to %2.</source>
+        <translation>Sie haben sich bei SoundCloud als %1 angemeldet, aber in Waveshelf sind Sie als %2 verbunden.
+
+Stattdessen %1 verbinden? Waveshelf vergisst dann die Verbindung zu %2.</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>Is this your SoundCloud account?</source>
+        <translation>Ist das Ihr SoundCloud-Konto?</translation>
+    </message>
+    <message>
+        <source>Your web browser signed in to SoundCloud as %1.
+
+Connect Waveshelf to this account? Choose “Connect” only if %1 is your account: someone else on this computer could have finished the sign-in with theirs.</source>
+        <translation>Ihr Webbrowser hat sich bei SoundCloud als %1 angemeldet.
+
+Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %1 Ihr Konto ist: Jemand anderes an diesem Computer könnte die Anmeldung mit seinem Konto abgeschlossen haben.</translation>
+    </message>
+    <message>
+        <source>Do Not Connect</source>
+        <translation>Nicht verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect from SoundCloud</source>
+        <translation>Verbindung mit SoundCloud trennen</translation>
+    </message>
+    <message>
+        <source>Waveshelf will forget your SoundCloud connection on this computer and sign you out of SoundCloud in its window. Your tracks stay on SoundCloud. Disconnect?</source>
+        <translation>Waveshelf vergisst Ihre SoundCloud-Verbindung auf diesem Computer und meldet Sie in seinem Fenster bei SoundCloud ab. Ihre Tracks bleiben auf SoundCloud. Verbindung trennen?</translation>
+    </message>
+    <message>
+        <source>Disconnected from SoundCloud.</source>
+        <translation>Verbindung mit SoundCloud getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LoginPage</name>
+    <message>
+        <source>The two passwords are not the same. Please type them again.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Bitte geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Create a Waveshelf account</source>
+        <translation>Waveshelf-Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Log in to Waveshelf</source>
+        <translation>Bei Waveshelf anmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Ihr Konto wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Ihr Passwort wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Forgot your password? It cannot be recovered, because it also locks your SoundCloud connection. Create a new account and connect SoundCloud again.</source>
+        <translation>Passwort vergessen? Es lässt sich nicht wiederherstellen, weil es auch Ihre SoundCloud-Verbindung schützt. Erstellen Sie ein neues Konto und verbinden Sie SoundCloud erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LoopbackReceiver</name>
+    <message numerus="yes">
+        <source>Waveshelf stopped waiting for your web browser after %n minute(s). Nothing was changed; start again when you are ready.</source>
+        <translation>
+            <numerusform>Waveshelf hat nach %n Minute aufgehört, auf Ihren Webbrowser zu warten. Es wurde nichts geändert; beginnen Sie erneut, wenn Sie bereit sind.</numerusform>
+            <numerusform>Waveshelf hat nach %n Minuten aufgehört, auf Ihren Webbrowser zu warten. Es wurde nichts geändert; beginnen Sie erneut, wenn Sie bereit sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waveshelf stopped waiting for your web browser. Nothing was changed; start again when you are ready.</source>
+        <translation>Waveshelf hat aufgehört, auf Ihren Webbrowser zu warten. Es wurde nichts geändert; beginnen Sie erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Signing in with your web browser needs a redirect URI of the form http://127.0.0.1:PORT/callback, but it is set to %1. Change it in File → Settings (and in your SoundCloud app).</source>
+        <translation>Für die Anmeldung mit Ihrem Webbrowser ist eine Weiterleitungs-URI der Form http://127.0.0.1:PORT/callback nötig, sie ist aber auf %1 gesetzt. Ändern Sie sie unter Datei → Einstellungen (und in Ihrer SoundCloud-App).</translation>
+    </message>
+    <message>
+        <source>Signing in with your web browser needs a redirect URI on this computer (http://127.0.0.1:PORT/…), but it points to %1. Change it in File → Settings (and in your SoundCloud app).</source>
+        <translation>Für die Anmeldung mit Ihrem Webbrowser ist eine Weiterleitungs-URI auf diesem Computer nötig (http://127.0.0.1:PORT/…), sie zeigt aber auf %1. Ändern Sie sie unter Datei → Einstellungen (und in Ihrer SoundCloud-App).</translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 has no port number; Waveshelf needs one (for example http://127.0.0.1:8765/callback) to receive the answer from your web browser.</source>
+        <translation>Die Weiterleitungs-URI %1 hat keine Portnummer; Waveshelf braucht eine (zum Beispiel http://127.0.0.1:8765/callback), um die Antwort Ihres Webbrowsers zu empfangen.</translation>
+    </message>
+    <message>
+        <source>Waveshelf is already waiting for your web browser.</source>
+        <translation>Waveshelf wartet bereits auf Ihren Webbrowser.</translation>
+    </message>
+    <message>
+        <source>This sign-in attempt cannot be checked; please start again.</source>
+        <translation>Dieser Anmeldeversuch kann nicht überprüft werden; bitte beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Another program is using port %1 on this computer, so Waveshelf cannot receive the answer from your web browser. Close that program and try again, or change the redirect URI in File → Settings (and in your SoundCloud app) to another port.</source>
+        <translation>Ein anderes Programm verwendet Port %1 auf diesem Computer, daher kann Waveshelf die Antwort Ihres Webbrowsers nicht empfangen. Schließen Sie dieses Programm und versuchen Sie es erneut, oder ändern Sie die Weiterleitungs-URI unter Datei → Einstellungen (und in Ihrer SoundCloud-App) auf einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Waveshelf could not listen on port %1 on this computer to receive the answer from your web browser. Try again, or change the redirect URI in File → Settings.</source>
+        <translation>Waveshelf konnte auf diesem Computer nicht an Port %1 auf die Antwort Ihres Webbrowsers warten. Versuchen Sie es erneut, oder ändern Sie die Weiterleitungs-URI unter Datei → Einstellungen.</translation>
+    </message>
+    <message>
+        <source>You cancelled signing in with your web browser. Nothing was changed.</source>
+        <translation>Sie haben die Anmeldung mit Ihrem Webbrowser abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Diese Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Waveshelf could not read this request.</source>
+        <translation>Waveshelf konnte diese Anfrage nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>Unter dieser Adresse gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>This address only answers GET requests.</source>
+        <translation>Diese Adresse beantwortet nur GET-Anfragen.</translation>
+    </message>
+    <message>
+        <source>Waveshelf</source>
+        <translation>Waveshelf</translation>
+    </message>
+    <message>
+        <source>Nothing to do here</source>
+        <translation>Hier gibt es nichts zu tun</translation>
+    </message>
+    <message>
+        <source>This address only receives SoundCloud&apos;s answer for Waveshelf.</source>
+        <translation>Diese Adresse empfängt nur die Antwort von SoundCloud für Waveshelf.</translation>
+    </message>
+    <message>
+        <source>Signed in — Waveshelf</source>
+        <translation>Angemeldet — Waveshelf</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Waveshelf.</source>
+        <translation>Sie können diesen Tab schließen und zu Waveshelf zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Waveshelf received SoundCloud&apos;s answer and is finishing the connection.</source>
+        <translation>Waveshelf hat die Antwort von SoundCloud erhalten und stellt nun die Verbindung her.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer is out of date</source>
+        <translation>Diese Anmeldeantwort ist veraltet</translation>
+    </message>
+    <message>
+        <source>It does not belong to the sign-in Waveshelf is waiting for. Return to Waveshelf and continue from there.</source>
+        <translation>Die Antwort gehört nicht zu der Anmeldung, auf die Waveshelf wartet. Kehren Sie zu Waveshelf zurück und machen Sie dort weiter.</translation>
+    </message>
+    <message>
+        <source>Declined — Waveshelf</source>
+        <translation>Abgelehnt — Waveshelf</translation>
+    </message>
+    <message>
+        <source>You declined the connection</source>
+        <translation>Sie haben die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. You can close this tab and return to Waveshelf.</source>
+        <translation>Es wurde nichts geändert. Sie können diesen Tab schließen und zu Waveshelf zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Not connected — Waveshelf</source>
+        <translation>Nicht verbunden — Waveshelf</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not approve the sign-in</source>
+        <translation>SoundCloud hat die Anmeldung nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Waveshelf to try again.</source>
+        <translation>Sie können diesen Tab schließen und in Waveshelf einen neuen Versuch starten.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;SoundCloud</source>
+        <translation>&amp;SoundCloud</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to SoundCloud</source>
+        <translation>Mit SoundCloud &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Verbindung &amp;trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Waveshelf</source>
+        <translation>&amp;Über Waveshelf</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>New settings apply the next time you log in.</source>
+        <translation>Neue Einstellungen gelten ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>About Waveshelf</source>
+        <translation>Über Waveshelf</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waveshelf %1&lt;/h3&gt;&lt;p&gt;A native desktop app for SoundCloud.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Waveshelf %1&lt;/h3&gt;&lt;p&gt;Eine native Desktop-App für SoundCloud.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Waveshelf — %1</source>
+        <translation>Waveshelf — %1</translation>
+    </message>
+    <message>
+        <source>Waveshelf</source>
+        <translation>Waveshelf</translation>
+    </message>
+    <message>
+        <source>SoundCloud sandbox at %1</source>
+        <translation>SoundCloud-Sandbox unter %1</translation>
+    </message>
+    <message>
+        <source>not SoundCloud: %1</source>
+        <translation>nicht SoundCloud: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <source>Service: SoundCloud</source>
+        <translation>Dienst: SoundCloud</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to SoundCloud</source>
+        <translation>&amp;Erneut mit SoundCloud verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::MessageBar</name>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SettingsDialog</name>
+    <message>
+        <source>Where Waveshelf keeps its database and settings</source>
+        <translation>Wo Waveshelf seine Datenbank und Einstellungen speichert</translation>
+    </message>
+    <message>
+        <source>The client secret is not set here: Waveshelf reads it only from the environment variable WAVESHELF_CLIENT_SECRET, and never saves it. Most people do not need one.</source>
+        <translation>Das Client-Secret wird nicht hier festgelegt: Waveshelf liest es nur aus der Umgebungsvariable WAVESHELF_CLIENT_SECRET und speichert es nie. Die meisten brauchen keines.</translation>
+    </message>
+    <message>
+        <source>No client secret is set now.</source>
+        <translation>Derzeit ist kein Client-Secret gesetzt.</translation>
+    </message>
+    <message>
+        <source>A client secret is set now.</source>
+        <translation>Derzeit ist ein Client-Secret gesetzt.</translation>
+    </message>
+    <message>
+        <source>About the client secret</source>
+        <translation>Über das Client-Secret</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Hinweis zu %1</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, so it cannot be changed here.</source>
+        <translation>Durch die Umgebungsvariable %1 festgelegt; kann hier nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SignInPopupWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in window</source>
+        <translation>Anmeldefenster</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Sign in – %1</source>
+        <translation>Anmelden – %1</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackLibraryView</name>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbindung trennen</translation>
+    </message>
+    <message>
+        <source>Your tracks</source>
+        <translation>Ihre Tracks</translation>
+    </message>
+    <message>
+        <source>Connected to SoundCloud as %1</source>
+        <translation>Mit SoundCloud verbunden als %1</translation>
+    </message>
+    <message>
+        <source>Loading tracks…</source>
+        <translation>Tracks werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n Track</numerusform>
+            <numerusform>%n Tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) so far</source>
+        <translation>
+            <numerusform>Bisher %n Track</numerusform>
+            <numerusform>Bisher %n Tracks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackListModel</name>
+    <message>
+        <source>Not playable in your country or on your plan (%1)</source>
+        <translation>In Ihrem Land oder mit Ihrem Abo nicht abspielbar (%1)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1698 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>SoundCloud pointed Waveshelf to another server; the request was not sent.</source>
+        <translation>SoundCloud redirigió a Waveshelf a otro servidor; la solicitud no se envió.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not accept the request right now; try again.</source>
+        <translation>SoundCloud no ha aceptado la solicitud en este momento; inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiJson</name>
+    <message>
+        <source>SoundCloud sent an answer Waveshelf cannot read. Try again later.</source>
+        <translation>SoundCloud envió una respuesta que Waveshelf no puede leer. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer accepts this connection. Please reconnect.</source>
+        <translation>SoundCloud ya no acepta esta conexión. Vuelve a conectarte.</translation>
+    </message>
+    <message>
+        <source>SoundCloud asks Waveshelf to wait until %1 before trying again.</source>
+        <translation>SoundCloud pide a Waveshelf que espere hasta el %1 antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>SoundCloud is busy right now; try again in a moment.</source>
+        <translation>SoundCloud está ocupado ahora mismo; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>SoundCloud is unreachable, try again.</source>
+        <translation>No se puede acceder a SoundCloud; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>SoundCloud could not find what was asked for.</source>
+        <translation>SoundCloud no encontró lo que se pidió.</translation>
+    </message>
+    <message>
+        <source>SoundCloud refused the request (error %1). Try again later.</source>
+        <translation>SoundCloud rechazó la solicitud (error %1). Inténtalo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserProfileFolder</name>
+    <message>
+        <source>The browser profile folder %1 is not yours, so Waveshelf does not keep your SoundCloud sign-in there.</source>
+        <translation>La carpeta de perfil del navegador %1 no es tuya, así que Waveshelf no guarda ahí tu inicio de sesión de SoundCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>%1 never takes a password on the command line, where other users and the shell history could see it. Type it when asked, or give it on standard input with --password-stdin.</source>
+        <translation>%1 nunca acepta una contraseña en la línea de comandos, donde otros usuarios y el historial del shell podrían verla. Escríbela cuando se te pida o pásala por la entrada estándar con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>List a local user&apos;s own SoundCloud tracks.</source>
+        <translation>Listar las pistas propias de un usuario local en SoundCloud.</translation>
+    </message>
+    <message>
+        <source>List the tracks a local user liked.</source>
+        <translation>Listar las pistas que un usuario local marcó con «Me gusta».</translation>
+    </message>
+    <message>
+        <source>Waveshelf from a terminal: local users, their SoundCloud connection and their library, with the app&apos;s settings and database.</source>
+        <translation>Waveshelf desde un terminal: usuarios locales, su conexión con SoundCloud y su biblioteca, con la configuración y la base de datos de la aplicación.</translation>
+    </message>
+    <message>
+        <source>What to do; see the list below.</source>
+        <translation>Qué hacer; consulta la lista de abajo.</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;users %1&quot;.</source>
+        <translation>No existe el comando «users %1».</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation>No existe el comando «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>Falta %1.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source> [--data-dir DIR] &lt;command&gt; [options]</source>
+        <translation> [--data-dir CARPETA] &lt;comando&gt; [opciones]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>&quot;%1 &lt;command&gt; --help&quot; tells more about a command.</source>
+        <translation>«%1 &lt;comando&gt; --help» da más detalles sobre un comando.</translation>
+    </message>
+    <message>
+        <source>Settings and environment variables are the app&apos;s: WAVESHELF_DATA_DIR, WAVESHELF_CLIENT_ID, WAVESHELF_CLIENT_SECRET, WAVESHELF_REDIRECT_URI, WAVESHELF_AUTHORIZE_URL, WAVESHELF_TOKEN_URL, WAVESHELF_API_URL.</source>
+        <translation>La configuración y las variables de entorno son las de la aplicación: WAVESHELF_DATA_DIR, WAVESHELF_CLIENT_ID, WAVESHELF_CLIENT_SECRET, WAVESHELF_REDIRECT_URI, WAVESHELF_AUTHORIZE_URL, WAVESHELF_TOKEN_URL, WAVESHELF_API_URL.</translation>
+    </message>
+    <message>
+        <source> &lt;command&gt; [options]</source>
+        <translation> &lt;comando&gt; [opciones]</translation>
+    </message>
+    <message>
+        <source> [options]</source>
+        <translation> [opciones]</translation>
+    </message>
+    <message>
+        <source>Passwords: asked at the terminal (not shown as you type), or read from standard input with --password-stdin, one per line. Never taken from the command line.</source>
+        <translation>Contraseñas: se piden en el terminal (no se ven al escribir) o se leen de la entrada estándar con --password-stdin, una por línea. Nunca se toman de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  another error (database, files, a sign-in that was declined...)
+  2  usage: the command line or the password input is not right
+  3  not connected to SoundCloud, or SoundCloud wants you to reconnect
+  4  SoundCloud is unreachable or busy (time-outs, server errors, 429): try again later
+  5  wrong password or unknown user</source>
+        <translation>Códigos de salida:
+  0  hecho
+  1  otro error (base de datos, archivos, un inicio de sesión rechazado…)
+  2  uso: la línea de comandos o la contraseña introducida no es correcta
+  3  sin conexión con SoundCloud, o SoundCloud pide volver a conectar
+  4  no se puede acceder a SoundCloud o está ocupado (tiempos de espera, errores del servidor, 429): inténtalo más tarde
+  5  contraseña incorrecta o usuario desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
+    <message>
+        <source>Use the Waveshelf data folder &lt;dir&gt; (default: $WAVESHELF_DATA_DIR, else the app&apos;s own).</source>
+        <translation>Usar la carpeta de datos de Waveshelf &lt;carpeta&gt; (predeterminada: $WAVESHELF_DATA_DIR o, si no, la de la aplicación).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Show Waveshelf&apos;s log messages on standard error.</source>
+        <translation>Mostrar los mensajes de registro de Waveshelf en la salida de error estándar.</translation>
+    </message>
+    <message>
+        <source>The local Waveshelf user &lt;name&gt;.</source>
+        <translation>El usuario local de Waveshelf &lt;nombre&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (its first line) instead of asking.</source>
+        <translation>Leer la contraseña de la entrada estándar (su primera línea) en lugar de pedirla.</translation>
+    </message>
+    <message>
+        <source>Print JSON for machines instead of a table.</source>
+        <translation>Mostrar JSON para programas en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; items (default: all).</source>
+        <translation>Mostrar como máximo &lt;n&gt; elementos (predeterminado: todos).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Say which local user with --user NAME.</source>
+        <translation>Indica el usuario local con --user NAME.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number greater than 0.</source>
+        <translation>--limit necesita un número entero mayor que 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCheck</name>
+    <message>
+        <source>Please enter the %1.</source>
+        <translation>Rellena el campo «%1».</translation>
+    </message>
+    <message>
+        <source>The %1 must be a web address that starts with https:// or http://.</source>
+        <translation>El campo «%1» debe ser una dirección web que empiece por https:// o http://.</translation>
+    </message>
+    <message>
+        <source>The %1 needs a server name after %2://, as in https://secure.soundcloud.com.</source>
+        <translation>El campo «%1» necesita un nombre de servidor después de %2://, como en https://secure.soundcloud.com.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain a user name or password (the part before “@”).</source>
+        <translation>El campo «%1» no puede contener un nombre de usuario ni una contraseña (la parte antes de «@»).</translation>
+    </message>
+    <message>
+        <source>The %1 must start with https:// (plain http:// is only allowed for this computer, such as 127.0.0.1).</source>
+        <translation>El campo «%1» debe empezar por https:// (http:// sin cifrar solo se permite para este ordenador, como 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain a “#” part.</source>
+        <translation>El campo «%1» no puede contener una parte «#».</translation>
+    </message>
+    <message>
+        <source>The client ID cannot contain spaces.</source>
+        <translation>El ID de cliente no puede contener espacios.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirección</translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation>URL de autorización</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL del token</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>URL de la API</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>%1 in the settings file</source>
+        <translation>%1 en el archivo de configuración</translation>
+    </message>
+    <message>
+        <source>%1 is not used: “%2”. %3 Waveshelf uses %4 instead.</source>
+        <translation>No se usa %1: «%2». %3 Waveshelf usa %4 en su lugar.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not used: it belongs to another user (%2), who could send your SoundCloud sign-in elsewhere with it. Waveshelf uses its defaults and the environment; saving the settings replaces the file.</source>
+        <translation>No se usa el archivo de configuración %1: pertenece a otro usuario (%2), que podría usarlo para enviar tu inicio de sesión de SoundCloud a otro sitio. Waveshelf usa sus valores predeterminados y el entorno; al guardar la configuración se reemplaza el archivo.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not used: other users of this computer can change it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Waveshelf uses its defaults and the environment; saving the settings replaces the file.</source>
+        <translation>No se usa el archivo de configuración %1: otros usuarios de este ordenador pueden modificarlo (sus permisos son %2) y así enviar tu inicio de sesión de SoundCloud a otro sitio. Waveshelf usa sus valores predeterminados y el entorno; al guardar la configuración se reemplaza el archivo.</translation>
+    </message>
+    <message>
+        <source>Could not replace the settings file %1, which belongs to another user.</source>
+        <translation>No se pudo reemplazar el archivo de configuración %1, que pertenece a otro usuario.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings to %1.</source>
+        <translation>No se pudo guardar la configuración en %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>No se pudo crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>Waveshelf does not use the data folder %1: it belongs to another user (%2), who could change its settings and send your SoundCloud sign-in elsewhere. Use a folder of your own (--data-dir or WAVESHELF_DATA_DIR).</source>
+        <translation>Waveshelf no usa la carpeta de datos %1: pertenece a otro usuario (%2), que podría cambiar su configuración y enviar tu inicio de sesión de SoundCloud a otro sitio. Usa una carpeta propia (--data-dir o WAVESHELF_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Waveshelf does not use the data folder %1: other users of this computer can change what is in it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Make it yours alone (chmod 700) or use another folder (--data-dir or WAVESHELF_DATA_DIR).</source>
+        <translation>Waveshelf no usa la carpeta de datos %1: otros usuarios de este ordenador pueden cambiar su contenido (sus permisos son %2) y así enviar tu inicio de sesión de SoundCloud a otro sitio. Haz que sea solo tuya (chmod 700) o usa otra carpeta (--data-dir o WAVESHELF_DATA_DIR).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>y</source>
+        <comment>the short yes of a y/N question</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the long yes of a y/N question</comment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Connect a local user to SoundCloud with your web browser.</source>
+        <translation>Conectar un usuario local a SoundCloud con tu navegador web.</translation>
+    </message>
+    <message>
+        <source>Prints the address to open in your web browser, then waits for SoundCloud to send the browser back to the redirect URI (WAVESHELF_REDIRECT_URI, default http://127.0.0.1:8765/callback), which must be on this computer. If you sign in to another SoundCloud account than the one already connected, nothing is changed unless you give --replace. Before a first connection it shows the SoundCloud account you signed in to and asks whether it is yours (another user of this computer could see the address and sign in with theirs); --yes connects it without asking.</source>
+        <translation>Muestra la dirección que debes abrir en tu navegador web y espera a que SoundCloud devuelva el navegador a la URI de redirección (WAVESHELF_REDIRECT_URI, por defecto http://127.0.0.1:8765/callback), que debe estar en este ordenador. Si inicias sesión con una cuenta de SoundCloud distinta de la ya conectada, no se cambia nada salvo que indiques --replace. Antes de una primera conexión muestra la cuenta de SoundCloud con la que iniciaste sesión y pregunta si es tuya (otro usuario de este ordenador podría ver la dirección e iniciar sesión con la suya); --yes la conecta sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Sign in with your web browser (the only way from a terminal).</source>
+        <translation>Iniciar sesión con tu navegador web (la única forma desde un terminal).</translation>
+    </message>
+    <message>
+        <source>Replace the connected SoundCloud account if you sign in to a different one.</source>
+        <translation>Reemplazar la cuenta de SoundCloud conectada si inicias sesión con otra.</translation>
+    </message>
+    <message>
+        <source>Connect the SoundCloud account you sign in to without asking whether it is yours.</source>
+        <translation>Conectar la cuenta de SoundCloud con la que inicies sesión sin preguntar si es tuya.</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser after &lt;seconds&gt; (default %1).</source>
+        <translation>Dejar de esperar al navegador tras &lt;segundos&gt; (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>From a terminal, connecting works through your web browser: add --browser.</source>
+        <translation>Desde un terminal, la conexión se hace con tu navegador web: añade --browser.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds greater than 0.</source>
+        <translation>--timeout necesita un número entero de segundos mayor que 0.</translation>
+    </message>
+    <message>
+        <source>After you sign in, Waveshelf asks at the terminal whether the SoundCloud account is yours, but standard input is not a terminal. Run the command at a terminal, or add --yes to connect the account that signs in without asking.</source>
+        <translation>Después de iniciar sesión, Waveshelf pregunta en el terminal si la cuenta de SoundCloud es tuya, pero la entrada estándar no es un terminal. Ejecuta el comando en un terminal o añade --yes para conectar sin preguntar la cuenta que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser to connect %1 to SoundCloud:</source>
+        <translation>Abre esta dirección en tu navegador web para conectar %1 a SoundCloud:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your browser (at most %n second(s); Ctrl+C stops)…</source>
+        <translation>
+            <numerusform>Esperando a tu navegador (como máximo %n segundo; Ctrl+C lo detiene)…</numerusform>
+            <numerusform>Esperando a tu navegador (como máximo %n segundos; Ctrl+C lo detiene)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your browser came back; finishing the connection…</source>
+        <translation>Tu navegador ha vuelto; terminando la conexión…</translation>
+    </message>
+    <message>
+        <source>Your browser signed in to SoundCloud as %1; connecting it (--yes).</source>
+        <translation>Tu navegador inició sesión en SoundCloud como %1; conectando la cuenta (--yes).</translation>
+    </message>
+    <message>
+        <source>Your browser signed in to SoundCloud as %1. Connect %2 to this account? Answer y only if it is yours: another user of this computer could have signed in with theirs. [y/N] </source>
+        <translation>Tu navegador inició sesión en SoundCloud como %1. ¿Conectar %2 a esta cuenta? Responde s solo si es tuya: otro usuario de este ordenador podría haber iniciado sesión con la suya. [s/N] </translation>
+    </message>
+    <message>
+        <source>Replacing the connection to %1 with %2.</source>
+        <translation>Reemplazando la conexión con %1 por %2.</translation>
+    </message>
+    <message>
+        <source>You signed in to SoundCloud as %1, but %2 is connected to %3. Run again with --replace to replace it.</source>
+        <translation>Iniciaste sesión en SoundCloud como %1, pero %2 está conectado a %3. Vuelve a ejecutarlo con --replace para reemplazar la conexión.</translation>
+    </message>
+    <message>
+        <source>Connected %1 to SoundCloud as %2.</source>
+        <translation>%1 se ha conectado a SoundCloud como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFlow</name>
+    <message>
+        <source>Not connected: you did not confirm the SoundCloud account %1, so nothing was saved.</source>
+        <translation>No conectado: no confirmaste la cuenta de SoundCloud %1, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Kept your SoundCloud connection as it was; nothing was changed.</source>
+        <translation>Tu conexión con SoundCloud sigue como estaba; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The SoundCloud window was closed before the connection was finished. Nothing was changed.</source>
+        <translation>La ventana de SoundCloud se cerró antes de terminar la conexión. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRepository</name>
+    <message>
+        <source>This account is not connected to SoundCloud.</source>
+        <translation>Esta cuenta no está conectada a SoundCloud.</translation>
+    </message>
+    <message>
+        <source>The SoundCloud connection was changed meanwhile. Please try again.</source>
+        <translation>La conexión con SoundCloud cambió mientras tanto. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your SoundCloud connection is being refreshed right now. Nothing was changed; please try again in a minute.</source>
+        <translation>Tu conexión con SoundCloud se está renovando ahora mismo. No se cambió nada; inténtalo de nuevo en un minuto.</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Run &quot;%1 --help&quot; for how to use it.</source>
+        <translation>Ejecuta «%1 --help» para ver cómo usarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Your saved data could not be unlocked. It may be damaged.</source>
+        <translation>No se pudieron desbloquear tus datos guardados. Puede que estén dañados.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not open the database %1. It may be in use by another program, damaged, or not a Waveshelf database.</source>
+        <translation>No se pudo abrir la base de datos %1. Puede que otro programa la esté usando, que esté dañada o que no sea una base de datos de Waveshelf.</translation>
+    </message>
+    <message>
+        <source>The database %1 can be read by other users of this computer, and Waveshelf could not change that. Make the file yours (readable by you only), then start Waveshelf again.</source>
+        <translation>Otros usuarios de este ordenador pueden leer la base de datos %1 y Waveshelf no pudo cambiarlo. Haz que el archivo sea solo tuyo (legible solo por ti) y vuelve a iniciar Waveshelf.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Waveshelf. Please update Waveshelf to open it.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de Waveshelf. Actualiza Waveshelf para abrirla.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database %1.</source>
+        <translation>No se pudo actualizar la base de datos %1.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: one of its keys has the wrong size.</source>
+        <translation>La base de datos está dañada: una de sus claves tiene un tamaño incorrecto.</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Forget a local user&apos;s SoundCloud connection (its tokens).</source>
+        <translation>Olvidar la conexión con SoundCloud de un usuario local (sus tokens).</translation>
+    </message>
+    <message>
+        <source>Nothing changes on SoundCloud; connect again with &quot;connect --browser&quot;.</source>
+        <translation>No cambia nada en SoundCloud; vuelve a conectar con «connect --browser».</translation>
+    </message>
+    <message>
+        <source>%1 was not connected to SoundCloud.</source>
+        <translation>%1 no estaba conectado a SoundCloud.</translation>
+    </message>
+    <message>
+        <source>Disconnected %1 from SoundCloud.</source>
+        <translation>%1 se ha desconectado de SoundCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpReply</name>
+    <message>
+        <source>SoundCloud did not answer in time. Check your connection and try again.</source>
+        <translation>SoundCloud no respondió a tiempo. Comprueba tu conexión e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A secure connection to SoundCloud could not be made. Nothing was sent; check your network, clock and proxy.</source>
+        <translation>No se pudo establecer una conexión segura con SoundCloud. No se envió nada; comprueba tu red, el reloj y el proxy.</translation>
+    </message>
+    <message>
+        <source>SoundCloud is unreachable, try again.</source>
+        <translation>No se puede acceder a SoundCloud; inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in to Waveshelf</source>
+        <translation>Iniciar sesión en Waveshelf</translation>
+    </message>
+    <message>
+        <source>Each person on this computer has their own Waveshelf account and their own SoundCloud connection.</source>
+        <translation>Cada persona de este ordenador tiene su propia cuenta de Waveshelf y su propia conexión con SoundCloud.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repetir contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repetir contraseña</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Comprobando tu contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to log in</source>
+        <translation>&amp;Volver al inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Back to log in</source>
+        <translation>Volver al inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>Cr&amp;ear cuenta</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This copy of Waveshelf is damaged: a database upgrade is missing or broken.</source>
+        <translation>Esta copia de Waveshelf está dañada: falta una actualización de la base de datos o está rota.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password could not be processed. Close some programs and try again.</source>
+        <translation>No se pudo procesar la contraseña. Cierra algunos programas e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordReader</name>
+    <message>
+        <source>There is no terminal to ask for the password. Give it on standard input with --password-stdin.</source>
+        <translation>No hay ningún terminal para pedir la contraseña. Pásala por la entrada estándar con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No password was entered.</source>
+        <translation>No se introdujo ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the password; give each password on its own line.</source>
+        <translation>La entrada estándar terminó antes de la contraseña; pon cada contraseña en su propia línea.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Nothing was changed.</source>
+        <translation>Las dos contraseñas no coinciden. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistsCommand</name>
+    <message>
+        <source>List a local user&apos;s playlists and albums.</source>
+        <translation>Listar las listas de reproducción y los álbumes de un usuario local.</translation>
+    </message>
+    <message>
+        <source>The table has a title, tracks and duration column. --json prints an array with one object per playlist: urn, title, owner, track_count, duration_ms, playlist_type and permalink_url.</source>
+        <translation>La tabla tiene las columnas título, pistas y duración. --json imprime un array con un objeto por lista de reproducción: urn, title, owner, track_count, duration_ms, playlist_type y permalink_url.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>TRACKS</source>
+        <translation>PISTAS</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s).</source>
+        <translation>
+            <numerusform>%n lista de reproducción.</numerusform>
+            <numerusform>%n listas de reproducción.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivatePaths</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the file %1.</source>
+        <translation>No se pudo crear el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1 private to you.</source>
+        <translation>No se pudo hacer que la carpeta %1 sea solo tuya.</translation>
+    </message>
+    <message>
+        <source>Could not make the file %1 private to you.</source>
+        <translation>No se pudo hacer que el archivo %1 sea solo tuyo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHardening</name>
+    <message>
+        <source>Waveshelf could not protect its memory from core dumps.</source>
+        <translation>Waveshelf no pudo proteger su memoria de los volcados de memoria (core dumps).</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectParser</name>
+    <message>
+        <source>The answer from SoundCloud did not match this connection attempt. Nothing was stored; please try again.</source>
+        <translation>La respuesta de SoundCloud no correspondía a este intento de conexión. No se guardó nada; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent an answer Waveshelf could not use. Nothing was stored; please try again.</source>
+        <translation>SoundCloud envió una respuesta que Waveshelf no pudo usar. No se guardó nada; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>You declined the connection on SoundCloud.</source>
+        <translation>Rechazaste la conexión en SoundCloud.</translation>
+    </message>
+    <message>
+        <source>You declined the connection on SoundCloud (SoundCloud said: %1).</source>
+        <translation>Rechazaste la conexión en SoundCloud (SoundCloud dijo: %1).</translation>
+    </message>
+    <message>
+        <source>SoundCloud refused the connection request. Please try again later.</source>
+        <translation>SoundCloud rechazó la solicitud de conexión. Inténtalo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshLease</name>
+    <message>
+        <source>This account is not connected to SoundCloud.</source>
+        <translation>Esta cuenta no está conectada a SoundCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOpener</name>
+    <message>
+        <source>Waveshelf password for %1: </source>
+        <translation>Contraseña de Waveshelf para %1: </translation>
+    </message>
+    <message>
+        <source>%1 is not connected to SoundCloud. Connect with: %2 connect --browser --user %1</source>
+        <translation>%1 no está conectado a SoundCloud. Para conectarlo: %2 connect --browser --user %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Waveshelf talks to SoundCloud as the SoundCloud app you registered. Enter that app&apos;s client ID and redirect URI. Change the addresses only to use a test server.</source>
+        <translation>Waveshelf se comunica con SoundCloud como la aplicación de SoundCloud que registraste. Introduce el ID de cliente y la URI de redirección de esa aplicación. Cambia las direcciones solo para usar un servidor de pruebas.</translation>
+    </message>
+    <message>
+        <source>About the settings file</source>
+        <translation>Acerca del archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>URI de &amp;redirección:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirección</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize URL:</source>
+        <translation>URL de &amp;autorización:</translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation>URL de autorización</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>URL del &amp;token:</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL del token</translation>
+    </message>
+    <message>
+        <source>A&amp;PI URL:</source>
+        <translation>URL de la A&amp;PI:</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>URL de la API</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>Carpeta de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Restore &amp;SoundCloud defaults</source>
+        <translation>Restablecer los valores de &amp;SoundCloud</translation>
+    </message>
+    <message>
+        <source>Restore SoundCloud defaults</source>
+        <translation>Restablecer los valores de SoundCloud</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPluginLoader</name>
+    <message>
+        <source>Waveshelf&apos;s sign-in window could not be loaded (its browser engine part is missing or broken: a packaging problem). Sign in with your web browser instead.</source>
+        <translation>No se pudo cargar la ventana de inicio de sesión de Waveshelf (falta su motor de navegador o está roto: un problema del paquete). Inicia sesión con tu navegador web en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The database is busy (another Waveshelf window or the command-line tool may be using it). Nothing was changed; try again in a moment.</source>
+        <translation>La base de datos está ocupada (puede que otra ventana de Waveshelf o la herramienta de línea de comandos la esté usando). No se cambió nada; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Waveshelf could not save. Nothing was changed; free some space and try again.</source>
+        <translation>El disco está lleno, así que Waveshelf no pudo guardar. No se cambió nada; libera espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (it is read-only). Nothing was changed.</source>
+        <translation>No se puede escribir en la base de datos (es de solo lectura). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Waveshelf did not change it; restore it from a backup or move it aside.</source>
+        <translation>El archivo de la base de datos está dañado. Waveshelf no lo modificó; restáuralo desde una copia de seguridad o muévelo a otro sitio.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written.</source>
+        <translation>No se pudo leer ni escribir la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponseParser</name>
+    <message>
+        <source>SoundCloud no longer accepts this connection. Please reconnect.</source>
+        <translation>SoundCloud ya no acepta esta conexión. Vuelve a conectarte.</translation>
+    </message>
+    <message>
+        <source>SoundCloud is busy right now; try again in a moment.</source>
+        <translation>SoundCloud está ocupado ahora mismo; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>SoundCloud is unreachable, try again.</source>
+        <translation>No se puede acceder a SoundCloud; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent an answer Waveshelf could not understand. Please try again later.</source>
+        <translation>SoundCloud envió una respuesta que Waveshelf no entendió. Inténtalo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSession</name>
+    <message>
+        <source>This account is not connected to SoundCloud.</source>
+        <translation>Esta cuenta no está conectada a SoundCloud.</translation>
+    </message>
+    <message>
+        <source>Waveshelf was closed while it renewed your SoundCloud sign-in, so the sign-in may no longer work. Connect to SoundCloud again to go on; nothing else was lost.</source>
+        <translation>Waveshelf se cerró mientras renovaba tu inicio de sesión de SoundCloud, así que puede que ya no funcione. Vuelve a conectar con SoundCloud para continuar; no se perdió nada más.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer accepts this connection. Please reconnect.</source>
+        <translation>SoundCloud ya no acepta esta conexión. Vuelve a conectarte.</translation>
+    </message>
+    <message>
+        <source>Waveshelf cannot save your SoundCloud connection right now (is the disk full?). It keeps trying; do not quit yet.</source>
+        <translation>Waveshelf no puede guardar tu conexión con SoundCloud ahora mismo (¿está lleno el disco?). Sigue intentándolo; no salgas todavía.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackListCommand</name>
+    <message>
+        <source>The table has a title, artist, duration and genre column. --json prints an array with one object per track: urn, title, artist, duration_ms, genre, access (playable, preview or blocked) and permalink_url.</source>
+        <translation>La tabla tiene las columnas título, artista, duración y género. --json imprime un array con un objeto por pista: urn, title, artist, duration_ms, genre, access (playable, preview o blocked) y permalink_url.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>ARTIST</source>
+        <translation>ARTISTA</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>GENRE</source>
+        <translation>GÉNERO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s).</source>
+        <translation>
+            <numerusform>%n pista.</numerusform>
+            <numerusform>%n pistas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>Este nombre de usuario ya está en uso.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Esta cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>Waveshelf&apos;s key for your SoundCloud connection is missing or damaged, so the connection cannot be opened. Nothing was changed or deleted: restore the database from a backup, or ask for help.</source>
+        <translation>Falta la clave de Waveshelf para tu conexión con SoundCloud o está dañada, así que no se puede abrir la conexión. No se cambió ni se borró nada: restaura la base de datos desde una copia de seguridad o pide ayuda.</translation>
+    </message>
+    <message>
+        <source>This account was changed elsewhere meanwhile. Please try again.</source>
+        <translation>Esta cuenta se modificó en otro lugar mientras tanto. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The password was changed elsewhere meanwhile. Nothing was changed.</source>
+        <translation>La contraseña se cambió en otro lugar mientras tanto. Aquí no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersAddCommand</name>
+    <message>
+        <source>Create a local user (asks for a new password).</source>
+        <translation>Crear un usuario local (pide una contraseña nueva).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</source>
+        <translation>
+            <numerusform>La contraseña necesita al menos %n carácter. En un terminal se pide dos veces; con --password-stdin es la primera línea de la entrada estándar.</numerusform>
+            <numerusform>La contraseña necesita al menos %n caracteres. En un terminal se pide dos veces; con --password-stdin es la primera línea de la entrada estándar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Waveshelf password for %1: </source>
+        <translation>Nueva contraseña de Waveshelf para %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Repite la contraseña: </translation>
+    </message>
+    <message>
+        <source>Created the local user %1.</source>
+        <translation>Se creó el usuario local %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersListCommand</name>
+    <message>
+        <source>List the local users and the SoundCloud account each connected.</source>
+        <translation>Listar los usuarios locales y la cuenta de SoundCloud que ha conectado cada uno.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>SOUNDCLOUD</source>
+        <translation>SOUNDCLOUD</translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation>(sin conectar)</translation>
+    </message>
+    <message>
+        <source>There are no local users yet. Add one with: %1 users add NAME</source>
+        <translation>Todavía no hay usuarios locales. Añade uno con: %1 users add NAME</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPasswdCommand</name>
+    <message>
+        <source>Change a local user&apos;s password; the connection is kept.</source>
+        <translation>Cambiar la contraseña de un usuario local; la conexión se mantiene.</translation>
+    </message>
+    <message>
+        <source>Asks for the current password, then the new one twice. With --password-stdin, standard input holds the current password on its first line and the new one on the second.
+A forgotten password cannot be recovered: nobody can read that user&apos;s saved SoundCloud connection without it. Create a new user and connect again instead.</source>
+        <translation>Pide la contraseña actual y después dos veces la nueva. Con --password-stdin, la entrada estándar lleva la contraseña actual en su primera línea y la nueva en la segunda.
+Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la conexión con SoundCloud guardada de ese usuario. En su lugar, crea un usuario nuevo y vuelve a conectar.</translation>
+    </message>
+    <message>
+        <source>Current Waveshelf password for %1: </source>
+        <translation>Contraseña actual de Waveshelf para %1: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nueva contraseña: </translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Repite la nueva contraseña: </translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Se cambió la contraseña de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersRemoveCommand</name>
+    <message>
+        <source>Delete a local user and their SoundCloud connection.</source>
+        <translation>Eliminar un usuario local y su conexión con SoundCloud.</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted on SoundCloud. The user&apos;s browser profile folder goes too.</source>
+        <translation>No se borra nada en SoundCloud. La carpeta de perfil del navegador del usuario también se elimina.</translation>
+    </message>
+    <message>
+        <source>Waveshelf password for %1: </source>
+        <translation>Contraseña de Waveshelf para %1: </translation>
+    </message>
+    <message>
+        <source>Removed the local user %1.</source>
+        <translation>Se eliminó el usuario local %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Your saved data could not be decrypted. It may be damaged.</source>
+        <translation>No se pudieron descifrar tus datos guardados. Puede que estén dañados.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>La contraseña no es correcta.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>Show the SoundCloud account a local user is connected to.</source>
+        <translation>Mostrar la cuenta de SoundCloud a la que está conectado un usuario local.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A native desktop app for SoundCloud.</source>
+        <translation>Una aplicación de escritorio nativa para SoundCloud.</translation>
+    </message>
+    <message>
+        <source>Keep the database, settings and browser profiles in &lt;dir&gt;.</source>
+        <translation>Guardar la base de datos, la configuración y los perfiles del navegador en &lt;carpeta&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Give --help or --version on their own.</source>
+        <translation>Usa --help o --version sin otras opciones.</translation>
+    </message>
+    <message>
+        <source>Waveshelf cannot start</source>
+        <translation>Waveshelf no puede iniciarse</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::AccountService</name>
+    <message>
+        <source>Please enter a username.</source>
+        <translation>Introduce un nombre de usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A username can have at most %n characters.</source>
+        <translation>
+            <numerusform>Un nombre de usuario puede tener como máximo %n carácter.</numerusform>
+            <numerusform>Un nombre de usuario puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A username cannot contain control characters or invisible formatting characters.</source>
+        <translation>Un nombre de usuario no puede contener caracteres de control ni caracteres de formato invisibles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Una contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>Una contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter your username and password.</source>
+        <translation>Introduce tu nombre de usuario y tu contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Espera %n segundo y vuelve a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Espera %n segundos y vuelve a intentarlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::AddressBar</name>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>The site this sign-in page comes from</source>
+        <translation>El sitio del que procede esta página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Seguridad de la conexión</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de carga</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Conexión segura</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Sin cifrar</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::BrowserWaitView</name>
+    <message>
+        <source>Open the page again</source>
+        <translation>Volver a abrir la página</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve Waveshelf in your web browser…</source>
+        <translation>Esperando a que autorices a Waveshelf en tu navegador web…</translation>
+    </message>
+    <message>
+        <source>Cancel signing in with the web browser</source>
+        <translation>Cancelar el inicio de sesión con el navegador web</translation>
+    </message>
+    <message>
+        <source>Your web browser shows SoundCloud&apos;s sign-in page. Approve Waveshelf there, then come back here. Waveshelf listens on this computer only (port %1) for SoundCloud&apos;s answer.</source>
+        <translation>Tu navegador web muestra la página de inicio de sesión de SoundCloud. Autoriza allí a Waveshelf y vuelve aquí. Waveshelf espera la respuesta de SoundCloud solo en este ordenador (puerto %1).</translation>
+    </message>
+    <message>
+        <source>Finishing the connection with SoundCloud…</source>
+        <translation>Terminando la conexión con SoundCloud…</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Repetir contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Your SoundCloud connection stays as it is: Waveshelf re-locks it with the new password.</source>
+        <translation>Tu conexión con SoundCloud se mantiene: Waveshelf la vuelve a proteger con la nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>Changing your password</source>
+        <translation>Cambiando tu contraseña</translation>
+    </message>
+    <message>
+        <source>The new passwords do not match.</source>
+        <translation>Las contraseñas nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::ConnectController</name>
+    <message>
+        <source>No SoundCloud app is set up yet. Enter your app&apos;s client ID in Waveshelf&apos;s File → Settings (or set WAVESHELF_CLIENT_ID).</source>
+        <translation>Todavía no hay ninguna aplicación de SoundCloud configurada. Introduce el ID de cliente de tu aplicación en Archivo → Configuración de Waveshelf (o define WAVESHELF_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>Waveshelf&apos;s own sign-in window is not available here. Sign in with your web browser instead.</source>
+        <translation>La ventana de inicio de sesión propia de Waveshelf no está disponible aquí. Inicia sesión con tu navegador web en su lugar.</translation>
+    </message>
+    <message>
+        <source>Waveshelf could not open your web browser. Check that a default web browser is set up, or connect in Waveshelf&apos;s own window instead.</source>
+        <translation>Waveshelf no pudo abrir tu navegador web. Comprueba que hay un navegador web predeterminado configurado o conéctate en la ventana propia de Waveshelf.</translation>
+    </message>
+    <message>
+        <source>Waveshelf could not open your web browser. Check that a default web browser is set up.</source>
+        <translation>Waveshelf no pudo abrir tu navegador web. Comprueba que hay un navegador web predeterminado configurado.</translation>
+    </message>
+    <message>
+        <source>Connecting to SoundCloud was cancelled. Nothing was changed.</source>
+        <translation>Se canceló la conexión con SoundCloud. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::ConnectPopup</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Having trouble? Sign in with your web browser instead</source>
+        <translation>¿Algún problema? Inicia sesión con tu navegador web</translation>
+    </message>
+    <message>
+        <source>Connect to SoundCloud</source>
+        <translation>Conectar a SoundCloud</translation>
+    </message>
+    <message>
+        <source>SoundCloud sign-in page</source>
+        <translation>Página de inicio de sesión de SoundCloud</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Signed in. Finishing…</source>
+        <translation>Sesión iniciada. Terminando…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The page reported an error (HTTP %1).</source>
+        <translation>La página informó de un error (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure: its certificate was refused. The sign-in page was not opened.</source>
+        <translation>La conexión con %1 no es segura: se rechazó su certificado. No se abrió la página de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 could not be found. Check your internet connection, then try again.</source>
+        <translation>No se encontró %1. Comprueba tu conexión a Internet e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your internet connection, then try again.</source>
+        <translation>No se pudo acceder a %1. Comprueba tu conexión a Internet e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sign-in page could not be loaded.</source>
+        <translation>No se pudo cargar la página de inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::ConnectPromptView</name>
+    <message>
+        <source>Connect to SoundCloud</source>
+        <translation>Conectar a SoundCloud</translation>
+    </message>
+    <message>
+        <source>Sign in with your web browser instead</source>
+        <translation>Iniciar sesión con el navegador web en su lugar</translation>
+    </message>
+    <message>
+        <source>Connect Waveshelf to your SoundCloud account</source>
+        <translation>Conecta Waveshelf a tu cuenta de SoundCloud</translation>
+    </message>
+    <message>
+        <source>Waveshelf opens SoundCloud&apos;s sign-in page in a small window. Approve Waveshelf there once; after that your library is here whenever you log in.</source>
+        <translation>Waveshelf abre la página de inicio de sesión de SoundCloud en una ventana pequeña. Autoriza allí a Waveshelf una vez; después tendrás tu biblioteca aquí cada vez que inicies sesión.</translation>
+    </message>
+    <message>
+        <source>Waveshelf opens SoundCloud&apos;s sign-in page in your web browser. Approve Waveshelf there once; after that your library is here whenever you log in.</source>
+        <translation>Waveshelf abre la página de inicio de sesión de SoundCloud en tu navegador web. Autoriza allí a Waveshelf una vez; después tendrás tu biblioteca aquí cada vez que inicies sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in with your web browser</source>
+        <translation>Iniciar sesión con tu navegador web</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LibraryPage</name>
+    <message>
+        <source>Waiting for you to approve Waveshelf in your web browser…</source>
+        <translation>Esperando a que autorices a Waveshelf en tu navegador web…</translation>
+    </message>
+    <message>
+        <source>Finishing the connection with SoundCloud…</source>
+        <translation>Terminando la conexión con SoundCloud…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve Waveshelf in the SoundCloud window…</source>
+        <translation>Esperando a que autorices a Waveshelf en la ventana de SoundCloud…</translation>
+    </message>
+    <message>
+        <source>Connected to SoundCloud as %1.</source>
+        <translation>Conectado a SoundCloud como %1.</translation>
+    </message>
+    <message>
+        <source>Replace the SoundCloud account?</source>
+        <translation>¿Reemplazar la cuenta de SoundCloud?</translation>
+    </message>
+    <message>
+        <source>You signed in to SoundCloud as %1, but Waveshelf has you connected as %2.
+
+Connect %1 instead? Waveshelf then forgets the connection to %2.</source>
+        <translation>Iniciaste sesión en SoundCloud como %1, pero en Waveshelf estás conectado como %2.
+
+¿Conectar %1 en su lugar? Waveshelf olvidará entonces la conexión con %2.</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Conectar %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Mantener %1</translation>
+    </message>
+    <message>
+        <source>Is this your SoundCloud account?</source>
+        <translation>¿Es esta tu cuenta de SoundCloud?</translation>
+    </message>
+    <message>
+        <source>Your web browser signed in to SoundCloud as %1.
+
+Connect Waveshelf to this account? Choose “Connect” only if %1 is your account: someone else on this computer could have finished the sign-in with theirs.</source>
+        <translation>Tu navegador web inició sesión en SoundCloud como %1.
+
+¿Conectar Waveshelf a esta cuenta? Elige «Conectar %1» solo si %1 es tu cuenta: otra persona de este ordenador podría haber completado el inicio de sesión con la suya.</translation>
+    </message>
+    <message>
+        <source>Do Not Connect</source>
+        <translation>No conectar</translation>
+    </message>
+    <message>
+        <source>Disconnect from SoundCloud</source>
+        <translation>Desconectar de SoundCloud</translation>
+    </message>
+    <message>
+        <source>Waveshelf will forget your SoundCloud connection on this computer and sign you out of SoundCloud in its window. Your tracks stay on SoundCloud. Disconnect?</source>
+        <translation>Waveshelf olvidará tu conexión con SoundCloud en este ordenador y cerrará tu sesión de SoundCloud en su ventana. Tus pistas siguen en SoundCloud. ¿Desconectar?</translation>
+    </message>
+    <message>
+        <source>Disconnected from SoundCloud.</source>
+        <translation>Desconectado de SoundCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LoginPage</name>
+    <message>
+        <source>The two passwords are not the same. Please type them again.</source>
+        <translation>Las dos contraseñas no coinciden. Vuelve a escribirlas.</translation>
+    </message>
+    <message>
+        <source>Create a Waveshelf account</source>
+        <translation>Crear una cuenta de Waveshelf</translation>
+    </message>
+    <message>
+        <source>Log in to Waveshelf</source>
+        <translation>Iniciar sesión en Waveshelf</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Creando tu cuenta…</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Comprobando tu contraseña…</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo salió mal. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Forgot your password? It cannot be recovered, because it also locks your SoundCloud connection. Create a new account and connect SoundCloud again.</source>
+        <translation>¿Has olvidado tu contraseña? No se puede recuperar, porque también protege tu conexión con SoundCloud. Crea una cuenta nueva y vuelve a conectar SoundCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LoopbackReceiver</name>
+    <message numerus="yes">
+        <source>Waveshelf stopped waiting for your web browser after %n minute(s). Nothing was changed; start again when you are ready.</source>
+        <translation>
+            <numerusform>Waveshelf dejó de esperar a tu navegador web tras %n minuto. No se cambió nada; vuelve a empezar cuando quieras.</numerusform>
+            <numerusform>Waveshelf dejó de esperar a tu navegador web tras %n minutos. No se cambió nada; vuelve a empezar cuando quieras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waveshelf stopped waiting for your web browser. Nothing was changed; start again when you are ready.</source>
+        <translation>Waveshelf dejó de esperar a tu navegador web. No se cambió nada; vuelve a empezar cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Signing in with your web browser needs a redirect URI of the form http://127.0.0.1:PORT/callback, but it is set to %1. Change it in File → Settings (and in your SoundCloud app).</source>
+        <translation>Para iniciar sesión con tu navegador web hace falta una URI de redirección con el formato http://127.0.0.1:PUERTO/callback, pero está configurada como %1. Cámbiala en Archivo → Configuración (y en tu aplicación de SoundCloud).</translation>
+    </message>
+    <message>
+        <source>Signing in with your web browser needs a redirect URI on this computer (http://127.0.0.1:PORT/…), but it points to %1. Change it in File → Settings (and in your SoundCloud app).</source>
+        <translation>Para iniciar sesión con tu navegador web hace falta una URI de redirección en este ordenador (http://127.0.0.1:PUERTO/…), pero apunta a %1. Cámbiala en Archivo → Configuración (y en tu aplicación de SoundCloud).</translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 has no port number; Waveshelf needs one (for example http://127.0.0.1:8765/callback) to receive the answer from your web browser.</source>
+        <translation>La URI de redirección %1 no tiene número de puerto; Waveshelf necesita uno (por ejemplo, http://127.0.0.1:8765/callback) para recibir la respuesta de tu navegador web.</translation>
+    </message>
+    <message>
+        <source>Waveshelf is already waiting for your web browser.</source>
+        <translation>Waveshelf ya está esperando a tu navegador web.</translation>
+    </message>
+    <message>
+        <source>This sign-in attempt cannot be checked; please start again.</source>
+        <translation>No se puede comprobar este intento de inicio de sesión; vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>Another program is using port %1 on this computer, so Waveshelf cannot receive the answer from your web browser. Close that program and try again, or change the redirect URI in File → Settings (and in your SoundCloud app) to another port.</source>
+        <translation>Otro programa está usando el puerto %1 en este ordenador, así que Waveshelf no puede recibir la respuesta de tu navegador web. Cierra ese programa e inténtalo de nuevo, o cambia la URI de redirección a otro puerto en Archivo → Configuración (y en tu aplicación de SoundCloud).</translation>
+    </message>
+    <message>
+        <source>Waveshelf could not listen on port %1 on this computer to receive the answer from your web browser. Try again, or change the redirect URI in File → Settings.</source>
+        <translation>Waveshelf no pudo escuchar en el puerto %1 de este ordenador para recibir la respuesta de tu navegador web. Inténtalo de nuevo o cambia la URI de redirección en Archivo → Configuración.</translation>
+    </message>
+    <message>
+        <source>You cancelled signing in with your web browser. Nothing was changed.</source>
+        <translation>Cancelaste el inicio de sesión con tu navegador web. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Solicitud demasiado grande</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Esta solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Solicitud incorrecta</translation>
+    </message>
+    <message>
+        <source>Waveshelf could not read this request.</source>
+        <translation>Waveshelf no pudo leer esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>No hay nada en esta dirección.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>This address only answers GET requests.</source>
+        <translation>Esta dirección solo responde a solicitudes GET.</translation>
+    </message>
+    <message>
+        <source>Waveshelf</source>
+        <translation>Waveshelf</translation>
+    </message>
+    <message>
+        <source>Nothing to do here</source>
+        <translation>Aquí no hay nada que hacer</translation>
+    </message>
+    <message>
+        <source>This address only receives SoundCloud&apos;s answer for Waveshelf.</source>
+        <translation>Esta dirección solo recibe la respuesta de SoundCloud para Waveshelf.</translation>
+    </message>
+    <message>
+        <source>Signed in — Waveshelf</source>
+        <translation>Sesión iniciada — Waveshelf</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Waveshelf.</source>
+        <translation>Puedes cerrar esta pestaña y volver a Waveshelf.</translation>
+    </message>
+    <message>
+        <source>Waveshelf received SoundCloud&apos;s answer and is finishing the connection.</source>
+        <translation>Waveshelf recibió la respuesta de SoundCloud y está terminando la conexión.</translation>
+    </message>
+    <message>
+        <source>This sign-in answer is out of date</source>
+        <translation>Esta respuesta de inicio de sesión está caducada</translation>
+    </message>
+    <message>
+        <source>It does not belong to the sign-in Waveshelf is waiting for. Return to Waveshelf and continue from there.</source>
+        <translation>No corresponde al inicio de sesión que espera Waveshelf. Vuelve a Waveshelf y continúa desde allí.</translation>
+    </message>
+    <message>
+        <source>Declined — Waveshelf</source>
+        <translation>Rechazado — Waveshelf</translation>
+    </message>
+    <message>
+        <source>You declined the connection</source>
+        <translation>Rechazaste la conexión</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. You can close this tab and return to Waveshelf.</source>
+        <translation>No se cambió nada. Puedes cerrar esta pestaña y volver a Waveshelf.</translation>
+    </message>
+    <message>
+        <source>Not connected — Waveshelf</source>
+        <translation>Sin conectar — Waveshelf</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not approve the sign-in</source>
+        <translation>SoundCloud no aprobó el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Waveshelf to try again.</source>
+        <translation>Puedes cerrar esta pestaña y volver a Waveshelf para intentarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>Cambiar con&amp;traseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;SoundCloud</source>
+        <translation>&amp;SoundCloud</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to SoundCloud</source>
+        <translation>&amp;Conectar a SoundCloud</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Waveshelf</source>
+        <translation>&amp;Acerca de Waveshelf</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Se cambió tu contraseña.</translation>
+    </message>
+    <message>
+        <source>New settings apply the next time you log in.</source>
+        <translation>La nueva configuración se aplicará la próxima vez que inicies sesión.</translation>
+    </message>
+    <message>
+        <source>About Waveshelf</source>
+        <translation>Acerca de Waveshelf</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waveshelf %1&lt;/h3&gt;&lt;p&gt;A native desktop app for SoundCloud.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Waveshelf %1&lt;/h3&gt;&lt;p&gt;Una aplicación de escritorio nativa para SoundCloud.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Waveshelf — %1</source>
+        <translation>Waveshelf — %1</translation>
+    </message>
+    <message>
+        <source>Waveshelf</source>
+        <translation>Waveshelf</translation>
+    </message>
+    <message>
+        <source>SoundCloud sandbox at %1</source>
+        <translation>Entorno de pruebas de SoundCloud en %1</translation>
+    </message>
+    <message>
+        <source>not SoundCloud: %1</source>
+        <translation>no es SoundCloud: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Servicio: %1</translation>
+    </message>
+    <message>
+        <source>Service: SoundCloud</source>
+        <translation>Servicio: SoundCloud</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to SoundCloud</source>
+        <translation>&amp;Reconectar a SoundCloud</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::MessageBar</name>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SettingsDialog</name>
+    <message>
+        <source>Where Waveshelf keeps its database and settings</source>
+        <translation>Dónde guarda Waveshelf su base de datos y su configuración</translation>
+    </message>
+    <message>
+        <source>The client secret is not set here: Waveshelf reads it only from the environment variable WAVESHELF_CLIENT_SECRET, and never saves it. Most people do not need one.</source>
+        <translation>El secreto de cliente no se configura aquí: Waveshelf solo lo lee de la variable de entorno WAVESHELF_CLIENT_SECRET y nunca lo guarda. La mayoría de la gente no lo necesita.</translation>
+    </message>
+    <message>
+        <source>No client secret is set now.</source>
+        <translation>Ahora no hay ningún secreto de cliente configurado.</translation>
+    </message>
+    <message>
+        <source>A client secret is set now.</source>
+        <translation>Ahora hay un secreto de cliente configurado.</translation>
+    </message>
+    <message>
+        <source>About the client secret</source>
+        <translation>Acerca del secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Nota sobre %1</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, so it cannot be changed here.</source>
+        <translation>Lo define la variable de entorno %1, así que no se puede cambiar aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SignInPopupWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in window</source>
+        <translation>Ventana de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign in – %1</source>
+        <translation>Iniciar sesión – %1</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackLibraryView</name>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Your tracks</source>
+        <translation>Tus pistas</translation>
+    </message>
+    <message>
+        <source>Connected to SoundCloud as %1</source>
+        <translation>Conectado a SoundCloud como %1</translation>
+    </message>
+    <message>
+        <source>Loading tracks…</source>
+        <translation>Cargando pistas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n pista</numerusform>
+            <numerusform>%n pistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) so far</source>
+        <translation>
+            <numerusform>%n pista hasta ahora</numerusform>
+            <numerusform>%n pistas hasta ahora</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackListModel</name>
+    <message>
+        <source>Not playable in your country or on your plan (%1)</source>
+        <translation>No se puede reproducir en tu país o con tu plan (%1)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Artista</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Género</translation>
+    </message>
+</context>
+</TS>
