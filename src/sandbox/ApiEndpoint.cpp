@@ -34,8 +34,13 @@ SandboxReply ApiEndpoint::handle(Resource resource, const SandboxRequest &reques
         return SandboxReply::apiError(401);
     const SandboxLists lists(m_data, m_likes, request, baseUrl, *user);
     switch (resource) {
-    case Resource::Me:
-        return SandboxReply::json(lists.json().me(*user));
+    case Resource::Me: {
+        QJsonObject me = lists.json().me(*user);
+        const int likes = static_cast<int>(m_likes.likedTracks(user->id).size());  // as liked now
+        me.insert(QStringLiteral("likes_count"), likes);
+        me.insert(QStringLiteral("public_favorites_count"), likes);
+        return SandboxReply::json(me);
+    }
     case Resource::Tracks:
         return lists.tracks(user->trackIds, SandboxLists::listedAccess());
     case Resource::LikedTracks:

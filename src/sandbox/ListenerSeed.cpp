@@ -43,13 +43,13 @@ void ListenerSeed::seedArtists(SandboxData &data)
         const QString name = SeedText::artistName(a);
         SandboxUser &artist = data.addUser(kFirstArtistId + a, SeedText::slugify(name), name);
         artist.city = QString::fromUtf16(cities[static_cast<size_t>(a) % cities.size()]);
-        artist.createdAt = SeedText::utc(2012, 1, 1).addDays(a * 9);
+        artist.createdAt = SeedText::utc(2012, 1, 1).addDays(qint64(a) * 9);
         artist.followersCount = random.bounded(250'000);
         artist.followingsCount = random.bounded(400);
         const qint64 firstTrack = kFirstArtistTrackId + qint64(a) * kTracksPerArtist;
-        data.addGeneratedTracks(
-            artist,
-            {firstTrack, kTracksPerArtist, 3000u + quint32(a), SeedText::utc(2015, 1, 1).addDays(a * 7), 3 * 86'400});
+        data.addGeneratedTracks(artist,
+                                {firstTrack, kTracksPerArtist, 3000u + quint32(a),
+                                 SeedText::utc(2015, 1, 1).addDays(qint64(a) * 7), qint64(3) * 86'400});
         SandboxPlaylist &album = data.addPlaylist(artist, kFirstAlbumId + a,
                                                   SeedText::uniqueWord(7000 + a) + QStringLiteral(" Sessions"));
         album.playlistType = QStringLiteral("album");
@@ -113,7 +113,7 @@ void ListenerSeed::seedAliceLibrary(SandboxData &data)
         alice.likedTrackIds.append(artistTrack(k * 37));
     alice.likedPlaylistIds = {700001, 700002};
     for (int a = 0; a < 10; ++a)
-        alice.likedPlaylistIds.append(kFirstAlbumId + a * 3);
+        alice.likedPlaylistIds.append(kFirstAlbumId + qint64(a) * 3);
     alice.followingIds = {1004, 1002, 1005};
     for (int a = 0; a < 60; ++a)
         alice.followingIds.append(kFirstArtistId + a);
@@ -124,7 +124,7 @@ void ListenerSeed::seedAliceLibrary(SandboxData &data)
     fillPlaylist(data, alice, 700011, QStringLiteral("Long Weekend"), 120, 300);
     fillPlaylist(data, alice, 700010, QStringLiteral("Three Hundred"), 300, 400);
     for (int i = 0; i < kRecentlyPlayedMax; ++i)
-        alice.recentlyPlayedIds.append(alice.likedTrackIds.at(i * 5));
+        alice.recentlyPlayedIds.append(alice.likedTrackIds.at(qsizetype(i) * 5));
     buildFeed(data, alice);
 }
 
