@@ -6,7 +6,9 @@
 #include "commands/Command.h"
 #include "commands/ConnectCommand.h"
 #include "commands/DisconnectCommand.h"
+#include "commands/FollowingCommand.h"
 #include "commands/PlaylistsCommand.h"
+#include "commands/SearchCommand.h"
 #include "commands/TrackListCommand.h"
 #include "commands/UsersAddCommand.h"
 #include "commands/UsersListCommand.h"
@@ -58,11 +60,21 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ConnectCommand>());
     m_commands.push_back(std::make_unique<DisconnectCommand>());
     m_commands.push_back(std::make_unique<WhoamiCommand>());
-    m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("tracks"), QStringLiteral("/me/tracks"),
-                                                            tr("List a local user's own SoundCloud tracks.")));
-    m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("likes"), QStringLiteral("/me/likes/tracks"),
+    using Kind = LibraryList::Kind;
+    m_commands.push_back(std::make_unique<TrackListCommand>(
+        QStringLiteral("stream"), Kind::Stream, tr("List a local user's stream (what the people they follow post).")));
+    m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("likes"), Kind::Likes,
                                                             tr("List the tracks a local user liked.")));
     m_commands.push_back(std::make_unique<PlaylistsCommand>());
+    m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("playlist"), Kind::PlaylistTracks,
+                                                            tr("List the tracks of one playlist."),
+                                                            QStringLiteral("URN")));
+    m_commands.push_back(std::make_unique<FollowingCommand>());
+    m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("recent"), Kind::RecentlyPlayed,
+                                                            tr("List the tracks a local user played last.")));
+    m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("tracks"), Kind::Uploads,
+                                                            tr("List a local user's own SoundCloud tracks.")));
+    m_commands.push_back(std::make_unique<SearchCommand>());
 }
 
 CliApp::~CliApp() = default;

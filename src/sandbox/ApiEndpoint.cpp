@@ -1,38 +1,18 @@
 #include "ApiEndpoint.h"
 
 #include "GrantStore.h"
-#include "Paginator.h"
+#include "LikeState.h"
 #include "SandboxData.h"
 #include "SandboxJson.h"
+#include "SandboxLists.h"
 #include "SandboxRequest.h"
 
 namespace waveshelf::sandbox {
 
-namespace {
-
-SandboxReply unauthorized()
-{
-    return SandboxReply::apiError(401);
-}
-
-QStringList accessFilter(const SandboxRequest &request, const QStringList &fallback)
-{
-    static const QStringList known{QStringLiteral("playable"), QStringLiteral("preview"), QStringLiteral("blocked")};
-    QStringList wanted;
-    const QStringList parts = request.query.value(QStringLiteral("access")).split(u',');
-    for (const QString &part : parts) {
-        const QString level = part.trimmed().toLower();
-        if (known.contains(level) && !wanted.contains(level))
-            wanted.append(level);
-    }
-    return wanted.isEmpty() ? fallback : wanted;
-}
-
-}  // namespace
-
-ApiEndpoint::ApiEndpoint(const SandboxData &data, const GrantStore &grants)
+ApiEndpoint::ApiEndpoint(const SandboxData &data, const GrantStore &grants, const LikeState &likes)
     : m_data(data)
     , m_grants(grants)
+    , m_likes(likes)
 {
 }
 
@@ -51,45 +31,24 @@ SandboxReply ApiEndpoint::handle(Resource resource, const SandboxRequest &reques
 {
     const SandboxUser *user = authenticate(request);
     if (!user)
-        return unauthorized();
+        return SandboxReply::apiError(401);
+    const SandboxLists lists(m_data, m_likes, request, baseUrl, *user);
     switch (resource) {
-    case Resource::Me:
-        return SandboxReply::json(SandboxJson(m_data, baseUrl).me(*user));
+    case Resource::Me: {
+        QJsonObject me = lists.json().me(*user);
+        const int likes = static_cast<int>(m_likes.likedTracks(user->id).size());  // as liked now
+        me.insert(QStringLiteral("likes_count"), likes);
+        me.insert(QStringLiteral("public_favorites_count"), likes);
+        return SandboxReply::json(me);
+    }
     case Resource::Tracks:
-        return trackList(user->trackIds, request, baseUrl, {QStringLiteral("playable"), QStringLiteral("preview")});
+        return lists.tracks(user->trackIds, SandboxLists::listedAccess());
     case Resource::LikedTracks:
-        return trackList(user->likedTrackIds, request, baseUrl,
-                         {QStringLiteral("playable"), QStringLiteral("preview"), QStringLiteral("blocked")});
+        return lists.tracks(m_likes.likedTracks(user->id), SandboxLists::allAccess());
     case Resource::Playlists:
-        return playlists(*user, request, baseUrl);
+        return lists.playlists(user->playlistIds);
     }
     return SandboxReply::apiError(404);
-}
-
-SandboxReply ApiEndpoint::trackList(const QList<qint64> &ids, const SandboxRequest &request, const QUrl &baseUrl,
-                                    const QStringList &defaultAccess) const
-{
-    const QStringList access = accessFilter(request, defaultAccess);
-    QList<const SandboxTrack *> tracks;
-    tracks.reserve(ids.size());
-    for (const qint64 id : ids) {
-        const SandboxTrack *track = m_data.track(id);
-        if (track && access.contains(track->access))
-            tracks.append(track);
-    }
-    const SandboxJson json(m_data, baseUrl);
-    return Paginator::page(request, baseUrl, tracks.size(),
-                           [&](qsizetype index) { return json.track(*tracks.at(index)); });
-}
-
-SandboxReply ApiEndpoint::playlists(const SandboxUser &user, const SandboxRequest &request, const QUrl &baseUrl) const
-{
-    const bool withTracks = request.query.value(QStringLiteral("show_tracks")).toLower() != QStringLiteral("false");
-    const SandboxJson json(m_data, baseUrl);
-    return Paginator::page(request, baseUrl, user.playlistIds.size(), [&](qsizetype index) {
-        const SandboxPlaylist *playlist = m_data.playlist(user.playlistIds.at(index));
-        return playlist ? json.playlist(*playlist, withTracks) : QJsonObject();
-    });
 }
 
 }  // namespace waveshelf::sandbox

@@ -2,12 +2,12 @@
 
 #include "SandboxReply.h"
 
-#include <QStringList>
 #include <QUrl>
 
 namespace waveshelf::sandbox {
 
 class GrantStore;
+class LikeState;
 class SandboxData;
 struct SandboxRequest;
 struct SandboxUser;
@@ -23,19 +23,17 @@ public:
         Playlists
     };
 
-    ApiEndpoint(const SandboxData &data, const GrantStore &grants);
+    ApiEndpoint(const SandboxData &data, const GrantStore &grants, const LikeState &likes);
 
     [[nodiscard]] SandboxReply handle(Resource resource, const SandboxRequest &request, const QUrl &baseUrl) const;
+    // The user whose token the request carries in an OAuth header, or nullptr.
+    // The other API endpoints (LibraryEndpoint, LikeEndpoint) check with it too.
+    [[nodiscard]] const SandboxUser *authenticate(const SandboxRequest &request) const;
 
 private:
-    [[nodiscard]] const SandboxUser *authenticate(const SandboxRequest &request) const;
-    [[nodiscard]] SandboxReply trackList(const QList<qint64> &ids, const SandboxRequest &request, const QUrl &baseUrl,
-                                         const QStringList &defaultAccess) const;
-    [[nodiscard]] SandboxReply playlists(const SandboxUser &user, const SandboxRequest &request,
-                                         const QUrl &baseUrl) const;
-
     const SandboxData &m_data;
     const GrantStore &m_grants;
+    const LikeState &m_likes;
 };
 
 }  // namespace waveshelf::sandbox

@@ -15,6 +15,9 @@ namespace waveshelf::sandbox::compat {
 SandboxRequest toSandboxRequest(const QHttpServerRequest &request)
 {
     SandboxRequest result;
+    result.method = QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
+                                   static_cast<int>(request.method())))
+                        .toUpper();
     const QUrl url = request.url();
     result.path = url.path();
     result.query = FormFields::parse(url.query(QUrl::FullyEncoded).toUtf8());

@@ -36,15 +36,18 @@ qsizetype Paginator::decodeCursor(const QString &cursor)
     return ok && offset >= 0 ? offset : -1;
 }
 
-SandboxReply Paginator::page(const SandboxRequest &request, const QUrl &baseUrl, qsizetype total, const ItemAt &itemAt)
+SandboxReply Paginator::page(const SandboxRequest &request, const QUrl &baseUrl, qsizetype total, const ItemAt &itemAt,
+                             Style style)
 {
     const FormFields &query = request.query;
     const int limit = effectiveLimit(query.value(QStringLiteral("limit")));
+    const QString positionKey = style == Style::Cursor ? QStringLiteral("cursor") : QStringLiteral("offset");
     qsizetype offset = 0;
-    if (query.contains(QStringLiteral("cursor"))) {
-        offset = decodeCursor(query.value(QStringLiteral("cursor")));
-        if (offset < 0)
-            return SandboxReply::apiError(400, QStringLiteral("invalid cursor"));
+    if (query.contains(positionKey)) {
+        bool ok = style == Style::Cursor;
+        offset = ok ? decodeCursor(query.value(positionKey)) : query.value(positionKey).toLongLong(&ok);
+        if (!ok || offset < 0)
+            return SandboxReply::apiError(400, QStringLiteral("invalid ") + positionKey);
     }
     QJsonArray collection;
     const qsizetype end = qMin(total, offset + limit);
@@ -59,10 +62,10 @@ SandboxReply Paginator::page(const SandboxRequest &request, const QUrl &baseUrl,
     body.insert(QStringLiteral("collection"), collection);
     if (end < total) {
         FormFields next = query;
-        next.remove(QStringLiteral("cursor"));
+        next.remove(positionKey);
         next.remove(QStringLiteral("limit"));
         next.add(QStringLiteral("limit"), QString::number(limit));
-        next.add(QStringLiteral("cursor"), encodeCursor(end));
+        next.add(positionKey, style == Style::Cursor ? encodeCursor(end) : QString::number(end));
         QUrl url = baseUrl;
         url.setPath(request.path);
         url.setQuery(QString::fromUtf8(next.encoded()), QUrl::StrictMode);

@@ -1,100 +1,12 @@
 #include "SandboxData.h"
 
-#include <QTimeZone>
+#include "ListenerSeed.h"
+#include "SeedRandom.h"
+#include "SeedText.h"
 
-#include <array>
+#include <algorithm>
 
 namespace waveshelf::sandbox {
-
-namespace {
-
-// A tiny deterministic generator, so every run serves the same library.
-class SeedRandom final {
-public:
-    explicit SeedRandom(quint32 seed)
-        : m_state(seed)
-    {
-    }
-    quint32 next()
-    {
-        m_state = m_state * 1664525u + 1013904223u;
-        return m_state >> 8;
-    }
-    int bounded(int upper) { return static_cast<int>(next() % static_cast<quint32>(upper)); }
-
-private:
-    quint32 m_state;
-};
-
-QDateTime utc(int year, int month, int day)
-{
-    return QDateTime(QDate(year, month, day), QTime(9, 0), QTimeZone::utc());
-}
-
-QString slugify(const QString &title)
-{
-    QString slug;
-    for (const QChar c : title.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            slug.append(c);
-        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
-            slug.append(u'-');
-    }
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
-    return slug.isEmpty() ? QStringLiteral("track") : slug;
-}
-
-QString makeTitle(int index, SeedRandom &random)
-{
-    static const std::array<const char16_t *, 16> adjectives{
-        u"Midnight", u"Golden", u"Electric", u"Quiet", u"Neon",     u"Lost",  u"Velvet",  u"Broken",
-        u"Endless",  u"Silver", u"Café",     u"Über",  u"Señorita", u"Paper", u"Crystal", u"Northern"};
-    static const std::array<const char16_t *, 12> nouns{u"Drive",   u"Rain",    u"Echoes",   u"Horizon",
-                                                        u"Signals", u"Garden",  u"Tides",    u"Lights",
-                                                        u"Dreams",  u"Skyline", u"Memories", u"Waves"};
-    static const std::array<const char16_t *, 10> suffixes{u" (Demo)",         u" (Live at the Roundhouse)",
-                                                           u" [Remix]",        u" feat. Bob",
-                                                           u" — Extended Mix", u" 🌙",
-                                                           u" & Friends",      u" <Edit>",
-                                                           u" \"Take 2\"",     u" (Radio Edit)"};
-    static const std::array<const char16_t *, 6> specials{
-        u"東京の夜 (Tokyo Nights)",
-        u"Ночной город",
-        u"Ελληνικό φως",
-        u"مساء الخير",
-        u"A very long title that keeps going and going, because some people really do name "
-        u"their tracks like this, with commas, parentheses (see?) and more words than fit",
-        u"   Leading and trailing spaces   "};
-
-    if (index % 50 == 0)
-        return QString::fromUtf16(specials[static_cast<size_t>(index / 50) % specials.size()]);
-    QString title = QString::fromUtf16(adjectives[static_cast<size_t>(random.bounded(16))]) + u' '
-        + QString::fromUtf16(nouns[static_cast<size_t>(random.bounded(12))]);
-    const int suffix = random.bounded(30);
-    if (suffix < static_cast<int>(suffixes.size()))
-        title += QString::fromUtf16(suffixes[static_cast<size_t>(suffix)]);
-    return title;
-}
-
-void fillGenre(SandboxTrack &track, SeedRandom &random)
-{
-    static const std::array<const char16_t *, 12> genres{u"Electronic",   u"Hip-hop & Rap",
-                                                         u"Ambient",      u"Rock",
-                                                         u"Jazz & Blues", u"Classical",
-                                                         u"Deep House",   u"Techno",
-                                                         u"Drum & Bass",  u"Folk & Singer-Songwriter",
-                                                         u"Lo-fi",        u"Pop"};
-    const int pick = random.bounded(static_cast<int>(genres.size()) + 2);
-    if (pick == static_cast<int>(genres.size()))
-        track.genre.clear();  // empty string
-    else if (pick > static_cast<int>(genres.size()))
-        track.genreIsNull = true;
-    else
-        track.genre = QString::fromUtf16(genres[static_cast<size_t>(pick)]);
-}
-
-}  // namespace
 
 SandboxData::SandboxData()
 {
@@ -103,6 +15,13 @@ SandboxData::SandboxData()
     seedBob();
     seedCarol();
     seedErin();
+    ListenerSeed::seed(*this);
+    m_userOrder = m_users.keys();
+    m_trackOrder = m_tracks.keys();
+    m_playlistOrder = m_playlists.keys();
+    std::sort(m_userOrder.begin(), m_userOrder.end());
+    std::sort(m_trackOrder.begin(), m_trackOrder.end());
+    std::sort(m_playlistOrder.begin(), m_playlistOrder.end());
 }
 
 const SandboxUser *SandboxData::userByUsername(const QString &username) const
@@ -149,7 +68,7 @@ SandboxUser &SandboxData::addUser(qint64 id, const QString &username, const QStr
     const qsizetype space = fullName.indexOf(u' ');
     user.firstName = fullName.left(space);
     user.lastName = space < 0 ? QString() : fullName.mid(space + 1);
-    user.permalink = slugify(fullName);
+    user.permalink = SeedText::slugify(fullName);
     return user;
 }
 
@@ -159,7 +78,7 @@ SandboxTrack &SandboxData::addTrack(SandboxUser &owner, qint64 id, const QString
     track.id = id;
     track.userId = owner.id;
     track.title = title;
-    track.permalink = slugify(title) + u'-' + QString::number(id);
+    track.permalink = SeedText::slugify(title) + u'-' + QString::number(id);
     track.access = QStringLiteral("playable");
     owner.trackIds.prepend(id);
     return track;
@@ -171,7 +90,7 @@ SandboxPlaylist &SandboxData::addPlaylist(SandboxUser &owner, qint64 id, const Q
     playlist.id = id;
     playlist.userId = owner.id;
     playlist.title = title;
-    playlist.permalink = slugify(title);
+    playlist.permalink = SeedText::slugify(title);
     owner.playlistIds.prepend(id);
     return playlist;
 }
@@ -180,8 +99,8 @@ void SandboxData::addGeneratedTracks(SandboxUser &owner, const GeneratedTracks &
 {
     SeedRandom random(spec.seed);
     for (int index = 1; index <= spec.count; ++index) {
-        SandboxTrack &track = addTrack(owner, spec.firstId + index - 1, makeTitle(index, random));
-        fillGenre(track, random);
+        SandboxTrack &track = addTrack(owner, spec.firstId + index - 1, SeedText::trackTitle(index, random));
+        SeedText::fillGenre(track, random);
         track.durationMs = index % 100 == 0 ? 7'200'000 + random.bounded(600'000)
                                             : 30'000 + random.bounded(12 * 60'000);
         if (index % 97 == 0)
@@ -206,14 +125,14 @@ void SandboxData::seedAlice()
     alice.city = QStringLiteral("Berlin");
     alice.country = QStringLiteral("Germany");
     alice.description = QStringLiteral("Makes far too many tracks. A sandbox user.");
-    alice.createdAt = utc(2013, 11, 4);
+    alice.createdAt = SeedText::utc(2013, 11, 4);
     alice.followersCount = 4821;
     alice.followingsCount = 212;
 
-    addGeneratedTracks(alice, {500001, 1234, 20130104u, utc(2014, 1, 1), 129'600});
+    addGeneratedTracks(alice, {500001, 1234, 20130104u, SeedText::utc(2014, 1, 1), 129'600});
 
     SandboxPlaylist &favourites = addPlaylist(alice, 700003, QStringLiteral("Alice’s Favourites"));
-    favourites.createdAt = utc(2021, 5, 2);
+    favourites.createdAt = SeedText::utc(2021, 5, 2);
     favourites.playlistType = QStringLiteral("playlist");
     favourites.trackIds = {501234, 500777, 500500, 500042, 500001};
 }
@@ -223,14 +142,14 @@ void SandboxData::seedDave()
     SandboxUser &dave = addUser(1004, QStringLiteral("dj-dave"), QStringLiteral("Dave Beats"));
     dave.city = QStringLiteral("Leeds");
     dave.country = QStringLiteral("United Kingdom");
-    dave.createdAt = utc(2011, 6, 1);
+    dave.createdAt = SeedText::utc(2011, 6, 1);
     dave.followersCount = 120'431;
     SeedRandom random(1004u);
     for (int index = 1; index <= 12; ++index) {
         SandboxTrack &track = addTrack(dave, 520000 + index, QStringLiteral("Warehouse Session %1").arg(index));
-        fillGenre(track, random);
+        SeedText::fillGenre(track, random);
         track.durationMs = 180'000 + random.bounded(240'000);
-        track.createdAt = utc(2019, 1, 1).addDays(qint64(index) * 20);
+        track.createdAt = SeedText::utc(2019, 1, 1).addDays(qint64(index) * 20);
         track.playbackCount = 50'000 + random.bounded(500'000);
         track.likesCount = random.bounded(20'000);
         if (index == 4)
@@ -247,7 +166,7 @@ void SandboxData::seedBob()
     bob.city = QStringLiteral("Lyon");
     bob.country = QStringLiteral("France");
     bob.description = QStringLiteral("Three tracks and a lot of opinions. A sandbox user.");
-    bob.createdAt = utc(2016, 3, 9);
+    bob.createdAt = SeedText::utc(2016, 3, 9);
     bob.followersCount = 37;
     bob.followingsCount = 58;
 
@@ -260,7 +179,7 @@ void SandboxData::seedBob()
         SandboxTrack &track = addTrack(bob, 510001 + i, tracks[i].first);
         track.durationMs = tracks[i].second;
         track.genre = i == 2 ? QString() : QStringLiteral("Indie");
-        track.createdAt = utc(2022, 2 + static_cast<int>(i), 14);
+        track.createdAt = SeedText::utc(2022, 2 + static_cast<int>(i), 14);
         track.playbackCount = 12 + 40 * i;
         track.likesCount = static_cast<int>(i);
         track.hasArtwork = i != 2;
@@ -270,12 +189,12 @@ void SandboxData::seedBob()
     bob.likedTrackIds = {501234, 520004, 500500, 520005, 500097, 520001, 500010};
 
     SandboxPlaylist &roadTrip = addPlaylist(bob, 700001, QStringLiteral("Road Trip"));
-    roadTrip.createdAt = utc(2022, 7, 1);
+    roadTrip.createdAt = SeedText::utc(2022, 7, 1);
     roadTrip.playlistType = QStringLiteral("playlist");
     roadTrip.trackIds = {510002, 501234, 520001, 500097};
 
     SandboxPlaylist &ep = addPlaylist(bob, 700002, QStringLiteral("First EP"));
-    ep.createdAt = utc(2023, 1, 20);
+    ep.createdAt = SeedText::utc(2023, 1, 20);
     ep.playlistType = QStringLiteral("ep");
     ep.trackIds = {510001, 510002, 510003};
 }
@@ -287,10 +206,10 @@ void SandboxData::seedErin()
     erin.city = QStringLiteral("Oslo");
     erin.country = QStringLiteral("Norway");
     erin.description = QStringLiteral("Ten thousand tracks, every one listed. A sandbox user for benchmarks.");
-    erin.createdAt = utc(2010, 2, 1);
+    erin.createdAt = SeedText::utc(2010, 2, 1);
     erin.followersCount = 9'120;
     erin.followingsCount = 310;
-    addGeneratedTracks(erin, {600001, kErinTrackCount, 20100201u, utc(2021, 1, 1), 8'640});
+    addGeneratedTracks(erin, {600001, kErinTrackCount, 20100201u, SeedText::utc(2021, 1, 1), 8'640});
     for (const qint64 id : std::as_const(erin.trackIds)) {
         SandboxTrack &track = m_tracks[id];
         if (track.access == QLatin1String("blocked"))
@@ -302,7 +221,7 @@ void SandboxData::seedCarol()
 {
     SandboxUser &carol = addUser(1003, QStringLiteral("carol"), QStringLiteral("Carol Sandbox"));
     carol.password = QStringLiteral("carol-password");
-    carol.createdAt = utc(2024, 8, 30);
+    carol.createdAt = SeedText::utc(2024, 8, 30);
 }
 
 }  // namespace waveshelf::sandbox

@@ -7,6 +7,13 @@
 
 namespace waveshelf::sandbox {
 
+// One entry of a listener's feed (/me/feed/tracks).
+struct SandboxActivity {
+    QString type;  // "track" (an upload) or "track-repost"
+    qint64 trackId = 0;
+    QDateTime createdAt;
+};
+
 struct SandboxUser {
     qint64 id = 0;
     QString username;
@@ -24,6 +31,11 @@ struct SandboxUser {
     QList<qint64> trackIds;       // newest first
     QList<qint64> likedTrackIds;  // most recently liked first
     QList<qint64> playlistIds;    // newest first
+    // A listener's library (see ListenerSeed).
+    QList<qint64> likedPlaylistIds;   // most recently liked first
+    QList<qint64> followingIds;       // most recently followed first
+    QList<qint64> recentlyPlayedIds;  // most recent first, at most 25
+    QList<SandboxActivity> feed;      // newest first
 };
 
 struct SandboxTrack {
@@ -57,7 +69,10 @@ struct SandboxPlaylist {
 
 // The deterministic seed library: alice (1,234 tracks), bob (3 tracks, likes, two
 // playlists), carol (nothing), erin (10,000 tracks, all listed: for benchmarks)
-// and an artist, dave, whose tracks others like. Read-only after construction.
+// and an artist, dave, whose tracks others like; then ListenerSeed adds 200
+// generated artists, lena (10,000 liked tracks) and the listeners' likes,
+// playlists, followings, feeds and recently played. Read-only after construction
+// (likes that change live in LikeState).
 class SandboxData final {
 public:
     static constexpr int kErinTrackCount = 10'000;
@@ -70,8 +85,14 @@ public:
     [[nodiscard]] const SandboxPlaylist *playlist(qint64 id) const;
     // The user named, if the password is theirs; nullptr otherwise.
     [[nodiscard]] const SandboxUser *signIn(const QString &username, const QString &password) const;
+    // Every id, ascending: the order searches list them in.
+    [[nodiscard]] const QList<qint64> &userIds() const { return m_userOrder; }
+    [[nodiscard]] const QList<qint64> &trackIds() const { return m_trackOrder; }
+    [[nodiscard]] const QList<qint64> &playlistIds() const { return m_playlistOrder; }
 
 private:
+    friend class ListenerSeed;
+
     SandboxUser &addUser(qint64 id, const QString &username, const QString &fullName);
     void seedAlice();
     void seedDave();
@@ -94,6 +115,9 @@ private:
     QHash<qint64, SandboxUser> m_users;
     QHash<qint64, SandboxTrack> m_tracks;
     QHash<qint64, SandboxPlaylist> m_playlists;
+    QList<qint64> m_userOrder;
+    QList<qint64> m_trackOrder;
+    QList<qint64> m_playlistOrder;
 };
 
 }  // namespace waveshelf::sandbox

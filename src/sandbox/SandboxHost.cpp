@@ -90,6 +90,11 @@ void SandboxHost::revokeAllGrants(const QString &username)
     run([&username](SandboxServer &server) { server.revokeAllGrants(username); });
 }
 
+void SandboxHost::resetLikes()
+{
+    run([](SandboxServer &server) { server.resetLikes(); });
+}
+
 void SandboxHost::injectFault(const Fault &fault)
 {
     run([&fault](SandboxServer &server) { server.injectFault(fault); });

@@ -39,6 +39,7 @@ public:
     void expireAllAccessTokens();
     void setRotateRefreshTokens(bool rotate);
     void revokeAllGrants(const QString &username);
+    void resetLikes();
     void injectFault(const Fault &fault);
     void clearFaults();
 

@@ -29,10 +29,20 @@ QJsonValue orNull(const QString &value)
 
 }  // namespace
 
-SandboxJson::SandboxJson(const SandboxData &data, const QUrl &baseUrl)
+SandboxJson::SandboxJson(const SandboxData &data, const QUrl &baseUrl, const QSet<qint64> *viewerLikes)
     : m_data(data)
     , m_base(baseUrl.toString(QUrl::StripTrailingSlash))
+    , m_viewerLikes(viewerLikes)
 {
+}
+
+qint64 SandboxJson::idFromUrn(const QString &urn, const QString &kind)
+{
+    const QString prefix = QStringLiteral("soundcloud:") + kind + u':';
+    const QString digits = urn.startsWith(prefix) ? urn.mid(prefix.size()) : urn;
+    bool ok = false;
+    const qint64 id = digits.toLongLong(&ok);
+    return ok && id > 0 && !digits.startsWith(u'+') ? id : 0;
 }
 
 QString SandboxJson::timestamp(const QDateTime &time)
@@ -147,7 +157,7 @@ QJsonObject SandboxJson::track(const SandboxTrack &track) const
     json.insert(QStringLiteral("isrc"), QJsonValue::Null);
     json.insert(QStringLiteral("purchase_url"), QJsonValue::Null);
     json.insert(QStringLiteral("purchase_title"), QJsonValue::Null);
-    json.insert(QStringLiteral("user_favorite"), false);
+    json.insert(QStringLiteral("user_favorite"), m_viewerLikes && m_viewerLikes->contains(track.id));
     json.insert(QStringLiteral("user_playback_count"), 0);
     json.insert(QStringLiteral("reveal_stats"), true);
     json.insert(QStringLiteral("reveal_comments"), true);
@@ -198,6 +208,16 @@ QJsonObject SandboxJson::playlist(const SandboxPlaylist &playlist, bool withTrac
     json.insert(QStringLiteral("license"), QStringLiteral("all-rights-reserved"));
     if (withTracks)
         json.insert(QStringLiteral("tracks"), tracks);
+    return json;
+}
+
+QJsonObject SandboxJson::activity(const SandboxActivity &activity) const
+{
+    const SandboxTrack *origin = m_data.track(activity.trackId);
+    QJsonObject json;
+    json.insert(QStringLiteral("type"), activity.type);
+    json.insert(QStringLiteral("created_at"), timestamp(activity.createdAt));
+    json.insert(QStringLiteral("origin"), origin ? QJsonValue(track(*origin)) : QJsonValue());
     return json;
 }
 

@@ -10,6 +10,7 @@ namespace waveshelf::sandbox {
 // The parts of an HTTP request the endpoints look at, independent of the
 // QtHttpServer version (HttpCompat fills it in).
 struct SandboxRequest {
+    QByteArray method;  // "GET", "POST", "DELETE"...
     QString path;
     FormFields query;
     FormFields form;  // the body, when it is form-encoded

@@ -29,9 +29,12 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_grants(options.accessTokenLifetimeSeconds)
+    , m_likes(m_data)
     , m_authorize(m_options, m_data, m_grants)
     , m_token(m_options, m_grants)
-    , m_api(m_data, m_grants)
+    , m_api(m_data, m_grants, m_likes)
+    , m_library(m_data, m_api, m_likes)
+    , m_likeEndpoint(m_data, m_api, m_likes)
     , m_http(new QHttpServer(this))
 {
     silenceQtHttpServerDebugLogging();
@@ -95,6 +98,11 @@ void SandboxServer::revokeAllGrants(const QString &username)
     m_grants.revokeAllOf(username);
 }
 
+void SandboxServer::resetLikes()
+{
+    m_likes.reset();
+}
+
 void SandboxServer::injectFault(const Fault &fault)
 {
     m_faults.add(fault);
@@ -149,6 +157,31 @@ void SandboxServer::addRoutes()
                   [this](const QString &, const QHttpServerRequest &request, compat::ResponderArg responder) {
                       handle(Endpoint::Image, request, responder);
                   });
+    addLibraryRoutes();
+}
+
+void SandboxServer::addLibraryRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    for (const char *path : {"/me/feed/tracks", "/me/recently-played/tracks", "/me/likes/playlists", "/me/followings",
+                             "/tracks", "/users", "/playlists"}) {
+        m_http->route(QString::fromLatin1(path), Method::Get,
+                      [this](const QHttpServerRequest &request, compat::ResponderArg responder) {
+                          handle(Endpoint::Library, request, responder);
+                      });
+    }
+    // One urn in the path; the endpoints read it from the request's path.
+    const auto withUrn = [this](const QString &pattern, QHttpServerRequest::Methods methods, Endpoint endpoint) {
+        m_http->route(pattern, methods,
+                      [this, endpoint](const QString &, const QHttpServerRequest &request,
+                                       compat::ResponderArg responder) { handle(endpoint, request, responder); });
+    };
+    withUrn(QStringLiteral("/playlists/<arg>/tracks"), Method::Get, Endpoint::Library);
+    withUrn(QStringLiteral("/users/<arg>"), Method::Get, Endpoint::Library);
+    withUrn(QStringLiteral("/users/<arg>/tracks"), Method::Get, Endpoint::Library);
+    withUrn(QStringLiteral("/users/<arg>/playlists"), Method::Get, Endpoint::Library);
+    withUrn(QStringLiteral("/likes/tracks/<arg>"), Method::Post | Method::Delete, Endpoint::Like);
+    withUrn(QStringLiteral("/likes/playlists/<arg>"), Method::Post | Method::Delete, Endpoint::Like);
 }
 
 void SandboxServer::handle(Endpoint endpoint, const QHttpServerRequest &rawRequest, QHttpServerResponder &responder)
@@ -191,6 +224,8 @@ void SandboxServer::count(Endpoint endpoint, const SandboxRequest &request)
     case Endpoint::Tracks:
     case Endpoint::LikedTracks:
     case Endpoint::Playlists:
+    case Endpoint::Library:
+    case Endpoint::Like:
         ++m_apiRequests;
         break;
     case Endpoint::AuthorizeSubmit:
@@ -216,6 +251,10 @@ SandboxReply SandboxServer::answer(Endpoint endpoint, const SandboxRequest &requ
         return m_api.handle(ApiEndpoint::Resource::LikedTracks, request, baseUrl());
     case Endpoint::Playlists:
         return m_api.handle(ApiEndpoint::Resource::Playlists, request, baseUrl());
+    case Endpoint::Library:
+        return m_library.handle(request, baseUrl());
+    case Endpoint::Like:
+        return m_likeEndpoint.handle(request);
     case Endpoint::Image: {
         SandboxReply reply;
         reply.contentType = QByteArrayLiteral("image/png");

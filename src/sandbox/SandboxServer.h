@@ -5,6 +5,9 @@
 #include "Fault.h"
 #include "FaultInjector.h"
 #include "GrantStore.h"
+#include "LibraryEndpoint.h"
+#include "LikeEndpoint.h"
+#include "LikeState.h"
 #include "SandboxData.h"
 #include "SandboxOptions.h"
 #include "TokenEndpoint.h"
@@ -31,7 +34,8 @@ struct SandboxReply;
 struct SandboxRequest;
 
 // A SoundCloud simulator on 127.0.0.1: /authorize, /oauth/token, /me, /me/tracks,
-// /me/likes/tracks, /me/playlists and /images/…, with a control API for tests.
+// /me/likes/tracks, /me/playlists (ApiEndpoint), a listener's library and search
+// (LibraryEndpoint), likes (LikeEndpoint) and /images/…, with a control API for tests.
 // Lives on one thread; use SandboxHost to run it beside a client in the same process.
 class SandboxServer final : public QObject {
     Q_OBJECT
@@ -53,6 +57,8 @@ public:
     void setRotateRefreshTokens(bool rotate);
     // Revokes every grant of a sandbox user, as if they disconnected the app.
     void revokeAllGrants(const QString &username);
+    // Every user's likes back to the seed library's (undoes POST/DELETE /likes/…).
+    void resetLikes();
     void injectFault(const Fault &fault);
     void clearFaults();
 
@@ -81,11 +87,14 @@ private:
         Tracks,
         LikedTracks,
         Playlists,
+        Library,
+        Like,
         Image
     };
     struct HeldReply;
 
     void addRoutes();
+    void addLibraryRoutes();
     void handle(Endpoint endpoint, const QHttpServerRequest &request, QHttpServerResponder &responder);
     void count(Endpoint endpoint, const SandboxRequest &request);
     [[nodiscard]] SandboxReply answer(Endpoint endpoint, const SandboxRequest &request);
@@ -97,10 +106,13 @@ private:
     SandboxOptions m_options;
     SandboxData m_data;
     GrantStore m_grants;
+    LikeState m_likes;
     FaultInjector m_faults;
     AuthorizeEndpoint m_authorize;
     TokenEndpoint m_token;
     ApiEndpoint m_api;
+    LibraryEndpoint m_library;
+    LikeEndpoint m_likeEndpoint;
     QHttpServer *m_http = nullptr;
     QTcpServer *m_tcp = nullptr;
     std::vector<std::shared_ptr<HeldReply>> m_held;

@@ -38,9 +38,11 @@ void printUsage(const QUrl &base, const SandboxOptions &options)
     for (const QUrl &uri : options.redirectUris)
         out() << "  " << uri.toString() << '\n';
     out() << "\nSandbox sign-in accounts (username / password):\n"
-          << "  alice / alice-password   1,234 tracks\n"
+          << "  alice / alice-password   1,234 tracks, 300 likes, 6 playlists, 63 followings, a feed\n"
           << "  bob   / bob-password     3 tracks, likes, 2 playlists\n"
           << "  carol / carol-password   an empty library\n"
+          << "  erin  / erin-password    10,000 tracks of her own\n"
+          << "  lena  / lena-password    a listener: 10,000 liked tracks, 150 followings, a feed\n"
           << "\nPress Ctrl+C to stop.\n";
     out().flush();
 }

@@ -32,6 +32,15 @@ HttpResult SandboxClient::post(const QUrl &url, const Params &form, int timeoutM
     return finish(startPost(url, form, timeoutMs));
 }
 
+HttpResult SandboxClient::send(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
+                               int timeoutMs)
+{
+    QNetworkRequest request = makeRequest(url, timeoutMs);
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    return finish(m_nam.sendCustomRequest(request, method));
+}
+
 HttpResult SandboxClient::finish(QNetworkReply *reply)
 {
     QElapsedTimer timer;

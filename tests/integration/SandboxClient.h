@@ -18,6 +18,9 @@ public:
     HttpResult get(const QUrl &url, const QByteArray &authorization = QByteArray(), int timeoutMs = 15000);
     QNetworkReply *startPost(const QUrl &url, const Params &form, int timeoutMs = 15000);
     HttpResult post(const QUrl &url, const Params &form, int timeoutMs = 15000);
+    // Any method ("POST", "DELETE"...) without a body, as the API's like calls are.
+    HttpResult send(const QByteArray &method, const QUrl &url, const QByteArray &authorization = QByteArray(),
+                    int timeoutMs = 15000);
     static HttpResult finish(QNetworkReply *reply);
 
 private:

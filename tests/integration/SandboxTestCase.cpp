@@ -79,6 +79,25 @@ HttpResult SandboxTestCase::api(const QString &pathAndQuery, const QString &acce
     return m_app.get(url(pathAndQuery), QByteArrayLiteral("OAuth ") + accessToken.toUtf8());
 }
 
+QJsonArray SandboxTestCase::walk(const QString &firstPathAndQuery, const QString &accessToken, int *pages)
+{
+    QJsonArray items;
+    int count = 0;
+    QUrl next = url(firstPathAndQuery);
+    while (next.isValid() && !next.isEmpty() && count < 1000) {
+        const HttpResult page = m_app.get(next, QByteArrayLiteral("OAuth ") + accessToken.toUtf8());
+        if (page.status != 200)
+            return {};
+        ++count;
+        for (const QJsonValue &item : page.json().value(QStringLiteral("collection")).toArray())
+            items.append(item);
+        next = QUrl(page.json().value(QStringLiteral("next_href")).toString(), QUrl::StrictMode);
+    }
+    if (pages)
+        *pages = count;
+    return items;
+}
+
 void SandboxTestCase::initTestCase()
 {
     m_host = std::make_unique<SandboxHost>();
@@ -91,6 +110,7 @@ void SandboxTestCase::init()
 {
     m_host->clearFaults();
     m_host->resetCounters();
+    m_host->resetLikes();
     m_host->setAccessTokenLifetime(3600);
 }
 

@@ -40,6 +40,9 @@ protected:
     HttpResult refresh(Client &app, const QString &refreshToken);
     Tokens connectUser(const QString &username);
     HttpResult api(const QString &pathAndQuery, const QString &accessToken);
+    // Every item of a linked_partitioning list from its first page, following
+    // next_href as given; `pages` counts the pages. Stops (empty) on an error.
+    QJsonArray walk(const QString &firstPathAndQuery, const QString &accessToken, int *pages = nullptr);
     static QString password(const QString &username) { return username + QStringLiteral("-password"); }
 
     std::unique_ptr<waveshelf::sandbox::SandboxHost> m_host;

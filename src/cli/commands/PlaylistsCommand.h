@@ -1,23 +1,24 @@
 #pragma once
 
-#include "commands/Command.h"
+#include "commands/ListingCommand.h"
 
 #include <QCoreApplication>
 
 namespace waveshelf::cli {
 
-// playlists --user NAME: the user's playlists and albums (/me/playlists).
-class PlaylistsCommand final : public Command {
+// playlists --user NAME [--liked]: the user's playlists and albums
+// (/me/playlists), or the ones they liked (/me/likes/playlists).
+class PlaylistsCommand final : public ListingCommand {
     Q_DECLARE_TR_FUNCTIONS(PlaylistsCommand)
 
 public:
     [[nodiscard]] QString name() const override { return QStringLiteral("playlists"); }
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString details() const override;
-    [[nodiscard]] QStringList requiredOptions() const override { return {QStringLiteral("--user NAME")}; }
-    [[nodiscard]] bool readsPasswords() const override { return true; }
-    void addOptions(QCommandLineParser &parser) const override;
-    [[nodiscard]] ExitCode run(CommandContext &context) override;
+
+protected:
+    void addListOptions(QCommandLineParser &parser) const override;
+    [[nodiscard]] Result<LibraryList> list(const QCommandLineParser &parser) const override;
 };
 
 }  // namespace waveshelf::cli

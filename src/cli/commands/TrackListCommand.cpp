@@ -1,92 +1,49 @@
 #include "commands/TrackListCommand.h"
 
-#include "CommandContext.h"
-#include "CommonOptions.h"
-#include "Console.h"
-#include "PageCollector.h"
-#include "SessionOpener.h"
-#include "TextTable.h"
-#include "models/TrackListModel.h"
-#include "network/ApiClient.h"
-#include "session/UserContext.h"
-#include "soundcloud/ApiJson.h"
+#include "ListPrinter.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QRegularExpression>
 
 namespace waveshelf::cli {
 
-namespace {
-
-QJsonObject toJson(const Track &track)
-{
-    return QJsonObject{
-        {QStringLiteral("urn"), track.urn},
-        {QStringLiteral("title"), track.title},
-        {QStringLiteral("artist"), track.artist},
-        {QStringLiteral("duration_ms"), track.durationMs},
-        {QStringLiteral("genre"), track.genre},
-        {QStringLiteral("access"), track.access},
-        {QStringLiteral("permalink_url"), track.permalinkUrl.toString(QUrl::FullyEncoded)},
-    };
-}
-
-}  // namespace
-
-TrackListCommand::TrackListCommand(QString name, QString apiPath, QString summary)
+TrackListCommand::TrackListCommand(QString name, LibraryList::Kind kind, QString summary, QString argument)
     : m_name(std::move(name))
-    , m_apiPath(std::move(apiPath))
+    , m_kind(kind)
     , m_summary(std::move(summary))
+    , m_argument(std::move(argument))
 {
 }
 
 QString TrackListCommand::details() const
 {
-    return tr("The table has a title, artist, duration and genre column. --json prints an array with one "
-              "object per track: urn, title, artist, duration_ms, genre, access (playable, preview or "
-              "blocked) and permalink_url.");
+    const QString columns = m_kind == LibraryList::Kind::Stream
+        ? tr("The table has a title, artist, duration, added (when it reached your stream) and access column.")
+        : tr("The table has a title, artist, duration, genre and access column (preview or blocked; empty when "
+             "playable).");
+    QString about = columns + u' ' + ListPrinter::trackFields();
+    if (m_kind == LibraryList::Kind::PlaylistTracks)
+        about += u'\n' + tr("URN is a playlist's, as \"playlists --json\" shows it: soundcloud:playlists:123.");
+    return about;
 }
 
-void TrackListCommand::addOptions(QCommandLineParser &parser) const
+QStringList TrackListCommand::arguments() const
 {
-    parser.addOption(CommonOptions::user());
-    parser.addOption(CommonOptions::passwordStdin());
-    parser.addOption(CommonOptions::json());
-    parser.addOption(CommonOptions::limit());
+    return m_argument.isEmpty() ? QStringList() : QStringList{m_argument};
 }
 
-ExitCode TrackListCommand::run(CommandContext &context)
+Result<LibraryList> TrackListCommand::list(const QCommandLineParser &parser) const
 {
-    Result<SessionOpener::Listing> listing = SessionOpener::openForListing(context);
-    if (!listing.ok())
-        return context.console.error(listing.error());
-    const auto &user = listing.value().user;
-    const int pageSize = listing.value().pageSize;
-    PageCollector<Track> collector(user->api(), &ApiJson::parseTrackPage, &TrackPage::tracks);
-    const Result<QList<Track>> tracks = collector.collect(user->api().listUrl(m_apiPath, pageSize),
-                                                          listing.value().limit);
-    if (!tracks.ok())
-        return context.console.error(tracks.error());
-
-    if (context.parser.isSet(QStringLiteral("json"))) {
-        QJsonArray json;
-        for (const Track &track : tracks.value())
-            json.append(toJson(track));
-        context.console.outRaw(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
-        return ExitCode::Ok;
+    if (m_argument.isEmpty())
+        return LibraryList::of(m_kind);
+    static const QRegularExpression playlistUrn(QStringLiteral("^soundcloud:playlists:[0-9]{1,19}$"));
+    const QString urn = parser.positionalArguments().value(0).trimmed();
+    if (!playlistUrn.match(urn).hasMatch()) {
+        return Error{ErrorKind::InvalidInput,
+                     tr("\"%1\" is not a playlist's URN; they look like soundcloud:playlists:123.").arg(urn),
+                     QStringLiteral("bad playlist urn")};
     }
-    TextTable table({{tr("TITLE"), TextTable::Align::Left, 48},
-                     {tr("ARTIST"), TextTable::Align::Left, 28},
-                     {tr("DURATION"), TextTable::Align::Right, 0},
-                     {tr("GENRE"), TextTable::Align::Left, 20}});
-    for (const Track &track : tracks.value())
-        table.addRow({track.title, track.artist, TrackListModel::formatDuration(track.durationMs), track.genre});
-    for (const QString &line : table.lines())
-        context.console.out(line);
-    context.console.message(tr("%n track(s).", nullptr, int(tracks.value().size())));
-    return ExitCode::Ok;
+    return LibraryList::of(m_kind, urn);
 }
 
 }  // namespace waveshelf::cli

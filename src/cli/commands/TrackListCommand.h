@@ -1,32 +1,33 @@
 #pragma once
 
-#include "commands/Command.h"
+#include "commands/ListingCommand.h"
 
 #include <QCoreApplication>
 
 namespace waveshelf::cli {
 
-// tracks / likes --user NAME: one of the user's track lists (/me/tracks,
-// /me/likes/tracks), every page, as a table or as JSON.
-class TrackListCommand final : public Command {
+// A list of tracks --user NAME: tracks (/me/tracks), likes, stream (the feed),
+// recent (recently played), playlist URN (one playlist's tracks).
+class TrackListCommand final : public ListingCommand {
     Q_DECLARE_TR_FUNCTIONS(TrackListCommand)
 
 public:
-    // name: "tracks" or "likes"; apiPath: e.g. "/me/tracks".
-    TrackListCommand(QString name, QString apiPath, QString summary);
+    // argument: how usage names the list's urn ("URN"), or empty when it takes none.
+    TrackListCommand(QString name, LibraryList::Kind kind, QString summary, QString argument = QString());
 
     [[nodiscard]] QString name() const override { return m_name; }
     [[nodiscard]] QString summary() const override { return m_summary; }
     [[nodiscard]] QString details() const override;
-    [[nodiscard]] QStringList requiredOptions() const override { return {QStringLiteral("--user NAME")}; }
-    [[nodiscard]] bool readsPasswords() const override { return true; }
-    void addOptions(QCommandLineParser &parser) const override;
-    [[nodiscard]] ExitCode run(CommandContext &context) override;
+    [[nodiscard]] QStringList arguments() const override;
+
+protected:
+    [[nodiscard]] Result<LibraryList> list(const QCommandLineParser &parser) const override;
 
 private:
     QString m_name;
-    QString m_apiPath;
+    LibraryList::Kind m_kind;
     QString m_summary;
+    QString m_argument;
 };
 
 }  // namespace waveshelf::cli

@@ -89,6 +89,21 @@ bool ApiClient::isApiUrl(const QUrl &url) const
 
 void ApiClient::get(const QUrl &url, QObject *context, Callback<QByteArray> done)
 {
+    request(QByteArrayLiteral("GET"), url, context, std::move(done));
+}
+
+void ApiClient::post(const QUrl &url, QObject *context, Callback<QByteArray> done)
+{
+    request(QByteArrayLiteral("POST"), url, context, std::move(done));
+}
+
+void ApiClient::deleteResource(const QUrl &url, QObject *context, Callback<QByteArray> done)
+{
+    request(QByteArrayLiteral("DELETE"), url, context, std::move(done));
+}
+
+void ApiClient::request(const QByteArray &verb, const QUrl &url, QObject *context, Callback<QByteArray> done)
+{
     const QUrl target = resolve(m_apiBase, url);
     if (!isApiUrl(target)) {
         // A next_href pointing elsewhere must never receive the user's token.
@@ -99,30 +114,35 @@ void ApiClient::get(const QUrl &url, QObject *context, Callback<QByteArray> done
                    QStringLiteral("foreign host %1").arg(target.host())});
         return;
     }
-    m_session.accessToken(context, [this, target, context, done = std::move(done)](Result<QString> token) mutable {
-        if (!token.ok()) {
-            done(token.error());
-            return;
-        }
-        send(target, token.value(), false, context, std::move(done));
-    });
+    m_session.accessToken(context,
+                          [this, verb, target, context, done = std::move(done)](Result<QString> token) mutable {
+                              if (!token.ok()) {
+                                  done(token.error());
+                                  return;
+                              }
+                              send(verb, target, token.value(), false, context, std::move(done));
+                          });
 }
 
-void ApiClient::send(const QUrl &url, const QString &token, bool isRetry, QObject *context, Callback<QByteArray> done)
+void ApiClient::send(const QByteArray &verb, const QUrl &url, const QString &token, bool isRetry, QObject *context,
+                     Callback<QByteArray> done)
 {
-    QNetworkReply *reply = m_network.get(RequestFactory::withOAuth(url, token, m_network));
+    const QNetworkRequest outgoing = RequestFactory::withOAuth(url, token, m_network);
+    QNetworkReply *reply = verb == "GET" ? m_network.get(outgoing)
+                                         : m_network.sendCustomRequest(outgoing, verb, QByteArray());
     HttpReply::onFinished(
-        reply, context, [this, url, token, isRetry, context, done = std::move(done)](const HttpReply &answer) mutable {
+        reply, context,
+        [this, verb, url, token, isRetry, context, done = std::move(done)](const HttpReply &answer) mutable {
             if (answer.status == 401 && !isRetry) {
-                qCInfo(lcApi) << "access token rejected by" << url.path() << "- refreshing and replaying";
+                qCInfo(lcApi) << "access token rejected by" << verb << url.path() << "- refreshing and replaying";
                 m_session.accessToken(
                     context,
-                    [this, url, context, done = std::move(done)](Result<QString> fresh) mutable {
+                    [this, verb, url, context, done = std::move(done)](Result<QString> fresh) mutable {
                         if (!fresh.ok()) {
                             done(fresh.error());
                             return;
                         }
-                        send(url, fresh.value(), true, context, std::move(done));
+                        send(verb, url, fresh.value(), true, context, std::move(done));
                     },
                     token);
                 return;

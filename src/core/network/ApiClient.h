@@ -31,6 +31,11 @@ public:
 
     // One GET (a list's pages: PageCursor).
     void get(const QUrl &url, QObject *context, Callback<QByteArray> done);
+    // One POST or DELETE without a body (liking, unliking: LikeClient), by get()'s
+    // rules: the token only to the API's server, one refresh and replay on a 401,
+    // failures classified by ApiJson::classifyFailure.
+    void post(const QUrl &url, QObject *context, Callback<QByteArray> done);
+    void deleteResource(const QUrl &url, QObject *context, Callback<QByteArray> done);
     void fetchMe(QObject *context, Callback<SoundCloudAccount> done);
 
     // First page of a library list, e.g. "/me/tracks", with linked partitioning.
@@ -46,7 +51,10 @@ public:
     static constexpr int kPageSize = 200;
 
 private:
-    void send(const QUrl &url, const QString &token, bool isRetry, QObject *context, Callback<QByteArray> done);
+    // `verb`: "GET", "POST" or "DELETE".
+    void request(const QByteArray &verb, const QUrl &url, QObject *context, Callback<QByteArray> done);
+    void send(const QByteArray &verb, const QUrl &url, const QString &token, bool isRetry, QObject *context,
+              Callback<QByteArray> done);
     [[nodiscard]] bool isApiUrl(const QUrl &url) const;
 
     QNetworkAccessManager &m_network;

@@ -1,0 +1,210 @@
+// The real waveshelf-cli binary against the in-process sandbox for the
+// listener's lists: stream, recent, likes (10,000 of them), playlists (own and
+// liked), playlist URN, following and search, as tables that fit a terminal and
+// as JSON, with --limit, and the usage errors they refuse before any password.
+
+#include "CliTestCase.h"
+#include "ListenerSeed.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace waveshelf;
+using namespace clitest;
+using sandbox::ListenerSeed;
+
+namespace {
+
+QStringList column(const QJsonArray &items, const QString &key)
+{
+    QStringList values;
+    for (const QJsonValue &item : items)
+        values.append(item.toObject().value(key).toString());
+    return values;
+}
+
+}  // namespace
+
+class TestCliLists final : public CliTestCase {
+    Q_OBJECT
+
+private slots:
+    void helpNamesEveryList();
+    void streamAndRecentlyPlayed();
+    void tenThousandLikes();
+    void playlistsAndTheirTracks();
+    void following();
+    void search();
+    void usageErrorsComeBeforeThePassword_data();
+    void usageErrorsComeBeforeThePassword();
+
+private:
+    // `words` as dana, connected to `sandboxUser`, the password on stdin.
+    CliRun runAs(const QStringList &words)
+    {
+        return run(words + QStringList{QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
+                   line(kPassword));
+    }
+    bool connect(const QString &sandboxUser)
+    {
+        return addUser(kLocalUser, kPassword)
+            && connectInProcess(kLocalUser, kPassword, sandboxUser, sandboxUser + QStringLiteral("-password"));
+    }
+    static void verifyFitsATerminal(const CliRun &result, const QList<const char *> &headers)
+    {
+        const QList<QByteArray> lines = result.out.trimmed().split('\n');
+        QVERIFY(lines.size() > 1);
+        for (const char *header : headers)
+            QVERIFY2(lines.constFirst().contains(header), header);
+        for (const QByteArray &text : lines)
+            QVERIFY2(QString::fromUtf8(text).size() <= 80, text.constData());
+        QVERIFY(!result.out.contains("soundcloud:"));  // no urns in a table
+    }
+};
+
+void TestCliLists::helpNamesEveryList()
+{
+    const CliRun help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, kOk);
+    for (const char *words :
+         {"stream --user NAME", "likes --user NAME", "playlists --user NAME", "playlist --user NAME URN",
+          "following --user NAME", "recent --user NAME", "search --user NAME QUERY"})
+        QVERIFY2(help.out.contains(words), words);
+    const CliRun search = run({QStringLiteral("search"), QStringLiteral("--help")});
+    QVERIFY(search.out.contains("--users"));
+    QVERIFY(search.out.contains("--playlists"));
+    QVERIFY(run({QStringLiteral("playlists"), QStringLiteral("--help")}).out.contains("--liked"));
+}
+
+void TestCliLists::streamAndRecentlyPlayed()
+{
+    QVERIFY(connect(QStringLiteral("alice")));
+    const CliRun stream = runAs(
+        {QStringLiteral("stream"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("120")});
+    QVERIFY2(stream.exitCode == kOk, stream.describe());
+    const QJsonArray feed = jsonArray(stream);
+    QCOMPARE(feed.size(), 120);
+    for (const QJsonValue &track : feed) {
+        QVERIFY(
+            track.toObject().value(QStringLiteral("urn")).toString().startsWith(QLatin1String("soundcloud:tracks:")));
+        QVERIFY(!track.toObject().value(QStringLiteral("added_at")).toString().isEmpty());
+    }
+    const CliRun table = runAs({QStringLiteral("stream"), QStringLiteral("--limit"), QStringLiteral("40")});
+    QVERIFY2(table.exitCode == kOk, table.describe());
+    verifyFitsATerminal(table, {"TITLE", "ARTIST", "DURATION", "ADDED"});
+    QCOMPARE(table.out.trimmed().split('\n').size(), 41);
+
+    const CliRun recent = runAs({QStringLiteral("recent"), QStringLiteral("--json")});
+    QVERIFY2(recent.exitCode == kOk, recent.describe());
+    QCOMPARE(jsonArray(recent).size(), ListenerSeed::kRecentlyPlayedMax);
+}
+
+void TestCliLists::tenThousandLikes()
+{
+    QVERIFY(connect(QStringLiteral("lena")));
+    const CliRun all = runAs({QStringLiteral("likes"), QStringLiteral("--json")});
+    QVERIFY2(all.exitCode == kOk, all.describe());
+    const QJsonArray likes = jsonArray(all);
+    QCOMPARE(likes.size(), ListenerSeed::kLenaLikeCount);
+    const QStringList access = column(likes, QStringLiteral("access"));
+    QVERIFY(access.contains(QStringLiteral("preview")));
+    QVERIFY(access.contains(QStringLiteral("blocked")));
+    QVERIFY(likes.at(0).toObject().value(QStringLiteral("liked")).toBool());
+
+    const CliRun table = runAs({QStringLiteral("likes"), QStringLiteral("--limit"), QStringLiteral("100")});
+    QVERIFY2(table.exitCode == kOk, table.describe());
+    verifyFitsATerminal(table, {"TITLE", "ARTIST", "DURATION", "GENRE", "ACCESS"});
+    QVERIFY(table.out.contains("preview"));
+    QVERIFY(table.out.contains("blocked"));
+    QVERIFY(table.err.contains("100"));
+}
+
+void TestCliLists::playlistsAndTheirTracks()
+{
+    QVERIFY(connect(QStringLiteral("alice")));
+    const QJsonArray own = jsonArray(runAs({QStringLiteral("playlists"), QStringLiteral("--json")}));
+    QCOMPARE(own.size(), 6);
+    const QStringList owners = column(own, QStringLiteral("owner"));
+    QCOMPARE(QSet<QString>(owners.cbegin(), owners.cend()), QSet<QString>{QStringLiteral("alice")});
+    const QJsonArray liked = jsonArray(
+        runAs({QStringLiteral("playlists"), QStringLiteral("--liked"), QStringLiteral("--json")}));
+    QCOMPARE(liked.size(), 12);
+    QCOMPARE(liked.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Road Trip"));
+    const CliRun table = runAs({QStringLiteral("playlists"), QStringLiteral("--liked")});
+    verifyFitsATerminal(table, {"TITLE", "OWNER", "TRACKS", "DURATION"});
+    QVERIFY(table.out.contains("Road Trip"));
+
+    const CliRun tracks = runAs(
+        {QStringLiteral("playlist"), QStringLiteral("soundcloud:playlists:700010"), QStringLiteral("--json")});
+    QVERIFY2(tracks.exitCode == kOk, tracks.describe());
+    QCOMPARE(jsonArray(tracks).size(), 300);
+    const CliRun one = runAs({QStringLiteral("playlist"), QStringLiteral("soundcloud:playlists:700014")});
+    QCOMPARE(one.out.trimmed().split('\n').size(), 2);
+    const CliRun missing = runAs({QStringLiteral("playlist"), QStringLiteral("soundcloud:playlists:1")});
+    QVERIFY2(missing.exitCode == kFailed, missing.describe());
+    QVERIFY(missing.err.contains("SoundCloud"));
+}
+
+void TestCliLists::following()
+{
+    QVERIFY(connect(QStringLiteral("alice")));
+    const QJsonArray people = jsonArray(runAs({QStringLiteral("following"), QStringLiteral("--json")}));
+    QCOMPARE(people.size(), 63);
+    QCOMPARE(people.at(0).toObject().value(QStringLiteral("username")).toString(), QStringLiteral("dj-dave"));
+    for (const char *key : {"urn", "username", "full_name", "city", "track_count", "followers_count"})
+        QVERIFY2(people.at(0).toObject().contains(QLatin1String(key)), key);
+    const CliRun table = runAs({QStringLiteral("following"), QStringLiteral("--limit"), QStringLiteral("10")});
+    verifyFitsATerminal(table, {"USERNAME", "NAME", "CITY", "TRACKS", "FOLLOWERS"});
+    QCOMPARE(table.out.trimmed().split('\n').size(), 11);
+}
+
+void TestCliLists::search()
+{
+    QVERIFY(connect(QStringLiteral("bob")));
+    const QJsonArray tracks = jsonArray(
+        runAs({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("warehouse SESSION")}));
+    QCOMPARE(tracks.size(), 12);
+    for (const QString &title : column(tracks, QStringLiteral("title")))
+        QVERIFY(title.startsWith(QLatin1String("Warehouse Session")));
+    const QJsonArray users = jsonArray(
+        runAs({QStringLiteral("search"), QStringLiteral("--users"), QStringLiteral("--json"), QStringLiteral("nova")}));
+    QCOMPARE(users.size(), ListenerSeed::kArtistCount / 20);
+    const QJsonArray playlists = jsonArray(
+        runAs({QStringLiteral("search"), QStringLiteral("--playlists"), QStringLiteral("--json"),
+               QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("sessions")}));
+    QCOMPARE(playlists.size(), 5);
+    const CliRun table = runAs(
+        {QStringLiteral("search"), QStringLiteral("rain"), QStringLiteral("--limit"), QStringLiteral("20")});
+    QVERIFY2(table.exitCode == kOk, table.describe());
+    verifyFitsATerminal(table, {"TITLE", "ARTIST"});
+    const CliRun none = runAs({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("zzz-nothing")});
+    QCOMPARE(none.exitCode, kOk);
+    QCOMPARE(jsonArray(none).size(), 0);
+}
+
+void TestCliLists::usageErrorsComeBeforeThePassword_data()
+{
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("both kinds") << QStringList{QStringLiteral("search"), QStringLiteral("--users"),
+                                               QStringLiteral("--playlists"), QStringLiteral("x")};
+    QTest::newRow("empty query") << QStringList{QStringLiteral("search"), QStringLiteral("  ")};
+    QTest::newRow("no query") << QStringList{QStringLiteral("search")};
+    QTest::newRow("not a playlist") << QStringList{QStringLiteral("playlist"), QStringLiteral("soundcloud:users:1")};
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("following"), QStringLiteral("--limit"),
+                                              QStringLiteral("0")};
+}
+
+void TestCliLists::usageErrorsComeBeforeThePassword()
+{
+    QFETCH(QStringList, words);
+    QVERIFY(addUser(kLocalUser, kPassword));
+    const CliRun refused = run(
+        words
+        + QStringList{QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")});  // no password given
+    QVERIFY2(refused.exitCode == kUsage, refused.describe());
+    QVERIFY(refused.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliLists)
+#include "tst_clilists.moc"
