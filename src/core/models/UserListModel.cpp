@@ -53,7 +53,8 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
     case ArtistUrnRole:
         return user.urn;
     case FilterTextRole:
-        return QString(user.username + QLatin1Char('\n') + user.fullName + QLatin1Char('\n') + user.city).toCaseFolded();
+        return QString(user.username + QLatin1Char('\n') + user.fullName + QLatin1Char('\n') + user.city)
+            .toCaseFolded();
     case SortRole:
         switch (column) {
         case TracksColumn:

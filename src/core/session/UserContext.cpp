@@ -53,8 +53,8 @@ ConnectFlow *UserContext::startConnect()
 Library &UserContext::library()
 {
     if (!m_library) {
-        m_library = new Library(*m_api, m_database, m_session.vault, qint64(m_config.libraryCacheLimitMiB) * 1024 * 1024,
-                                this);
+        m_library = new Library(*m_api, m_database, m_session.vault,
+                                qint64(m_config.libraryCacheLimitMiB) * 1024 * 1024, this);
     }
     return *m_library;
 }
