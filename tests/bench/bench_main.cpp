@@ -10,6 +10,7 @@
 #include "BenchTable.h"
 #include "ConnectedUserFixture.h"
 #include "JsonModelBench.h"
+#include "LibraryCacheBench.h"
 #include "SandboxHost.h"
 #include "SessionBench.h"
 #include "SessionChild.h"
@@ -92,6 +93,8 @@ int main(int argc, char *argv[])
     }
     std::fprintf(stderr, "waveshelf-bench: JSON to model...\n");
     ok &= bench::JsonModelBench(fixture.tokenSession(), fixture.config().apiUrl, runs).run(table);
+    std::fprintf(stderr, "waveshelf-bench: offline library cache, filter...\n");
+    ok &= bench::LibraryCacheBench(runs).run(table);
     std::fprintf(stderr, "waveshelf-bench: log in, 10,000 tracks, idle, popup...\n");
     ok &= bench::SessionBench(fixture, QCoreApplication::applicationFilePath(), QStringLiteral(PLUGIN_DIR), quick)
               .run(table);
