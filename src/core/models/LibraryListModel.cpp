@@ -151,6 +151,16 @@ bool LibraryListModel::hasMore() const
     return m_started && (m_refreshing || !cursorAtEnd());
 }
 
+QVariant LibraryListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        const QStringList titles = columnTitles();
+        if (section >= 0 && section < titles.size())
+            return titles.at(section);
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
 bool LibraryListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_started && !m_loading && !m_failed && !m_refreshing && !cursorAtEnd();

@@ -68,6 +68,8 @@ public:
     // Whether more items are coming (a further page or the refresh).
     [[nodiscard]] bool hasMore() const;
 
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -89,6 +91,8 @@ signals:
 protected:
     LibraryListModel(ApiClient &api, LibraryCache *cache, QObject *parent);
 
+    // The column headers, in column order (each model's own tr() context).
+    [[nodiscard]] virtual QStringList columnTitles() const = 0;
     // What ItemListModel implements: its items and its cursor.
     virtual void clearItems() = 0;
     virtual void restartCursor(const QUrl &firstPage) = 0;

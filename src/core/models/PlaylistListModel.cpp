@@ -70,22 +70,9 @@ QVariant PlaylistListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PlaylistListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList PlaylistListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TitleColumn:
-        return tr("Title");
-    case OwnerColumn:
-        return tr("Owner");
-    case TracksColumn:
-        return tr("Tracks");
-    case DurationColumn:
-        return tr("Duration");
-    default:
-        return {};
-    }
+    return {tr("Title"), tr("Owner"), tr("Tracks"), tr("Duration")};
 }
 
 }  // namespace waveshelf

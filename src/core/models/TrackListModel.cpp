@@ -114,28 +114,9 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant TrackListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList TrackListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TitleColumn:
-        return tr("Title");
-    case ArtistColumn:
-        return tr("Artist");
-    case DurationColumn:
-        return tr("Duration");
-    case GenreColumn:
-        return tr("Genre");
-    case AddedColumn:
-        return tr("Added");
-    case PlaysColumn:
-        return tr("Plays");
-    case LikesColumn:
-        return tr("Likes");
-    default:
-        return {};
-    }
+    return {tr("Title"), tr("Artist"), tr("Duration"), tr("Genre"), tr("Added"), tr("Plays"), tr("Likes")};
 }
 
 }  // namespace waveshelf

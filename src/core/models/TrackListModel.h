@@ -43,11 +43,12 @@ public:
 
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
 
     // addedAt, else createdAt.
     [[nodiscard]] static QDateTime addedOrCreated(const Track &track);
+
+protected:
+    [[nodiscard]] QStringList columnTitles() const override;
 };
 
 }  // namespace waveshelf

@@ -69,20 +69,9 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList UserListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case TracksColumn:
-        return tr("Tracks");
-    case FollowersColumn:
-        return tr("Followers");
-    default:
-        return {};
-    }
+    return {tr("Name"), tr("Tracks"), tr("Followers")};
 }
 
 }  // namespace waveshelf
