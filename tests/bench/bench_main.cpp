@@ -65,7 +65,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption childOption(QStringLiteral("session-child"),
                                          QStringLiteral("Internal: the in-app part, for the local <user>."),
                                          QStringLiteral("user"));
-    parser.addOptions({quickOption, jsonOption, childOption});
+    const QCommandLineOption libraryOption(QStringLiteral("library-only"),
+                                           QStringLiteral("Only the offline library's figures (cache, filter)."));
+    parser.addOptions({quickOption, jsonOption, childOption, libraryOption});
     parser.process(app);
     const bool quick = parser.isSet(quickOption);
     if (parser.isSet(childOption))
@@ -76,6 +78,11 @@ int main(int argc, char *argv[])
     bench::BenchTable table;
     bool ok = true;
 
+    if (parser.isSet(libraryOption)) {
+        const bool measured = bench::LibraryCacheBench(runs).run(table);
+        std::fputs(qPrintable(table.text()), stdout);
+        return measured ? 0 : 1;
+    }
     std::fprintf(stderr, "waveshelf-bench: start-up, %d runs each...\n", startups);
     ok &= bench::StartupBench(QStringLiteral(WAVESHELF_EXECUTABLE), QStringLiteral(BARE_WINDOW_EXECUTABLE), startups)
               .run(table);

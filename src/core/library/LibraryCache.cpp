@@ -13,6 +13,7 @@
 #include <QPointer>
 
 #include <atomic>
+#include <limits>
 
 namespace waveshelf {
 
@@ -125,14 +126,29 @@ QString LibraryCache::listId(const LibraryList &list) const
 template <typename Item>
 void LibraryCache::read(const LibraryList &list, QObject *context, std::function<void(Result<CachedList<Item>>)> done)
 {
-    const QString id = listId(list);
-    const QString key = list.key();
-    const auto kind = quint8(list.items());
+    readRange<Item>(list, 0, std::numeric_limits<int>::max(), context, std::move(done));
+}
+
+template <typename Item>
+void LibraryCache::readFirstThenRest(const LibraryList &list, QObject *context,
+                                     std::function<void(Result<CachedList<Item>>)> first,
+                                     std::function<void(Result<CachedList<Item>>)> rest)
+{
+    // Both queued at once on the one worker: no write comes between them.
+    readRange<Item>(list, 0, 1, context, std::move(first));
+    readRange<Item>(list, 1, std::numeric_limits<int>::max(), context, std::move(rest));
+}
+
+template <typename Item>
+void LibraryCache::readRange(const LibraryList &list, int fromChunk, int toChunk, QObject *context,
+                             std::function<void(Result<CachedList<Item>>)> done)
+{
     OffThread::compute<CachedList<Item>>(
-        [shared = m_shared, id, key, kind]() -> Result<CachedList<Item>> {
+        [shared = m_shared, id = listId(list), key = list.key(), kind = quint8(list.items()), fromChunk,
+         toChunk]() -> Result<CachedList<Item>> {
             const Result<std::optional<SealedList>> stored = shared->withRepository<std::optional<SealedList>>(
                 [&](LibraryCacheRepository &repository) {
-                    return repository.load(id, QDateTime::currentMSecsSinceEpoch());
+                    return repository.load(id, QDateTime::currentMSecsSinceEpoch(), fromChunk, toChunk);
                 });
             if (!stored.ok())
                 return stored.error();
@@ -143,23 +159,26 @@ void LibraryCache::read(const LibraryList &list, QObject *context, std::function
             const Result<QByteArray> metaBytes = shared->vault->open(sealed.meta, metaField(id));
             ListMeta meta;
             if (!metaBytes.ok() || !decodeMeta(metaBytes.value(), meta) || meta.key != key || meta.itemKind != kind
-                || meta.chunkCount != quint32(sealed.chunks.size())) {
+                || qMax<qint64>(0, qMin<qint64>(toChunk, meta.chunkCount) - fromChunk) != sealed.chunks.size()) {
                 qCWarning(lcLibrary) << "a cached list did not open or does not match; ignored";
                 return cached;
             }
-            cached.items.reserve(meta.itemCount);
             qint64 oldest = meta.fetchedMs;
             for (int i = 0; i < sealed.chunks.size(); ++i) {
                 const SealedChunk &chunk = sealed.chunks.at(i);
-                const Result<QByteArray> plain = chunk.index == i ? shared->vault->open(chunk.sealed, chunkField(id, i))
-                                                                  : Result<QByteArray>(Error());
+                const int index = fromChunk + i;
+                const Result<QByteArray> plain = chunk.index == index
+                    ? shared->vault->open(chunk.sealed, chunkField(id, index))
+                    : Result<QByteArray>(Error());
                 if (!plain.ok() || !LibraryItemCodec::decodeInto(plain.value(), cached.items).ok()) {
                     qCWarning(lcLibrary) << "a cached chunk did not open; the list is ignored";
                     return CachedList<Item>();
                 }
                 oldest = qMin(oldest, chunk.fetchedMs);
             }
-            if (cached.items.size() != qsizetype(meta.itemCount))
+            const qint64 expected = qMax<qint64>(
+                0, qMin<qint64>(meta.itemCount, qint64(toChunk) * kChunkItems) - qint64(fromChunk) * kChunkItems);
+            if (cached.items.size() != expected)
                 return CachedList<Item>();
             cached.found = true;
             cached.nextHref = meta.nextHref;
@@ -235,6 +254,15 @@ Result<void> LibraryCache::clear()
     return removed;
 }
 
+template void LibraryCache::readFirstThenRest<Track>(const LibraryList &, QObject *,
+                                                     std::function<void(Result<CachedList<Track>>)>,
+                                                     std::function<void(Result<CachedList<Track>>)>);
+template void LibraryCache::readFirstThenRest<Playlist>(const LibraryList &, QObject *,
+                                                        std::function<void(Result<CachedList<Playlist>>)>,
+                                                        std::function<void(Result<CachedList<Playlist>>)>);
+template void LibraryCache::readFirstThenRest<SoundCloudUser>(const LibraryList &, QObject *,
+                                                              std::function<void(Result<CachedList<SoundCloudUser>>)>,
+                                                              std::function<void(Result<CachedList<SoundCloudUser>>)>);
 template void LibraryCache::read<Track>(const LibraryList &, QObject *, std::function<void(Result<CachedList<Track>>)>);
 template void LibraryCache::read<Playlist>(const LibraryList &, QObject *,
                                            std::function<void(Result<CachedList<Playlist>>)>);

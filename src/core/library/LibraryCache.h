@@ -58,6 +58,13 @@ public:
     // Item: Track, Playlist or SoundCloudUser (matching list.items()).
     template <typename Item>
     void read(const LibraryList &list, QObject *context, std::function<void(Result<CachedList<Item>>)> done);
+    // The same in two answers, for showing rows at once: `first` with the
+    // first chunk's items, then `rest` with the others (found, and empty,
+    // when there are no others). Nothing is written between the two.
+    template <typename Item>
+    void readFirstThenRest(const LibraryList &list, QObject *context,
+                           std::function<void(Result<CachedList<Item>>)> first,
+                           std::function<void(Result<CachedList<Item>>)> rest);
     // Stores `items` (the whole list as loaded) and where it goes on. Chunks
     // before the one holding `firstChangedRow` are kept as stored (their fetch
     // time too). `done` may be empty.
@@ -81,6 +88,11 @@ signals:
 
 private:
     struct Shared;
+
+    // Chunks fromChunk up to (not including) toChunk.
+    template <typename Item>
+    void readRange(const LibraryList &list, int fromChunk, int toChunk, QObject *context,
+                   std::function<void(Result<CachedList<Item>>)> done);
 
     Database &m_db;
     std::shared_ptr<Shared> m_shared;

@@ -33,7 +33,8 @@ LibraryCacheRepository::LibraryCacheRepository(QSqlDatabase connection, SqlDiale
 {
 }
 
-Result<std::optional<SealedList>> LibraryCacheRepository::load(const QString &listId, qint64 nowMs)
+Result<std::optional<SealedList>> LibraryCacheRepository::load(const QString &listId, qint64 nowMs, int fromChunk,
+                                                               int toChunk)
 {
     QSqlQuery query(m_db);
     Result<void> ran = run(
@@ -53,8 +54,9 @@ Result<std::optional<SealedList>> LibraryCacheRepository::load(const QString &li
     list.meta = query.value(0).toByteArray();
     ran = run(query,
               QStringLiteral("SELECT chunk_index, fetched_ms, chunk_enc FROM library_cache_chunks "
-                             "WHERE user_id = ? AND list_id = ? ORDER BY chunk_index"),
-              {m_userId, listId}, "reading a cached list's chunks");
+                             "WHERE user_id = ? AND list_id = ? AND chunk_index >= ? AND chunk_index < ? "
+                             "ORDER BY chunk_index"),
+              {m_userId, listId, fromChunk, toChunk}, "reading a cached list's chunks");
     if (!ran.ok())
         return ran.error();
     while (query.next())

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <limits>
 #include <optional>
 
 namespace waveshelf {
@@ -33,8 +34,10 @@ class LibraryCacheRepository final {
 public:
     LibraryCacheRepository(QSqlDatabase connection, SqlDialect dialect, qint64 userId);
 
-    // The list's meta and chunks (none: nullopt), marking it used now.
-    [[nodiscard]] Result<std::optional<SealedList>> load(const QString &listId, qint64 nowMs);
+    // The list's meta and its chunks from `fromChunk` up to (not including)
+    // `toChunk` (none: nullopt), marking it used now.
+    [[nodiscard]] Result<std::optional<SealedList>> load(const QString &listId, qint64 nowMs, int fromChunk = 0,
+                                                         int toChunk = std::numeric_limits<int>::max());
     // In one transaction: replaces the meta, keeps chunks below `firstChunk`,
     // replaces those from it with `chunks` (indexes firstChunk...), deletes
     // any at or beyond `chunkCount`, and records the list's size and use.

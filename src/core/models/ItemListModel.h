@@ -64,17 +64,26 @@ private:
 
     void readCache() override
     {
-        m_cache->template read<Item>(*m_list, requests(), [this](Result<CachedList<Item>> cached) {
-            const bool found = cached.ok() && cached.value().found;
-            if (found && !cached.value().items.isEmpty()) {
-                beginInsertRows({}, 0, int(cached.value().items.size()) - 1);
-                m_items = std::move(cached.value().items);
-                endInsertRows();
-            }
-            if (found)
-                m_cachedNext = cached.value().nextHref;
-            cacheRead(found, found ? cached.value().fetchedAt : QDateTime());
-        });
+        // The first chunk's rows at once, then the others, then the refresh.
+        m_cache->template readFirstThenRest<Item>(
+            *m_list, requests(),
+            [this](Result<CachedList<Item>> first) {
+                if (first.ok() && first.value().found)
+                    append(std::move(first.value().items));
+            },
+            [this](Result<CachedList<Item>> rest) {
+                const bool found = rest.ok() && rest.value().found;
+                if (found) {
+                    append(std::move(rest.value().items));
+                    m_cachedNext = rest.value().nextHref;
+                } else if (!m_items.isEmpty()) {  // the rest did not open: show none of it
+                    beginRemoveRows({}, 0, int(m_items.size()) - 1);
+                    m_items.clear();
+                    endRemoveRows();
+                }
+                m_firstDirtyRow = -1;  // these rows are what the cache holds
+                cacheRead(found, found ? rest.value().fetchedAt : QDateTime());
+            });
     }
 
     void requestPage() override
