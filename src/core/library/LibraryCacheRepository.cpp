@@ -26,8 +26,8 @@ Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &value
 
 }  // namespace
 
-LibraryCacheRepository::LibraryCacheRepository(QSqlDatabase connection, SqlDialect dialect, qint64 userId)
-    : m_db(std::move(connection))
+LibraryCacheRepository::LibraryCacheRepository(const QSqlDatabase &connection, SqlDialect dialect, qint64 userId)
+    : m_db(connection)
     , m_dialect(dialect)
     , m_userId(userId)
 {

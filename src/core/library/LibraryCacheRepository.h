@@ -32,7 +32,7 @@ struct SealedList {
 // to the database, so the cache's worker thread uses a clone of its own.
 class LibraryCacheRepository final {
 public:
-    LibraryCacheRepository(QSqlDatabase connection, SqlDialect dialect, qint64 userId);
+    LibraryCacheRepository(const QSqlDatabase &connection, SqlDialect dialect, qint64 userId);
 
     // The list's meta and its chunks from `fromChunk` up to (not including)
     // `toChunk` (none: nullopt), marking it used now.

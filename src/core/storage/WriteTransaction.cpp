@@ -14,8 +14,8 @@ WriteTransaction::WriteTransaction(Database &db)
 {
 }
 
-WriteTransaction::WriteTransaction(QSqlDatabase connection, SqlDialect dialect)
-    : m_connection(std::move(connection))
+WriteTransaction::WriteTransaction(const QSqlDatabase &connection, SqlDialect dialect)
+    : m_connection(connection)
     , m_dialect(dialect)
 {
 }

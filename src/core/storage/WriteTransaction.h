@@ -21,7 +21,7 @@ class WriteTransaction final {
 public:
     explicit WriteTransaction(Database &db);
     // On another connection to the database (e.g. a worker thread's clone).
-    WriteTransaction(QSqlDatabase connection, SqlDialect dialect);
+    WriteTransaction(const QSqlDatabase &connection, SqlDialect dialect);
     ~WriteTransaction();  // rolls back if still open
 
     // Database error if it could not start (`what` names the work, for the log).
