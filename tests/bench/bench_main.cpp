@@ -10,6 +10,7 @@
 #include "BenchTable.h"
 #include "ConnectedUserFixture.h"
 #include "JsonModelBench.h"
+#include "LibraryCacheBench.h"
 #include "SandboxHost.h"
 #include "SessionBench.h"
 #include "SessionChild.h"
@@ -64,7 +65,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption childOption(QStringLiteral("session-child"),
                                          QStringLiteral("Internal: the in-app part, for the local <user>."),
                                          QStringLiteral("user"));
-    parser.addOptions({quickOption, jsonOption, childOption});
+    const QCommandLineOption libraryOption(QStringLiteral("library-only"),
+                                           QStringLiteral("Only the offline library's figures (cache, filter)."));
+    parser.addOptions({quickOption, jsonOption, childOption, libraryOption});
     parser.process(app);
     const bool quick = parser.isSet(quickOption);
     if (parser.isSet(childOption))
@@ -75,6 +78,11 @@ int main(int argc, char *argv[])
     bench::BenchTable table;
     bool ok = true;
 
+    if (parser.isSet(libraryOption)) {
+        const bool measured = bench::LibraryCacheBench(runs).run(table);
+        std::fputs(qPrintable(table.text()), stdout);
+        return measured ? 0 : 1;
+    }
     std::fprintf(stderr, "waveshelf-bench: start-up, %d runs each...\n", startups);
     ok &= bench::StartupBench(QStringLiteral(WAVESHELF_EXECUTABLE), QStringLiteral(BARE_WINDOW_EXECUTABLE), startups)
               .run(table);
@@ -92,6 +100,8 @@ int main(int argc, char *argv[])
     }
     std::fprintf(stderr, "waveshelf-bench: JSON to model...\n");
     ok &= bench::JsonModelBench(fixture.tokenSession(), fixture.config().apiUrl, runs).run(table);
+    std::fprintf(stderr, "waveshelf-bench: offline library cache, filter...\n");
+    ok &= bench::LibraryCacheBench(runs).run(table);
     std::fprintf(stderr, "waveshelf-bench: log in, 10,000 tracks, idle, popup...\n");
     ok &= bench::SessionBench(fixture, QCoreApplication::applicationFilePath(), QStringLiteral(PLUGIN_DIR), quick)
               .run(table);

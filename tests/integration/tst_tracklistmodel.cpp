@@ -140,11 +140,14 @@ void TestTrackListModel::columnsAndDuration()
     QCOMPARE(TrackListModel::formatDuration(3'726'000), QStringLiteral("1:02:06"));
     test::ConnectedUserFixture user(m_sandbox);
     TrackListModel model(user.api());
-    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(model.columnCount(), 7);
     QCOMPARE(model.headerData(TrackListModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Title"));
     QCOMPARE(model.headerData(TrackListModel::ArtistColumn, Qt::Horizontal).toString(), QStringLiteral("Artist"));
     QCOMPARE(model.headerData(TrackListModel::DurationColumn, Qt::Horizontal).toString(), QStringLiteral("Duration"));
     QCOMPARE(model.headerData(TrackListModel::GenreColumn, Qt::Horizontal).toString(), QStringLiteral("Genre"));
+    QCOMPARE(model.headerData(TrackListModel::AddedColumn, Qt::Horizontal).toString(), QStringLiteral("Added"));
+    QCOMPARE(model.headerData(TrackListModel::PlaysColumn, Qt::Horizontal).toString(), QStringLiteral("Plays"));
+    QCOMPARE(model.headerData(TrackListModel::LikesColumn, Qt::Horizontal).toString(), QStringLiteral("Likes"));
 }
 
 void TestTrackListModel::listUrlKeepsApiBasePath()

@@ -152,4 +152,21 @@ Result<QByteArray> Vault::open(const QByteArray &sealed, const QString &field) c
     return plain;
 }
 
+QByteArray Vault::keyedHash(const QByteArray &message, const QString &purpose) const
+{
+    Q_ASSERT(!purpose.isEmpty());
+    // The hash key: BLAKE2b keyed with the data key over the purpose's name,
+    // so the data key itself never keys two primitives.
+    const QByteArray label = associatedData(m_userId, QStringLiteral("keyed-hash/") + purpose);
+    SecureBytes hashKey(crypto_generichash_KEYBYTES);
+    crypto_generichash(hashKey.data(), size_t(hashKey.size()),
+                       reinterpret_cast<const unsigned char *>(label.constData()),
+                       static_cast<unsigned long long>(label.size()), m_dataKey.data(), size_t(m_dataKey.size()));
+    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
+                       reinterpret_cast<const unsigned char *>(message.constData()),
+                       static_cast<unsigned long long>(message.size()), hashKey.data(), size_t(hashKey.size()));
+    return out;
+}
+
 }  // namespace waveshelf

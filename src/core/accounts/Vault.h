@@ -57,6 +57,10 @@ public:
     // ErrorKind::Crypto if the value was tampered with, or sealed for
     // another user or field.
     [[nodiscard]] Result<QByteArray> open(const QByteArray &sealed, const QString &field) const;
+    // A keyed BLAKE2b-256 of `message` (32 bytes) under a key derived from the
+    // data key for `purpose` (e.g. "library-list"): stable for this user, and
+    // says nothing about `message` to anyone without the data key.
+    [[nodiscard]] QByteArray keyedHash(const QByteArray &message, const QString &purpose) const;
 
 private:
     Vault(qint64 userId, SecureBytes dataKey);

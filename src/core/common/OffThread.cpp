@@ -5,7 +5,7 @@
 
 namespace waveshelf {
 
-void OffThread::run(std::function<void()> work, QObject *context, std::function<void()> then)
+void OffThread::run(std::function<void()> work, QObject *context, std::function<void()> then, QThreadPool *pool)
 {
     Q_ASSERT(context);
     // The watcher is the context's child: if the context goes first, the
@@ -17,7 +17,7 @@ void OffThread::run(std::function<void()> work, QObject *context, std::function<
         const std::function<void()> next = std::move(then);
         next();
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(pool ? QtConcurrent::run(pool, std::move(work)) : QtConcurrent::run(std::move(work)));
 }
 
 }  // namespace waveshelf

@@ -23,6 +23,9 @@ struct AppConfig {
     // old user's upgrade at login). Only WAVESHELF_KDF_LIMITS=interactive
     // lowers it, for test suites; never below libsodium's interactive limits.
     KdfLimits kdfLimits = KdfLimits::recommended();
+    // The most each local user's offline library cache may take (MiB; INI
+    // library/cache_limit_mib); beyond it the least recently used lists go.
+    int libraryCacheLimitMiB = 100;
     // What ConfigLoader read but did not use, each a sentence for the user
     // (translated) naming the value, where it came from, why, and what is used
     // instead. Shown in the settings dialog and logged at warning level.

@@ -26,6 +26,7 @@ constexpr Key kRedirectUri{"soundcloud/redirect_uri", "WAVESHELF_REDIRECT_URI", 
 constexpr Key kAuthorizeUrl{"soundcloud/authorize_url", "WAVESHELF_AUTHORIZE_URL", ConfigField::AuthorizeUrl};
 constexpr Key kTokenUrl{"soundcloud/token_url", "WAVESHELF_TOKEN_URL", ConfigField::TokenUrl};
 constexpr Key kApiUrl{"soundcloud/api_url", "WAVESHELF_API_URL", ConfigField::ApiUrl};
+constexpr const char *kCacheLimitIni = "library/cache_limit_mib";
 constexpr const char *kClientSecretEnv = "WAVESHELF_CLIENT_SECRET";
 constexpr const char *kDataDirEnv = "WAVESHELF_DATA_DIR";
 constexpr const char *kKdfLimitsEnv = "WAVESHELF_KDF_LIMITS";
@@ -162,6 +163,10 @@ AppConfig ConfigLoader::load(const QString &dataDir, const QProcessEnvironment &
     config.authorizeUrl = lookupUrl(ini, env, kAuthorizeUrl, AppConfig::soundCloudAuthorizeUrl(), config);
     config.tokenUrl = lookupUrl(ini, env, kTokenUrl, AppConfig::soundCloudTokenUrl(), config);
     config.apiUrl = lookupUrl(ini, env, kApiUrl, AppConfig::soundCloudApiUrl(), config);
+    bool isNumber = false;
+    const int cacheLimit = ini ? ini->value(QLatin1String(kCacheLimitIni)).toInt(&isNumber) : 0;
+    if (isNumber && cacheLimit >= 0)
+        config.libraryCacheLimitMiB = cacheLimit;
     return config;
 }
 
@@ -177,6 +182,7 @@ Result<void> ConfigLoader::save(const AppConfig &config)
     ini.setValue(QLatin1String(kAuthorizeUrl.ini), config.authorizeUrl.toString());
     ini.setValue(QLatin1String(kTokenUrl.ini), config.tokenUrl.toString());
     ini.setValue(QLatin1String(kApiUrl.ini), config.apiUrl.toString());
+    ini.setValue(QLatin1String(kCacheLimitIni), config.libraryCacheLimitMiB);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         return Error{ErrorKind::Database,

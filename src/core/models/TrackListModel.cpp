@@ -1,77 +1,36 @@
 #include "models/TrackListModel.h"
 
-#include "common/LogCategories.h"
 #include "soundcloud/ApiJson.h"
+
+#include <QLocale>
 
 namespace waveshelf {
 
 TrackListModel::TrackListModel(ApiClient &api, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_cursor(api, &ApiJson::parseTrackPage, &TrackPage::tracks)
+    : TrackListModel(api, nullptr, parent)
 {
 }
 
-void TrackListModel::load(const QUrl &firstPage)
+TrackListModel::TrackListModel(ApiClient &api, LibraryCache *cache, QObject *parent)
+    : ItemListModel<Track>(api, cache, parent, &ApiJson::parseTrackPage, &TrackPage::tracks)
 {
-    clear();
-    m_started = true;
-    m_cursor.restart(firstPage);
-    requestPage();
 }
 
-void TrackListModel::retry()
+bool TrackListModel::setLiked(const QString &urn, bool liked)
 {
-    if (m_failed && !m_cursor.atEnd())
-        requestPage();
+    const int row = rowOf(urn);
+    if (row < 0 || itemAt(row).liked == liked)
+        return false;
+    Track track = itemAt(row);
+    track.liked = liked;
+    track.likesCount = qMax<qint64>(0, track.likesCount + (liked ? 1 : -1));
+    replaceRow(row, track);
+    return true;
 }
 
-void TrackListModel::clear()
+QDateTime TrackListModel::addedOrCreated(const Track &track)
 {
-    m_cursor.restart(QUrl());  // drops the answer of a page in flight
-    beginResetModel();
-    m_tracks.clear();
-    endResetModel();
-    m_failed = false;
-    m_started = false;
-    setLoading(false);
-}
-
-void TrackListModel::requestPage()
-{
-    m_failed = false;
-    setLoading(true);
-    // Empty pages (cursor lists have them) are followed up to kMaxEmptyPagesInRow.
-    m_cursor.fetchMore(this, [this](Result<QList<Track>> page) {
-        if (!page.ok()) {
-            m_failed = true;
-            setLoading(false);
-            emit loadFailed(page.error());
-            return;
-        }
-        QList<Track> &tracks = page.value();
-        if (!tracks.isEmpty()) {
-            const int first = int(m_tracks.size());
-            beginInsertRows({}, first, first + int(tracks.size()) - 1);
-            m_tracks.append(std::move(tracks));
-            endInsertRows();
-        }
-        qCDebug(lcModels) << "track page loaded; rows:" << m_tracks.size() << "more:" << !m_cursor.atEnd();
-        setLoading(false);
-        emit pageLoaded(int(m_tracks.size()), m_cursor.atEnd());
-    });
-}
-
-void TrackListModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged(loading);
-}
-
-int TrackListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_tracks.size());
+    return track.addedAt.isValid() ? track.addedAt : track.createdAt;
 }
 
 int TrackListModel::columnCount(const QModelIndex &parent) const
@@ -83,10 +42,11 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Track &track = m_tracks.at(index.row());
+    const Track &track = itemAt(index.row());
+    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case TitleColumn:
             return track.title;
         case ArtistColumn:
@@ -95,15 +55,25 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
             return formatDuration(track.durationMs);
         case GenreColumn:
             return track.genre;
+        case AddedColumn:
+            return QLocale().toString(addedOrCreated(track).toLocalTime().date(), QLocale::ShortFormat);
+        case PlaysColumn:
+            return QLocale().toString(track.playbackCount);
+        case LikesColumn:
+            return QLocale().toString(track.likesCount);
         default:
             return {};
         }
     case Qt::ToolTipRole:
+        if (track.isBlocked())
+            return tr("Blocked: SoundCloud does not play this track in your country or on your plan");
+        if (track.isPreview())
+            return tr("Preview: only a short part of this track plays on your plan");
         if (!track.isPlayable())
             return tr("Not playable in your country or on your plan (%1)").arg(track.access);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == DurationColumn)
+        if (column == DurationColumn || column == PlaysColumn || column == LikesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case UrnRole:
@@ -114,6 +84,8 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
         return track.durationMs;
     case AccessRole:
         return track.access;
+    case AccessLabelRole:
+        return track.isBlocked() ? tr("blocked") : track.isPreview() ? tr("preview") : QString();
     case ArtworkUrlRole:
         return track.artworkUrl;
     case PermalinkRole:
@@ -122,52 +94,29 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
         return track.artistUrn;
     case LikedRole:
         return track.liked;
+    case FilterTextRole:
+        return QString(track.title + QLatin1Char('\n') + track.artist + QLatin1Char('\n') + track.genre).toCaseFolded();
     case SortRole:
-        return index.column() == DurationColumn ? QVariant(track.durationMs) : data(index, Qt::DisplayRole);
+        switch (column) {
+        case DurationColumn:
+            return track.durationMs;
+        case AddedColumn:
+            return addedOrCreated(track);
+        case PlaysColumn:
+            return track.playbackCount;
+        case LikesColumn:
+            return track.likesCount;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     default:
         return {};
     }
 }
 
-QVariant TrackListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList TrackListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TitleColumn:
-        return tr("Title");
-    case ArtistColumn:
-        return tr("Artist");
-    case DurationColumn:
-        return tr("Duration");
-    case GenreColumn:
-        return tr("Genre");
-    default:
-        return {};
-    }
-}
-
-bool TrackListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_loading && !m_failed && !m_cursor.atEnd();
-}
-
-void TrackListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        requestPage();
-}
-
-QString TrackListModel::formatDuration(qint64 milliseconds)
-{
-    const qint64 totalSeconds = (qMax<qint64>(0, milliseconds) + 500) / 1000;
-    const qint64 hours = totalSeconds / 3600;
-    const qint64 minutes = (totalSeconds % 3600) / 60;
-    const qint64 seconds = totalSeconds % 60;
-    const QString secs = QStringLiteral("%1").arg(seconds, 2, 10, QLatin1Char('0'));
-    if (hours > 0)
-        return QStringLiteral("%1:%2:%3").arg(hours).arg(minutes, 2, 10, QLatin1Char('0')).arg(secs);
-    return QStringLiteral("%1:%2").arg(minutes).arg(secs);
+    return {tr("Title"), tr("Artist"), tr("Duration"), tr("Genre"), tr("Added"), tr("Plays"), tr("Likes")};
 }
 
 }  // namespace waveshelf

@@ -1,5 +1,6 @@
 #include "session/UserContext.h"
 
+#include "library/Library.h"
 #include "network/ApiClient.h"
 #include "network/TokenClient.h"
 #include "network/TokenSession.h"
@@ -11,6 +12,7 @@ namespace waveshelf {
 UserContext::UserContext(UserSession session, Database &database, QNetworkAccessManager &network, AppConfig config)
     : m_session(std::move(session))
     , m_config(std::move(config))
+    , m_database(database)
     , m_network(network)
     , m_store(std::make_unique<ConnectionStore>(database, m_session.vault))
     , m_tokenClient(new TokenClient(network, m_config, this))
@@ -24,6 +26,7 @@ UserContext::~UserContext()
     // Users of the store first (their pending callbacks reference it), in
     // reverse order of construction.
     delete m_connectFlow.data();
+    delete m_library;
     delete m_api;
     delete m_tokenSession;
     delete m_tokenClient;
@@ -47,10 +50,21 @@ ConnectFlow *UserContext::startConnect()
     return m_connectFlow;
 }
 
+Library &UserContext::library()
+{
+    if (!m_library) {
+        m_library = new Library(*m_api, m_database, m_session.vault,
+                                qint64(m_config.libraryCacheLimitMiB) * 1024 * 1024, this);
+    }
+    return *m_library;
+}
+
 Result<void> UserContext::disconnect()
 {
     delete m_connectFlow.data();
-    return m_store->remove();
+    const Result<void> cleared = library().clearCache();
+    const Result<void> removed = m_store->remove();
+    return removed.ok() ? cleared : removed;
 }
 
 }  // namespace waveshelf

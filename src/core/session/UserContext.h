@@ -19,6 +19,7 @@ class ApiClient;
 class ConnectFlow;
 class ConnectionStore;
 class Database;
+class Library;
 class TokenClient;
 class TokenSession;
 
@@ -39,13 +40,15 @@ public:
     [[nodiscard]] TokenSession &tokens() { return *m_tokenSession; }
     [[nodiscard]] TokenClient &tokenClient() { return *m_tokenClient; }
     [[nodiscard]] ConnectionStore &connections() { return *m_store; }
+    // The user's library: list models and the offline cache (made on first use).
+    [[nodiscard]] Library &library();
 
     // The SoundCloud account this user connected, if any.
     [[nodiscard]] Result<std::optional<SoundCloudAccount>> connectedAccount() const;
 
     // Starts a new connect attempt (any earlier one is cancelled). Owned by this context.
     [[nodiscard]] ConnectFlow *startConnect();
-    // Forgets this user's SoundCloud tokens.
+    // Forgets this user's SoundCloud tokens and deletes their library cache.
     [[nodiscard]] Result<void> disconnect();
 
 private:
@@ -54,12 +57,14 @@ private:
 
     UserSession m_session;
     AppConfig m_config;
+    Database &m_database;
     QNetworkAccessManager &m_network;
     std::unique_ptr<ConnectionStore> m_store;
     TokenClient *m_tokenClient;
     TokenSession *m_tokenSession;
     ApiClient *m_api;
     QPointer<ConnectFlow> m_connectFlow;
+    Library *m_library = nullptr;
 };
 
 }  // namespace waveshelf

@@ -10,7 +10,13 @@
 namespace waveshelf {
 
 WriteTransaction::WriteTransaction(Database &db)
-    : m_db(db)
+    : WriteTransaction(db.connection(), db.dialect())
+{
+}
+
+WriteTransaction::WriteTransaction(const QSqlDatabase &connection, SqlDialect dialect)
+    : m_connection(connection)
+    , m_dialect(dialect)
 {
 }
 
@@ -23,8 +29,8 @@ Result<void> WriteTransaction::begin(const char *what)
 {
     Q_ASSERT(!m_open);
     m_what = what;
-    QSqlDatabase db = m_db.connection();
-    if (m_db.dialect() == SqlDialect::SQLite) {
+    QSqlDatabase &db = m_connection;
+    if (m_dialect == SqlDialect::SQLite) {
         QSqlQuery begin(db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return storage::databaseError(begin.lastError(), what);
@@ -38,8 +44,8 @@ Result<void> WriteTransaction::begin(const char *what)
 Result<void> WriteTransaction::commit()
 {
     Q_ASSERT(m_open);
-    QSqlDatabase db = m_db.connection();
-    if (m_db.dialect() == SqlDialect::SQLite) {
+    QSqlDatabase &db = m_connection;
+    if (m_dialect == SqlDialect::SQLite) {
         QSqlQuery commit(db);
         if (!commit.exec(QStringLiteral("COMMIT"))) {
             const Error error = storage::databaseError(commit.lastError(), m_what);
@@ -61,8 +67,8 @@ void WriteTransaction::rollback()
     if (!m_open)
         return;
     m_open = false;
-    QSqlDatabase db = m_db.connection();
-    if (m_db.dialect() == SqlDialect::SQLite) {
+    QSqlDatabase &db = m_connection;
+    if (m_dialect == SqlDialect::SQLite) {
         QSqlQuery end(db);
         if (!end.exec(QStringLiteral("ROLLBACK")))
             qCWarning(lcStorage) << "rollback failed:" << m_what << end.lastError().text();

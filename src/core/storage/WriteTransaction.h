@@ -1,6 +1,9 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SqlDialect.h"
+
+#include <QSqlDatabase>
 
 namespace waveshelf {
 
@@ -17,6 +20,8 @@ class WriteTransaction final {
 
 public:
     explicit WriteTransaction(Database &db);
+    // On another connection to the database (e.g. a worker thread's clone).
+    WriteTransaction(const QSqlDatabase &connection, SqlDialect dialect);
     ~WriteTransaction();  // rolls back if still open
 
     // Database error if it could not start (`what` names the work, for the log).
@@ -25,7 +30,8 @@ public:
     void rollback();
 
 private:
-    Database &m_db;
+    QSqlDatabase m_connection;
+    SqlDialect m_dialect;
     const char *m_what = "";
     bool m_open = false;
 };
