@@ -42,12 +42,12 @@ ArtworkLoader::ArtworkLoader(const QString &cacheFolder, const Limits &limits, Q
     }
 }
 
-std::unique_ptr<ArtworkLoader> ArtworkLoader::forUser(const QString &cacheRoot, qint64 userId, QObject *parent)
+std::unique_ptr<ArtworkLoader> ArtworkLoader::forUser(const QString &cacheRoot, qint64 userId)
 {
     const Result<QString> folder = ArtworkCacheFolder::make(cacheRoot, userId);
     if (!folder.ok())
         qCWarning(lcArtwork) << "Artwork kept in memory only:" << folder.error().detail;
-    return std::make_unique<ArtworkLoader>(folder.ok() ? folder.value() : QString(), parent);
+    return std::make_unique<ArtworkLoader>(folder.ok() ? folder.value() : QString());
 }
 
 ArtworkLoader::~ArtworkLoader()

@@ -42,8 +42,7 @@ public:
     ArtworkLoader(const QString &cacheFolder, const Limits &limits, QObject *parent = nullptr);
     // Makes <cacheRoot>/user-<id> (ArtworkCacheFolder) and loads through it; if the
     // folder cannot be made private, the loader keeps images in memory only.
-    [[nodiscard]] static std::unique_ptr<ArtworkLoader> forUser(const QString &cacheRoot, qint64 userId,
-                                                                QObject *parent = nullptr);
+    [[nodiscard]] static std::unique_ptr<ArtworkLoader> forUser(const QString &cacheRoot, qint64 userId);
     ~ArtworkLoader() override;
 
     // The decoded image, or a null image (then nothing is requested).

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QLineEdit>
+#include "ClearableLineEdit.h"
 
 namespace waveshelf {
 
 // Filters the loaded items of a list as the user types (no request per key):
 // emits the text at every change; Escape clears it.
-class FilterBox final : public QLineEdit {
+class FilterBox final : public ClearableLineEdit {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilterBox)
 
@@ -15,9 +15,6 @@ public:
 
 signals:
     void filterChanged(const QString &text);
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
 };
 
 }  // namespace waveshelf

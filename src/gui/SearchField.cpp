@@ -1,17 +1,15 @@
 #include "SearchField.h"
 
 #include <QAction>
-#include <QKeyEvent>
 
 namespace waveshelf {
 
 SearchField::SearchField(QWidget *parent)
-    : QLineEdit(parent)
+    : ClearableLineEdit(parent)
 {
     setObjectName(QStringLiteral("searchField"));
     setPlaceholderText(tr("Search SoundCloud"));
     setAccessibleName(placeholderText());
-    setClearButtonEnabled(true);
     auto *focus = new QAction(tr("Search SoundCloud"), this);
     focus->setObjectName(QStringLiteral("focusSearchAction"));
     focus->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_L)});
@@ -29,16 +27,6 @@ void SearchField::focusAndSelect()
 {
     setFocus(Qt::ShortcutFocusReason);
     selectAll();
-}
-
-void SearchField::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape && !text().isEmpty()) {
-        clear();
-        event->accept();
-        return;
-    }
-    QLineEdit::keyPressEvent(event);
 }
 
 }  // namespace waveshelf

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QLineEdit>
+#include "ClearableLineEdit.h"
 
 namespace waveshelf {
 
 // Searches SoundCloud: Ctrl+F or Ctrl+L (anywhere in its window) puts the
 // cursor here, Enter asks for the words typed, Escape clears.
-class SearchField final : public QLineEdit {
+class SearchField final : public ClearableLineEdit {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SearchField)
 
@@ -16,9 +16,6 @@ public:
 signals:
     // The words typed, trimmed; never empty.
     void searchRequested(const QString &query);
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void focusAndSelect();

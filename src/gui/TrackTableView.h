@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
@@ -78,7 +79,7 @@ private:
     void toggleLikeCurrent();
     void goToArtistOfCurrent();
 
-    ArtworkLoader *m_artwork;
+    QPointer<ArtworkLoader> m_artwork;  // may go before the view
     TrackItemDelegate *m_delegate;
     QTimer m_settle;
     std::function<void(const QUrl &)> m_opener;
