@@ -1,19 +1,51 @@
 #pragma once
 
 #include <QStyledItemDelegate>
+#include <QUrl>
 
 namespace waveshelf {
 
-// Greys out tracks that cannot be played (TrackListModel::PlayableRole false).
+class ArtworkLoader;
+
+// Paints a track row (TrackListModel roles): blocked tracks greyed (the reason as
+// tooltip, never hidden), a "Preview" badge on previews' titles, and, given an
+// ArtworkLoader, the artwork thumbnail in the title column. The thumbnail is
+// asked for as the row is painted, at the size the row needs; a placeholder
+// shows until it arrives.
 class TrackItemDelegate final : public QStyledItemDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrackItemDelegate)
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit TrackItemDelegate(QObject *parent = nullptr);
+    TrackItemDelegate(ArtworkLoader *artwork, int titleColumn, QObject *parent = nullptr);
+
+    // Whether painting a row downloads its missing artwork (off while a view scrolls
+    // fast: only what is cached is shown until it settles).
+    void setRequestingArtwork(bool requesting) { m_requesting = requesting; }
+    [[nodiscard]] bool isRequestingArtwork() const { return m_requesting; }
+    [[nodiscard]] int titleColumn() const { return m_titleColumn; }
+
+    // The artwork URL a row of `rowHeight` pixels shows, at the size it needs.
+    [[nodiscard]] static QUrl thumbnailUrl(const QModelIndex &index, int rowHeight, qreal devicePixelRatio);
+    // Where the thumbnail goes in a title cell (also where the placeholder is).
+    [[nodiscard]] static QRect thumbnailRect(const QRect &cell);
+    [[nodiscard]] static QColor placeholderColor(const QPalette &palette);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    void paintTitle(QPainter *painter, QStyleOptionViewItem option, const QModelIndex &index) const;
+    void paintThumbnail(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    ArtworkLoader *m_artwork = nullptr;
+    int m_titleColumn = -1;
+    bool m_requesting = true;
 };
 
 }  // namespace waveshelf

@@ -26,6 +26,7 @@ SandboxRequest toSandboxRequest(const QHttpServerRequest &request)
         result.form = FormFields::parse(request.body());
     result.authorization = request.value(QByteArrayLiteral("Authorization"));
     result.cookie = request.value(QByteArrayLiteral("Cookie"));
+    result.ifNoneMatch = request.value(QByteArrayLiteral("If-None-Match"));
     return result;
 }
 

@@ -147,6 +147,20 @@ int SandboxHost::slowAnswersAbandoned() const
     return result;
 }
 
+int SandboxHost::artworkRequestCount(const QString &path) const
+{
+    int result = 0;
+    run([&result, &path](SandboxServer &server) { result = server.artworkRequestCount(path); });
+    return result;
+}
+
+int SandboxHost::artworkRefusedCount() const
+{
+    int result = 0;
+    run([&result](SandboxServer &server) { result = server.artworkRefusedCount(); });
+    return result;
+}
+
 bool SandboxHost::isGrantRevoked(const QString &username) const
 {
     bool result = false;

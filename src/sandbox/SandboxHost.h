@@ -49,6 +49,9 @@ public:
     [[nodiscard]] int requestCount(const QString &path) const;
     [[nodiscard]] int slowAnswersPending() const;
     [[nodiscard]] int slowAnswersAbandoned() const;
+    // See SandboxServer::artworkRequestCount / artworkRefusedCount.
+    [[nodiscard]] int artworkRequestCount(const QString &path = QString()) const;
+    [[nodiscard]] int artworkRefusedCount() const;
     [[nodiscard]] bool isGrantRevoked(const QString &username) const;
     void resetCounters();
 

@@ -16,6 +16,7 @@ struct SandboxRequest {
     FormFields form;  // the body, when it is form-encoded
     QByteArray authorization;
     QByteArray cookie;
+    QByteArray ifNoneMatch;
 };
 
 }  // namespace waveshelf::sandbox

@@ -1,7 +1,6 @@
 #include "SandboxServer.h"
 
 #include "HttpCompat.h"
-#include "PlaceholderImage.h"
 #include "SandboxLog.h"
 #include "SandboxReply.h"
 #include "SandboxRequest.h"
@@ -135,6 +134,7 @@ void SandboxServer::resetCounters()
     m_tokenRequests.clear();
     m_pathRequests.clear();
     m_slowAbandoned = 0;
+    m_artwork.resetCounters();
 }
 
 void SandboxServer::addRoutes()
@@ -255,13 +255,8 @@ SandboxReply SandboxServer::answer(Endpoint endpoint, const SandboxRequest &requ
         return m_library.handle(request, baseUrl());
     case Endpoint::Like:
         return m_likeEndpoint.handle(request);
-    case Endpoint::Image: {
-        SandboxReply reply;
-        reply.contentType = QByteArrayLiteral("image/png");
-        reply.body = PlaceholderImage::png(request.path.section(u'/', -1));
-        reply.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("max-age=86400"));
-        return reply;
-    }
+    case Endpoint::Image:
+        return m_artwork.handle(request);
     }
     return SandboxReply::apiError(404);
 }

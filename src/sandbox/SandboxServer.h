@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiEndpoint.h"
+#include "ArtworkEndpoint.h"
 #include "AuthorizeEndpoint.h"
 #include "Fault.h"
 #include "FaultInjector.h"
@@ -74,6 +75,13 @@ public:
     [[nodiscard]] int slowAnswersPending() const { return m_slowPending; }
     // Slow answers not written because the client had closed the connection.
     [[nodiscard]] int slowAnswersAbandoned() const { return m_slowAbandoned; }
+    // Requests to /images/… (see ArtworkEndpoint); with a path, to exactly that path.
+    [[nodiscard]] int artworkRequestCount(const QString &path = QString()) const
+    {
+        return m_artwork.requestCount(path);
+    }
+    // Artwork requests refused because they carried an Authorization header.
+    [[nodiscard]] int artworkRefusedCount() const { return m_artwork.refusedCount(); }
     // Whether the sandbox user's most recent grant has been revoked.
     [[nodiscard]] bool isGrantRevoked(const QString &username) const;
     void resetCounters();
@@ -113,6 +121,7 @@ private:
     ApiEndpoint m_api;
     LibraryEndpoint m_library;
     LikeEndpoint m_likeEndpoint;
+    ArtworkEndpoint m_artwork;
     QHttpServer *m_http = nullptr;
     QTcpServer *m_tcp = nullptr;
     std::vector<std::shared_ptr<HeldReply>> m_held;

@@ -7,6 +7,7 @@
 #include "SessionOpener.h"
 #include "app/AppCore.h"
 #include "common/LogCategories.h"
+#include "session/ArtworkCacheFolder.h"
 #include "storage/UserRepository.h"
 
 #include <QCommandLineParser>
@@ -48,6 +49,8 @@ ExitCode UsersRemoveCommand::run(CommandContext &context)
     QDir profile(QDir(context.services.config().browserProfilesDir()).filePath(QStringLiteral("user-%1").arg(user.id)));
     if (profile.exists() && !profile.removeRecursively())
         qCWarning(lcAccounts) << "Could not remove the browser profile folder of local user" << user.id;
+    // The artwork the app cached for this user (the same root as the app's ArtworkLoader).
+    ArtworkCacheFolder::remove(ArtworkCacheFolder::defaultRoot(), user.id);
     context.console.message(tr("Removed the local user %1.").arg(user.username));
     return ExitCode::Ok;
 }

@@ -1,0 +1,271 @@
+#include "TrackTableView.h"
+
+#include "ArtworkLoader.h"
+#include "TrackItemDelegate.h"
+#include "models/TrackListModel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSet>
+
+namespace waveshelf {
+
+TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, QWidget *parent)
+    : QTableView(parent)
+    , m_artwork(artwork)
+    , m_delegate(new TrackItemDelegate(artwork, titleColumn, this))
+    , m_opener([](const QUrl &url) { QDesktopServices::openUrl(url); })
+{
+    setObjectName(QStringLiteral("trackTableView"));
+    setAccessibleName(tr("Tracks"));
+    setItemDelegate(m_delegate);
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(SingleSelection);
+    setEditTriggers(NoEditTriggers);
+    setTabKeyNavigation(false);  // Tab leaves the table; arrows move within it
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // the list's own order until a click
+    setSortingEnabled(true);
+    setContextMenuPolicy(Qt::DefaultContextMenu);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(qMax(32, fontMetrics().height() + 12));
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setSortIndicatorShown(true);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+
+    m_openAction = addRowAction(QStringLiteral("openOnSoundCloudAction"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &TrackTableView::openCurrent);
+    m_openAction->setText(tr("Open on SoundCloud"));
+    m_copyLinkAction = addRowAction(QStringLiteral("copyLinkAction"), QKeySequence(QKeySequence::Copy),
+                                    &TrackTableView::copyCurrentLink);
+    m_copyLinkAction->setText(tr("Copy link"));
+    m_likeAction = addRowAction(QStringLiteral("likeAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                &TrackTableView::toggleLikeCurrent);
+    m_likeAction->setText(tr("Like"));
+    m_goToArtistAction = addRowAction(QStringLiteral("goToArtistAction"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                                      &TrackTableView::goToArtistOfCurrent);
+    m_goToArtistAction->setText(tr("Go to artist"));
+    updateActions();
+
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit trackActivated(index.row());
+    });
+
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &TrackTableView::settle);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &TrackTableView::scrolled);
+    if (m_artwork)
+        connect(m_artwork, &ArtworkLoader::imageReady, viewport(), qOverload<>(&QWidget::update));
+}
+
+TrackTableView::~TrackTableView()
+{
+    if (m_artwork)
+        m_artwork->retainOnly(this, {});
+}
+
+QAction *TrackTableView::addRowAction(const QString &objectName, const QKeySequence &shortcut,
+                                      void (TrackTableView::*run)())
+{
+    auto *action = new QAction(this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, run);
+    addAction(action);
+    return action;
+}
+
+void TrackTableView::setModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    // What is on screen changes without scrolling: load its artwork once it settles.
+    m_modelConnections = {
+        connect(model, &QAbstractItemModel::modelReset, this, &TrackTableView::scrolled),
+        connect(model, &QAbstractItemModel::layoutChanged, this, &TrackTableView::scrolled),
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TrackTableView::scrolled),
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &TrackTableView::scrolled),
+        connect(model, &QAbstractItemModel::dataChanged, this, &TrackTableView::updateActions),
+    };
+    fitColumns();
+    updateActions();
+}
+
+void TrackTableView::fitColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const int title = m_delegate->titleColumn();
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        if (column == title) {
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+            continue;
+        }
+        const QString label = model()->headerData(column, Qt::Horizontal).toString();
+        const int width = qMax(fontMetrics().horizontalAdvance(label) + 40, fontMetrics().averageCharWidth() * 10);
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        setColumnWidth(column, qMin(width, fontMetrics().averageCharWidth() * 24));
+    }
+}
+
+void TrackTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    scrolled();
+}
+
+void TrackTableView::scrolled()
+{
+    // While the view moves, rows show what is cached; downloads wait until it rests.
+    m_delegate->setRequestingArtwork(false);
+    m_settle.start();
+}
+
+QPair<int, int> TrackTableView::artworkRows() const
+{
+    const int rows = model() ? model()->rowCount() : 0;
+    if (rows == 0)
+        return {0, -1};
+    int first = rowAt(0);
+    int last = rowAt(viewport()->height() - 1);
+    if (first < 0)
+        first = 0;
+    if (last < 0)
+        last = rows - 1;
+    return {qMax(0, first - kPrefetchRows), qMin(rows - 1, last + kPrefetchRows)};
+}
+
+void TrackTableView::settle()
+{
+    m_delegate->setRequestingArtwork(true);
+    if (!m_artwork || !model())
+        return;
+    const auto [first, last] = artworkRows();
+    const qreal ratio = devicePixelRatioF();
+    QList<QUrl> urls;
+    for (int row = first; row <= last; ++row) {
+        const QUrl url = TrackItemDelegate::thumbnailUrl(model()->index(row, m_delegate->titleColumn()), rowHeight(row),
+                                                         ratio);
+        if (!url.isEmpty())
+            urls.append(url);
+    }
+    m_artwork->retainOnly(this, QSet<QUrl>(urls.cbegin(), urls.cend()));
+    viewport()->update();  // the visible rows ask first, as they paint
+    for (const QUrl &url : std::as_const(urls))
+        m_artwork->request(url, this);
+}
+
+void TrackTableView::setUrlOpener(std::function<void(const QUrl &)> opener)
+{
+    m_opener = std::move(opener);
+}
+
+int TrackTableView::currentRow() const
+{
+    return currentIndex().isValid() ? currentIndex().row() : -1;
+}
+
+QVariant TrackTableView::currentData(int role) const
+{
+    return currentIndex().isValid() ? currentIndex().siblingAtColumn(0).data(role) : QVariant();
+}
+
+void TrackTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    updateActions();
+}
+
+void TrackTableView::updateActions()
+{
+    const bool hasRow = currentRow() >= 0;
+    const bool hasLink = !currentData(TrackListModel::PermalinkRole).toUrl().isEmpty();
+    m_openAction->setEnabled(hasRow && hasLink);
+    m_copyLinkAction->setEnabled(hasRow && hasLink);
+    m_likeAction->setEnabled(hasRow && !currentData(TrackListModel::UrnRole).toString().isEmpty());
+    m_likeAction->setText(currentData(TrackListModel::LikedRole).toBool() ? tr("Unlike") : tr("Like"));
+    m_goToArtistAction->setEnabled(hasRow && !currentData(TrackListModel::ArtistUrnRole).toString().isEmpty());
+}
+
+std::unique_ptr<QMenu> TrackTableView::contextMenuFor(int row)
+{
+    if (!model() || row < 0 || row >= model()->rowCount())
+        return nullptr;
+    const QModelIndex index = model()->index(row, currentIndex().isValid() ? currentIndex().column() : 0);
+    if (currentIndex().row() != row)
+        setCurrentIndex(index);
+    updateActions();
+    auto menu = std::make_unique<QMenu>(this);
+    menu->setObjectName(QStringLiteral("trackContextMenu"));
+    menu->setAccessibleName(tr("Track actions"));
+    menu->addAction(m_openAction);
+    menu->addAction(m_copyLinkAction);
+    menu->addSeparator();
+    menu->addAction(m_likeAction);
+    menu->addAction(m_goToArtistAction);
+    return menu;
+}
+
+void TrackTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const bool fromKeyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const int row = fromKeyboard ? currentRow() : rowAt(event->pos().y());
+    std::unique_ptr<QMenu> menu = contextMenuFor(row);
+    if (!menu)
+        return;
+    const QPoint where = fromKeyboard ? viewport()->mapToGlobal(visualRect(currentIndex()).center())
+                                      : event->globalPos();
+    menu->exec(where);
+}
+
+void TrackTableView::openCurrent()
+{
+    const QUrl link = currentData(TrackListModel::PermalinkRole).toUrl();
+    if (currentRow() < 0 || link.isEmpty())
+        return;
+    emit openOnSoundCloudRequested(currentRow(), link);
+    if (m_opener)
+        m_opener(link);
+}
+
+void TrackTableView::copyCurrentLink()
+{
+    const QUrl link = currentData(TrackListModel::PermalinkRole).toUrl();
+    if (currentRow() < 0 || link.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(link.toString());
+    emit linkCopied(currentRow(), link);
+}
+
+void TrackTableView::toggleLikeCurrent()
+{
+    const QString urn = currentData(TrackListModel::UrnRole).toString();
+    if (currentRow() < 0 || urn.isEmpty())
+        return;
+    emit likeRequested(currentRow(), urn, !currentData(TrackListModel::LikedRole).toBool());
+}
+
+void TrackTableView::goToArtistOfCurrent()
+{
+    const QString artist = currentData(TrackListModel::ArtistUrnRole).toString();
+    if (currentRow() < 0 || artist.isEmpty())
+        return;
+    emit goToArtistRequested(currentRow(), artist);
+}
+
+}  // namespace waveshelf

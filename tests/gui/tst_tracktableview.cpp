@@ -1,0 +1,213 @@
+// TrackTableView's own behaviour (no artwork loader): the context menu and its
+// shortcuts act on the current row and say so with its data, Enter and
+// double-click activate, previews are marked, blocked rows greyed with a
+// tooltip, accessible names, sorting through a proxy.
+
+#include "TrackItemDelegate.h"
+#include "TrackRows.h"
+#include "TrackTableView.h"
+#include "models/TrackListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QToolTip>
+
+using namespace waveshelf;
+using namespace waveshelf::test;
+
+class TestTrackTableView final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void contextMenuListsTheRowsActions();
+    void actionsEmitTheRowsData();
+    void shortcutsActOnTheCurrentRow();
+    void enterAndDoubleClickActivate();
+    void blockedRowsAreGreyedWithAReason();
+    void headerSortsThroughAProxy();
+    void controlsHaveAccessibleNames();
+
+private:
+    std::unique_ptr<TrackRows> m_rows;
+    std::unique_ptr<TrackTableView> m_view;
+    QList<QUrl> m_opened;
+};
+
+void TestTrackTableView::init()
+{
+    QList<TrackRows::Row> rows = TrackRows::numbered(6);
+    rows[1].liked = true;
+    rows[2].access = QStringLiteral("preview");
+    rows[3].access = QStringLiteral("blocked");
+    m_rows = std::make_unique<TrackRows>(QUrl(QStringLiteral("http://127.0.0.1:9")), rows);
+    m_view = std::make_unique<TrackTableView>(nullptr, 0);
+    m_view->setModel(m_rows.get());
+    m_opened.clear();
+    m_view->setUrlOpener([this](const QUrl &url) { m_opened.append(url); });
+    m_view->resize(600, 400);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->activateWindow();
+    m_view->setFocus();
+}
+
+void TestTrackTableView::cleanup()
+{
+    m_view.reset();
+    m_rows.reset();
+}
+
+void TestTrackTableView::contextMenuListsTheRowsActions()
+{
+    std::unique_ptr<QMenu> menu = m_view->contextMenuFor(0);
+    QVERIFY(menu);
+    QCOMPARE(m_view->currentIndex().row(), 0);
+    QStringList texts;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            texts.append(action->text());
+    }
+    QCOMPARE(texts,
+             QStringList({QStringLiteral("Open on SoundCloud"), QStringLiteral("Copy link"), QStringLiteral("Like"),
+                          QStringLiteral("Go to artist")}));
+    for (QAction *action : menu->actions())
+        QVERIFY(action->isSeparator() || action->isEnabled());
+    QCOMPARE(menu->accessibleName(), QStringLiteral("Track actions"));
+
+    // The liked row offers Unlike.
+    menu = m_view->contextMenuFor(1);
+    QCOMPARE(m_view->likeAction()->text(), QStringLiteral("Unlike"));
+    QVERIFY(!m_view->contextMenuFor(-1));
+    QVERIFY(!m_view->contextMenuFor(6));
+}
+
+void TestTrackTableView::actionsEmitTheRowsData()
+{
+    QSignalSpy open(m_view.get(), &TrackTableView::openOnSoundCloudRequested);
+    QSignalSpy copied(m_view.get(), &TrackTableView::linkCopied);
+    QSignalSpy like(m_view.get(), &TrackTableView::likeRequested);
+    QSignalSpy artist(m_view.get(), &TrackTableView::goToArtistRequested);
+
+    std::unique_ptr<QMenu> menu = m_view->contextMenuFor(4);
+    m_view->openAction()->trigger();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).toInt(), 4);
+    QCOMPARE(open.at(0).at(1).toUrl(), TrackRows::permalinkOf(4));
+    QCOMPARE(m_opened, QList<QUrl>({TrackRows::permalinkOf(4)}));
+
+    m_view->copyLinkAction()->trigger();
+    QCOMPARE(copied.size(), 1);
+    QCOMPARE(copied.at(0).at(0).toInt(), 4);
+    QCOMPARE(QApplication::clipboard()->text(), TrackRows::permalinkOf(4).toString());
+
+    m_view->likeAction()->trigger();
+    QCOMPARE(like.size(), 1);
+    QCOMPARE(like.at(0), QVariantList({4, TrackRows::urnOf(4), true}));
+
+    m_view->goToArtistAction()->trigger();
+    QCOMPARE(artist.size(), 1);
+    QCOMPARE(artist.at(0), QVariantList({4, TrackRows::artistUrnOf(4)}));
+
+    menu = m_view->contextMenuFor(1);  // liked: the action unlikes
+    m_view->likeAction()->trigger();
+    QCOMPARE(like.at(1), QVariantList({1, TrackRows::urnOf(1), false}));
+}
+
+void TestTrackTableView::shortcutsActOnTheCurrentRow()
+{
+    QSignalSpy open(m_view.get(), &TrackTableView::openOnSoundCloudRequested);
+    QSignalSpy copied(m_view.get(), &TrackTableView::linkCopied);
+    QSignalSpy like(m_view.get(), &TrackTableView::likeRequested);
+    QSignalSpy artist(m_view.get(), &TrackTableView::goToArtistRequested);
+    m_view->setCurrentIndex(m_rows->index(0, 0));
+    QTest::keyClick(m_view.get(), Qt::Key_Down);
+    QTest::keyClick(m_view.get(), Qt::Key_Down);
+    QCOMPARE(m_view->currentIndex().row(), 2);
+
+    QTest::keyClick(m_view.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).toInt(), 2);
+    QCOMPARE(copied.size(), 1);
+    QCOMPARE(QApplication::clipboard()->text(), TrackRows::permalinkOf(2).toString());
+    QCOMPARE(like.size(), 1);
+    QCOMPARE(like.at(0).at(1).toString(), TrackRows::urnOf(2));
+    QCOMPARE(artist.size(), 1);
+    QCOMPARE(artist.at(0).at(1).toString(), TrackRows::artistUrnOf(2));
+}
+
+void TestTrackTableView::enterAndDoubleClickActivate()
+{
+    QSignalSpy activated(m_view.get(), &TrackTableView::trackActivated);
+    m_view->setCurrentIndex(m_rows->index(3, 0));
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.at(0).at(0).toInt(), 3);
+
+    const QPoint middle = m_view->visualRect(m_rows->index(5, 1)).center();
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, Qt::NoModifier, middle);  // a double-click's first press
+    QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, Qt::NoModifier, middle);
+    QCOMPARE(activated.size(), 2);
+    QCOMPARE(activated.at(1).at(0).toInt(), 5);
+}
+
+void TestTrackTableView::blockedRowsAreGreyedWithAReason()
+{
+    // Blocked rows are there (never hidden), painted disabled, with a reason.
+    QCOMPARE(m_view->model()->rowCount(), 6);
+    QVERIFY(!m_view->isRowHidden(3));
+    const QRect blocked = m_view->visualRect(m_rows->index(3, 1));
+    QHelpEvent help(QEvent::ToolTip, blocked.center(), m_view->viewport()->mapToGlobal(blocked.center()));
+    QApplication::sendEvent(m_view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Blocked")));
+    QToolTip::hideText();
+
+    // Previews are marked: their title cell differs from the same cell without the badge.
+    const QImage shot = m_view->viewport()->grab().toImage();
+    const QRect preview = m_view->visualRect(m_rows->index(2, 0));
+    const QRect playable = m_view->visualRect(m_rows->index(4, 0));
+    const QTransform toPixels = QTransform::fromScale(shot.devicePixelRatio(), shot.devicePixelRatio());
+    const auto rightEnd = [&](const QRect &cell) {
+        return shot.copy(toPixels.mapRect(QRect(cell.right() - 40, cell.top() + 2, 40, cell.height() - 4)));
+    };
+    QVERIFY(rightEnd(preview) != rightEnd(playable));
+}
+
+void TestTrackTableView::headerSortsThroughAProxy()
+{
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(m_rows.get());
+    m_view->setModel(&proxy);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Track 1"));  // the list's own order first
+    QVERIFY(m_view->isSortingEnabled());
+    m_view->sortByColumn(0, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Track 6"));
+    QSignalSpy like(m_view.get(), &TrackTableView::likeRequested);
+    std::unique_ptr<QMenu> menu = m_view->contextMenuFor(0);
+    m_view->likeAction()->trigger();
+    QCOMPARE(like.at(0).at(1).toString(), TrackRows::urnOf(5));  // the proxy's row 0 is track 6
+}
+
+void TestTrackTableView::controlsHaveAccessibleNames()
+{
+    QCOMPARE(m_view->accessibleName(), QStringLiteral("Tracks"));
+    for (QAction *action : m_view->actions()) {
+        QVERIFY(!action->text().isEmpty());
+        QVERIFY(!action->shortcut().isEmpty());
+    }
+    QCOMPARE(m_view->tabKeyNavigation(), false);
+}
+
+QTEST_MAIN(TestTrackTableView)
+#include "tst_tracktableview.moc"
