@@ -26,6 +26,7 @@ constexpr Key kRedirectUri{"soundcloud/redirect_uri", "WAVESHELF_REDIRECT_URI", 
 constexpr Key kAuthorizeUrl{"soundcloud/authorize_url", "WAVESHELF_AUTHORIZE_URL", ConfigField::AuthorizeUrl};
 constexpr Key kTokenUrl{"soundcloud/token_url", "WAVESHELF_TOKEN_URL", ConfigField::TokenUrl};
 constexpr Key kApiUrl{"soundcloud/api_url", "WAVESHELF_API_URL", ConfigField::ApiUrl};
+constexpr Key kDatabaseUrl{"database/url", "WAVESHELF_DATABASE_URL", ConfigField::DatabaseUrl};
 constexpr const char *kClientSecretEnv = "WAVESHELF_CLIENT_SECRET";
 constexpr const char *kDataDirEnv = "WAVESHELF_DATA_DIR";
 constexpr const char *kKdfLimitsEnv = "WAVESHELF_KDF_LIMITS";
@@ -84,6 +85,27 @@ QUrl lookupUrl(const QSettings *ini, const QProcessEnvironment &env, const Key &
     qCWarning(lcConfig).noquote() << message;
     config.refusedValues.append(ConfigProblem{key.field, message});
     return fallback;
+}
+
+// A database URL that breaks ConfigCheck's rule is not used (the SQLite file
+// in the data folder is), said like a refused endpoint.
+QString lookupDatabaseUrl(const QSettings *ini, const QProcessEnvironment &env, AppConfig &config)
+{
+    const QString text = lookup(ini, env, kDatabaseUrl, QString());
+    const std::optional<ConfigProblem> problem = ConfigCheck::databaseUrl(text);
+    if (!problem)
+        return text;
+    const bool fromEnv = !env.value(QLatin1String(kDatabaseUrl.env)).trimmed().isEmpty();
+    const QString source = fromEnv
+        ? QLatin1String(kDatabaseUrl.env)
+        : QCoreApplication::translate("ConfigLoader", "%1 in the settings file").arg(QLatin1String(kDatabaseUrl.ini));
+    const QString message = QCoreApplication::translate("ConfigLoader",
+                                                        "%1 is not used: “%2”. %3 Waveshelf uses the database "
+                                                        "in its data folder instead.")
+                                .arg(source, shownValue(text), problem->message);
+    qCWarning(lcConfig).noquote() << message;
+    config.refusedValues.append(ConfigProblem{kDatabaseUrl.field, message});
+    return {};
 }
 
 // Why the settings file must not be read (another user could send the sign-in
@@ -162,6 +184,7 @@ AppConfig ConfigLoader::load(const QString &dataDir, const QProcessEnvironment &
     config.authorizeUrl = lookupUrl(ini, env, kAuthorizeUrl, AppConfig::soundCloudAuthorizeUrl(), config);
     config.tokenUrl = lookupUrl(ini, env, kTokenUrl, AppConfig::soundCloudTokenUrl(), config);
     config.apiUrl = lookupUrl(ini, env, kApiUrl, AppConfig::soundCloudApiUrl(), config);
+    config.databaseUrl = lookupDatabaseUrl(ini, env, config);
     return config;
 }
 
@@ -177,6 +200,11 @@ Result<void> ConfigLoader::save(const AppConfig &config)
     ini.setValue(QLatin1String(kAuthorizeUrl.ini), config.authorizeUrl.toString());
     ini.setValue(QLatin1String(kTokenUrl.ini), config.tokenUrl.toString());
     ini.setValue(QLatin1String(kApiUrl.ini), config.apiUrl.toString());
+    // Never a password (ConfigCheck refuses one); empty: the SQLite file.
+    if (ConfigCheck::databaseUrl(config.databaseUrl))
+        ini.remove(QLatin1String(kDatabaseUrl.ini));
+    else
+        ini.setValue(QLatin1String(kDatabaseUrl.ini), config.databaseUrl);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         return Error{ErrorKind::Database,
@@ -192,7 +220,7 @@ Result<void> ConfigLoader::save(const AppConfig &config)
 QStringList ConfigLoader::overriddenKeys(const QProcessEnvironment &env)
 {
     QStringList keys;
-    for (const Key &key : {kClientId, kRedirectUri, kAuthorizeUrl, kTokenUrl, kApiUrl}) {
+    for (const Key &key : {kClientId, kRedirectUri, kAuthorizeUrl, kTokenUrl, kApiUrl, kDatabaseUrl}) {
         if (!env.value(QLatin1String(key.env)).trimmed().isEmpty())
             keys << QLatin1String(key.ini);
     }
