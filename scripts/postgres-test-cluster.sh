@@ -7,6 +7,9 @@
 #       WAVESHELF_TEST_PG_DIR=DIR        (what `stop` removes)
 #   scripts/postgres-test-cluster.sh stop [DIR]   stops the server, removes DIR
 #       (default: $WAVESHELF_TEST_PG_DIR)
+#   scripts/postgres-test-cluster.sh pause|resume [DIR]   stops the server (fast:
+#       connections are cut) / starts it again on the same port, data kept
+#       (tst_postgreslostconnection)
 #
 # The cluster is made with initdb in a new folder under /tmp, as the user
 # `postgres` when run as root (initdb refuses root), listens on 127.0.0.1 only,
@@ -29,6 +32,23 @@ as_owner() {
     fi
 }
 
+# Starts the server of the cluster in $1 on the port saved in $1/port.
+run_server() {
+    local dir="$1" port
+    port="$(cat "$dir/port")"
+    as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
+        -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir/socket \
+            -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        >/dev/null 2>&1
+}
+
+cluster_dir() {
+    local dir="${1:-${WAVESHELF_TEST_PG_DIR:-}}"
+    [ -n "$dir" ] && [ -d "$dir" ] || { echo "no cluster folder" >&2; exit 1; }
+    case "$dir" in /tmp/waveshelf-pg-*) ;; *) echo "not a test cluster: $dir" >&2; exit 1 ;; esac
+    echo "$dir"
+}
+
 start() {
     [ -x "$pg_bin/initdb" ] || { echo "no initdb in $pg_bin (apt-get install postgresql)" >&2; exit 1; }
     local dir
@@ -44,10 +64,8 @@ start() {
     local port started=0
     for _ in $(seq 1 20); do
         port=$((20000 + RANDOM % 40000))
-        if as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
-            -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir/socket \
-                -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-            >/dev/null 2>&1; then
+        echo "$port" >"$dir/port"
+        if run_server "$dir"; then
             started=1
             break
         fi
@@ -70,9 +88,8 @@ SQL
 }
 
 stop() {
-    local dir="${1:-${WAVESHELF_TEST_PG_DIR:-}}"
-    [ -n "$dir" ] && [ -d "$dir" ] || { echo "no cluster folder to stop" >&2; exit 1; }
-    case "$dir" in /tmp/waveshelf-pg-*) ;; *) echo "refusing to remove $dir" >&2; exit 1 ;; esac
+    local dir
+    dir="$(cluster_dir "${1:-}")"
     as_owner "$pg_bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$dir"
 }
@@ -80,5 +97,7 @@ stop() {
 case "${1:-}" in
     start) start ;;
     stop) stop "${2:-}" ;;
-    *) echo "usage: $0 start | stop [DIR]" >&2; exit 2 ;;
+    pause) as_owner "$pg_bin/pg_ctl" -D "$(cluster_dir "${2:-}")/data" -m fast -w stop >/dev/null ;;
+    resume) run_server "$(cluster_dir "${2:-}")" ;;
+    *) echo "usage: $0 start | stop [DIR] | pause [DIR] | resume [DIR]" >&2; exit 2 ;;
 esac
