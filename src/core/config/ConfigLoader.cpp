@@ -102,8 +102,8 @@ QString lookupDatabaseUrl(const QSettings *ini, const QProcessEnvironment &env, 
     const QString message = QCoreApplication::translate("ConfigLoader",
                                                         "%1 is not used: “%2”. %3 Waveshelf uses the database "
                                                         "in its data folder instead.")
-                                .arg(source, shownValue(text), problem->message);
-    qCWarning(lcConfig).noquote() << message;
+                                .arg(source, shownValue(QUrl(text).toString(QUrl::RemoveQuery)), problem->message);
+    qCWarning(lcConfig).noquote() << message;  // no password: neither its user info nor its options
     config.refusedValues.append(ConfigProblem{kDatabaseUrl.field, message});
     return {};
 }
