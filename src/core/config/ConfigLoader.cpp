@@ -63,9 +63,26 @@ QString shownValue(const QString &text)
     return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
 }
 
+// Says that a value breaking ConfigCheck's rule is not used, in
+// `config.refusedValues` and at warning level: which value (`shown`, without
+// any password), from where, why, and what is used instead.
+void refuse(const QProcessEnvironment &env, const Key &key, const QString &shown, const ConfigProblem &problem,
+            const QString &instead, AppConfig &config)
+{
+    const bool fromEnv = !env.value(QLatin1String(key.env)).trimmed().isEmpty();
+    const QString source = fromEnv
+        ? QLatin1String(key.env)
+        : QCoreApplication::translate("ConfigLoader", "%1 in the settings file").arg(QLatin1String(key.ini));
+    const QString message = QCoreApplication::translate("ConfigLoader",
+                                                        "%1 is not used: “%2”. %3 Waveshelf uses %4 "
+                                                        "instead.")
+                                .arg(source, shown, problem.message, instead);
+    qCWarning(lcConfig).noquote() << message;
+    config.refusedValues.append(ConfigProblem{key.field, message});
+}
+
 // An endpoint that breaks ConfigCheck's rule (tokens and the client secret
-// travel there) falls back to the default, said in `config.refusedValues` and
-// at warning level: which value, from where, why, and what is used instead.
+// travel there) falls back to the default.
 QUrl lookupUrl(const QSettings *ini, const QProcessEnvironment &env, const Key &key, const QUrl &fallback,
                AppConfig &config)
 {
@@ -74,37 +91,20 @@ QUrl lookupUrl(const QSettings *ini, const QProcessEnvironment &env, const Key &
     const std::optional<ConfigProblem> problem = ConfigCheck::endpoint(key.field, url);
     if (!problem)
         return url;
-    const bool fromEnv = !env.value(QLatin1String(key.env)).trimmed().isEmpty();
-    const QString source = fromEnv
-        ? QLatin1String(key.env)
-        : QCoreApplication::translate("ConfigLoader", "%1 in the settings file").arg(QLatin1String(key.ini));
-    const QString message = QCoreApplication::translate("ConfigLoader",
-                                                        "%1 is not used: “%2”. %3 Waveshelf uses %4 "
-                                                        "instead.")
-                                .arg(source, shownValue(text), problem->message, fallback.toString());
-    qCWarning(lcConfig).noquote() << message;
-    config.refusedValues.append(ConfigProblem{key.field, message});
+    refuse(env, key, shownValue(text), *problem, fallback.toString(), config);
     return fallback;
 }
 
-// A database URL that breaks ConfigCheck's rule is not used (the SQLite file
-// in the data folder is), said like a refused endpoint.
+// A database URL that breaks ConfigCheck's rule is not used: the SQLite file
+// in the data folder is. Shown without its options (one may be a password).
 QString lookupDatabaseUrl(const QSettings *ini, const QProcessEnvironment &env, AppConfig &config)
 {
     const QString text = lookup(ini, env, kDatabaseUrl, QString());
     const std::optional<ConfigProblem> problem = ConfigCheck::databaseUrl(text);
     if (!problem)
         return text;
-    const bool fromEnv = !env.value(QLatin1String(kDatabaseUrl.env)).trimmed().isEmpty();
-    const QString source = fromEnv
-        ? QLatin1String(kDatabaseUrl.env)
-        : QCoreApplication::translate("ConfigLoader", "%1 in the settings file").arg(QLatin1String(kDatabaseUrl.ini));
-    const QString message = QCoreApplication::translate("ConfigLoader",
-                                                        "%1 is not used: “%2”. %3 Waveshelf uses the database "
-                                                        "in its data folder instead.")
-                                .arg(source, shownValue(QUrl(text).toString(QUrl::RemoveQuery)), problem->message);
-    qCWarning(lcConfig).noquote() << message;  // no password: neither its user info nor its options
-    config.refusedValues.append(ConfigProblem{kDatabaseUrl.field, message});
+    refuse(env, kDatabaseUrl, shownValue(QUrl(text).toString(QUrl::RemoveQuery)), *problem,
+           QCoreApplication::translate("ConfigLoader", "the database in its data folder"), config);
     return {};
 }
 
