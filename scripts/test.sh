@@ -7,7 +7,10 @@
 #      AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/, no GUI);
 #   2. fuzzing: each libFuzzer target for a short, bounded time (build-fuzz/);
 #   3. everything in the normal build (build/): unit, integration, end-to-end
-#      and packaging tests. Its CTest summary is the last thing printed.
+#      and packaging tests, and (label postgres) the storage and refresh tests
+#      on a throwaway PostgreSQL 15 server (scripts/postgres-test-cluster.sh,
+#      WAVESHELF_TEST_DATABASE_URL; stopped on exit). Its CTest summary is the
+#      last thing printed.
 # The first stage that fails ends the script with a non-zero status.
 #
 # Usage: scripts/test.sh [extra ctest arguments]
@@ -62,5 +65,11 @@ if [ "$run_fuzz" = 1 ]; then
 fi
 
 stage "Stage 3/3: every test of the normal build ($build_dir)"
+# A throwaway PostgreSQL 15 server for the tests labelled `postgres` (the storage,
+# lease and cross-process refresh tests again, on a shared store), stopped on exit.
+pg_env="$("$here/postgres-test-cluster.sh" start)"
+eval "$pg_env"
+trap '"$here/postgres-test-cluster.sh" stop "$WAVESHELF_TEST_PG_DIR"' EXIT
+echo "PostgreSQL test server: $WAVESHELF_TEST_DATABASE_URL"
 cd "$build_dir"
 ctest --output-on-failure --timeout 600 -j2 "$@"

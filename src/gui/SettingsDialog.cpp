@@ -47,6 +47,8 @@ SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &over
          QStringLiteral("soundcloud/token_url"), QStringLiteral("WAVESHELF_TOKEN_URL"), false},
         {m_ui->apiUrlLineEdit, m_ui->apiUrlNoteLabel, m_ui->apiUrlLabel, ConfigField::ApiUrl,
          QStringLiteral("soundcloud/api_url"), QStringLiteral("WAVESHELF_API_URL"), false},
+        {m_ui->databaseUrlLineEdit, m_ui->databaseUrlNoteLabel, m_ui->databaseUrlLabel, ConfigField::DatabaseUrl,
+         QStringLiteral("database/url"), QStringLiteral("WAVESHELF_DATABASE_URL"), false},
     };
 
     m_ui->clientIdLineEdit->setText(current.clientId);
@@ -54,6 +56,7 @@ SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &over
     m_ui->authorizeUrlLineEdit->setText(current.authorizeUrl.toString());
     m_ui->tokenUrlLineEdit->setText(current.tokenUrl.toString());
     m_ui->apiUrlLineEdit->setText(current.apiUrl.toString());
+    m_ui->databaseUrlLineEdit->setText(current.databaseUrl);
     for (Field &f : m_fields) {
         f.overridden = overriddenKeys.contains(f.iniKey);
         setupField(f);
@@ -63,6 +66,12 @@ SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &over
     m_ui->settingsFileNoteLabel->setVisible(!current.ignoredSettingsFile.isEmpty());
     m_ui->dataDirLineEdit->setText(QDir::toNativeSeparators(current.dataDir));
     m_ui->dataDirLineEdit->setAccessibleDescription(tr("Where Waveshelf keeps its database and settings"));
+    if (m_ui->databaseUrlNoteLabel->text().isEmpty()) {  // no note of setupField to keep
+        m_ui->databaseUrlLineEdit->setToolTip(
+            tr("A PostgreSQL database shared by several computers, as postgresql://user@server/database. "
+               "The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start."));
+        m_ui->databaseUrlLineEdit->setAccessibleDescription(m_ui->databaseUrlLineEdit->toolTip());
+    }
 
     m_ui->clientSecretNoteLabel->setText(
         tr("The client secret is not set here: Waveshelf reads it only from the environment "
@@ -126,6 +135,13 @@ std::optional<ConfigProblem> SettingsDialog::readForm(AppConfig &config) const
         {ConfigField::TokenUrl, &AppConfig::tokenUrl},
         {ConfigField::ApiUrl, &AppConfig::apiUrl},
     };
+    const Field &database = field(ConfigField::DatabaseUrl);
+    if (!database.overridden) {
+        const QString url = database.lineEdit->text().trimmed();
+        if (std::optional<ConfigProblem> problem = ConfigCheck::databaseUrl(url))
+            return problem;
+        config.databaseUrl = url;
+    }
     for (const auto &[configField, member] : urls) {
         const Field &f = field(configField);
         if (f.overridden)

@@ -135,6 +135,9 @@ void TestSettingsDialog::badValueIsRefusedAndNotSaved_data()
         << QStringLiteral("The Token URL must start with https://");
     QTest::newRow("client id with space") << QByteArray("clientIdLineEdit") << QStringLiteral("abc def")
                                           << QStringLiteral("The client ID cannot contain spaces.");
+    QTest::newRow("database url with a password")
+        << QByteArray("databaseUrlLineEdit") << QStringLiteral("postgresql://dana:secret@db.example.org/ws")
+        << QStringLiteral("The database URL cannot contain a password. Put the password in ~/.pgpass");
 }
 
 void TestSettingsDialog::badValueIsRefusedAndNotSaved()
@@ -162,8 +165,10 @@ void TestSettingsDialog::badValueIsRefusedAndNotSaved()
     QVERIFY(!QFile::exists(config.settingsPath()));
 
     // Fixing the value clears the error and saves.
-    setText(dialog, field.constData(),
-            field == "clientIdLineEdit" ? QStringLiteral("abcdef") : QStringLiteral("https://example.com/x"));
+    const QString fixed = field == "clientIdLineEdit" ? QStringLiteral("abcdef")
+        : field == "databaseUrlLineEdit"              ? QStringLiteral("postgresql://dana@db.example.org/ws")
+                                                      : QStringLiteral("https://example.com/x");
+    setText(dialog, field.constData(), fixed);
     clickSave(dialog);
     QCOMPARE(accepted.count(), 1);
     QVERIFY(!error->isVisible());

@@ -18,6 +18,13 @@ std::unique_ptr<QProcess> startRefreshWorker(const QString &program, ConnectedUs
         arguments << QStringLiteral("--wait-for-go");
     process->setArguments(arguments);
     process->setProcessChannelMode(channels);
+    // The same database: a shared PostgreSQL one is named as the app is told it
+    // (its password, if any, comes from PGPASSFILE / PGPASSWORD, inherited).
+    if (!user.config().databaseUrl.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WAVESHELF_DATABASE_URL"), user.config().databaseUrl);
+        process->setProcessEnvironment(env);
+    }
     process->start();
     process->write((localPassword + QLatin1Char('\n')).toUtf8());
     return process;

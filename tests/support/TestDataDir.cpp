@@ -1,5 +1,7 @@
 #include "TestDataDir.h"
 
+#include "TestDatabase.h"
+
 #include <QFile>
 
 namespace waveshelf::test {
@@ -7,12 +9,29 @@ namespace waveshelf::test {
 TestDataDir::TestDataDir()
     : m_dir(QDir::tempPath() + QStringLiteral("/waveshelf-test-XXXXXX"))
 {
+    AppConfig plain;
+    plain.dataDir = m_dir.path();
+    m_database = std::make_unique<TestDatabase>(plain.databasePath());
+}
+
+TestDataDir::~TestDataDir() = default;
+
+QString TestDataDir::databaseLocation() const
+{
+    return m_database->location();
+}
+
+bool TestDataDir::isPostgres() const
+{
+    return m_database->isPostgres();
 }
 
 AppConfig TestDataDir::config(const QUrl &serviceBase) const
 {
     AppConfig config;
     config.dataDir = m_dir.path();
+    if (m_database->isPostgres())
+        config.databaseUrl = m_database->location();
     config.clientId = QStringLiteral("waveshelf-test-client");
     config.redirectUri = AppConfig::defaultRedirectUri();
     // Tests make many users: libsodium's interactive Argon2id limits keep them

@@ -1,6 +1,7 @@
 // waveshelf_refresh_worker: a second (third, fourth...) Waveshelf process for
 // tests/integration/tst_crossprocessrefresh. It opens the core on the given data
-// dir (AppCore, as the app does), unlocks a local user's vault with the password
+// dir (AppCore, as the app does; WAVESHELF_DATABASE_URL names a shared
+// PostgreSQL store instead of the dir's SQLite file), unlocks a local user's vault with the password
 // read from the first line of stdin (never from the command line), and fires N
 // concurrent /me requests through a UserContext (and so a TokenSession) of its own, so several processes meet the same
 // expired token at once. With --wait-for-go it prints "ready" once unlocked and
@@ -16,6 +17,7 @@
 #include "common/ProcessHardening.h"
 #include "common/ShutdownSignals.h"
 #include "config/AppConfig.h"
+#include "config/ConfigCheck.h"
 #include "network/ApiClient.h"
 #include "network/PendingRefreshes.h"
 #include "session/UserContext.h"
@@ -94,6 +96,10 @@ int main(int argc, char *argv[])
     config.clientId = parser.value(clientIdOption);
     config.tokenUrl = service.resolved(QUrl(QStringLiteral("/oauth/token")));
     config.apiUrl = service;
+    // A shared PostgreSQL store, as the app reads it (SQLite in the data dir without).
+    config.databaseUrl = qEnvironmentVariable("WAVESHELF_DATABASE_URL").trimmed();
+    if (const auto refused = ConfigCheck::databaseUrl(config.databaseUrl))
+        return cannotStart(refused->message);
     auto core = AppCore::open(config);
     if (!core.ok())
         return cannotStart(core.error().detail);

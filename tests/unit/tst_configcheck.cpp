@@ -25,6 +25,8 @@ private slots:
     void thisComputer_data();
     void thisComputer();
     void clientId();
+    void databaseUrl_data();
+    void databaseUrl();
 };
 
 void TestConfigCheck::allowedEndpoints_data()
@@ -181,6 +183,37 @@ void TestConfigCheck::clientId()
         QVERIFY(problem.has_value());
         QCOMPARE(problem->field, ConfigField::ClientId);
         QCOMPARE(problem->message, QStringLiteral("The client ID cannot contain spaces."));
+    }
+}
+
+void TestConfigCheck::databaseUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("refusedFor");  // empty: allowed
+    QTest::newRow("empty: SQLite") << QString() << QString();
+    QTest::newRow("plain") << QStringLiteral("postgresql://dana@db.example.org/waveshelf") << QString();
+    QTest::newRow("port, options") << QStringLiteral("postgres://dana@10.0.0.5:5433/ws?sslmode=verify-full")
+                                   << QString();
+    QTest::newRow("password") << QStringLiteral("postgresql://dana:secret@db/ws") << QStringLiteral("password");
+    QTest::newRow("password option") << QStringLiteral("postgresql://dana@db/ws?password=secret")
+                                     << QStringLiteral("password");
+    QTest::newRow("option with a space") << QStringLiteral("postgresql://dana@db/ws?sslmode=a%20host=evil")
+                                         << QStringLiteral("options");
+    QTest::newRow("no database") << QStringLiteral("postgresql://dana@db") << QStringLiteral("look like");
+    QTest::newRow("not postgres") << QStringLiteral("mysql://dana@db/ws") << QStringLiteral("look like");
+    QTest::newRow("a file") << QStringLiteral("/home/dana/waveshelf.sqlite") << QStringLiteral("look like");
+}
+
+void TestConfigCheck::databaseUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, refusedFor);
+    const auto problem = ConfigCheck::databaseUrl(url);
+    QCOMPARE(problem.has_value(), !refusedFor.isEmpty());
+    if (problem) {
+        QCOMPARE(problem->field, ConfigField::DatabaseUrl);
+        QVERIFY2(problem->message.contains(refusedFor), qPrintable(problem->message));
+        QVERIFY(!problem->message.contains(QLatin1String("secret")));
     }
 }
 

@@ -27,6 +27,7 @@ private slots:
     void nonLoopbackRedirectIsRefusedOutLoud_data();
     void nonLoopbackRedirectIsRefusedOutLoud();
     void refusedValueNeverShowsAPassword();
+    void databaseUrlFromIniOrEnvironment();
 };
 
 void TestConfigLoader::defaultsAreSoundCloud()
@@ -233,6 +234,35 @@ void TestConfigLoader::refusedValueNeverShowsAPassword()
     const AppConfig config = ConfigLoader::load(dir.path(), env);
     QCOMPARE(config.tokenUrl, AppConfig::soundCloudTokenUrl());
     QVERIFY(!config.refusedValues.constFirst().message.contains(QStringLiteral("hunter2")));
+}
+
+void TestConfigLoader::databaseUrlFromIniOrEnvironment()
+{
+    test::TestDataDir dir;
+    AppConfig saved = ConfigLoader::load(dir.path(), QProcessEnvironment());
+    QVERIFY(saved.databaseUrl.isEmpty());
+    QCOMPARE(saved.databaseLocation(), saved.databasePath());  // SQLite by default
+    saved.databaseUrl = QStringLiteral("postgresql://dana@db.example.org/waveshelf");
+    QVERIFY(ConfigLoader::save(saved).ok());
+    QCOMPARE(ConfigLoader::load(dir.path(), QProcessEnvironment()).databaseLocation(), saved.databaseUrl);
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WAVESHELF_DATABASE_URL"), QStringLiteral("postgresql://erin@10.0.0.5/shared"));
+    QCOMPARE(ConfigLoader::load(dir.path(), env).databaseUrl, QStringLiteral("postgresql://erin@10.0.0.5/shared"));
+    QCOMPARE(ConfigLoader::overriddenKeys(env), QStringList{QStringLiteral("database/url")});
+
+    // A password is refused (SQLite is used), and never shown.
+    env.insert(QStringLiteral("WAVESHELF_DATABASE_URL"), QStringLiteral("postgresql://erin:hunter2@10.0.0.5/shared"));
+    const AppConfig refused = ConfigLoader::load(dir.path(), env);
+    QVERIFY(refused.databaseUrl.isEmpty());
+    QCOMPARE(refused.refusedValues.size(), 1);
+    QCOMPARE(refused.refusedValues.constFirst().field, ConfigField::DatabaseUrl);
+    QVERIFY(refused.refusedValues.constFirst().message.contains(QLatin1String("WAVESHELF_DATABASE_URL")));
+    QVERIFY(!refused.refusedValues.constFirst().message.contains(QLatin1String("hunter2")));
+    env.insert(QStringLiteral("WAVESHELF_DATABASE_URL"), QStringLiteral("postgresql://erin@h/db?password=hunter2"));
+    const AppConfig option = ConfigLoader::load(dir.path(), env);
+    QCOMPARE(option.refusedValues.size(), 1);
+    QVERIFY(!option.refusedValues.constFirst().message.contains(QLatin1String("hunter2")));
 }
 
 QTEST_GUILESS_MAIN(TestConfigLoader)

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace waveshelf;
@@ -53,6 +54,7 @@ class TestConnectionStore final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { WAVESHELF_SKIP_WITHOUT_POSTGRES(); }
     void init();
     void cleanup();
 
@@ -71,7 +73,9 @@ private slots:
     void removeDeletesOnlyThisUsersConnection();
 
 private:
-    [[nodiscard]] QString path() const { return m_dir->path() + QStringLiteral("/waveshelf.db"); }
+    [[nodiscard]] QString path() const { return m_dir->databaseLocation(); }
+    // PostgreSQL: every column of every connection row, as the server hands it out.
+    [[nodiscard]] QByteArray storedColumns() const;
     [[nodiscard]] std::shared_ptr<const Vault> makeUser(const QString &name);
 
     std::unique_ptr<test::TestDataDir> m_dir;
@@ -174,6 +178,22 @@ void TestConnectionStore::missingRefreshTokenAndExpiryRoundTrip()
     QVERIFY(!loaded.value()->tokens.expiresAt.isValid());
 }
 
+QByteArray TestConnectionStore::storedColumns() const
+{
+    auto db = Database::open(path());
+    QByteArray all;
+    if (!db.ok())
+        return all;
+    QSqlQuery query(db.value()->connection());
+    if (query.exec(QStringLiteral("SELECT * FROM soundcloud_connections"))) {
+        while (query.next()) {
+            for (int i = 0; i < query.record().count(); ++i)
+                all += query.value(i).toByteArray();
+        }
+    }
+    return all;
+}
+
 void TestConnectionStore::databaseHoldsNoTokenPlaintext()
 {
     {
@@ -184,7 +204,7 @@ void TestConnectionStore::databaseHoldsNoTokenPlaintext()
         QCOMPARE(loaded.value()->tokens.refreshToken, kRefresh);
     }
     const auto scan = [this](const char *when) {
-        const QByteArray raw = filesStartingWith(path());
+        const QByteArray raw = m_dir->isPostgres() ? storedColumns() : filesStartingWith(path());
         QVERIFY2(!raw.isEmpty(), when);
         // The scan works: the URN is stored in the clear and is found ...
         QVERIFY2(raw.contains(kUrn.toUtf8()), when);

@@ -15,7 +15,7 @@ Result<std::unique_ptr<AppCore>> AppCore::open(const AppConfig &config)
 {
     if (Result<void> made = ConfigLoader::ensureDataDir(config.dataDir); !made.ok())
         return made.error();
-    Result<std::unique_ptr<Database>> database = Database::open(config.databasePath());
+    Result<std::unique_ptr<Database>> database = Database::open(config.databaseLocation());
     if (!database.ok())
         return database.error();
     return std::unique_ptr<AppCore>(new AppCore(config, std::move(database).value()));

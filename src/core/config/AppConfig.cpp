@@ -35,6 +35,11 @@ QString AppConfig::databasePath() const
     return QDir(dataDir).filePath(QStringLiteral("waveshelf.sqlite"));
 }
 
+QString AppConfig::databaseLocation() const
+{
+    return databaseUrl.isEmpty() ? databasePath() : databaseUrl;
+}
+
 QString AppConfig::settingsPath() const
 {
     return QDir(dataDir).filePath(QStringLiteral("waveshelf.ini"));

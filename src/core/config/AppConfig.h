@@ -19,6 +19,10 @@ struct AppConfig {
     QUrl tokenUrl;
     QUrl apiUrl;
     QString dataDir;
+    // A shared PostgreSQL store, "postgresql://user@host[:port]/database[?option=value...]"
+    // (no password: libpq reads PGPASSWORD or ~/.pgpass / PGPASSFILE); empty:
+    // the SQLite file in the data dir.
+    QString databaseUrl;
     // Argon2id cost of new password hashes and key wraps (and the target of an
     // old user's upgrade at login). Only WAVESHELF_KDF_LIMITS=interactive
     // lowers it, for test suites; never below libsodium's interactive limits.
@@ -43,6 +47,8 @@ struct AppConfig {
     [[nodiscard]] bool talksToSoundCloud() const;
     [[nodiscard]] bool hasClientId() const { return !clientId.isEmpty(); }
     [[nodiscard]] QString databasePath() const;
+    // What Database::open is given: databaseUrl when set, else databasePath().
+    [[nodiscard]] QString databaseLocation() const;
     [[nodiscard]] QString settingsPath() const;
     [[nodiscard]] QString browserProfilesDir() const;
 };

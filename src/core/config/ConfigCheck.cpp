@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace waveshelf {
 
@@ -46,6 +47,37 @@ std::optional<ConfigProblem> ConfigCheck::clientId(const QString &trimmedClientI
     return std::nullopt;
 }
 
+std::optional<ConfigProblem> ConfigCheck::databaseUrl(const QString &trimmedUrl)
+{
+    if (trimmedUrl.isEmpty())
+        return std::nullopt;  // the SQLite file in the data folder
+    const QUrl url(trimmedUrl, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
+        || url.host().isEmpty() || url.path().size() < 2 || url.path().indexOf(QLatin1Char('/'), 1) >= 0) {
+        return ConfigProblem{ConfigField::DatabaseUrl,
+                             tr("The database URL must look like postgresql://user@server/database (or be empty "
+                                "for the database in the data folder).")};
+    }
+    static const QRegularExpression plainOption(QStringLiteral("^[A-Za-z0-9_.,:/+=-]*$"));
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    bool passwordOption = false;
+    for (const auto &item : items) {
+        passwordOption = passwordOption || item.first.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0;
+        if (!plainOption.match(item.first).hasMatch() || !plainOption.match(item.second).hasMatch()) {
+            return ConfigProblem{ConfigField::DatabaseUrl,
+                                 tr("The database URL’s options (after “?”) may only contain letters, digits and "
+                                    "_ . , : / + = -.")};
+        }
+    }
+    if (!url.password().isEmpty() || passwordOption) {
+        return ConfigProblem{ConfigField::DatabaseUrl,
+                             tr("The database URL cannot contain a password. Put the password in ~/.pgpass "
+                                "(or PGPASSWORD), where PostgreSQL's own tools read it.")};
+    }
+    return std::nullopt;
+}
+
 bool ConfigCheck::isThisComputer(const QString &host)
 {
     return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
@@ -64,6 +96,8 @@ QString ConfigCheck::fieldName(ConfigField field)
         return tr("Token URL");
     case ConfigField::ApiUrl:
         return tr("API URL");
+    case ConfigField::DatabaseUrl:
+        return tr("Database URL");
     }
     Q_UNREACHABLE();
 }

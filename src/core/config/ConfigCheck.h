@@ -14,6 +14,8 @@ namespace waveshelf {
 // client secret, so they must be https, or plain http only to this computer
 // (127.0.0.0/8, ::1, localhost), with a server name and without a user name or
 // password in them; the redirect URI has no "#" part; a client ID has no spaces.
+// A database URL is empty (SQLite) or postgresql://user@host[:port]/database
+// with plain driver options as the query, and never a password.
 class ConfigCheck final {
     Q_DECLARE_TR_FUNCTIONS(ConfigCheck)
 
@@ -23,6 +25,7 @@ public:
     // Nothing when `url` may be used for `field`; else which rule it breaks, in plain words.
     [[nodiscard]] static std::optional<ConfigProblem> endpoint(ConfigField field, const QUrl &url);
     [[nodiscard]] static std::optional<ConfigProblem> clientId(const QString &trimmedClientId);
+    [[nodiscard]] static std::optional<ConfigProblem> databaseUrl(const QString &trimmedUrl);
 
     // The host names this computer: localhost or a loopback address.
     [[nodiscard]] static bool isThisComputer(const QString &host);

@@ -27,6 +27,7 @@ constexpr Key kAuthorizeUrl{"soundcloud/authorize_url", "WAVESHELF_AUTHORIZE_URL
 constexpr Key kTokenUrl{"soundcloud/token_url", "WAVESHELF_TOKEN_URL", ConfigField::TokenUrl};
 constexpr Key kApiUrl{"soundcloud/api_url", "WAVESHELF_API_URL", ConfigField::ApiUrl};
 constexpr const char *kCacheLimitIni = "library/cache_limit_mib";
+constexpr Key kDatabaseUrl{"database/url", "WAVESHELF_DATABASE_URL", ConfigField::DatabaseUrl};
 constexpr const char *kClientSecretEnv = "WAVESHELF_CLIENT_SECRET";
 constexpr const char *kDataDirEnv = "WAVESHELF_DATA_DIR";
 constexpr const char *kKdfLimitsEnv = "WAVESHELF_KDF_LIMITS";
@@ -63,9 +64,26 @@ QString shownValue(const QString &text)
     return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
 }
 
+// Says that a value breaking ConfigCheck's rule is not used, in
+// `config.refusedValues` and at warning level: which value (`shown`, without
+// any password), from where, why, and what is used instead.
+void refuse(const QProcessEnvironment &env, const Key &key, const QString &shown, const ConfigProblem &problem,
+            const QString &instead, AppConfig &config)
+{
+    const bool fromEnv = !env.value(QLatin1String(key.env)).trimmed().isEmpty();
+    const QString source = fromEnv
+        ? QLatin1String(key.env)
+        : QCoreApplication::translate("ConfigLoader", "%1 in the settings file").arg(QLatin1String(key.ini));
+    const QString message = QCoreApplication::translate("ConfigLoader",
+                                                        "%1 is not used: “%2”. %3 Waveshelf uses %4 "
+                                                        "instead.")
+                                .arg(source, shown, problem.message, instead);
+    qCWarning(lcConfig).noquote() << message;
+    config.refusedValues.append(ConfigProblem{key.field, message});
+}
+
 // An endpoint that breaks ConfigCheck's rule (tokens and the client secret
-// travel there) falls back to the default, said in `config.refusedValues` and
-// at warning level: which value, from where, why, and what is used instead.
+// travel there) falls back to the default.
 QUrl lookupUrl(const QSettings *ini, const QProcessEnvironment &env, const Key &key, const QUrl &fallback,
                AppConfig &config)
 {
@@ -74,17 +92,21 @@ QUrl lookupUrl(const QSettings *ini, const QProcessEnvironment &env, const Key &
     const std::optional<ConfigProblem> problem = ConfigCheck::endpoint(key.field, url);
     if (!problem)
         return url;
-    const bool fromEnv = !env.value(QLatin1String(key.env)).trimmed().isEmpty();
-    const QString source = fromEnv
-        ? QLatin1String(key.env)
-        : QCoreApplication::translate("ConfigLoader", "%1 in the settings file").arg(QLatin1String(key.ini));
-    const QString message = QCoreApplication::translate("ConfigLoader",
-                                                        "%1 is not used: “%2”. %3 Waveshelf uses %4 "
-                                                        "instead.")
-                                .arg(source, shownValue(text), problem->message, fallback.toString());
-    qCWarning(lcConfig).noquote() << message;
-    config.refusedValues.append(ConfigProblem{key.field, message});
+    refuse(env, key, shownValue(text), *problem, fallback.toString(), config);
     return fallback;
+}
+
+// A database URL that breaks ConfigCheck's rule is not used: the SQLite file
+// in the data folder is. Shown without its options (one may be a password).
+QString lookupDatabaseUrl(const QSettings *ini, const QProcessEnvironment &env, AppConfig &config)
+{
+    const QString text = lookup(ini, env, kDatabaseUrl, QString());
+    const std::optional<ConfigProblem> problem = ConfigCheck::databaseUrl(text);
+    if (!problem)
+        return text;
+    refuse(env, kDatabaseUrl, shownValue(QUrl(text).toString(QUrl::RemoveQuery)), *problem,
+           QCoreApplication::translate("ConfigLoader", "the database in its data folder"), config);
+    return {};
 }
 
 // Why the settings file must not be read (another user could send the sign-in
@@ -167,6 +189,7 @@ AppConfig ConfigLoader::load(const QString &dataDir, const QProcessEnvironment &
     const int cacheLimit = ini ? ini->value(QLatin1String(kCacheLimitIni)).toInt(&isNumber) : 0;
     if (isNumber && cacheLimit >= 0)
         config.libraryCacheLimitMiB = cacheLimit;
+    config.databaseUrl = lookupDatabaseUrl(ini, env, config);
     return config;
 }
 
@@ -183,6 +206,11 @@ Result<void> ConfigLoader::save(const AppConfig &config)
     ini.setValue(QLatin1String(kTokenUrl.ini), config.tokenUrl.toString());
     ini.setValue(QLatin1String(kApiUrl.ini), config.apiUrl.toString());
     ini.setValue(QLatin1String(kCacheLimitIni), config.libraryCacheLimitMiB);
+    // Never a password (ConfigCheck refuses one); empty: the SQLite file.
+    if (ConfigCheck::databaseUrl(config.databaseUrl))
+        ini.remove(QLatin1String(kDatabaseUrl.ini));
+    else
+        ini.setValue(QLatin1String(kDatabaseUrl.ini), config.databaseUrl);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         return Error{ErrorKind::Database,
@@ -198,7 +226,7 @@ Result<void> ConfigLoader::save(const AppConfig &config)
 QStringList ConfigLoader::overriddenKeys(const QProcessEnvironment &env)
 {
     QStringList keys;
-    for (const Key &key : {kClientId, kRedirectUri, kAuthorizeUrl, kTokenUrl, kApiUrl}) {
+    for (const Key &key : {kClientId, kRedirectUri, kAuthorizeUrl, kTokenUrl, kApiUrl, kDatabaseUrl}) {
         if (!env.value(QLatin1String(key.env)).trimmed().isEmpty())
             keys << QLatin1String(key.ini);
     }

@@ -10,7 +10,8 @@ namespace waveshelf {
 
 // Reads the settings INI in the data dir and lets environment variables
 // override it (WAVESHELF_CLIENT_ID, WAVESHELF_CLIENT_SECRET, WAVESHELF_REDIRECT_URI,
-// WAVESHELF_AUTHORIZE_URL, WAVESHELF_TOKEN_URL, WAVESHELF_API_URL, WAVESHELF_DATA_DIR).
+// WAVESHELF_AUTHORIZE_URL, WAVESHELF_TOKEN_URL, WAVESHELF_API_URL, WAVESHELF_DATA_DIR,
+// WAVESHELF_DATABASE_URL).
 // The data-folder rules: the folder is created 0700 (each missing level), the
 // settings file 0600, both before anything is written; a data folder of
 // another user or one that others may change is refused; a settings file of

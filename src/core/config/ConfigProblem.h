@@ -11,6 +11,7 @@ enum class ConfigField {
     AuthorizeUrl,
     TokenUrl,
     ApiUrl,
+    DatabaseUrl,
 };
 
 // Why a settings value cannot be used: which field, and a sentence for the

@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +27,8 @@ namespace waveshelf {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+constexpr qint64 kReconnectIntervalMs = 1000;
+constexpr int kConnectTimeoutSeconds = 5;
 
 bool isPostgresUrl(const QString &location)
 {
@@ -94,7 +97,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // QPSQL reports a connection libpq found broken as not open.
+    if (m_dialect == SqlDialect::PostgreSQL && !db.isOpen())
+        reconnect(db);
+    return db;
+}
+
+void Database::reconnect(QSqlDatabase &db) const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastReconnectMs < kReconnectIntervalMs)
+        return;
+    m_lastReconnectMs = now;
+    db.close();
+    if (db.open())
+        qCInfo(lcStorage) << "connected again to the database" << m_displayName;
+    else
+        qCWarning(lcStorage) << "the database" << m_displayName << "is unreachable:" << db.lastError().text();
 }
 
 int Database::latestSchemaVersion()
@@ -196,7 +216,7 @@ Result<void> Database::makeOwnerOnly(const QString &path) const
 Result<void> Database::openPostgres(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
-        return openError(QStringLiteral("expected postgresql://user:password@host:port/database"));
+        return openError(QStringLiteral("expected postgresql://user@host:port/database"));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return openError(QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed"));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
@@ -206,9 +226,15 @@ Result<void> Database::openPostgres(const QUrl &url)
     db.setPassword(url.password(QUrl::FullyDecoded));
     db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
     QStringList options;
+    bool timeoutGiven = false;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto &item : items)
+    for (const auto &item : items) {
         options.append(item.first + QLatin1Char('=') + item.second);
+        timeoutGiven = timeoutGiven || item.first == QLatin1String("connect_timeout");
+    }
+    // A server that does not answer must not hang the window for ever.
+    if (!timeoutGiven)
+        options.append(QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds));
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
         return openError(db.lastError().text());  // libpq's text; it does not echo the password

@@ -23,8 +23,10 @@ class Database final {
 
 public:
     // location: a SQLite file path (":memory:" for a throwaway database), or a
-    // "postgresql://user:pass@host:port/db[?option=value...]" URL for QPSQL
-    // (query items are passed to the driver as connect options).
+    // "postgresql://user@host:port/db[?option=value...]" URL for QPSQL (query
+    // items are passed to libpq as connect options; connect_timeout defaults
+    // to 5 s). Without a password in the URL, libpq reads PGPASSWORD or
+    // ~/.pgpass (PGPASSFILE) itself: ConfigCheck refuses one in the settings.
     // A new SQLite file is created readable by its owner only (0600), an
     // existing one (and its -wal/-shm) is made so (an error if it cannot); the
     // pragmas foreign_keys=ON, busy_timeout and journal_mode=WAL are set; each
@@ -35,6 +37,9 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &location);
     ~Database();  // closes and removes its connection
 
+    // PostgreSQL: a connection the server dropped (restart, network) is opened
+    // again here, at most once a second; the query that met the loss failed
+    // with storage::isConnectionLost, and so do queries while it stays down.
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] SqlDialect dialect() const { return m_dialect; }
     // The file path, or the URL without its password: safe to show and log.
@@ -51,11 +56,13 @@ private:
     [[nodiscard]] Result<void> makeOwnerOnly(const QString &path) const;
     [[nodiscard]] Result<void> migrate();
     [[nodiscard]] Error openError(const QString &detail) const;
+    void reconnect(QSqlDatabase &db) const;
 
     QString m_connectionName;
     SqlDialect m_dialect;
     QString m_displayName;
     int m_schemaVersion = 0;
+    mutable qint64 m_lastReconnectMs = 0;
 };
 
 }  // namespace waveshelf

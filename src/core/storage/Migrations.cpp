@@ -12,6 +12,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+#include <memory>
+
 namespace waveshelf {
 
 namespace {
@@ -94,9 +97,19 @@ Result<QStringList> Migrations::statements(const Migration &migration, SqlDialec
 
 Result<int> Migrations::currentVersion(const QSqlDatabase &db)
 {
-    if (!db.tables().contains(QLatin1String("schema_version")))
-        return 0;
     QSqlQuery query(db);
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        // The table as the connection's search_path finds it (QSqlDatabase::tables()
+        // lists every schema's tables, qualified unless in "public").
+        query.prepare(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"));
+        if (!storage::execLogged(query, "looking for the schema version") || !query.next())
+            return storage::databaseError(query.lastError(), "looking for the schema version");
+        if (!query.value(0).toBool())
+            return 0;
+        query.finish();
+    } else if (!db.tables().contains(QLatin1String("schema_version"))) {
+        return 0;
+    }
     query.prepare(QStringLiteral("SELECT MAX(version) FROM schema_version"));
     if (!storage::execLogged(query, "reading the schema version") || !query.next())
         return storage::databaseError(query.lastError(), "reading the schema version");
@@ -107,6 +120,22 @@ Result<int> Migrations::apply(QSqlDatabase &db, SqlDialect dialect, int fromVers
 {
     int version = fromVersion;
     const QList<Migration> migrations = all();
+    // PostgreSQL: one computer migrates at a time, per schema (there may be no
+    // table to lock yet). A session lock taken before each BEGIN, so that the
+    // transaction starts after the previous holder committed and sees its tables.
+    const bool postgres = dialect == SqlDialect::PostgreSQL;
+    const QString lockKey = QStringLiteral("hashtext('waveshelf-migrations:' || COALESCE(current_schema(), ''))");
+    if (postgres) {
+        QSqlQuery lock(db);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(lockKey)))
+            return storage::databaseError(lock.lastError(), "locking for a migration");
+    }
+    const std::unique_ptr<QSqlDatabase, std::function<void(QSqlDatabase *)>> unlock(
+        postgres ? &db : nullptr, [&lockKey](QSqlDatabase *locked) {
+            QSqlQuery release(*locked);
+            if (!release.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(lockKey)))
+                qCWarning(lcStorage) << "releasing the migration lock failed:" << release.lastError().text();
+        });
     for (const Migration &migration : migrations) {
         if (migration.version <= version)
             continue;
@@ -115,8 +144,8 @@ Result<int> Migrations::apply(QSqlDatabase &db, SqlDialect dialect, int fromVers
             return sql.error();
 
         // Two processes may start on an old database at once: take the write
-        // lock first (SQLite: BEGIN IMMEDIATE; PostgreSQL: lock the version
-        // table), then look again at what is applied.
+        // lock first (SQLite: BEGIN IMMEDIATE; PostgreSQL: the session lock
+        // above), then look again at what is applied.
         const bool sqlite = dialect == SqlDialect::SQLite;
         QSqlQuery begin(db);
         if (sqlite ? !begin.exec(QStringLiteral("BEGIN IMMEDIATE")) : !db.transaction())
@@ -126,8 +155,6 @@ Result<int> Migrations::apply(QSqlDatabase &db, SqlDialect dialect, int fromVers
                 return commit ? db.commit() : db.rollback();
             return QSqlQuery(db).exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
         };
-        if (!sqlite && version > 0)
-            QSqlQuery(db).exec(QStringLiteral("LOCK TABLE schema_version IN SHARE ROW EXCLUSIVE MODE"));
         const Result<int> applied = currentVersion(db);
         if (applied.ok() && applied.value() >= migration.version) {
             endTransaction(false);  // another process got there first
