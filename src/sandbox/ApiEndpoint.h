@@ -26,9 +26,10 @@ public:
     ApiEndpoint(const SandboxData &data, const GrantStore &grants);
 
     [[nodiscard]] SandboxReply handle(Resource resource, const SandboxRequest &request, const QUrl &baseUrl) const;
+    // The user whose valid access token the request carries, or nullptr.
+    [[nodiscard]] const SandboxUser *authenticate(const SandboxRequest &request) const;
 
 private:
-    [[nodiscard]] const SandboxUser *authenticate(const SandboxRequest &request) const;
     [[nodiscard]] SandboxReply trackList(const QList<qint64> &ids, const SandboxRequest &request, const QUrl &baseUrl,
                                          const QStringList &defaultAccess) const;
     [[nodiscard]] SandboxReply playlists(const SandboxUser &user, const SandboxRequest &request,

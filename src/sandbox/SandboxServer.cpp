@@ -32,6 +32,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_authorize(m_options, m_data, m_grants)
     , m_token(m_options, m_grants)
     , m_api(m_data, m_grants)
+    , m_streams(m_data, m_api, m_cdn)
     , m_http(new QHttpServer(this))
 {
     silenceQtHttpServerDebugLogging();
@@ -127,6 +128,7 @@ void SandboxServer::resetCounters()
     m_tokenRequests.clear();
     m_pathRequests.clear();
     m_slowAbandoned = 0;
+    m_cdn.resetCounters();
 }
 
 void SandboxServer::addRoutes()
@@ -148,6 +150,22 @@ void SandboxServer::addRoutes()
     m_http->route(QStringLiteral("/images/<arg>"), Method::Get,
                   [this](const QString &, const QHttpServerRequest &request, compat::ResponderArg responder) {
                       handle(Endpoint::Image, request, responder);
+                  });
+    // /tracks/{urn}/streams(/<variant>) and the CDN behind it (/cdn/<id>/<variant>/<file>).
+    const auto onStreams = [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        handle(StreamEndpoint::isStreamPath(request.url().path()) ? Endpoint::Streams : Endpoint::Cdn, request,
+               responder);
+    };
+    m_http->route(QStringLiteral("/tracks/<arg>/streams"), Method::Get,
+                  [onStreams](const QString &, const QHttpServerRequest &request, compat::ResponderArg responder) {
+                      onStreams(request, responder);
+                  });
+    m_http->route(QStringLiteral("/tracks/<arg>/streams/<arg>"), Method::Get,
+                  [onStreams](const QString &, const QString &, const QHttpServerRequest &request,
+                              compat::ResponderArg responder) { onStreams(request, responder); });
+    m_http->route(QStringLiteral("/cdn/<arg>"), Method::Get,
+                  [onStreams](const QUrl &, const QHttpServerRequest &request, compat::ResponderArg responder) {
+                      onStreams(request, responder);
                   });
 }
 
@@ -191,10 +209,12 @@ void SandboxServer::count(Endpoint endpoint, const SandboxRequest &request)
     case Endpoint::Tracks:
     case Endpoint::LikedTracks:
     case Endpoint::Playlists:
+    case Endpoint::Streams:
         ++m_apiRequests;
         break;
     case Endpoint::AuthorizeSubmit:
     case Endpoint::Image:
+    case Endpoint::Cdn:
         break;
     }
 }
@@ -223,6 +243,10 @@ SandboxReply SandboxServer::answer(Endpoint endpoint, const SandboxRequest &requ
         reply.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("max-age=86400"));
         return reply;
     }
+    case Endpoint::Streams:
+        return m_streams.handle(request, baseUrl());
+    case Endpoint::Cdn:
+        return m_cdn.handle(request);
     }
     return SandboxReply::apiError(404);
 }

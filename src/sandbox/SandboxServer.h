@@ -2,11 +2,13 @@
 
 #include "ApiEndpoint.h"
 #include "AuthorizeEndpoint.h"
+#include "CdnEndpoint.h"
 #include "Fault.h"
 #include "FaultInjector.h"
 #include "GrantStore.h"
 #include "SandboxData.h"
 #include "SandboxOptions.h"
+#include "StreamEndpoint.h"
 #include "TokenEndpoint.h"
 
 #include <QHash>
@@ -55,6 +57,12 @@ public:
     void revokeAllGrants(const QString &username);
     void injectFault(const Fault &fault);
     void clearFaults();
+    // Stream CDN URLs (CdnEndpoint): their lifetime from now on, "expire every URL
+    // handed out so far", and the CDN's refusals (an Authorization header; expired).
+    void setCdnUrlLifetime(int seconds) { m_cdn.setUrlLifetime(seconds); }
+    void expireCdnUrls() { m_cdn.expireIssuedUrls(); }
+    [[nodiscard]] int cdnAuthorizationRefusals() const { return m_cdn.authorizationRefusals(); }
+    [[nodiscard]] int cdnExpiredRefusals() const { return m_cdn.expiredRefusals(); }
 
     // Counters include requests answered by a fault.
     [[nodiscard]] int authorizeRequestCount() const { return m_authorizeRequests; }
@@ -81,7 +89,9 @@ private:
         Tracks,
         LikedTracks,
         Playlists,
-        Image
+        Image,
+        Streams,
+        Cdn
     };
     struct HeldReply;
 
@@ -101,6 +111,8 @@ private:
     AuthorizeEndpoint m_authorize;
     TokenEndpoint m_token;
     ApiEndpoint m_api;
+    CdnEndpoint m_cdn;
+    StreamEndpoint m_streams;
     QHttpServer *m_http = nullptr;
     QTcpServer *m_tcp = nullptr;
     std::vector<std::shared_ptr<HeldReply>> m_held;
