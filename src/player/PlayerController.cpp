@@ -142,10 +142,10 @@ void PlayerController::start(Origin origin)
     m_resolving = true;
     updateState();
     m_resolver.resolve(*track, m_playContext,
-                       [this, origin](Result<ResolvedStream> result) { onResolved(std::move(result), origin, 0); });
+                       [this, origin](Result<ResolvedStream> result) { onResolved(std::move(result), 0); });
 }
 
-void PlayerController::onResolved(Result<ResolvedStream> result, Origin origin, qint64 resumeAt)
+void PlayerController::onResolved(Result<ResolvedStream> result, qint64 resumeAt)
 {
     m_resolving = false;
     if (!result.ok()) {
@@ -155,7 +155,6 @@ void PlayerController::onResolved(Result<ResolvedStream> result, Origin origin, 
             skip(error);
             return;
         }
-        Q_UNUSED(origin)
         m_wantPlaying = false;
         updateState();
         emit errorOccurred(error);
@@ -258,16 +257,11 @@ void PlayerController::advance(PlayQueue::Advance reason)
 {
     const int row = m_queue.nextIndex(reason);
     if (row < 0) {
-        endOfQueue();
+        stop();  // the end of the queue
         return;
     }
     m_queue.setCurrentIndex(row);
     start(Origin::Advance);
-}
-
-void PlayerController::endOfQueue()
-{
-    stop();
 }
 
 void PlayerController::skip(const Error &why)
@@ -295,9 +289,8 @@ void PlayerController::resolveAgain()
     m_player->stop();
     m_player->setSource(QUrl());
     updateState();
-    m_resolver.resolve(*m_track, m_playContext, [this, resumeAt](Result<ResolvedStream> result) {
-        onResolved(std::move(result), Origin::Advance, resumeAt);
-    });
+    m_resolver.resolve(*m_track, m_playContext,
+                       [this, resumeAt](Result<ResolvedStream> result) { onResolved(std::move(result), resumeAt); });
 }
 
 void PlayerController::onMediaError(QMediaPlayer::Error error, const QString &text)

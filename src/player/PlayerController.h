@@ -93,14 +93,13 @@ private:
     };
 
     void start(Origin origin);
-    void onResolved(Result<ResolvedStream> result, Origin origin, qint64 resumeAt);
+    void onResolved(Result<ResolvedStream> result, qint64 resumeAt);
     void onMediaStatus(QMediaPlayer::MediaStatus status);
     void onMediaError(QMediaPlayer::Error error, const QString &text);
     void onPosition(qint64 position);
     void resolveAgain();
     void skip(const Error &why);
     void advance(PlayQueue::Advance reason);
-    void endOfQueue();
     void applyPendingSeek();
     void updateState();
     void setPreview(bool preview);
