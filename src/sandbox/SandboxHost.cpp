@@ -173,4 +173,28 @@ void SandboxHost::resetCounters()
     run([](SandboxServer &server) { server.resetCounters(); });
 }
 
+void SandboxHost::setCdnUrlLifetime(int seconds)
+{
+    run([seconds](SandboxServer &server) { server.setCdnUrlLifetime(seconds); });
+}
+
+void SandboxHost::expireCdnUrls()
+{
+    run([](SandboxServer &server) { server.expireCdnUrls(); });
+}
+
+int SandboxHost::cdnAuthorizationRefusals() const
+{
+    int value = 0;
+    run([&value](SandboxServer &server) { value = server.cdnAuthorizationRefusals(); });
+    return value;
+}
+
+int SandboxHost::cdnExpiredRefusals() const
+{
+    int value = 0;
+    run([&value](SandboxServer &server) { value = server.cdnExpiredRefusals(); });
+    return value;
+}
+
 }  // namespace waveshelf::sandbox

@@ -42,6 +42,11 @@ public:
     void resetLikes();
     void injectFault(const Fault &fault);
     void clearFaults();
+    // See SandboxServer: stream CDN URL lifetime, expiry now, refusals.
+    void setCdnUrlLifetime(int seconds);
+    void expireCdnUrls();
+    [[nodiscard]] int cdnAuthorizationRefusals() const;
+    [[nodiscard]] int cdnExpiredRefusals() const;
 
     [[nodiscard]] int authorizeRequestCount() const;
     [[nodiscard]] int tokenRequestCount(const QString &grantType = QString()) const;

@@ -34,6 +34,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_api(m_data, m_grants, m_likes)
     , m_library(m_data, m_api, m_likes)
     , m_likeEndpoint(m_data, m_api, m_likes)
+    , m_streams(m_data, m_api, m_cdn)
     , m_http(new QHttpServer(this))
 {
     silenceQtHttpServerDebugLogging();
@@ -135,6 +136,7 @@ void SandboxServer::resetCounters()
     m_pathRequests.clear();
     m_slowAbandoned = 0;
     m_artwork.resetCounters();
+    m_cdn.resetCounters();
 }
 
 void SandboxServer::addRoutes()
@@ -156,6 +158,22 @@ void SandboxServer::addRoutes()
     m_http->route(QStringLiteral("/images/<arg>"), Method::Get,
                   [this](const QString &, const QHttpServerRequest &request, compat::ResponderArg responder) {
                       handle(Endpoint::Image, request, responder);
+                  });
+    // /tracks/{urn}/streams(/<variant>) and the CDN behind it (/cdn/<id>/<variant>/<file>).
+    const auto onStreams = [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        handle(StreamEndpoint::isStreamPath(request.url().path()) ? Endpoint::Streams : Endpoint::Cdn, request,
+               responder);
+    };
+    m_http->route(QStringLiteral("/tracks/<arg>/streams"), Method::Get,
+                  [onStreams](const QString &, const QHttpServerRequest &request, compat::ResponderArg responder) {
+                      onStreams(request, responder);
+                  });
+    m_http->route(QStringLiteral("/tracks/<arg>/streams/<arg>"), Method::Get,
+                  [onStreams](const QString &, const QString &, const QHttpServerRequest &request,
+                              compat::ResponderArg responder) { onStreams(request, responder); });
+    m_http->route(QStringLiteral("/cdn/<arg>"), Method::Get,
+                  [onStreams](const QUrl &, const QHttpServerRequest &request, compat::ResponderArg responder) {
+                      onStreams(request, responder);
                   });
     addLibraryRoutes();
 }
@@ -226,10 +244,12 @@ void SandboxServer::count(Endpoint endpoint, const SandboxRequest &request)
     case Endpoint::Playlists:
     case Endpoint::Library:
     case Endpoint::Like:
+    case Endpoint::Streams:
         ++m_apiRequests;
         break;
     case Endpoint::AuthorizeSubmit:
     case Endpoint::Image:
+    case Endpoint::Cdn:
         break;
     }
 }
@@ -257,6 +277,10 @@ SandboxReply SandboxServer::answer(Endpoint endpoint, const SandboxRequest &requ
         return m_likeEndpoint.handle(request);
     case Endpoint::Image:
         return m_artwork.handle(request);
+    case Endpoint::Streams:
+        return m_streams.handle(request, baseUrl());
+    case Endpoint::Cdn:
+        return m_cdn.handle(request);
     }
     return SandboxReply::apiError(404);
 }

@@ -3,6 +3,7 @@
 #include "ApiEndpoint.h"
 #include "ArtworkEndpoint.h"
 #include "AuthorizeEndpoint.h"
+#include "CdnEndpoint.h"
 #include "Fault.h"
 #include "FaultInjector.h"
 #include "GrantStore.h"
@@ -11,6 +12,7 @@
 #include "LikeState.h"
 #include "SandboxData.h"
 #include "SandboxOptions.h"
+#include "StreamEndpoint.h"
 #include "TokenEndpoint.h"
 
 #include <QHash>
@@ -62,6 +64,12 @@ public:
     void resetLikes();
     void injectFault(const Fault &fault);
     void clearFaults();
+    // Stream CDN URLs (CdnEndpoint): their lifetime from now on, "expire every URL
+    // handed out so far", and the CDN's refusals (an Authorization header; expired).
+    void setCdnUrlLifetime(int seconds) { m_cdn.setUrlLifetime(seconds); }
+    void expireCdnUrls() { m_cdn.expireIssuedUrls(); }
+    [[nodiscard]] int cdnAuthorizationRefusals() const { return m_cdn.authorizationRefusals(); }
+    [[nodiscard]] int cdnExpiredRefusals() const { return m_cdn.expiredRefusals(); }
 
     // Counters include requests answered by a fault.
     [[nodiscard]] int authorizeRequestCount() const { return m_authorizeRequests; }
@@ -97,7 +105,9 @@ private:
         Playlists,
         Library,
         Like,
-        Image
+        Image,
+        Streams,
+        Cdn
     };
     struct HeldReply;
 
@@ -122,6 +132,8 @@ private:
     LibraryEndpoint m_library;
     LikeEndpoint m_likeEndpoint;
     ArtworkEndpoint m_artwork;
+    CdnEndpoint m_cdn;
+    StreamEndpoint m_streams;
     QHttpServer *m_http = nullptr;
     QTcpServer *m_tcp = nullptr;
     std::vector<std::shared_ptr<HeldReply>> m_held;

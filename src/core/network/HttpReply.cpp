@@ -11,6 +11,7 @@ HttpReply HttpReply::take(QNetworkReply &reply)
     result.networkError = reply.error();
     result.contentType = reply.header(QNetworkRequest::ContentTypeHeader).toByteArray();
     result.body = reply.readAll();
+    result.location = reply.rawHeader(QByteArrayLiteral("Location"));
     return result;
 }
 

@@ -19,6 +19,7 @@ public:
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QByteArray contentType;
     QByteArray body;
+    QByteArray location;  // the Location header of a redirect not followed
 
     [[nodiscard]] static HttpReply take(QNetworkReply &reply);
 

@@ -1,0 +1,393 @@
+#include "PlayerController.h"
+
+#include "common/LogCategories.h"
+
+#include <QAudioOutput>
+#include <QRegularExpression>
+
+namespace waveshelf {
+
+namespace {
+
+QString quoted(const Track &track)
+{
+    return track.title.isEmpty() ? track.urn : track.title;
+}
+
+QString withoutQueries(QString text)
+{
+    static const QRegularExpression query(QStringLiteral("\\?[^\\s,]*"));
+    return text.replace(query, QStringLiteral("?…"));
+}
+
+}  // namespace
+
+PlayerController::PlayerController(StreamResolver &resolver, PlayQueue &queue, QObject *parent)
+    : QObject(parent)
+    , m_resolver(resolver)
+    , m_queue(queue)
+    , m_player(new QMediaPlayer(this))
+    , m_output(new QAudioOutput(this))
+{
+    m_player->setAudioOutput(m_output);
+    connect(m_player, &QMediaPlayer::positionChanged, this, &PlayerController::onPosition);
+    connect(m_player, &QMediaPlayer::durationChanged, this, &PlayerController::durationChanged);
+    connect(m_player, &QMediaPlayer::seekableChanged, this, &PlayerController::seekableChanged);
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &PlayerController::onMediaStatus);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &PlayerController::updateState);
+    connect(m_player, &QMediaPlayer::errorOccurred, this, &PlayerController::onMediaError);
+    connect(m_output, &QAudioOutput::volumeChanged, this, &PlayerController::volumeChanged);
+    connect(m_output, &QAudioOutput::mutedChanged, this, &PlayerController::mutedChanged);
+}
+
+PlayerController::~PlayerController()
+{
+    delete m_playContext;  // drops a resolution in flight
+    m_player->disconnect(this);
+}
+
+qint64 PlayerController::duration() const
+{
+    const qint64 media = m_player->duration();
+    return media > 0 || !m_track ? media : m_track->durationMs;
+}
+
+bool PlayerController::isSeekable() const
+{
+    return m_player->isSeekable();
+}
+
+float PlayerController::volume() const
+{
+    return m_output->volume();
+}
+
+bool PlayerController::isMuted() const
+{
+    return m_output->isMuted();
+}
+
+void PlayerController::setVolume(float volume)
+{
+    m_output->setVolume(qBound(0.0F, volume, 1.0F));
+}
+
+void PlayerController::setMuted(bool muted)
+{
+    m_output->setMuted(muted);
+}
+
+void PlayerController::playFrom(const QList<Track> &tracks, int index)
+{
+    m_queue.playFrom(tracks, index);
+    m_failuresInRow = 0;
+    start(Origin::User);
+}
+
+void PlayerController::playTrack(const Track &track)
+{
+    m_queue.setCurrentIndex(m_queue.playNext(track));
+    m_failuresInRow = 0;
+    start(Origin::User);
+}
+
+void PlayerController::playRow(int row)
+{
+    if (!m_queue.setCurrentIndex(row) && m_queue.currentIndex() != row)
+        return;
+    m_failuresInRow = 0;
+    start(Origin::User);
+}
+
+void PlayerController::newPlayContext()
+{
+    delete m_playContext;  // a resolution still on its way is dropped
+    m_playContext = new QObject(this);
+}
+
+void PlayerController::start(Origin origin)
+{
+    const std::optional<Track> track = m_queue.current();
+    if (!track) {
+        stop();
+        return;
+    }
+    newPlayContext();
+    m_player->stop();
+    m_player->setSource(QUrl());
+    m_track = track;
+    m_position = 0;
+    m_pendingSeek = -1;
+    m_heardAudio = false;
+    m_recoveries = 0;
+    emit currentTrackChanged(*track);
+    emit positionChanged(0);
+    emit durationChanged(track->durationMs);
+    setPreview(track->isPreview());
+    if (track->isBlocked()) {
+        const Error why{ErrorKind::AccessDenied,
+                        tr("“%1” is blocked on SoundCloud where you are, so it cannot be played.").arg(quoted(*track)),
+                        QStringLiteral("access blocked")};
+        if (origin == Origin::Advance) {
+            skip(why);
+            return;
+        }
+        m_wantPlaying = false;
+        m_resolving = false;
+        updateState();
+        emit errorOccurred(why);
+        return;
+    }
+    m_wantPlaying = true;
+    m_resolving = true;
+    updateState();
+    m_resolver.resolve(*track, m_playContext,
+                       [this, origin](Result<ResolvedStream> result) { onResolved(std::move(result), 0); });
+}
+
+void PlayerController::onResolved(Result<ResolvedStream> result, qint64 resumeAt)
+{
+    m_resolving = false;
+    if (!result.ok()) {
+        const Error &error = result.error();
+        qCWarning(lcPlayer) << "stream of" << (m_track ? m_track->urn : QString()) << "not resolved:" << error.detail;
+        if (error.kind == ErrorKind::NotFound || error.kind == ErrorKind::AccessDenied) {
+            skip(error);
+            return;
+        }
+        m_wantPlaying = false;
+        updateState();
+        emit errorOccurred(error);
+        return;
+    }
+    const ResolvedStream &stream = result.value();
+    setPreview(stream.isPreview());
+    if (stream.isPreview() && resumeAt == 0 && m_track) {
+        emit notice(tr("Only a preview of “%1” can be played with your SoundCloud account; Waveshelf plays the "
+                       "preview.")
+                        .arg(quoted(*m_track)));
+    }
+    m_pendingSeek = resumeAt > 0 ? resumeAt : -1;
+    m_player->setSource(stream.cdnUrl);
+    if (m_wantPlaying)
+        m_player->play();
+    else
+        m_player->pause();
+    updateState();
+}
+
+void PlayerController::play()
+{
+    if (m_resolving) {
+        m_wantPlaying = true;
+        return;
+    }
+    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+    if (m_player->source().isEmpty() || status == QMediaPlayer::EndOfMedia || status == QMediaPlayer::NoMedia
+        || status == QMediaPlayer::InvalidMedia) {
+        m_failuresInRow = 0;
+        start(Origin::User);
+        return;
+    }
+    m_wantPlaying = true;
+    m_player->play();
+}
+
+void PlayerController::pause()
+{
+    m_wantPlaying = false;
+    if (!m_resolving)
+        m_player->pause();
+    updateState();
+}
+
+void PlayerController::togglePlayPause()
+{
+    if (m_wantPlaying && m_state != State::Stopped)
+        pause();
+    else
+        play();
+}
+
+void PlayerController::stop()
+{
+    newPlayContext();
+    m_resolving = false;
+    m_wantPlaying = false;
+    m_pendingSeek = -1;
+    m_player->stop();
+    m_position = 0;
+    emit positionChanged(0);
+    updateState();
+}
+
+void PlayerController::next()
+{
+    m_failuresInRow = 0;
+    advance(PlayQueue::Advance::User);
+}
+
+void PlayerController::previous()
+{
+    const int row = m_queue.previousIndex();
+    if ((m_track && m_position >= kRestartThresholdMs) || row < 0) {
+        seek(0);
+        return;
+    }
+    m_queue.setCurrentIndex(row);
+    m_failuresInRow = 0;
+    start(Origin::User);
+}
+
+void PlayerController::seek(qint64 positionMs)
+{
+    const qint64 target = qMax<qint64>(0, positionMs);
+    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+    if (m_resolving || status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::NoMedia
+        || !m_player->isSeekable()) {
+        m_pendingSeek = target;  // once the stream is open
+    } else {
+        m_player->setPosition(target);
+    }
+    m_position = target;
+    emit positionChanged(target);
+}
+
+void PlayerController::advance(PlayQueue::Advance reason)
+{
+    const int row = m_queue.nextIndex(reason);
+    if (row < 0) {
+        stop();  // the end of the queue
+        return;
+    }
+    m_queue.setCurrentIndex(row);
+    start(Origin::Advance);
+}
+
+void PlayerController::skip(const Error &why)
+{
+    ++m_failuresInRow;
+    const bool moreToTry = m_queue.nextIndex(PlayQueue::Advance::User) >= 0 && m_failuresInRow < m_queue.count();
+    Error error = why;
+    error.message = moreToTry ? tr("%1 Skipped to the next track.").arg(why.message) : why.message;
+    emit errorOccurred(error);
+    if (moreToTry) {
+        advance(PlayQueue::Advance::User);
+    } else {
+        stop();
+    }
+}
+
+void PlayerController::resolveAgain()
+{
+    ++m_recoveries;
+    const qint64 resumeAt = m_position;
+    qCInfo(lcPlayer) << "stream of" << m_track->urn << "failed mid-track; resolving again to resume at" << resumeAt;
+    newPlayContext();
+    m_resolving = true;  // first: stopping the player reports position 0, which is not ours
+    m_heardAudio = false;
+    m_player->stop();
+    m_player->setSource(QUrl());
+    updateState();
+    m_resolver.resolve(*m_track, m_playContext,
+                       [this, resumeAt](Result<ResolvedStream> result) { onResolved(std::move(result), resumeAt); });
+}
+
+void PlayerController::onMediaError(QMediaPlayer::Error error, const QString &text)
+{
+    if (m_resolving || !m_track || error == QMediaPlayer::NoError)
+        return;
+    // The framework's text names the CDN URL: its signature stays out of the log.
+    qCWarning(lcPlayer) << "media error" << error << withoutQueries(text) << "at" << m_position << "ms";
+    if ((m_heardAudio || m_pendingSeek > 0) && m_recoveries < kMaxRecoveries) {
+        resolveAgain();
+        return;
+    }
+    skip(Error{ErrorKind::Unreachable, tr("“%1” could not be played.").arg(quoted(*m_track)),
+               QStringLiteral("media error %1: %2").arg(int(error)).arg(withoutQueries(text))});
+}
+
+void PlayerController::onPosition(qint64 position)
+{
+    if (m_pendingSeek >= 0 || m_resolving)
+        return;  // the stream is (re)opening: keep showing where the track was
+    if (position > 0 && !m_heardAudio) {
+        m_heardAudio = true;
+        m_failuresInRow = 0;
+    }
+    if (position > m_position + 1'000)
+        m_recoveries = 0;  // a second played since the last resume
+    m_position = position;
+    emit positionChanged(position);
+}
+
+void PlayerController::applyPendingSeek()
+{
+    if (m_pendingSeek < 0 || !m_player->isSeekable())
+        return;
+    const qint64 target = m_pendingSeek;
+    m_pendingSeek = -1;
+    m_player->setPosition(target);
+    m_position = target;
+    emit positionChanged(target);
+}
+
+void PlayerController::onMediaStatus(QMediaPlayer::MediaStatus status)
+{
+    switch (status) {
+    case QMediaPlayer::LoadedMedia:
+    case QMediaPlayer::BufferedMedia:
+        applyPendingSeek();
+        break;
+    case QMediaPlayer::EndOfMedia:
+        if (!m_resolving && m_track) {
+            advance(PlayQueue::Advance::TrackEnded);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    updateState();
+}
+
+void PlayerController::updateState()
+{
+    State state = State::Stopped;
+    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+    if (m_resolving) {
+        state = m_wantPlaying ? State::Loading : State::Paused;
+    } else {
+        switch (m_player->playbackState()) {
+        case QMediaPlayer::PlayingState:
+            if (status == QMediaPlayer::LoadingMedia)
+                state = State::Loading;
+            else if (status == QMediaPlayer::StalledMedia || status == QMediaPlayer::BufferingMedia
+                     || m_pendingSeek >= 0)
+                state = State::Buffering;
+            else
+                state = State::Playing;
+            break;
+        case QMediaPlayer::PausedState:
+            state = State::Paused;
+            break;
+        case QMediaPlayer::StoppedState:
+            state = State::Stopped;
+            break;
+        }
+    }
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void PlayerController::setPreview(bool preview)
+{
+    if (preview == m_preview)
+        return;
+    m_preview = preview;
+    emit previewChanged(preview);
+}
+
+}  // namespace waveshelf

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "PlayQueue.h"
+#include "StreamResolver.h"
+#include "common/Error.h"
+#include "soundcloud/Track.h"
+
+#include <QMediaPlayer>
+#include <QObject>
+
+#include <optional>
+
+class QAudioOutput;
+
+namespace waveshelf {
+
+// Plays the PlayQueue through QMediaPlayer + QAudioOutput; no widgets (the player
+// bar, MPRIS and the tests all drive this). Each play resolves the track's stream
+// once (StreamResolver: the CDN URL only, never the token); seeking and pausing
+// resolve nothing. A CDN URL that expires mid-track (a segment answers 403/410, the
+// media framework reports an error after audio had played) is resolved again and
+// playback resumes where it was. A preview track plays its preview and says so
+// (notice, previewChanged); a blocked track does not play and says why; a track
+// whose stream answers 404/403 is skipped with an error, never a silent stop.
+class PlayerController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlayerController)
+
+public:
+    enum class State {
+        Stopped,
+        Loading,    // resolving the stream or opening it
+        Buffering,  // playing, waiting for data
+        Playing,
+        Paused
+    };
+    Q_ENUM(State)
+
+    // Previous restarts the track instead when it has played at least this long.
+    static constexpr qint64 kRestartThresholdMs = 3'000;
+    // Re-resolutions of one track without audio played in between (expired CDN URLs).
+    static constexpr int kMaxRecoveries = 2;
+
+    PlayerController(StreamResolver &resolver, PlayQueue &queue, QObject *parent = nullptr);
+    ~PlayerController() override;
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] std::optional<Track> currentTrack() const { return m_track; }
+    [[nodiscard]] qint64 position() const { return m_position; }
+    [[nodiscard]] qint64 duration() const;
+    [[nodiscard]] bool isSeekable() const;
+    [[nodiscard]] bool isPreview() const { return m_preview; }
+    [[nodiscard]] float volume() const;
+    [[nodiscard]] bool isMuted() const;
+    [[nodiscard]] PlayQueue &queue() { return m_queue; }
+
+public slots:
+    // Double-click or Enter in a list: the list becomes the queue, `index` plays.
+    void playFrom(const QList<Track> &tracks, int index);
+    // Plays `track` now, inserted after the current track; the rest of the queue stays.
+    void playTrack(const Track &track);
+    void playRow(int row);
+    // Resumes, or starts the queue's current track.
+    void play();
+    void pause();
+    void togglePlayPause();
+    void stop();
+    void next();
+    void previous();
+    void seek(qint64 positionMs);
+    void setVolume(float volume);  // 0..1
+    void setMuted(bool muted);
+
+signals:
+    void stateChanged(waveshelf::PlayerController::State state);
+    // The track now current (shown while it loads); an empty Track when none.
+    void currentTrackChanged(const waveshelf::Track &track);
+    void positionChanged(qint64 positionMs);
+    void durationChanged(qint64 durationMs);
+    void seekableChanged(bool seekable);
+    void previewChanged(bool preview);
+    void volumeChanged(float volume);
+    void mutedChanged(bool muted);
+    // Something the user should know that is not a failure ("only the preview plays").
+    void notice(const QString &text);
+    // A failure in plain words; playback has moved on to the next track or stopped.
+    void errorOccurred(const waveshelf::Error &error);
+
+private:
+    enum class Origin {
+        User,     // the user chose this track: a blocked one stops here
+        Advance,  // reached by moving on: a blocked or failing one is skipped
+    };
+
+    void start(Origin origin);
+    void onResolved(Result<ResolvedStream> result, qint64 resumeAt);
+    void onMediaStatus(QMediaPlayer::MediaStatus status);
+    void onMediaError(QMediaPlayer::Error error, const QString &text);
+    void onPosition(qint64 position);
+    void resolveAgain();
+    void skip(const Error &why);
+    void advance(PlayQueue::Advance reason);
+    void applyPendingSeek();
+    void updateState();
+    void setPreview(bool preview);
+    void newPlayContext();
+
+    StreamResolver &m_resolver;
+    PlayQueue &m_queue;
+    QMediaPlayer *m_player;
+    QAudioOutput *m_output;
+    QObject *m_playContext = nullptr;  // owns the callbacks of the current play
+    std::optional<Track> m_track;
+    State m_state = State::Stopped;
+    bool m_resolving = false;
+    bool m_wantPlaying = false;
+    bool m_preview = false;
+    bool m_heardAudio = false;  // the current source has played audio
+    qint64 m_position = 0;
+    qint64 m_pendingSeek = -1;  // applied once the media can seek
+    int m_recoveries = 0;
+    int m_failuresInRow = 0;  // skipped tracks since one last played: stops a queue of failures
+};
+
+}  // namespace waveshelf
