@@ -142,6 +142,8 @@ printf 'deb %s %s main\ndeb %s %s-updates main\ndeb %s %s-security main\n' \
     "$mirror" "$suite" "$mirror" "$suite" "$security_mirror" "$suite" \
     | "${sudo_cmd[@]}" tee "$chroot_dir/etc/apt/sources.list" >/dev/null
 "${sudo_cmd[@]}" rm -f "$chroot_dir/etc/apt/apt.conf.d/docker-clean"
+# A throwaway root: dpkg need not sync every file it unpacks (about twice as fast).
+echo force-unsafe-io | "${sudo_cmd[@]}" tee "$chroot_dir/etc/dpkg/dpkg.cfg.d/waveshelf-test" >/dev/null
 "${sudo_cmd[@]}" cp "$deb" "$chroot_dir/tmp/"
 in_root() { "${sudo_cmd[@]}" chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C.UTF-8 "$@"; }
 
