@@ -79,7 +79,7 @@ grep -q 'libqt6webenginewidgets6' <<<"$(dpkg-deb --field "$deb" Depends)" \
 dpkg-deb --contents "$sandbox_deb" | grep '/usr/bin/waveshelf-sandbox$' >/dev/null || fail "the sandbox package lacks its binary"
 
 step "lintian (errors fail; warnings listed in docs/PACKAGING.md)"
-lintian_out="$(lintian --no-tag-display-limit "$deb" "$sandbox_deb" 2>&1 || true)"
+lintian_out="$(lintian --tag-display-limit 0 "$deb" "$sandbox_deb" 2>&1 || true)"
 printf '%s\n' "$lintian_out"
 ! grep -q '^E: ' <<<"$lintian_out" || fail "lintian reports errors"
 
