@@ -15,8 +15,8 @@ set(_wsl_generated "")
 # the project (screenshots are docs/screenshots/*.png on the default branch).
 string(REPLACE "https://github.com/" "https://raw.githubusercontent.com/"
     WAVESHELF_SCREENSHOT_BASE_URL "${PROJECT_HOMEPAGE_URL}/main/docs/screenshots")
-set(WAVESHELF_METAINFO_FILE "${_wsl_out}/${WAVESHELF_APP_ID}.metainfo.xml"
-    CACHE INTERNAL "The configured AppStream metainfo (validated by the packaging tests)")
+# tests/CMakeLists.txt validates it there.
+set(WAVESHELF_METAINFO_FILE "${_wsl_out}/${WAVESHELF_APP_ID}.metainfo.xml")
 configure_file("${_wsl_dir}/${WAVESHELF_APP_ID}.metainfo.xml.in" "${WAVESHELF_METAINFO_FILE}" @ONLY)
 file(READ "${WAVESHELF_METAINFO_FILE}" _wsl_metainfo)
 if(NOT _wsl_metainfo MATCHES "<release version=\"${PROJECT_VERSION}\"")
