@@ -1,14 +1,9 @@
-# Installation of the desktop integration files and CPack configuration.
-# Linux: DEB (cpack -G DEB). One reverse-DNS app id for desktop file, metainfo and icon.
-
-if(UNIX AND NOT APPLE)
-    install(FILES "${PROJECT_SOURCE_DIR}/packaging/linux/${WAVESHELF_APP_ID}.desktop"
-            DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
-    install(FILES "${PROJECT_SOURCE_DIR}/packaging/linux/${WAVESHELF_APP_ID}.metainfo.xml"
-            DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
-    install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/${WAVESHELF_APP_ID}.svg"
-            DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
-endif()
+# What the packages install and how CPack builds them, for every platform:
+#   Linux    DEB and RPM from one configuration (packaging/linux/): cpack -G DEB / -G RPM
+#   Windows  NSIS installer or WiX MSI (packaging/windows/): never built yet
+#   macOS    DragNDrop disk image with Info.plist (packaging/macos/): never built yet
+# docs/PACKAGING.md says how each is built and tried, and what has been.
+# The install rules of src/ form component "app" (CMAKE_INSTALL_DEFAULT_COMPONENT_NAME).
 
 set(CPACK_PACKAGE_NAME "waveshelf")
 set(CPACK_PACKAGE_VENDOR "Waveshelf")
@@ -19,25 +14,21 @@ set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RESOURCE_FILE_README "${PROJECT_SOURCE_DIR}/README.md")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build.*/;/\\\\.git/")
+set(CPACK_COMPONENT_APP_DISPLAY_NAME "Waveshelf")
+set(CPACK_COMPONENT_APP_REQUIRED ON)
+set(CPACK_COMPONENT_SANDBOX_DISPLAY_NAME "SoundCloud sandbox")
 
-# Debian: dependencies come from the binaries' shared libraries.
-set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-set(CPACK_DEBIAN_PACKAGE_SECTION "sound")
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-
-# Windows (NSIS) and macOS (DragNDrop) installers: fixed upgrade id, bundle name.
-set(CPACK_NSIS_DISPLAY_NAME "Waveshelf")
-set(CPACK_NSIS_PACKAGE_NAME "Waveshelf")
-set(CPACK_WIX_UPGRADE_GUID "6C1A3E0B-9B8E-4E43-9F0A-2B7A5E1D8C41")
-
-if(NOT CPACK_GENERATOR)
+if(TARGET waveshelf)  # not in the GUI-less sanitizer and fuzzing builds
     if(WIN32)
-        set(CPACK_GENERATOR "NSIS")
+        include("${CMAKE_CURRENT_LIST_DIR}/windows/WindowsPackage.cmake")
     elseif(APPLE)
-        set(CPACK_GENERATOR "DragNDrop")
+        include("${CMAKE_CURRENT_LIST_DIR}/macos/MacPackage.cmake")
     else()
-        set(CPACK_GENERATOR "DEB")
+        include("${CMAKE_CURRENT_LIST_DIR}/linux/DesktopIntegration.cmake")
+        include("${CMAKE_CURRENT_LIST_DIR}/linux/LinuxPackages.cmake")
+        if(NOT CPACK_GENERATOR)
+            set(CPACK_GENERATOR "DEB")
+        endif()
     endif()
 endif()
 

@@ -6,6 +6,8 @@
 #   1. sanitizers: the unit and integration tests built with clang and
 #      AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/, no GUI);
 #   2. fuzzing: each libFuzzer target for a short, bounded time (build-fuzz/);
+#   packaging: scripts/package-test.sh builds the DEB and RPM (build-package/), checks
+#      them, and installs and starts the DEB in a clean Debian 12 root;
 #   3. everything in the normal build (build/): unit, integration, end-to-end
 #      and packaging tests, and (label postgres) the storage and refresh tests
 #      on a throwaway PostgreSQL 15 server (scripts/postgres-test-cluster.sh,
@@ -21,6 +23,9 @@
 #   WAVESHELF_TEST_LINT=0|1, WAVESHELF_TEST_SANITIZERS=0|1, WAVESHELF_TEST_FUZZ=0|1
 #       skip or force stage 0, 1 or 2 (default: 1 without extra arguments, 0 with)
 #   WAVESHELF_FUZZ_SECONDS   how long each fuzz target runs (default 20)
+#   WAVESHELF_TEST_PACKAGES=0|1
+#       skip or force the packaging stage (scripts/package-test.sh: the DEB and RPM built,
+#       lintian, the DEB installed and started in a clean Debian 12 root; needs root)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -32,6 +37,7 @@ default_stage=1
 run_sanitizers="${WAVESHELF_TEST_SANITIZERS:-$default_stage}"
 run_fuzz="${WAVESHELF_TEST_FUZZ:-$default_stage}"
 run_lint="${WAVESHELF_TEST_LINT:-$default_stage}"
+run_packages="${WAVESHELF_TEST_PACKAGES:-$default_stage}"
 
 # Packages (scripts/debian-packages.txt, clang included) and the normal build.
 "$here/setup.sh" "$build_dir"
@@ -62,6 +68,11 @@ if [ "$run_fuzz" = 1 ]; then
         -DWAVESHELF_FUZZ_SECONDS="${WAVESHELF_FUZZ_SECONDS:-20}"
     cmake --build "$fuzz_dir" --target waveshelf_fuzzers
     (cd "$fuzz_dir" && ctest --output-on-failure -j2 -L fuzz)
+fi
+
+if [ "$run_packages" = 1 ]; then
+    stage "Packaging stage: DEB and RPM built and checked, the DEB installed into a clean Debian 12 root (scripts/package-test.sh)"
+    "$here/package-test.sh"
 fi
 
 stage "Stage 3/3: every test of the normal build ($build_dir)"
