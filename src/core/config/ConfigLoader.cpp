@@ -26,6 +26,7 @@ constexpr Key kRedirectUri{"soundcloud/redirect_uri", "WAVESHELF_REDIRECT_URI", 
 constexpr Key kAuthorizeUrl{"soundcloud/authorize_url", "WAVESHELF_AUTHORIZE_URL", ConfigField::AuthorizeUrl};
 constexpr Key kTokenUrl{"soundcloud/token_url", "WAVESHELF_TOKEN_URL", ConfigField::TokenUrl};
 constexpr Key kApiUrl{"soundcloud/api_url", "WAVESHELF_API_URL", ConfigField::ApiUrl};
+constexpr const char *kSecretInKeyringIni = "soundcloud/client_secret_in_keyring";
 constexpr const char *kClientSecretEnv = "WAVESHELF_CLIENT_SECRET";
 constexpr const char *kDataDirEnv = "WAVESHELF_DATA_DIR";
 constexpr const char *kKdfLimitsEnv = "WAVESHELF_KDF_LIMITS";
@@ -157,6 +158,7 @@ AppConfig ConfigLoader::load(const QString &dataDir, const QProcessEnvironment &
     const QSettings *ini = config.ignoredSettingsFile.isEmpty() ? &file : nullptr;
     config.clientId = lookup(ini, env, kClientId, QString());
     config.clientSecret = env.value(QLatin1String(kClientSecretEnv));
+    config.clientSecretInKeyring = ini && ini->value(QLatin1String(kSecretInKeyringIni)).toBool();
     config.kdfLimits = kdfLimitsFrom(env);
     config.redirectUri = lookupUrl(ini, env, kRedirectUri, AppConfig::defaultRedirectUri(), config);
     config.authorizeUrl = lookupUrl(ini, env, kAuthorizeUrl, AppConfig::soundCloudAuthorizeUrl(), config);
@@ -177,6 +179,7 @@ Result<void> ConfigLoader::save(const AppConfig &config)
     ini.setValue(QLatin1String(kAuthorizeUrl.ini), config.authorizeUrl.toString());
     ini.setValue(QLatin1String(kTokenUrl.ini), config.tokenUrl.toString());
     ini.setValue(QLatin1String(kApiUrl.ini), config.apiUrl.toString());
+    ini.setValue(QLatin1String(kSecretInKeyringIni), config.clientSecretInKeyring);  // a flag, never the secret
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         return Error{ErrorKind::Database,

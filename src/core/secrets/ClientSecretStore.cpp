@@ -2,6 +2,7 @@
 
 #include "common/Delivery.h"
 #include "common/LogCategories.h"
+#include "config/AppConfig.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -88,6 +89,34 @@ void ClientSecretStore::read(const QString &clientId, QObject *context, std::fun
         deliver(job->textData());
     });
     job->start();
+}
+
+void ClientSecretStore::applyTo(const AppConfig &config, QObject *context,
+                                std::function<void(Result<AppConfig>)> done) const
+{
+    const Delivery<AppConfig> deliver(context, std::move(done));
+    if (!config.clientSecret.isEmpty() || !config.clientSecretInKeyring || !config.hasClientId()) {
+        deliver(config);
+        return;
+    }
+    read(config.clientId, context, [config, deliver](Result<QString> secret) {
+        if (!secret.ok()) {
+            deliver(secret.error());
+            return;
+        }
+        if (secret.value().isEmpty()) {
+            deliver(Error{ErrorKind::NotFound,
+                          tr("Waveshelf's settings say your SoundCloud app's client secret is in the system "
+                             "keyring, but it is not there any more. Set the environment variable "
+                             "WAVESHELF_CLIENT_SECRET, or enter the secret again in the first-run guide (clear the "
+                             "client ID in File → Settings… to see it again)."),
+                          QStringLiteral("no keyring entry for the client ID")});
+            return;
+        }
+        AppConfig withSecret = config;
+        withSecret.clientSecret = secret.value();
+        deliver(withSecret);
+    });
 }
 
 void ClientSecretStore::write(const QString &clientId, const QString &secret, QObject *context,

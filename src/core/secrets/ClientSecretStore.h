@@ -11,6 +11,8 @@ class QObject;
 
 namespace waveshelf {
 
+struct AppConfig;
+
 // The SoundCloud app's client secret in the system keyring (Secret Service,
 // KWallet, macOS Keychain, Windows Credential Manager, through QtKeychain),
 // one entry per client ID. Never written anywhere else: with no keyring
@@ -32,6 +34,11 @@ public:
                std::function<void(Result<void>)> done) const;
     // Removes the entry; removing one that is not there succeeds.
     void remove(const QString &clientId, QObject *context, std::function<void(Result<void>)> done) const;
+
+    // `config` with its client secret: as it is when the environment set one or
+    // the settings do not say one is in the keyring; else with the keyring's.
+    // Fails when the keyring cannot be asked or no longer holds the secret.
+    void applyTo(const AppConfig &config, QObject *context, std::function<void(Result<AppConfig>)> done) const;
 
     // The sentence for "no keyring service runs here".
     [[nodiscard]] static QString noKeyringMessage();
