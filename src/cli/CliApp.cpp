@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "Await.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
 #include "app/AppCore.h"
@@ -18,6 +19,7 @@
 #include "common/ShutdownSignals.h"
 #include "config/ConfigLoader.h"
 #include "network/PendingRefreshes.h"
+#include "secrets/ClientSecretStore.h"
 
 #include <QCommandLineParser>
 #include <QLoggingCategory>
@@ -219,6 +221,16 @@ ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QSt
     qunsetenv("WAVESHELF_CLIENT_SECRET");   // the system browser (connect --browser) never sees it
     if (!services.ok())
         return m_console.error(services.error());
+    // A client secret kept in the system keyring (by the app's first-run guide), read as the app does.
+    const ClientSecretStore secrets;
+    const Result<AppConfig> withSecret = await<AppConfig>(
+        [&](QObject *context, std::function<void(Result<AppConfig>)> done) {
+            secrets.applyTo(config, context, std::move(done));
+        });
+    if (withSecret.ok())
+        services.value()->setConfig(withSecret.value());
+    else
+        m_console.message(withSecret.error().message);
     // Ctrl+C, SIGTERM: a refresh answer on its way is stored before exiting.
     ShutdownSignals shutdown(ShutdownSignals::Policy::WhileHeld);
     QObject::connect(&shutdown, &ShutdownSignals::received, &shutdown,

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ChangePasswordDialog.h"
+#include "FirstRunPage.h"
 #include "LazySignInWindowFactory.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
@@ -9,6 +10,8 @@
 #include "app/AppCore.h"
 #include "config/ConfigCheck.h"
 #include "config/ConfigLoader.h"
+#include "firstrun/SandboxProcess.h"
+#include "secrets/ClientSecretStore.h"
 #include "session/ConnectController.h"
 #include "session/UserContext.h"
 
@@ -27,6 +30,8 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
     : QMainWindow(parent)
     , m_core(core)
     , m_signInWindows(std::make_unique<LazySignInWindowFactory>(core.config().browserProfilesDir(), this))
+    , m_secrets(std::make_unique<ClientSecretStore>())
+    , m_sandbox(new SandboxProcess(SandboxProcess::defaultSearchDirs(), this))
     , m_stack(new QStackedWidget(this))
     , m_loginPage(new LoginPage(core.accounts(), m_stack))
     , m_serviceLabel(new QLabel(this))
@@ -66,6 +71,16 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
     connect(m_loginPage, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
     // While the password is checked, the connection to the API opens.
     connect(m_loginPage, &LoginPage::loggingIn, this, [this] { m_core.warmUpNetwork(); });
+    connect(m_sandbox, &SandboxProcess::stoppedUnexpectedly, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    if (!m_core.config().hasClientId()) {
+        // No SoundCloud app yet: the first-run guide comes before the login.
+        m_firstRun = new FirstRunPage(m_core, *m_sandbox, *m_secrets, m_stack);
+        m_stack->addWidget(m_firstRun);
+        m_stack->setCurrentWidget(m_firstRun);
+        connect(m_firstRun, &FirstRunPage::configured, this, &MainWindow::leaveFirstRun);
+    }
+    loadClientSecret();
     updateTitle();
     updateActions();
 }
@@ -79,6 +94,35 @@ MainWindow::~MainWindow()
 LibraryPage *MainWindow::libraryPage() const
 {
     return m_libraryPage.data();
+}
+
+FirstRunPage *MainWindow::firstRunPage() const
+{
+    return m_firstRun.data();
+}
+
+void MainWindow::leaveFirstRun(const AppConfig &config)
+{
+    m_core.setConfig(config);
+    m_stack->setCurrentWidget(m_loginPage);
+    m_loginPage->setFocus();
+    if (m_firstRun)
+        m_firstRun->deleteLater();
+    updateTitle();
+}
+
+// A client secret kept in the system keyring joins the configuration; with no
+// keyring running, the status bar says so (the environment remains the way).
+void MainWindow::loadClientSecret()
+{
+    m_secrets->applyTo(m_core.config(), this, [this](const Result<AppConfig> &config) {
+        if (!config.ok()) {
+            statusBar()->showMessage(config.error().message);
+            return;
+        }
+        if (config.value().clientSecret != m_core.config().clientSecret)
+            m_core.setConfig(config.value());
+    });
 }
 
 void MainWindow::onLoggedIn(const UserSession &session)
@@ -133,6 +177,8 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_core.setConfig(dialog.settings());
+    if (m_firstRun && m_core.config().hasClientId())
+        leaveFirstRun(m_core.config());
     updateTitle();
     if (m_user)
         statusBar()->showMessage(tr("New settings apply the next time you log in."), 8000);

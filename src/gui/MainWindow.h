@@ -11,10 +11,14 @@ class QStackedWidget;
 namespace waveshelf {
 
 class AppCore;
+class ClientSecretStore;
+class FirstRunPage;
 class LibraryPage;
+class SandboxProcess;
 class LoginPage;
 class SignInWindowFactory;
 class UserContext;
+struct AppConfig;
 struct UserSession;
 
 // The one main window: the local login, then the logged-in user's library.
@@ -29,12 +33,16 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] LoginPage *loginPage() const { return m_loginPage; }
+    // The first-run guide while it shows (no SoundCloud app configured), else nullptr.
+    [[nodiscard]] FirstRunPage *firstRunPage() const;
     [[nodiscard]] LibraryPage *libraryPage() const;
 
     void logOut();
 
 private:
     void onLoggedIn(const UserSession &session);
+    void leaveFirstRun(const AppConfig &config);
+    void loadClientSecret();
     void openSettings();
     void changePassword();
     void showAbout();
@@ -43,10 +51,13 @@ private:
 
     AppCore &m_core;
     std::unique_ptr<SignInWindowFactory> m_signInWindows;  // outlives m_user
+    std::unique_ptr<ClientSecretStore> m_secrets;
+    SandboxProcess *m_sandbox;  // child; stops the sandbox (if started) with the window
 
     std::unique_ptr<UserContext> m_user;
     QStackedWidget *m_stack;
     LoginPage *m_loginPage;
+    QPointer<FirstRunPage> m_firstRun;
     QPointer<LibraryPage> m_libraryPage;
     QLabel *m_serviceLabel;
     QAction *m_logOutAction = nullptr;

@@ -74,8 +74,9 @@ SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &over
     }
 
     m_ui->clientSecretNoteLabel->setText(
-        tr("The client secret is not set here: Waveshelf reads it only from the environment "
-           "variable WAVESHELF_CLIENT_SECRET, and never saves it. Most people do not need one.")
+        tr("The client secret is not set here: Waveshelf reads it from the environment variable "
+           "WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and "
+           "never writes it to the settings file. Most people do not need one.")
         + QLatin1Char(' ')
         + (current.clientSecret.isEmpty() ? tr("No client secret is set now.") : tr("A client secret is set now.")));
     m_ui->clientSecretNoteLabel->setAccessibleName(tr("About the client secret"));

@@ -4,7 +4,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <unistd.h>
 
 using waveshelf::sandbox::SandboxOptions;
 using waveshelf::sandbox::SandboxServer;
@@ -47,6 +53,35 @@ void printUsage(const QUrl &base, const SandboxOptions &options)
     out().flush();
 }
 
+// For a program that starts the sandbox (Waveshelf's first-run guide): one JSON
+// line with what it needs to point at the sandbox, and nothing else on stdout.
+void printReadyLine(const QUrl &base, const SandboxOptions &options)
+{
+    QJsonArray redirects;
+    for (const QUrl &uri : options.redirectUris)
+        redirects.append(uri.toString());
+    const QJsonObject ready{{QStringLiteral("base_url"), base.toString()},
+                            {QStringLiteral("client_id"), options.clientId},
+                            {QStringLiteral("redirect_uris"), redirects}};
+    out() << QJsonDocument(ready).toJson(QJsonDocument::Compact) << '\n';
+    out().flush();
+}
+
+// Quits when standard input reaches its end: the program that started the
+// sandbox closed it or is gone, so the sandbox never outlives it.
+void quitWhenStdinCloses(QCoreApplication &app)
+{
+    auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        char buffer[256];
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got <= 0) {
+            notifier->setEnabled(false);
+            QCoreApplication::quit();
+        }
+    });
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -61,7 +96,8 @@ int main(int argc, char *argv[])
                        "API) for trying Waveshelf without a SoundCloud app."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (default 8766)."),
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port on 127.0.0.1 (default 8766; 0 picks a free one)."),
                                         QStringLiteral("port"), QStringLiteral("8766"));
     const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
                                             QStringLiteral("Access token lifetime in seconds (default 3600)."),
@@ -73,13 +109,19 @@ int main(int argc, char *argv[])
                                             QStringLiteral("A registered redirect URI; repeat for more "
                                                            "(default http://127.0.0.1:8765/callback)."),
                                             QStringLiteral("uri"));
-    parser.addOptions({portOption, lifetimeOption, clientIdOption, redirectOption});
+    const QCommandLineOption readyJsonOption(
+        QStringLiteral("ready-json"),
+        QStringLiteral("Once listening, print one JSON line {base_url, client_id, redirect_uris} instead of the "
+                       "instructions."));
+    const QCommandLineOption stdinOption(QStringLiteral("exit-with-stdin"),
+                                         QStringLiteral("Quit when standard input is closed (for a parent program)."));
+    parser.addOptions({portOption, lifetimeOption, clientIdOption, redirectOption, readyJsonOption, stdinOption});
     parser.process(app);
 
     SandboxOptions options;
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
-    if (!ok || port == 0 || port > 65535) {
+    if (!ok || port > 65535) {
         err() << "Invalid --port: " << parser.value(portOption) << '\n';
         return 2;
     }
@@ -108,6 +150,11 @@ int main(int argc, char *argv[])
         err() << "Cannot listen on 127.0.0.1:" << options.port << '\n';
         return 1;
     }
-    printUsage(server.baseUrl(), options);
+    if (parser.isSet(readyJsonOption))
+        printReadyLine(server.baseUrl(), options);
+    else
+        printUsage(server.baseUrl(), options);
+    if (parser.isSet(stdinOption))
+        quitWhenStdinCloses(app);
     return QCoreApplication::exec();
 }

@@ -52,6 +52,9 @@ bool StartupBench::startOnce(const QString &program, const QStringList &argument
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QString::fromLatin1(FirstWindowProbe::kEnvironmentVariable), QStringLiteral("1"));
+    // A returning user has a SoundCloud app configured: the login window, not the first-run guide.
+    if (env.value(QStringLiteral("WAVESHELF_CLIENT_ID")).isEmpty())
+        env.insert(QStringLiteral("WAVESHELF_CLIENT_ID"), QStringLiteral("waveshelf-bench"));
     if (!env.contains(QStringLiteral("DISPLAY")) && !env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);

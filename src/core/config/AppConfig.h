@@ -13,7 +13,10 @@ namespace waveshelf {
 // ConfigLoader for where they come from.
 struct AppConfig {
     QString clientId;
-    QString clientSecret;  // optional; only ever from the environment
+    QString clientSecret;  // optional; from the environment or the system keyring, never the settings file
+    // The settings file says a client secret for clientId is in the system
+    // keyring (ClientSecretStore); only then is the keyring asked.
+    bool clientSecretInKeyring = false;
     QUrl redirectUri;
     QUrl authorizeUrl;
     QUrl tokenUrl;

@@ -28,6 +28,7 @@ constexpr Key kTokenUrl{"soundcloud/token_url", "WAVESHELF_TOKEN_URL", ConfigFie
 constexpr Key kApiUrl{"soundcloud/api_url", "WAVESHELF_API_URL", ConfigField::ApiUrl};
 constexpr const char *kCacheLimitIni = "library/cache_limit_mib";
 constexpr Key kDatabaseUrl{"database/url", "WAVESHELF_DATABASE_URL", ConfigField::DatabaseUrl};
+constexpr const char *kSecretInKeyringIni = "soundcloud/client_secret_in_keyring";
 constexpr const char *kClientSecretEnv = "WAVESHELF_CLIENT_SECRET";
 constexpr const char *kDataDirEnv = "WAVESHELF_DATA_DIR";
 constexpr const char *kKdfLimitsEnv = "WAVESHELF_KDF_LIMITS";
@@ -180,6 +181,7 @@ AppConfig ConfigLoader::load(const QString &dataDir, const QProcessEnvironment &
     const QSettings *ini = config.ignoredSettingsFile.isEmpty() ? &file : nullptr;
     config.clientId = lookup(ini, env, kClientId, QString());
     config.clientSecret = env.value(QLatin1String(kClientSecretEnv));
+    config.clientSecretInKeyring = ini && ini->value(QLatin1String(kSecretInKeyringIni)).toBool();
     config.kdfLimits = kdfLimitsFrom(env);
     config.redirectUri = lookupUrl(ini, env, kRedirectUri, AppConfig::defaultRedirectUri(), config);
     config.authorizeUrl = lookupUrl(ini, env, kAuthorizeUrl, AppConfig::soundCloudAuthorizeUrl(), config);
@@ -211,6 +213,7 @@ Result<void> ConfigLoader::save(const AppConfig &config)
         ini.remove(QLatin1String(kDatabaseUrl.ini));
     else
         ini.setValue(QLatin1String(kDatabaseUrl.ini), config.databaseUrl);
+    ini.setValue(QLatin1String(kSecretInKeyringIni), config.clientSecretInKeyring);  // a flag, never the secret
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         return Error{ErrorKind::Database,

@@ -1,0 +1,252 @@
+// The first-run guide in the real main window, offscreen: shown only without a
+// client ID; "Try with the sandbox" starts the real waveshelf-sandbox program and
+// leads to the login; "Use your own SoundCloud app" checks the client ID, tests
+// the endpoints (the in-process sandbox), saves the settings file without any
+// secret and leads to the login. No keyring runs here (no session bus), which
+// the guide and the window say in plain words.
+
+#include "FirstRunPage.h"
+#include "LoginPage.h"
+#include "LoopbackPort.h"
+#include "MainWindow.h"
+#include "RunningApp.h"
+#include "SandboxHost.h"
+#include "TestDataDir.h"
+#include "config/ConfigLoader.h"
+#include "secrets/ClientSecretStore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTest>
+
+#include <algorithm>
+#include <iterator>
+
+using namespace waveshelf;
+using test::RunningApp;
+
+namespace {
+
+QPushButton *button(QWidget *page, const char *name)
+{
+    return page->findChild<QPushButton *>(QLatin1String(name));
+}
+
+QLineEdit *lineEdit(QWidget *page, const char *name)
+{
+    return page->findChild<QLineEdit *>(QLatin1String(name));
+}
+
+QString labelText(QWidget *page, const char *name)
+{
+    auto *label = page->findChild<QLabel *>(QLatin1String(name));
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+bool showsLogin(const RunningApp &app)
+{
+    return app.window->firstRunPage() == nullptr && app.window->loginPage()->isVisible();
+}
+
+}  // namespace
+
+class TestFirstRun final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void clientIdSkipsTheGuide();
+    void guideShowsAndIsAccessible();
+    void sandboxLeadsToLogin();
+    void ownAppIsCheckedTestedAndSaved();
+    void missingKeyringIsSaidAtStart();
+
+private:
+    [[nodiscard]] AppConfig unconfigured(const test::TestDataDir &dir, const QUrl &service = {}) const;
+
+    sandbox::SandboxHost m_sandbox;
+};
+
+void TestFirstRun::initTestCase()
+{
+    QVERIFY(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));  // cleared in main()
+    QVERIFY(m_sandbox.start());
+}
+
+AppConfig TestFirstRun::unconfigured(const test::TestDataDir &dir, const QUrl &service) const
+{
+    AppConfig config = dir.config(service);
+    config.clientId.clear();
+    return config;
+}
+
+void TestFirstRun::clientIdSkipsTheGuide()
+{
+    test::TestDataDir dir;
+    const RunningApp app = RunningApp::start(dir.config());
+    QVERIFY(!app.window->firstRunPage());
+    QVERIFY(app.window->loginPage()->isVisible());
+}
+
+void TestFirstRun::guideShowsAndIsAccessible()
+{
+    test::TestDataDir dir;
+    const RunningApp app = RunningApp::start(unconfigured(dir));
+    FirstRunPage *page = app.window->firstRunPage();
+    QVERIFY(page);
+    QVERIFY(page->isVisible());
+    QVERIFY(!app.window->loginPage()->isVisible());
+    QCOMPARE(lineEdit(page, "redirectUriLineEdit")->text(), AppConfig::defaultRedirectUri().toString());
+    QVERIFY(labelText(page, "ownAppStepsLabel").contains(QStringLiteral("soundcloud.com/you/apps")));
+    QVERIFY(labelText(page, "firstRunLaterLabel").contains(QStringLiteral("Settings")));
+
+    // Every button is named as it reads; every field as its label reads.
+    const auto buttons = page->findChildren<QPushButton *>();
+    QVERIFY(buttons.size() >= 4);
+    for (QPushButton *b : buttons)
+        QCOMPARE(b->accessibleName(), b->text().remove(QLatin1Char('&')));
+    const auto forms = page->findChildren<QFormLayout *>();
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)
+                                                     ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                                     : nullptr);
+            if (!label || !label->buddy())
+                continue;
+            QCOMPARE(label->buddy()->accessibleName(), label->text().remove(QLatin1Char('&')).chopped(1));
+        }
+    }
+    // Tab reaches every control in reading order (the link and the read-only redirect URI between them).
+    const QWidget *expected[] = {button(page, "trySandboxPushButton"),      lineEdit(page, "redirectUriLineEdit"),
+                                 button(page, "copyRedirectUriPushButton"), lineEdit(page, "clientIdLineEdit"),
+                                 lineEdit(page, "clientSecretLineEdit"),    button(page, "testPushButton"),
+                                 button(page, "saveOwnAppPushButton")};
+    app.window->activateWindow();
+    button(page, "trySandboxPushButton")->setFocus();
+    QTRY_VERIFY(button(page, "trySandboxPushButton")->hasFocus());
+    QStringList visited;
+    for (int step = 0; step < 12 && visited.size() < 1 + int(std::size(expected)); ++step) {
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        if (std::find(std::begin(expected), std::end(expected), focused) != std::end(expected))
+            visited << focused->objectName();
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    QStringList inOrder;
+    for (const QWidget *widget : expected)
+        inOrder << widget->objectName();
+    QCOMPARE(visited.mid(0, inOrder.size()), inOrder);
+
+    // Copy puts the redirect URI on the clipboard.
+    QTest::mouseClick(button(page, "copyRedirectUriPushButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), AppConfig::defaultRedirectUri().toString());
+}
+
+void TestFirstRun::sandboxLeadsToLogin()
+{
+    test::TestDataDir dir;
+    RunningApp app = RunningApp::start(unconfigured(dir));
+    FirstRunPage *page = app.window->firstRunPage();
+    QVERIFY(page);
+    QTest::mouseClick(button(page, "trySandboxPushButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(showsLogin(app), 20'000);
+
+    // This session talks to the sandbox child, on a port of its own; nothing is saved.
+    const AppConfig config = app.core->config();
+    QCOMPARE(config.clientId, QStringLiteral("waveshelf-sandbox"));
+    QCOMPARE(config.apiUrl.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(config.apiUrl.port() != m_sandbox.baseUrl().port());
+    QVERIFY(app.window->windowTitle().contains(QStringLiteral("SoundCloud sandbox")));
+    QVERIFY(!QFile::exists(config.settingsPath()));
+    QVERIFY(app.createAccount(QStringLiteral("ana"), QStringLiteral("correct horse battery")));
+
+    // Quitting (the window goes) stops the sandbox.
+    const auto port = quint16(config.apiUrl.port());
+    app.window.reset();
+    QVERIFY(test::LoopbackPort::isClosed(port));
+}
+
+void TestFirstRun::ownAppIsCheckedTestedAndSaved()
+{
+    test::TestDataDir dir;
+    RunningApp app = RunningApp::start(unconfigured(dir, m_sandbox.baseUrl()));
+    FirstRunPage *page = app.window->firstRunPage();
+    QVERIFY(page);
+    QLineEdit *clientId = lineEdit(page, "clientIdLineEdit");
+
+    // An unusable client ID is refused by name, and nothing is written.
+    QTest::keyClicks(clientId, QStringLiteral("has spaces"));
+    QTest::mouseClick(button(page, "saveOwnAppPushButton"), Qt::LeftButton);
+    QVERIFY(labelText(page, "ownAppErrorLabel").contains(QStringLiteral("spaces")));
+    QVERIFY(!QFile::exists(app.core->config().settingsPath()));
+
+    // Test: both endpoints answer, said in plain words, without blocking the window.
+    clientId->setText(QStringLiteral("waveshelf-sandbox"));
+    QTest::mouseClick(button(page, "testPushButton"), Qt::LeftButton);
+    QVERIFY(!button(page, "testPushButton")->isEnabled());  // busy, not frozen
+    QTRY_VERIFY_WITH_TIMEOUT(labelText(page, "testResultLabel").contains(QStringLiteral("Everything answers")), 20'000);
+    QCOMPARE(labelText(page, "testResultLabel").count(QStringLiteral("Works:")), 2);
+    QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("authorization_code")), 1);
+
+    // A secret with no keyring: said so; the client ID is saved, the secret nowhere.
+    const QString secret = QStringLiteral("my-app-secret-123");
+    QTest::keyClicks(lineEdit(page, "clientSecretLineEdit"), secret);
+    QTRY_COMPARE(labelText(page, "clientSecretNoteLabel"), ClientSecretStore::noKeyringMessage());
+    QTest::mouseClick(button(page, "saveOwnAppPushButton"), Qt::LeftButton);
+    QTRY_VERIFY(labelText(page, "ownAppErrorLabel").startsWith(ClientSecretStore::noKeyringMessage()));
+    QVERIFY(app.window->firstRunPage());
+    QFile ini(app.core->config().settingsPath());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray saved = ini.readAll();
+    QVERIFY(!saved.contains(secret.toUtf8()));
+    QCOMPARE(ini.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+
+    // Save again: on to the login, with the client ID in effect and in the file.
+    QTest::mouseClick(button(page, "saveOwnAppPushButton"), Qt::LeftButton);
+    QTRY_VERIFY(showsLogin(app));
+    QCOMPARE(app.core->config().clientId, QStringLiteral("waveshelf-sandbox"));
+    QVERIFY(app.core->config().clientSecret.isEmpty());
+    const QSettings reloaded(app.core->config().settingsPath(), QSettings::IniFormat);
+    QCOMPARE(reloaded.value(QStringLiteral("soundcloud/client_id")).toString(), QStringLiteral("waveshelf-sandbox"));
+    QCOMPARE(reloaded.value(QStringLiteral("soundcloud/client_secret_in_keyring")).toBool(), false);
+}
+
+void TestFirstRun::missingKeyringIsSaidAtStart()
+{
+    test::TestDataDir dir;
+    {
+        QSettings ini(dir.config().settingsPath(), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("soundcloud/client_id"), QStringLiteral("my-client"));
+        ini.setValue(QStringLiteral("soundcloud/client_secret_in_keyring"), true);
+    }
+    QVERIFY(QFile::setPermissions(dir.config().settingsPath(), QFile::ReadOwner | QFile::WriteOwner));
+    AppConfig config = ConfigLoader::load(dir.path(), QProcessEnvironment());
+    QVERIFY(config.clientSecretInKeyring);
+    config.kdfLimits = KdfLimits::interactive();
+    const RunningApp app = RunningApp::start(config);
+    QVERIFY(!app.window->firstRunPage());
+    QTRY_COMPARE(app.window->statusBar()->currentMessage(), ClientSecretStore::noKeyringMessage());
+    QVERIFY(app.core->config().clientSecret.isEmpty());
+}
+
+int main(int argc, char *argv[])
+{
+    // No keyring here: no session bus, and none to start (X11 autolaunch needs a display).
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DISPLAY");
+    QApplication app(argc, argv);
+    TestFirstRun test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_firstrun.moc"
