@@ -44,6 +44,20 @@
     </message>
 </context>
 <context>
+    <name>ArtworkCacheFolder</name>
+    <message>
+        <source>The artwork cache folder %1 is not yours, so Waveshelf does not keep your artwork there.</source>
+        <translation>Der Cache-Ordner für Coverbilder %1 gehört nicht Ihnen, daher speichert Waveshelf Ihre Coverbilder dort nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizedGet</name>
+    <message>
+        <source>SoundCloud pointed Waveshelf to another server; the request was not sent.</source>
+        <translation>SoundCloud hat Waveshelf an einen anderen Server verwiesen; die Anfrage wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserProfileFolder</name>
     <message>
         <source>The browser profile folder %1 is not yours, so Waveshelf does not keep your SoundCloud sign-in there.</source>
@@ -135,6 +149,33 @@
   3  nicht mit SoundCloud verbunden, oder SoundCloud verlangt eine neue Verbindung
   4  SoundCloud ist nicht erreichbar oder ausgelastet (Zeitüberschreitungen, Serverfehler, 429): später erneut versuchen
   5  falsches Passwort oder unbekannter Benutzer</translation>
+    </message>
+    <message>
+        <source>List a local user&apos;s stream (what the people they follow post).</source>
+        <translation>Den Stream eines lokalen Benutzers auflisten (was die Personen posten, denen er folgt).</translation>
+    </message>
+    <message>
+        <source>List the tracks of one playlist.</source>
+        <translation>Die Tracks einer Playlist auflisten.</translation>
+    </message>
+    <message>
+        <source>List the tracks a local user played last.</source>
+        <translation>Die Tracks auflisten, die ein lokaler Benutzer zuletzt abgespielt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSecretStore</name>
+    <message>
+        <source>The system keyring did not let Waveshelf use the client secret (access was denied). You can set it in the environment variable WAVESHELF_CLIENT_SECRET instead.</source>
+        <translation>Der Schlüsselbund des Systems hat Waveshelf nicht erlaubt, das Client-Secret zu verwenden (Zugriff verweigert). Sie können es stattdessen in der Umgebungsvariablen WAVESHELF_CLIENT_SECRET festlegen.</translation>
+    </message>
+    <message>
+        <source>No keyring service is running on this computer (such as GNOME Keyring or KWallet), so Waveshelf cannot keep a client secret. If your SoundCloud app needs one, set the environment variable WAVESHELF_CLIENT_SECRET before starting Waveshelf; it is never written to disk.</source>
+        <translation>Auf diesem Computer läuft kein Schlüsselbunddienst (etwa GNOME Keyring oder KWallet), daher kann Waveshelf kein Client-Secret aufbewahren. Wenn Ihre SoundCloud-App eines braucht, setzen Sie die Umgebungsvariable WAVESHELF_CLIENT_SECRET, bevor Sie Waveshelf starten; es wird nie auf den Datenträger geschrieben.</translation>
+    </message>
+    <message>
+        <source>Waveshelf&apos;s settings say your SoundCloud app&apos;s client secret is in the system keyring, but it is not there any more. Set the environment variable WAVESHELF_CLIENT_SECRET, or enter the secret again in the first-run guide (clear the client ID in File → Settings… to see it again).</source>
+        <translation>Laut den Einstellungen von Waveshelf liegt das Client-Secret Ihrer SoundCloud-App im Schlüsselbund des Systems, doch dort ist es nicht mehr. Setzen Sie die Umgebungsvariable WAVESHELF_CLIENT_SECRET oder geben Sie das Secret im Einrichtungsassistenten erneut ein (leeren Sie die Client-ID unter Datei → Einstellungen…, damit er wieder erscheint).</translation>
     </message>
 </context>
 <context>
@@ -234,6 +275,22 @@
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
+    <message>
+        <source>The database URL must look like postgresql://user@server/database (or be empty for the database in the data folder).</source>
+        <translation>Die Datenbank-URL muss wie postgresql://benutzer@server/datenbank aussehen (oder leer sein, für die Datenbank im Datenordner).</translation>
+    </message>
+    <message>
+        <source>The database URL’s options (after “?”) may only contain letters, digits and _ . , : / + = -.</source>
+        <translation>Die Optionen der Datenbank-URL (nach „?“) dürfen nur Buchstaben, Ziffern und _ . , : / + = - enthalten.</translation>
+    </message>
+    <message>
+        <source>The database URL cannot contain a password. Put the password in ~/.pgpass (or PGPASSWORD), where PostgreSQL&apos;s own tools read it.</source>
+        <translation>Die Datenbank-URL darf kein Passwort enthalten. Legen Sie das Passwort in ~/.pgpass (oder PGPASSWORD) ab, wo auch die Programme von PostgreSQL es lesen.</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>Datenbank-URL</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -272,6 +329,10 @@
     <message>
         <source>Waveshelf does not use the data folder %1: other users of this computer can change what is in it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Make it yours alone (chmod 700) or use another folder (--data-dir or WAVESHELF_DATA_DIR).</source>
         <translation>Waveshelf verwendet den Datenordner %1 nicht, denn andere Benutzer dieses Computers können seinen Inhalt ändern (seine Berechtigungen sind %2) und so Ihre SoundCloud-Anmeldung an einen anderen Ort umleiten. Machen Sie ihn nur für sich zugänglich (chmod 700) oder verwenden Sie einen anderen Ordner (--data-dir oder WAVESHELF_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>the database in its data folder</source>
+        <translation>die Datenbank in seinem Datenordner</translation>
     </message>
 </context>
 <context>
@@ -453,6 +514,91 @@
     </message>
 </context>
 <context>
+    <name>EndpointCheck</name>
+    <message>
+        <source>The %1 does not answer: nothing listens at %2 (connection refused).</source>
+        <translation>Die %1 antwortet nicht: Unter %2 ist kein Dienst erreichbar (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: the server name %2 is not known.</source>
+        <translation>Die %1 antwortet nicht: Der Servername %2 ist unbekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 does not answer: %2 said nothing within %n second(s).</source>
+        <translation>
+            <numerusform>Die %1 antwortet nicht: %2 hat binnen %n Sekunde nicht geantwortet.</numerusform>
+            <numerusform>Die %1 antwortet nicht: %2 hat binnen %n Sekunden nicht geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: a secure connection to %2 could not be made.</source>
+        <translation>Die %1 antwortet nicht: Es konnte keine sichere Verbindung zu %2 hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: %2 could not be reached.</source>
+        <translation>Die %1 antwortet nicht: %2 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The %1 has a problem on its side (HTTP %2). Try again later, or check the address.</source>
+        <translation>Die %1 hat ein Problem auf ihrer Seite (HTTP %2). Versuchen Sie es später erneut oder prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but refuses this app (“%2”): check the client ID and that the redirect URI is registered for your app exactly as shown.</source>
+        <translation>Die %1 antwortet, lehnt aber diese App ab („%2“): Prüfen Sie die Client-ID und ob die Weiterleitungs-URI genau wie angezeigt für Ihre App registriert ist.</translation>
+    </message>
+    <message>
+        <source>The %1 answers (it sends the browser on to sign in).</source>
+        <translation>Die %1 antwortet (sie leitet den Browser zur Anmeldung weiter).</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but refuses this app (HTTP %2): check the client ID and that the redirect URI is registered for your app exactly as shown.</source>
+        <translation>Die %1 antwortet, lehnt aber diese App ab (HTTP %2): Prüfen Sie die Client-ID und ob die Weiterleitungs-URI genau wie angezeigt für Ihre App registriert ist.</translation>
+    </message>
+    <message>
+        <source>The %1 answers (it shows a sign-in page).</source>
+        <translation>Die %1 antwortet (sie zeigt eine Anmeldeseite).</translation>
+    </message>
+    <message>
+        <source>The %1 has no sign-in page at this address (HTTP %2): check the address.</source>
+        <translation>Die %1 führt an dieser Adresse zu keiner Anmeldeseite (HTTP %2): Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but does not accept this client ID (or client secret): check them on your app&apos;s page.</source>
+        <translation>Die %1 antwortet, akzeptiert aber diese Client-ID (oder dieses Client-Secret) nicht: Prüfen Sie beides auf der Seite Ihrer App.</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but asks to slow down (too many requests): wait a minute before connecting.</source>
+        <translation>Die %1 antwortet, bittet aber um eine Pause (zu viele Anfragen): Warten Sie eine Minute, bevor Sie sich verbinden.</translation>
+    </message>
+    <message>
+        <source>The %1 answers (it turned down a made-up sign-in code, as it should).</source>
+        <translation>Die %1 antwortet (sie hat einen erfundenen Anmeldecode abgelehnt, wie es sein soll).</translation>
+    </message>
+    <message>
+        <source>The %1 answers with a web page instead of SoundCloud&apos;s token answer (HTTP %2): check the address.</source>
+        <translation>Die %1 antwortet mit einer Webseite statt mit der Token-Antwort von SoundCloud (HTTP %2): Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The %1 gives an answer SoundCloud&apos;s token endpoint would not (HTTP %2): check the address.</source>
+        <translation>Die %1 gibt eine Antwort, die der Token-Dienst von SoundCloud nicht geben würde (HTTP %2): Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Please enter the client ID first.</source>
+        <translation>Bitte geben Sie zuerst die Client-ID ein.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowingCommand</name>
+    <message>
+        <source>List the people a local user follows on SoundCloud.</source>
+        <translation>Die Personen auflisten, denen ein lokaler Benutzer auf SoundCloud folgt.</translation>
+    </message>
+    <message>
+        <source>The table has a username, name, city, tracks and followers column.</source>
+        <translation>Die Tabelle hat die Spalten Benutzername, Name, Ort, Tracks und Follower.</translation>
+    </message>
+</context>
+<context>
     <name>HttpReply</name>
     <message>
         <source>SoundCloud did not answer in time. Check your connection and try again.</source>
@@ -465,6 +611,129 @@
     <message>
         <source>SoundCloud is unreachable, try again.</source>
         <translation>SoundCloud ist nicht erreichbar. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LikeClient</name>
+    <message>
+        <source>This is not a SoundCloud track.</source>
+        <translation>Das ist kein SoundCloud-Track.</translation>
+    </message>
+    <message>
+        <source>This is not a SoundCloud playlist.</source>
+        <translation>Das ist keine SoundCloud-Playlist.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has this track, so the like was not changed.</source>
+        <translation>SoundCloud hat diesen Track nicht mehr, daher wurde „Gefällt mir“ nicht geändert.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has this playlist, so the like was not changed.</source>
+        <translation>SoundCloud hat diese Playlist nicht mehr, daher wurde „Gefällt mir“ nicht geändert.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not save your like.</source>
+        <translation>SoundCloud hat Ihr „Gefällt mir“ nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not remove your like.</source>
+        <translation>SoundCloud hat Ihr „Gefällt mir“ nicht entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPrinter</name>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>ARTIST</source>
+        <translation>KÜNSTLER</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>HINZUGEFÜGT</translation>
+    </message>
+    <message>
+        <source>GENRE</source>
+        <translation>GENRE</translation>
+    </message>
+    <message>
+        <source>ACCESS</source>
+        <translation>ZUGANG</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s).</source>
+        <translation>
+            <numerusform>%n Track.</numerusform>
+            <numerusform>%n Tracks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>ERSTELLER</translation>
+    </message>
+    <message>
+        <source>TRACKS</source>
+        <translation>TRACKS</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s).</source>
+        <translation>
+            <numerusform>%n Playlist.</numerusform>
+            <numerusform>%n Playlists.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>BENUTZERNAME</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>FOLLOWERS</source>
+        <translation>FOLLOWER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>%n Benutzer.</numerusform>
+            <numerusform>%n Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per track: urn, title, artist, artist_urn, duration_ms, genre, access (playable, preview or blocked), permalink_url, artwork_url, created_at, added_at (when it reached the list, if known), playback_count, likes_count and liked.</source>
+        <translation>--json gibt ein Array mit einem Objekt pro Track aus: urn, title, artist, artist_urn, duration_ms, genre, access (playable, preview oder blocked), permalink_url, artwork_url, created_at, added_at (wann er in die Liste kam, falls bekannt), playback_count, likes_count und liked.</translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per playlist: urn, title, owner, owner_urn, track_count, duration_ms, playlist_type, permalink_url, artwork_url and created_at.</source>
+        <translation>--json gibt ein Array mit einem Objekt pro Playlist aus: urn, title, owner, owner_urn, track_count, duration_ms, playlist_type, permalink_url, artwork_url und created_at.</translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per user: urn, username, full_name, city, track_count, playlist_count, followers_count, permalink_url and avatar_url.</source>
+        <translation>--json gibt ein Array mit einem Objekt pro Benutzer aus: urn, username, full_name, city, track_count, playlist_count, followers_count, permalink_url und avatar_url.</translation>
     </message>
 </context>
 <context>
@@ -574,31 +843,16 @@
 <context>
     <name>PlaylistsCommand</name>
     <message>
-        <source>List a local user&apos;s playlists and albums.</source>
-        <translation>Die Playlists und Alben eines lokalen Benutzers auflisten.</translation>
+        <source>List a local user&apos;s playlists and albums, or the ones they liked.</source>
+        <translation>Die Playlists und Alben eines lokalen Benutzers auflisten oder die, die er mit „Gefällt mir“ markiert hat.</translation>
     </message>
     <message>
-        <source>The table has a title, tracks and duration column. --json prints an array with one object per playlist: urn, title, owner, track_count, duration_ms, playlist_type and permalink_url.</source>
-        <translation>Die Tabelle hat die Spalten Titel, Tracks und Dauer. --json gibt ein Array mit einem Objekt pro Playlist aus: urn, title, owner, track_count, duration_ms, playlist_type und permalink_url.</translation>
+        <source>The table has a title, owner, tracks, duration and type column. &quot;playlist URN&quot; lists one playlist&apos;s tracks.</source>
+        <translation>Die Tabelle hat die Spalten Titel, Ersteller, Tracks, Dauer und Typ. „playlist URN“ listet die Tracks einer Playlist auf.</translation>
     </message>
     <message>
-        <source>TITLE</source>
-        <translation>TITEL</translation>
-    </message>
-    <message>
-        <source>TRACKS</source>
-        <translation>TRACKS</translation>
-    </message>
-    <message>
-        <source>DURATION</source>
-        <translation>DAUER</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n playlist(s).</source>
-        <translation>
-            <numerusform>%n Playlist.</numerusform>
-            <numerusform>%n Playlists.</numerusform>
-        </translation>
+        <source>The playlists the user liked instead.</source>
+        <translation>Stattdessen die Playlists, die der Benutzer mit „Gefällt mir“ markiert hat.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +909,33 @@
     <message>
         <source>This account is not connected to SoundCloud.</source>
         <translation>Dieses Konto ist nicht mit SoundCloud verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search SoundCloud for tracks (or people, or playlists).</source>
+        <translation>Auf SoundCloud nach Tracks suchen (oder nach Personen oder Playlists).</translation>
+    </message>
+    <message>
+        <source>QUERY is one argument: quote it when it has spaces. Tracks by default; --users or --playlists search those instead, with the tables and JSON of &quot;following&quot; and &quot;playlists&quot;. Searching everything is long: --limit keeps the first results.</source>
+        <translation>QUERY ist ein einziges Argument: Setzen Sie es in Anführungszeichen, wenn es Leerzeichen enthält. Standardmäßig werden Tracks gesucht; --users oder --playlists suchen stattdessen nach Personen oder Playlists, mit den Tabellen und dem JSON von „following“ und „playlists“. Alles zu durchsuchen dauert lange: --limit behält nur die ersten Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Search for people instead of tracks.</source>
+        <translation>Nach Personen statt nach Tracks suchen.</translation>
+    </message>
+    <message>
+        <source>Search for playlists instead of tracks.</source>
+        <translation>Nach Playlists statt nach Tracks suchen.</translation>
+    </message>
+    <message>
+        <source>Search for --users or --playlists, not both.</source>
+        <translation>Suchen Sie mit --users oder --playlists, nicht mit beidem.</translation>
+    </message>
+    <message>
+        <source>Say what to search for.</source>
+        <translation>Geben Sie an, wonach gesucht werden soll.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1023,18 @@
         <source>Restore SoundCloud defaults</source>
         <translation>SoundCloud-Standardwerte wiederherstellen</translation>
     </message>
+    <message>
+        <source>Data&amp;base URL:</source>
+        <translation>Daten&amp;bank-URL:</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>Datenbank-URL</translation>
+    </message>
+    <message>
+        <source>Empty: the database in the data folder</source>
+        <translation>Leer: die Datenbank im Datenordner</translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -771,6 +1064,17 @@
     <message>
         <source>The database could not be read or written.</source>
         <translation>Die Datenbank konnte nicht gelesen oder beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Waveshelf lost its connection to the database server (it may have been restarted, or the network is down). Nothing was lost; Waveshelf connects again on its next try.</source>
+        <translation>Waveshelf hat die Verbindung zum Datenbankserver verloren (er wurde vielleicht neu gestartet, oder das Netzwerk ist ausgefallen). Es ging nichts verloren; Waveshelf verbindet sich beim nächsten Versuch erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamUrls</name>
+    <message>
+        <source>SoundCloud&apos;s answer about this track&apos;s streams could not be read.</source>
+        <translation>Die Antwort von SoundCloud zu den Streams dieses Tracks konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -814,31 +1118,20 @@
 <context>
     <name>TrackListCommand</name>
     <message>
-        <source>The table has a title, artist, duration and genre column. --json prints an array with one object per track: urn, title, artist, duration_ms, genre, access (playable, preview or blocked) and permalink_url.</source>
-        <translation>Die Tabelle hat die Spalten Titel, Künstler, Dauer und Genre. --json gibt ein Array mit einem Objekt pro Track aus: urn, title, artist, duration_ms, genre, access (playable, preview oder blocked) und permalink_url.</translation>
+        <source>The table has a title, artist, duration, added (when it reached your stream) and access column.</source>
+        <translation>Die Tabelle hat die Spalten Titel, Künstler, Dauer, Hinzugefügt (wann der Track in Ihrem Stream erschien) und Zugang.</translation>
     </message>
     <message>
-        <source>TITLE</source>
-        <translation>TITEL</translation>
+        <source>The table has a title, artist, duration, genre and access column (preview or blocked; empty when playable).</source>
+        <translation>Die Tabelle hat die Spalten Titel, Künstler, Dauer, Genre und Zugang (Vorschau oder gesperrt; leer, wenn abspielbar).</translation>
     </message>
     <message>
-        <source>ARTIST</source>
-        <translation>KÜNSTLER</translation>
+        <source>URN is a playlist&apos;s, as &quot;playlists --json&quot; shows it: soundcloud:playlists:123.</source>
+        <translation>URN ist die einer Playlist, wie „playlists --json“ sie zeigt: soundcloud:playlists:123.</translation>
     </message>
     <message>
-        <source>DURATION</source>
-        <translation>DAUER</translation>
-    </message>
-    <message>
-        <source>GENRE</source>
-        <translation>GENRE</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s).</source>
-        <translation>
-            <numerusform>%n Track.</numerusform>
-            <numerusform>%n Tracks.</numerusform>
-        </translation>
+        <source>&quot;%1&quot; is not a playlist&apos;s URN; they look like soundcloud:playlists:123.</source>
+        <translation>„%1“ ist keine Playlist-URN; diese sehen so aus: soundcloud:playlists:123.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1534,60 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
 </context>
 <context>
+    <name>waveshelf::FilterBox</name>
+    <message>
+        <source>Filter by title, artist or genre</source>
+        <translation>Nach Titel, Künstler oder Genre filtern</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::FirstRunPage</name>
+    <message>
+        <source>Welcome to Waveshelf</source>
+        <translation>Willkommen bei Waveshelf</translation>
+    </message>
+    <message>
+        <source>To sign in to SoundCloud, Waveshelf needs a SoundCloud app: a name and a client ID that SoundCloud gives to programs. Choose how to start. This is set once for everyone who uses Waveshelf on this computer; each person then logs in with their own Waveshelf account.</source>
+        <translation>Um sich bei SoundCloud anzumelden, braucht Waveshelf eine SoundCloud-App: einen Namen und eine Client-ID, die SoundCloud an Programme vergibt. Wählen Sie, wie Sie beginnen möchten. Dies wird einmal für alle festgelegt, die Waveshelf auf diesem Computer verwenden; danach meldet sich jede Person mit ihrem eigenen Waveshelf-Konto an.</translation>
+    </message>
+    <message>
+        <source>Try Waveshelf with the sandbox</source>
+        <translation>Waveshelf mit der Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>The sandbox is a small SoundCloud look-alike that runs on this computer, with example accounts: sign in there as alice with the password alice-password. Nothing goes to SoundCloud and nothing about the sandbox is saved: it stops when you quit Waveshelf, and you choose again next time.</source>
+        <translation>Die Sandbox ist ein kleiner SoundCloud-Nachbau, der auf diesem Computer läuft, mit Beispielkonten: Melden Sie sich dort als alice mit dem Passwort alice-password an. Nichts geht an SoundCloud, und von der Sandbox wird nichts gespeichert: Sie endet, wenn Sie Waveshelf beenden, und beim nächsten Mal wählen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Try with the sand&amp;box</source>
+        <translation>Mit der Sand&amp;box ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try with the sandbox</source>
+        <translation>Mit der Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Sandbox status</source>
+        <translation>Sandbox-Status</translation>
+    </message>
+    <message>
+        <source>Use your own SoundCloud app</source>
+        <translation>Eigene SoundCloud-App verwenden</translation>
+    </message>
+    <message>
+        <source>You can change this later in File → Settings…</source>
+        <translation>Sie können das später unter Datei → Einstellungen… ändern</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The sandbox is running.</source>
+        <translation>Die Sandbox läuft.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::LibraryPage</name>
     <message>
         <source>Waiting for you to approve Waveshelf in your web browser…</source>
@@ -1305,6 +1652,37 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>Disconnected from SoundCloud.</source>
         <translation>Verbindung mit SoundCloud getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LibrarySidebar</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation>Playlists</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Folge ich</translation>
+    </message>
+    <message>
+        <source>Your uploads</source>
+        <translation>Ihre Uploads</translation>
+    </message>
+    <message>
+        <source>Recently played</source>
+        <translation>Zuletzt gespielt</translation>
     </message>
 </context>
 <context>
@@ -1582,14 +1960,195 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
 </context>
 <context>
+    <name>waveshelf::OwnAppForm</name>
+    <message>
+        <source>1. Sign in at &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; and register a new app (any name, such as “Waveshelf on my computer”).&lt;br&gt;2. Enter this redirect URI for the app there, exactly as shown:</source>
+        <translation>1. Melden Sie sich unter &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; an und registrieren Sie eine neue App (beliebiger Name, etwa „Waveshelf auf meinem Computer“).&lt;br&gt;2. Geben Sie dort diese Weiterleitungs-URI für die App ein, genau wie angezeigt:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the redirect URI</source>
+        <translation>Kopiert die Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>3. Copy the app&apos;s client ID (and its client secret, if it shows one) here:</source>
+        <translation>3. Kopieren Sie die Client-ID der App (und ihr Client-Secret, falls sie eines anzeigt) hierher:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret (optional):</source>
+        <translation>Client-S&amp;ecret (optional):</translation>
+    </message>
+    <message>
+        <source>About the client secret</source>
+        <translation>Über das Client-Secret</translation>
+    </message>
+    <message>
+        <source>A client secret is set in the environment variable WAVESHELF_CLIENT_SECRET: Waveshelf uses it and does not store it.</source>
+        <translation>In der Umgebungsvariablen WAVESHELF_CLIENT_SECRET ist ein Client-Secret gesetzt: Waveshelf verwendet es und speichert es nicht.</translation>
+    </message>
+    <message>
+        <source>Most apps work without one. A secret you enter is kept in the system keyring, never in Waveshelf&apos;s settings file.</source>
+        <translation>Die meisten Apps funktionieren ohne. Ein Secret, das Sie eingeben, wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei von Waveshelf.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Checks that SoundCloud&apos;s sign-in and token addresses answer</source>
+        <translation>Prüft, ob die Anmelde- und Token-Adressen von SoundCloud antworten</translation>
+    </message>
+    <message>
+        <source>Save and co&amp;ntinue</source>
+        <translation>Speichern und &amp;weiter</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Please enter your app&apos;s client ID.</source>
+        <translation>Bitte geben Sie die Client-ID Ihrer App ein.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation>Funktioniert: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Everything answers: save and continue.</source>
+        <translation>Alles antwortet: Jetzt speichern und weiter.</translation>
+    </message>
+    <message>
+        <source>The client ID is saved. Press “Save and continue” again to go on without the secret.</source>
+        <translation>Die Client-ID ist gespeichert. Klicken Sie erneut auf „Speichern und weiter“, um ohne das Secret fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlayQueue</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlayerController</name>
+    <message>
+        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
+        <translation>„%1“ ist auf SoundCloud in Ihrer Region gesperrt und kann daher nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>Only a preview of “%1” can be played with your SoundCloud account; Waveshelf plays the preview.</source>
+        <translation>Mit Ihrem SoundCloud-Konto kann nur eine Vorschau von „%1“ abgespielt werden; Waveshelf spielt die Vorschau.</translation>
+    </message>
+    <message>
+        <source>%1 Skipped to the next track.</source>
+        <translation>%1 Weiter zum nächsten Track.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be played.</source>
+        <translation>„%1“ konnte nicht abgespielt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaylistListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SandboxProcess</name>
+    <message>
+        <source>Waveshelf could not find the SoundCloud sandbox (the program waveshelf-sandbox), which is not part of the Waveshelf package. Install the package waveshelf-sandbox, or build Waveshelf from its source code (scripts/run.sh), where the sandbox is built beside the app.</source>
+        <translation>Waveshelf konnte die SoundCloud-Sandbox (das Programm waveshelf-sandbox) nicht finden; sie gehört nicht zum Waveshelf-Paket. Installieren Sie das Paket waveshelf-sandbox oder bauen Sie Waveshelf aus dem Quellcode (scripts/run.sh), wo die Sandbox neben der App gebaut wird.</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox could not be started: %1</source>
+        <translation>Die SoundCloud-Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox stopped before it was ready (%1).</source>
+        <translation>Die SoundCloud-Sandbox wurde beendet, bevor sie bereit war (%1).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Rückgabewert %1</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox stopped (exit code %1). Quit and start Waveshelf again to try it once more.</source>
+        <translation>Die SoundCloud-Sandbox wurde beendet (Rückgabewert %1). Beenden Sie Waveshelf und starten Sie es neu, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SoundCloud sandbox did not start within %n second(s).</source>
+        <translation>
+            <numerusform>Die SoundCloud-Sandbox ist nicht innerhalb von %n Sekunde gestartet.</numerusform>
+            <numerusform>Die SoundCloud-Sandbox ist nicht innerhalb von %n Sekunden gestartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox did not say where it listens: it may be from another version of Waveshelf.</source>
+        <translation>Die SoundCloud-Sandbox hat nicht mitgeteilt, wo sie erreichbar ist: Sie stammt vielleicht aus einer anderen Version von Waveshelf.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SearchField</name>
+    <message>
+        <source>Search SoundCloud</source>
+        <translation>Auf SoundCloud suchen</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::SettingsDialog</name>
     <message>
         <source>Where Waveshelf keeps its database and settings</source>
         <translation>Wo Waveshelf seine Datenbank und Einstellungen speichert</translation>
-    </message>
-    <message>
-        <source>The client secret is not set here: Waveshelf reads it only from the environment variable WAVESHELF_CLIENT_SECRET, and never saves it. Most people do not need one.</source>
-        <translation>Das Client-Secret wird nicht hier festgelegt: Waveshelf liest es nur aus der Umgebungsvariable WAVESHELF_CLIENT_SECRET und speichert es nie. Die meisten brauchen keines.</translation>
     </message>
     <message>
         <source>No client secret is set now.</source>
@@ -1619,6 +2178,14 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
         <source>Set by the environment variable %1, so it cannot be changed here.</source>
         <translation>Durch die Umgebungsvariable %1 festgelegt; kann hier nicht geändert werden.</translation>
     </message>
+    <message>
+        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start.</source>
+        <translation>Eine PostgreSQL-Datenbank, die mehrere Computer gemeinsam nutzen, als postgresql://benutzer@server/datenbank. Das Passwort wird aus ~/.pgpass oder PGPASSWORD gelesen, nie von hier. Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
+        <translation>Das Client-Secret wird nicht hier festgelegt: Waveshelf liest es aus der Umgebungsvariablen WAVESHELF_CLIENT_SECRET oder aus dem Schlüsselbund des Systems (wo der Einrichtungsassistent es ablegt) und schreibt es nie in die Einstellungsdatei. Die meisten brauchen keines.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::SignInPopupWindow</name>
@@ -1637,6 +2204,44 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>Sign in – %1</source>
         <translation>Anmelden – %1</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::StreamResolver</name>
+    <message>
+        <source>SoundCloud no longer has “%1”.</source>
+        <translation>SoundCloud hat „%1“ nicht mehr.</translation>
+    </message>
+    <message>
+        <source>SoundCloud does not allow “%1” to be played.</source>
+        <translation>SoundCloud erlaubt nicht, „%1“ abzuspielen.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not accept the request right now; try again.</source>
+        <translation>SoundCloud hat die Anfrage gerade nicht angenommen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
+        <translation>„%1“ ist auf SoundCloud in Ihrer Region gesperrt und kann daher nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>SoundCloud offers no stream of “%1” that Waveshelf can play.</source>
+        <translation>SoundCloud bietet keinen Stream von „%1“ an, den Waveshelf abspielen kann.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent the stream of “%1” in a way Waveshelf cannot play.</source>
+        <translation>SoundCloud hat den Stream von „%1“ in einer Form gesendet, die Waveshelf nicht abspielen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackItemDelegate</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Blocked: SoundCloud does not play this track in your country or on your plan</source>
+        <translation>Gesperrt: SoundCloud spielt diesen Track in Ihrem Land oder mit Ihrem Abo nicht ab</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2298,84 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>Genre</source>
         <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Blocked: SoundCloud does not play this track in your country or on your plan</source>
+        <translation>Gesperrt: SoundCloud spielt diesen Track in Ihrem Land oder mit Ihrem Abo nicht ab</translation>
+    </message>
+    <message>
+        <source>Preview: only a short part of this track plays on your plan</source>
+        <translation>Vorschau: Mit Ihrem Abo wird nur ein kurzer Teil dieses Tracks abgespielt</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>Wiedergaben</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackTableView</name>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Open on SoundCloud</source>
+        <translation>Auf SoundCloud öffnen</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Gefällt mir</translation>
+    </message>
+    <message>
+        <source>Go to artist</source>
+        <translation>Zum Künstler</translation>
+    </message>
+    <message>
+        <source>Unlike</source>
+        <translation>Gefällt mir nicht mehr</translation>
+    </message>
+    <message>
+        <source>Track actions</source>
+        <translation>Track-Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::UserListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
     </message>
 </context>
 </TS>

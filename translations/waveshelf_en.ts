@@ -44,6 +44,20 @@
     </message>
 </context>
 <context>
+    <name>ArtworkCacheFolder</name>
+    <message>
+        <source>The artwork cache folder %1 is not yours, so Waveshelf does not keep your artwork there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizedGet</name>
+    <message>
+        <source>SoundCloud pointed Waveshelf to another server; the request was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrowserProfileFolder</name>
     <message>
         <source>The browser profile folder %1 is not yours, so Waveshelf does not keep your SoundCloud sign-in there.</source>
@@ -128,6 +142,33 @@
   3  not connected to SoundCloud, or SoundCloud wants you to reconnect
   4  SoundCloud is unreachable or busy (time-outs, server errors, 429): try again later
   5  wrong password or unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a local user&apos;s stream (what the people they follow post).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tracks of one playlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tracks a local user played last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientSecretStore</name>
+    <message>
+        <source>The system keyring did not let Waveshelf use the client secret (access was denied). You can set it in the environment variable WAVESHELF_CLIENT_SECRET instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring service is running on this computer (such as GNOME Keyring or KWallet), so Waveshelf cannot keep a client secret. If your SoundCloud app needs one, set the environment variable WAVESHELF_CLIENT_SECRET before starting Waveshelf; it is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf&apos;s settings say your SoundCloud app&apos;s client secret is in the system keyring, but it is not there any more. Set the environment variable WAVESHELF_CLIENT_SECRET, or enter the secret again in the first-run guide (clear the client ID in File → Settings… to see it again).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,6 +269,22 @@
         <source>API URL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database URL must look like postgresql://user@server/database (or be empty for the database in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL’s options (after “?”) may only contain letters, digits and _ . , : / + = -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL cannot contain a password. Put the password in ~/.pgpass (or PGPASSWORD), where PostgreSQL&apos;s own tools read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -265,6 +322,10 @@
     </message>
     <message>
         <source>Waveshelf does not use the data folder %1: other users of this computer can change what is in it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Make it yours alone (chmod 700) or use another folder (--data-dir or WAVESHELF_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database in its data folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,6 +508,91 @@
     </message>
 </context>
 <context>
+    <name>EndpointCheck</name>
+    <message>
+        <source>The %1 does not answer: nothing listens at %2 (connection refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: the server name %2 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 does not answer: %2 said nothing within %n second(s).</source>
+        <translation>
+            <numerusform>The %1 does not answer: %2 said nothing within %n second.</numerusform>
+            <numerusform>The %1 does not answer: %2 said nothing within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: a secure connection to %2 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: %2 could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has a problem on its side (HTTP %2). Try again later, or check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 answers, but refuses this app (“%2”): check the client ID and that the redirect URI is registered for your app exactly as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 answers (it sends the browser on to sign in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 answers, but refuses this app (HTTP %2): check the client ID and that the redirect URI is registered for your app exactly as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 answers (it shows a sign-in page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no sign-in page at this address (HTTP %2): check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 answers, but does not accept this client ID (or client secret): check them on your app&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 answers, but asks to slow down (too many requests): wait a minute before connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 answers (it turned down a made-up sign-in code, as it should).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 answers with a web page instead of SoundCloud&apos;s token answer (HTTP %2): check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 gives an answer SoundCloud&apos;s token endpoint would not (HTTP %2): check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the client ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowingCommand</name>
+    <message>
+        <source>List the people a local user follows on SoundCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has a username, name, city, tracks and followers column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpReply</name>
     <message>
         <source>SoundCloud did not answer in time. Check your connection and try again.</source>
@@ -458,6 +604,129 @@
     </message>
     <message>
         <source>SoundCloud is unreachable, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LikeClient</name>
+    <message>
+        <source>This is not a SoundCloud track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a SoundCloud playlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has this track, so the like was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has this playlist, so the like was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud did not save your like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud did not remove your like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPrinter</name>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARTIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GENRE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s).</source>
+        <translation>
+            <numerusform>%n track.</numerusform>
+            <numerusform>%n tracks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRACKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s).</source>
+        <translation>
+            <numerusform>%n playlist.</numerusform>
+            <numerusform>%n playlists.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLLOWERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>%n user.</numerusform>
+            <numerusform>%n users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per track: urn, title, artist, artist_urn, duration_ms, genre, access (playable, preview or blocked), permalink_url, artwork_url, created_at, added_at (when it reached the list, if known), playback_count, likes_count and liked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per playlist: urn, title, owner, owner_urn, track_count, duration_ms, playlist_type, permalink_url, artwork_url and created_at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per user: urn, username, full_name, city, track_count, playlist_count, followers_count, permalink_url and avatar_url.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,31 +837,16 @@
 <context>
     <name>PlaylistsCommand</name>
     <message>
-        <source>List a local user&apos;s playlists and albums.</source>
+        <source>List a local user&apos;s playlists and albums, or the ones they liked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The table has a title, tracks and duration column. --json prints an array with one object per playlist: urn, title, owner, track_count, duration_ms, playlist_type and permalink_url.</source>
+        <source>The table has a title, owner, tracks, duration and type column. &quot;playlist URN&quot; lists one playlist&apos;s tracks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TITLE</source>
+        <source>The playlists the user liked instead.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TRACKS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DURATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n playlist(s).</source>
-        <translation>
-            <numerusform>%n playlist.</numerusform>
-            <numerusform>%n playlists.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -648,6 +902,33 @@
     <name>RefreshLease</name>
     <message>
         <source>This account is not connected to SoundCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search SoundCloud for tracks (or people, or playlists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUERY is one argument: quote it when it has spaces. Tracks by default; --users or --playlists search those instead, with the tables and JSON of &quot;following&quot; and &quot;playlists&quot;. Searching everything is long: --limit keeps the first results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for people instead of tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for playlists instead of tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for --users or --playlists, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to search for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,6 +1017,18 @@
         <source>About the settings file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data&amp;base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the database in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -764,6 +1057,17 @@
     </message>
     <message>
         <source>The database could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf lost its connection to the database server (it may have been restarted, or the network is down). Nothing was lost; Waveshelf connects again on its next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamUrls</name>
+    <message>
+        <source>SoundCloud&apos;s answer about this track&apos;s streams could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,31 +1112,20 @@
 <context>
     <name>TrackListCommand</name>
     <message>
-        <source>The table has a title, artist, duration and genre column. --json prints an array with one object per track: urn, title, artist, duration_ms, genre, access (playable, preview or blocked) and permalink_url.</source>
+        <source>The table has a title, artist, duration, added (when it reached your stream) and access column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TITLE</source>
+        <source>The table has a title, artist, duration, genre and access column (preview or blocked; empty when playable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ARTIST</source>
+        <source>URN is a playlist&apos;s, as &quot;playlists --json&quot; shows it: soundcloud:playlists:123.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DURATION</source>
+        <source>&quot;%1&quot; is not a playlist&apos;s URN; they look like soundcloud:playlists:123.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GENRE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s).</source>
-        <translation>
-            <numerusform>%n track.</numerusform>
-            <numerusform>%n tracks.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1527,60 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
 </context>
 <context>
+    <name>waveshelf::FilterBox</name>
+    <message>
+        <source>Filter by title, artist or genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::FirstRunPage</name>
+    <message>
+        <source>Welcome to Waveshelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in to SoundCloud, Waveshelf needs a SoundCloud app: a name and a client ID that SoundCloud gives to programs. Choose how to start. This is set once for everyone who uses Waveshelf on this computer; each person then logs in with their own Waveshelf account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Waveshelf with the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is a small SoundCloud look-alike that runs on this computer, with example accounts: sign in there as alice with the password alice-password. Nothing goes to SoundCloud and nothing about the sandbox is saved: it stops when you quit Waveshelf, and you choose again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try with the sand&amp;box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try with the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own SoundCloud app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change this later in File → Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::LibraryPage</name>
     <message>
         <source>Finishing the connection with SoundCloud…</source>
@@ -1293,6 +1640,37 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Do Not Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LibrarySidebar</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently played</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,13 +1949,194 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
 </context>
 <context>
-    <name>waveshelf::SettingsDialog</name>
+    <name>waveshelf::OwnAppForm</name>
     <message>
-        <source>Where Waveshelf keeps its database and settings</source>
+        <source>1. Sign in at &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; and register a new app (any name, such as “Waveshelf on my computer”).&lt;br&gt;2. Enter this redirect URI for the app there, exactly as shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client secret is not set here: Waveshelf reads it only from the environment variable WAVESHELF_CLIENT_SECRET, and never saves it. Most people do not need one.</source>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Copy the app&apos;s client ID (and its client secret, if it shows one) here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client secret is set in the environment variable WAVESHELF_CLIENT_SECRET: Waveshelf uses it and does not store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most apps work without one. A secret you enter is kept in the system keyring, never in Waveshelf&apos;s settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that SoundCloud&apos;s sign-in and token addresses answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and co&amp;ntinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your app&apos;s client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything answers: save and continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID is saved. Press “Save and continue” again to go on without the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlayQueue</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlayerController</name>
+    <message>
+        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a preview of “%1” can be played with your SoundCloud account; Waveshelf plays the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Skipped to the next track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaylistListModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SandboxProcess</name>
+    <message>
+        <source>Waveshelf could not find the SoundCloud sandbox (the program waveshelf-sandbox), which is not part of the Waveshelf package. Install the package waveshelf-sandbox, or build Waveshelf from its source code (scripts/run.sh), where the sandbox is built beside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox stopped before it was ready (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox stopped (exit code %1). Quit and start Waveshelf again to try it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SoundCloud sandbox did not start within %n second(s).</source>
+        <translation>
+            <numerusform>The SoundCloud sandbox did not start within %n second.</numerusform>
+            <numerusform>The SoundCloud sandbox did not start within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox did not say where it listens: it may be from another version of Waveshelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SearchField</name>
+    <message>
+        <source>Search SoundCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SettingsDialog</name>
+    <message>
+        <source>Where Waveshelf keeps its database and settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1608,6 +2167,14 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>Set by the environment variable %1, so it cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::SignInPopupWindow</name>
@@ -1625,6 +2192,44 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Sign in – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::StreamResolver</name>
+    <message>
+        <source>SoundCloud no longer has “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud does not allow “%1” to be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud did not accept the request right now; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud offers no stream of “%1” that Waveshelf can play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud sent the stream of “%1” in a way Waveshelf cannot play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackItemDelegate</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: SoundCloud does not play this track in your country or on your plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,6 +2286,84 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: SoundCloud does not play this track in your country or on your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: only a short part of this track plays on your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackTableView</name>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on SoundCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to artist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::UserListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

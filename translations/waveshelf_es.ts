@@ -44,6 +44,20 @@
     </message>
 </context>
 <context>
+    <name>ArtworkCacheFolder</name>
+    <message>
+        <source>The artwork cache folder %1 is not yours, so Waveshelf does not keep your artwork there.</source>
+        <translation>La carpeta de caché de portadas %1 no es tuya, así que Waveshelf no guarda ahí tus portadas.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizedGet</name>
+    <message>
+        <source>SoundCloud pointed Waveshelf to another server; the request was not sent.</source>
+        <translation>SoundCloud redirigió a Waveshelf a otro servidor; la solicitud no se envió.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserProfileFolder</name>
     <message>
         <source>The browser profile folder %1 is not yours, so Waveshelf does not keep your SoundCloud sign-in there.</source>
@@ -135,6 +149,33 @@
   3  sin conexión con SoundCloud, o SoundCloud pide volver a conectar
   4  no se puede acceder a SoundCloud o está ocupado (tiempos de espera, errores del servidor, 429): inténtalo más tarde
   5  contraseña incorrecta o usuario desconocido</translation>
+    </message>
+    <message>
+        <source>List a local user&apos;s stream (what the people they follow post).</source>
+        <translation>Listar el stream de un usuario local (lo que publican las personas a las que sigue).</translation>
+    </message>
+    <message>
+        <source>List the tracks of one playlist.</source>
+        <translation>Listar las pistas de una lista de reproducción.</translation>
+    </message>
+    <message>
+        <source>List the tracks a local user played last.</source>
+        <translation>Listar las últimas pistas que ha reproducido un usuario local.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSecretStore</name>
+    <message>
+        <source>The system keyring did not let Waveshelf use the client secret (access was denied). You can set it in the environment variable WAVESHELF_CLIENT_SECRET instead.</source>
+        <translation>El llavero del sistema no dejó que Waveshelf usara el secreto de cliente (se denegó el acceso). En su lugar, puedes definirlo en la variable de entorno WAVESHELF_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>No keyring service is running on this computer (such as GNOME Keyring or KWallet), so Waveshelf cannot keep a client secret. If your SoundCloud app needs one, set the environment variable WAVESHELF_CLIENT_SECRET before starting Waveshelf; it is never written to disk.</source>
+        <translation>No hay ningún servicio de llavero en marcha en este ordenador (como GNOME Keyring o KWallet), así que Waveshelf no puede guardar un secreto de cliente. Si tu aplicación de SoundCloud lo necesita, define la variable de entorno WAVESHELF_CLIENT_SECRET antes de iniciar Waveshelf; nunca se escribe en el disco.</translation>
+    </message>
+    <message>
+        <source>Waveshelf&apos;s settings say your SoundCloud app&apos;s client secret is in the system keyring, but it is not there any more. Set the environment variable WAVESHELF_CLIENT_SECRET, or enter the secret again in the first-run guide (clear the client ID in File → Settings… to see it again).</source>
+        <translation>Según la configuración de Waveshelf, el secreto de cliente de tu aplicación de SoundCloud está en el llavero del sistema, pero ya no está ahí. Define la variable de entorno WAVESHELF_CLIENT_SECRET o vuelve a introducir el secreto en el asistente de primer inicio (vacía el ID de cliente en Archivo → Configuración… para volver a verlo).</translation>
     </message>
 </context>
 <context>
@@ -234,6 +275,22 @@
         <source>API URL</source>
         <translation>URL de la API</translation>
     </message>
+    <message>
+        <source>The database URL must look like postgresql://user@server/database (or be empty for the database in the data folder).</source>
+        <translation>La URL de la base de datos debe tener la forma postgresql://usuario@servidor/basededatos (o estar vacía para usar la base de datos de la carpeta de datos).</translation>
+    </message>
+    <message>
+        <source>The database URL’s options (after “?”) may only contain letters, digits and _ . , : / + = -.</source>
+        <translation>Las opciones de la URL de la base de datos (tras «?») solo pueden contener letras, dígitos y _ . , : / + = -.</translation>
+    </message>
+    <message>
+        <source>The database URL cannot contain a password. Put the password in ~/.pgpass (or PGPASSWORD), where PostgreSQL&apos;s own tools read it.</source>
+        <translation>La URL de la base de datos no puede contener una contraseña. Pon la contraseña en ~/.pgpass (o PGPASSWORD), donde la leen las propias herramientas de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -272,6 +329,10 @@
     <message>
         <source>Waveshelf does not use the data folder %1: other users of this computer can change what is in it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Make it yours alone (chmod 700) or use another folder (--data-dir or WAVESHELF_DATA_DIR).</source>
         <translation>Waveshelf no usa la carpeta de datos %1: otros usuarios de este ordenador pueden cambiar su contenido (sus permisos son %2) y así enviar tu inicio de sesión de SoundCloud a otro sitio. Haz que sea solo tuya (chmod 700) o usa otra carpeta (--data-dir o WAVESHELF_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>the database in its data folder</source>
+        <translation>la base de datos de su carpeta de datos</translation>
     </message>
 </context>
 <context>
@@ -453,6 +514,91 @@
     </message>
 </context>
 <context>
+    <name>EndpointCheck</name>
+    <message>
+        <source>The %1 does not answer: nothing listens at %2 (connection refused).</source>
+        <translation>La %1 no responde: no hay nada escuchando en %2 (conexión rechazada).</translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: the server name %2 is not known.</source>
+        <translation>La %1 no responde: no se conoce el nombre de servidor %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 does not answer: %2 said nothing within %n second(s).</source>
+        <translation>
+            <numerusform>La %1 no responde: %2 no contestó en %n segundo.</numerusform>
+            <numerusform>La %1 no responde: %2 no contestó en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: a secure connection to %2 could not be made.</source>
+        <translation>La %1 no responde: no se pudo establecer una conexión segura con %2.</translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: %2 could not be reached.</source>
+        <translation>La %1 no responde: no se puede acceder a %2.</translation>
+    </message>
+    <message>
+        <source>The %1 has a problem on its side (HTTP %2). Try again later, or check the address.</source>
+        <translation>La %1 tiene un problema por su parte (HTTP %2). Inténtalo más tarde o comprueba la dirección.</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but refuses this app (“%2”): check the client ID and that the redirect URI is registered for your app exactly as shown.</source>
+        <translation>La %1 responde, pero rechaza esta aplicación («%2»): comprueba el ID de cliente y que la URI de redirección esté registrada para tu aplicación exactamente como se muestra.</translation>
+    </message>
+    <message>
+        <source>The %1 answers (it sends the browser on to sign in).</source>
+        <translation>La %1 responde (envía el navegador al inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but refuses this app (HTTP %2): check the client ID and that the redirect URI is registered for your app exactly as shown.</source>
+        <translation>La %1 responde, pero rechaza esta aplicación (HTTP %2): comprueba el ID de cliente y que la URI de redirección esté registrada para tu aplicación exactamente como se muestra.</translation>
+    </message>
+    <message>
+        <source>The %1 answers (it shows a sign-in page).</source>
+        <translation>La %1 responde (muestra una página de inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>The %1 has no sign-in page at this address (HTTP %2): check the address.</source>
+        <translation>La %1 no tiene una página de inicio de sesión en esta dirección (HTTP %2): comprueba la dirección.</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but does not accept this client ID (or client secret): check them on your app&apos;s page.</source>
+        <translation>La %1 responde, pero no acepta este ID de cliente (o este secreto de cliente): compruébalos en la página de tu aplicación.</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but asks to slow down (too many requests): wait a minute before connecting.</source>
+        <translation>La %1 responde, pero pide ir más despacio (demasiadas solicitudes): espera un minuto antes de conectarte.</translation>
+    </message>
+    <message>
+        <source>The %1 answers (it turned down a made-up sign-in code, as it should).</source>
+        <translation>La %1 responde (rechazó un código de inicio de sesión inventado, como debe ser).</translation>
+    </message>
+    <message>
+        <source>The %1 answers with a web page instead of SoundCloud&apos;s token answer (HTTP %2): check the address.</source>
+        <translation>La %1 responde con una página web en lugar de la respuesta de token de SoundCloud (HTTP %2): comprueba la dirección.</translation>
+    </message>
+    <message>
+        <source>The %1 gives an answer SoundCloud&apos;s token endpoint would not (HTTP %2): check the address.</source>
+        <translation>La %1 da una respuesta que el servicio de tokens de SoundCloud no daría (HTTP %2): comprueba la dirección.</translation>
+    </message>
+    <message>
+        <source>Please enter the client ID first.</source>
+        <translation>Introduce primero el ID de cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowingCommand</name>
+    <message>
+        <source>List the people a local user follows on SoundCloud.</source>
+        <translation>Listar las personas a las que sigue un usuario local en SoundCloud.</translation>
+    </message>
+    <message>
+        <source>The table has a username, name, city, tracks and followers column.</source>
+        <translation>La tabla tiene las columnas nombre de usuario, nombre, ciudad, pistas y seguidores.</translation>
+    </message>
+</context>
+<context>
     <name>HttpReply</name>
     <message>
         <source>SoundCloud did not answer in time. Check your connection and try again.</source>
@@ -465,6 +611,129 @@
     <message>
         <source>SoundCloud is unreachable, try again.</source>
         <translation>No se puede acceder a SoundCloud; inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>LikeClient</name>
+    <message>
+        <source>This is not a SoundCloud track.</source>
+        <translation>Esto no es una pista de SoundCloud.</translation>
+    </message>
+    <message>
+        <source>This is not a SoundCloud playlist.</source>
+        <translation>Esto no es una lista de reproducción de SoundCloud.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has this track, so the like was not changed.</source>
+        <translation>SoundCloud ya no tiene esta pista, así que el «Me gusta» no se cambió.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has this playlist, so the like was not changed.</source>
+        <translation>SoundCloud ya no tiene esta lista de reproducción, así que el «Me gusta» no se cambió.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not save your like.</source>
+        <translation>SoundCloud no guardó tu «Me gusta».</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not remove your like.</source>
+        <translation>SoundCloud no quitó tu «Me gusta».</translation>
+    </message>
+</context>
+<context>
+    <name>ListPrinter</name>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>ARTIST</source>
+        <translation>ARTISTA</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>AÑADIDA</translation>
+    </message>
+    <message>
+        <source>GENRE</source>
+        <translation>GÉNERO</translation>
+    </message>
+    <message>
+        <source>ACCESS</source>
+        <translation>ACCESO</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>vista previa</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s).</source>
+        <translation>
+            <numerusform>%n pista.</numerusform>
+            <numerusform>%n pistas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>CREADOR</translation>
+    </message>
+    <message>
+        <source>TRACKS</source>
+        <translation>PISTAS</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s).</source>
+        <translation>
+            <numerusform>%n lista de reproducción.</numerusform>
+            <numerusform>%n listas de reproducción.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>NOMBRE DE USUARIO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>CIUDAD</translation>
+    </message>
+    <message>
+        <source>FOLLOWERS</source>
+        <translation>SEGUIDORES</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>%n usuario.</numerusform>
+            <numerusform>%n usuarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per track: urn, title, artist, artist_urn, duration_ms, genre, access (playable, preview or blocked), permalink_url, artwork_url, created_at, added_at (when it reached the list, if known), playback_count, likes_count and liked.</source>
+        <translation>--json imprime un array con un objeto por pista: urn, title, artist, artist_urn, duration_ms, genre, access (playable, preview o blocked), permalink_url, artwork_url, created_at, added_at (cuándo llegó a la lista, si se sabe), playback_count, likes_count y liked.</translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per playlist: urn, title, owner, owner_urn, track_count, duration_ms, playlist_type, permalink_url, artwork_url and created_at.</source>
+        <translation>--json imprime un array con un objeto por lista de reproducción: urn, title, owner, owner_urn, track_count, duration_ms, playlist_type, permalink_url, artwork_url y created_at.</translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per user: urn, username, full_name, city, track_count, playlist_count, followers_count, permalink_url and avatar_url.</source>
+        <translation>--json imprime un array con un objeto por usuario: urn, username, full_name, city, track_count, playlist_count, followers_count, permalink_url y avatar_url.</translation>
     </message>
 </context>
 <context>
@@ -574,31 +843,16 @@
 <context>
     <name>PlaylistsCommand</name>
     <message>
-        <source>List a local user&apos;s playlists and albums.</source>
-        <translation>Listar las listas de reproducción y los álbumes de un usuario local.</translation>
+        <source>List a local user&apos;s playlists and albums, or the ones they liked.</source>
+        <translation>Listar las listas de reproducción y los álbumes de un usuario local, o los que marcó con «Me gusta».</translation>
     </message>
     <message>
-        <source>The table has a title, tracks and duration column. --json prints an array with one object per playlist: urn, title, owner, track_count, duration_ms, playlist_type and permalink_url.</source>
-        <translation>La tabla tiene las columnas título, pistas y duración. --json imprime un array con un objeto por lista de reproducción: urn, title, owner, track_count, duration_ms, playlist_type y permalink_url.</translation>
+        <source>The table has a title, owner, tracks, duration and type column. &quot;playlist URN&quot; lists one playlist&apos;s tracks.</source>
+        <translation>La tabla tiene las columnas título, creador, pistas, duración y tipo. «playlist URN» lista las pistas de una lista de reproducción.</translation>
     </message>
     <message>
-        <source>TITLE</source>
-        <translation>TÍTULO</translation>
-    </message>
-    <message>
-        <source>TRACKS</source>
-        <translation>PISTAS</translation>
-    </message>
-    <message>
-        <source>DURATION</source>
-        <translation>DURACIÓN</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n playlist(s).</source>
-        <translation>
-            <numerusform>%n lista de reproducción.</numerusform>
-            <numerusform>%n listas de reproducción.</numerusform>
-        </translation>
+        <source>The playlists the user liked instead.</source>
+        <translation>En su lugar, las listas de reproducción que el usuario marcó con «Me gusta».</translation>
     </message>
 </context>
 <context>
@@ -655,6 +909,33 @@
     <message>
         <source>This account is not connected to SoundCloud.</source>
         <translation>Esta cuenta no está conectada a SoundCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search SoundCloud for tracks (or people, or playlists).</source>
+        <translation>Buscar pistas en SoundCloud (o personas, o listas de reproducción).</translation>
+    </message>
+    <message>
+        <source>QUERY is one argument: quote it when it has spaces. Tracks by default; --users or --playlists search those instead, with the tables and JSON of &quot;following&quot; and &quot;playlists&quot;. Searching everything is long: --limit keeps the first results.</source>
+        <translation>QUERY es un solo argumento: ponlo entre comillas si tiene espacios. Por defecto busca pistas; --users o --playlists buscan personas o listas de reproducción en su lugar, con las tablas y el JSON de «following» y «playlists». Recorrerlo todo lleva mucho tiempo: --limit se queda con los primeros resultados.</translation>
+    </message>
+    <message>
+        <source>Search for people instead of tracks.</source>
+        <translation>Buscar personas en lugar de pistas.</translation>
+    </message>
+    <message>
+        <source>Search for playlists instead of tracks.</source>
+        <translation>Buscar listas de reproducción en lugar de pistas.</translation>
+    </message>
+    <message>
+        <source>Search for --users or --playlists, not both.</source>
+        <translation>Busca con --users o con --playlists, no con las dos.</translation>
+    </message>
+    <message>
+        <source>Say what to search for.</source>
+        <translation>Indica qué quieres buscar.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1023,18 @@
         <source>Restore SoundCloud defaults</source>
         <translation>Restablecer los valores de SoundCloud</translation>
     </message>
+    <message>
+        <source>Data&amp;base URL:</source>
+        <translation>URL de la &amp;base de datos:</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de datos</translation>
+    </message>
+    <message>
+        <source>Empty: the database in the data folder</source>
+        <translation>Vacía: la base de datos de la carpeta de datos</translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -771,6 +1064,17 @@
     <message>
         <source>The database could not be read or written.</source>
         <translation>No se pudo leer ni escribir la base de datos.</translation>
+    </message>
+    <message>
+        <source>Waveshelf lost its connection to the database server (it may have been restarted, or the network is down). Nothing was lost; Waveshelf connects again on its next try.</source>
+        <translation>Waveshelf perdió la conexión con el servidor de base de datos (puede que se haya reiniciado o que la red no funcione). No se perdió nada; Waveshelf vuelve a conectarse en el siguiente intento.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamUrls</name>
+    <message>
+        <source>SoundCloud&apos;s answer about this track&apos;s streams could not be read.</source>
+        <translation>No se pudo leer la respuesta de SoundCloud sobre los streams de esta pista.</translation>
     </message>
 </context>
 <context>
@@ -814,31 +1118,20 @@
 <context>
     <name>TrackListCommand</name>
     <message>
-        <source>The table has a title, artist, duration and genre column. --json prints an array with one object per track: urn, title, artist, duration_ms, genre, access (playable, preview or blocked) and permalink_url.</source>
-        <translation>La tabla tiene las columnas título, artista, duración y género. --json imprime un array con un objeto por pista: urn, title, artist, duration_ms, genre, access (playable, preview o blocked) y permalink_url.</translation>
+        <source>The table has a title, artist, duration, added (when it reached your stream) and access column.</source>
+        <translation>La tabla tiene las columnas título, artista, duración, añadida (cuándo llegó la pista a tu stream) y acceso.</translation>
     </message>
     <message>
-        <source>TITLE</source>
-        <translation>TÍTULO</translation>
+        <source>The table has a title, artist, duration, genre and access column (preview or blocked; empty when playable).</source>
+        <translation>La tabla tiene las columnas título, artista, duración, género y acceso (vista previa o bloqueada; vacía si se puede reproducir).</translation>
     </message>
     <message>
-        <source>ARTIST</source>
-        <translation>ARTISTA</translation>
+        <source>URN is a playlist&apos;s, as &quot;playlists --json&quot; shows it: soundcloud:playlists:123.</source>
+        <translation>URN es la de una lista de reproducción, tal como la muestra «playlists --json»: soundcloud:playlists:123.</translation>
     </message>
     <message>
-        <source>DURATION</source>
-        <translation>DURACIÓN</translation>
-    </message>
-    <message>
-        <source>GENRE</source>
-        <translation>GÉNERO</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s).</source>
-        <translation>
-            <numerusform>%n pista.</numerusform>
-            <numerusform>%n pistas.</numerusform>
-        </translation>
+        <source>&quot;%1&quot; is not a playlist&apos;s URN; they look like soundcloud:playlists:123.</source>
+        <translation>«%1» no es la URN de una lista de reproducción; tienen la forma soundcloud:playlists:123.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1534,60 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     </message>
 </context>
 <context>
+    <name>waveshelf::FilterBox</name>
+    <message>
+        <source>Filter by title, artist or genre</source>
+        <translation>Filtrar por título, artista o género</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::FirstRunPage</name>
+    <message>
+        <source>Welcome to Waveshelf</source>
+        <translation>Te damos la bienvenida a Waveshelf</translation>
+    </message>
+    <message>
+        <source>To sign in to SoundCloud, Waveshelf needs a SoundCloud app: a name and a client ID that SoundCloud gives to programs. Choose how to start. This is set once for everyone who uses Waveshelf on this computer; each person then logs in with their own Waveshelf account.</source>
+        <translation>Para iniciar sesión en SoundCloud, Waveshelf necesita una aplicación de SoundCloud: un nombre y un ID de cliente que SoundCloud da a los programas. Elige cómo empezar. Esto se configura una sola vez para todas las personas que usan Waveshelf en este ordenador; después, cada una inicia sesión con su propia cuenta de Waveshelf.</translation>
+    </message>
+    <message>
+        <source>Try Waveshelf with the sandbox</source>
+        <translation>Probar Waveshelf con el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>The sandbox is a small SoundCloud look-alike that runs on this computer, with example accounts: sign in there as alice with the password alice-password. Nothing goes to SoundCloud and nothing about the sandbox is saved: it stops when you quit Waveshelf, and you choose again next time.</source>
+        <translation>El entorno de pruebas es una pequeña imitación de SoundCloud que se ejecuta en este ordenador, con cuentas de ejemplo: inicia sesión allí como alice con la contraseña alice-password. No se envía nada a SoundCloud ni se guarda nada del entorno de pruebas: se detiene cuando sales de Waveshelf y la próxima vez vuelves a elegir.</translation>
+    </message>
+    <message>
+        <source>Try with the sand&amp;box</source>
+        <translation>Probar con el entorno de prue&amp;bas</translation>
+    </message>
+    <message>
+        <source>Try with the sandbox</source>
+        <translation>Probar con el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Sandbox status</source>
+        <translation>Estado del entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Use your own SoundCloud app</source>
+        <translation>Usar tu propia aplicación de SoundCloud</translation>
+    </message>
+    <message>
+        <source>You can change this later in File → Settings…</source>
+        <translation>Puedes cambiarlo más tarde en Archivo → Configuración…</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Iniciando el entorno de pruebas…</translation>
+    </message>
+    <message>
+        <source>The sandbox is running.</source>
+        <translation>El entorno de pruebas está en marcha.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::LibraryPage</name>
     <message>
         <source>Waiting for you to approve Waveshelf in your web browser…</source>
@@ -1305,6 +1652,37 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Disconnected from SoundCloud.</source>
         <translation>Desconectado de SoundCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LibrarySidebar</name>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation>Listas de reproducción</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Siguiendo</translation>
+    </message>
+    <message>
+        <source>Your uploads</source>
+        <translation>Tus subidas</translation>
+    </message>
+    <message>
+        <source>Recently played</source>
+        <translation>Escuchado recientemente</translation>
     </message>
 </context>
 <context>
@@ -1582,14 +1960,195 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
 </context>
 <context>
+    <name>waveshelf::OwnAppForm</name>
+    <message>
+        <source>1. Sign in at &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; and register a new app (any name, such as “Waveshelf on my computer”).&lt;br&gt;2. Enter this redirect URI for the app there, exactly as shown:</source>
+        <translation>1. Inicia sesión en &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; y registra una aplicación nueva (con cualquier nombre, como «Waveshelf en mi ordenador»).&lt;br&gt;2. Introduce allí esta URI de redirección para la aplicación, exactamente como se muestra:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirección</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copies the redirect URI</source>
+        <translation>Copia la URI de redirección</translation>
+    </message>
+    <message>
+        <source>3. Copy the app&apos;s client ID (and its client secret, if it shows one) here:</source>
+        <translation>3. Copia aquí el ID de cliente de la aplicación (y su secreto de cliente, si muestra uno):</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret (optional):</source>
+        <translation>S&amp;ecreto de cliente (opcional):</translation>
+    </message>
+    <message>
+        <source>About the client secret</source>
+        <translation>Acerca del secreto de cliente</translation>
+    </message>
+    <message>
+        <source>A client secret is set in the environment variable WAVESHELF_CLIENT_SECRET: Waveshelf uses it and does not store it.</source>
+        <translation>Hay un secreto de cliente definido en la variable de entorno WAVESHELF_CLIENT_SECRET: Waveshelf lo usa y no lo guarda.</translation>
+    </message>
+    <message>
+        <source>Most apps work without one. A secret you enter is kept in the system keyring, never in Waveshelf&apos;s settings file.</source>
+        <translation>La mayoría de las aplicaciones funcionan sin él. Un secreto que introduzcas se guarda en el llavero del sistema, nunca en el archivo de configuración de Waveshelf.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>Com&amp;probar</translation>
+    </message>
+    <message>
+        <source>Checks that SoundCloud&apos;s sign-in and token addresses answer</source>
+        <translation>Comprueba que las direcciones de inicio de sesión y de token de SoundCloud responden</translation>
+    </message>
+    <message>
+        <source>Save and co&amp;ntinue</source>
+        <translation>Guardar y co&amp;ntinuar</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Resultado de la comprobación</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Please enter your app&apos;s client ID.</source>
+        <translation>Introduce el ID de cliente de tu aplicación.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation>Funciona: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>Everything answers: save and continue.</source>
+        <translation>Todo responde: guarda y continúa.</translation>
+    </message>
+    <message>
+        <source>The client ID is saved. Press “Save and continue” again to go on without the secret.</source>
+        <translation>El ID de cliente está guardado. Pulsa «Guardar y continuar» otra vez para seguir sin el secreto.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlayQueue</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlayerController</name>
+    <message>
+        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
+        <translation>«%1» está bloqueada en SoundCloud donde estás, así que no se puede reproducir.</translation>
+    </message>
+    <message>
+        <source>Only a preview of “%1” can be played with your SoundCloud account; Waveshelf plays the preview.</source>
+        <translation>Con tu cuenta de SoundCloud solo se puede reproducir una vista previa de «%1»; Waveshelf reproduce la vista previa.</translation>
+    </message>
+    <message>
+        <source>%1 Skipped to the next track.</source>
+        <translation>%1 Se pasó a la siguiente pista.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be played.</source>
+        <translation>No se pudo reproducir «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaylistListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SandboxProcess</name>
+    <message>
+        <source>Waveshelf could not find the SoundCloud sandbox (the program waveshelf-sandbox), which is not part of the Waveshelf package. Install the package waveshelf-sandbox, or build Waveshelf from its source code (scripts/run.sh), where the sandbox is built beside the app.</source>
+        <translation>Waveshelf no encontró el entorno de pruebas de SoundCloud (el programa waveshelf-sandbox), que no forma parte del paquete de Waveshelf. Instala el paquete waveshelf-sandbox o compila Waveshelf desde su código fuente (scripts/run.sh), donde el entorno de pruebas se compila junto a la aplicación.</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox could not be started: %1</source>
+        <translation>No se pudo iniciar el entorno de pruebas de SoundCloud: %1</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox stopped before it was ready (%1).</source>
+        <translation>El entorno de pruebas de SoundCloud se detuvo antes de estar listo (%1).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox stopped (exit code %1). Quit and start Waveshelf again to try it once more.</source>
+        <translation>El entorno de pruebas de SoundCloud se detuvo (código de salida %1). Sal de Waveshelf y vuelve a iniciarlo para intentarlo otra vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SoundCloud sandbox did not start within %n second(s).</source>
+        <translation>
+            <numerusform>El entorno de pruebas de SoundCloud no se inició en %n segundo.</numerusform>
+            <numerusform>El entorno de pruebas de SoundCloud no se inició en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox did not say where it listens: it may be from another version of Waveshelf.</source>
+        <translation>El entorno de pruebas de SoundCloud no indicó dónde escucha: puede que sea de otra versión de Waveshelf.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SearchField</name>
+    <message>
+        <source>Search SoundCloud</source>
+        <translation>Buscar en SoundCloud</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::SettingsDialog</name>
     <message>
         <source>Where Waveshelf keeps its database and settings</source>
         <translation>Dónde guarda Waveshelf su base de datos y su configuración</translation>
-    </message>
-    <message>
-        <source>The client secret is not set here: Waveshelf reads it only from the environment variable WAVESHELF_CLIENT_SECRET, and never saves it. Most people do not need one.</source>
-        <translation>El secreto de cliente no se configura aquí: Waveshelf solo lo lee de la variable de entorno WAVESHELF_CLIENT_SECRET y nunca lo guarda. La mayoría de la gente no lo necesita.</translation>
     </message>
     <message>
         <source>No client secret is set now.</source>
@@ -1619,6 +2178,14 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>Set by the environment variable %1, so it cannot be changed here.</source>
         <translation>Lo define la variable de entorno %1, así que no se puede cambiar aquí.</translation>
     </message>
+    <message>
+        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start.</source>
+        <translation>Una base de datos PostgreSQL compartida por varios ordenadores, con la forma postgresql://usuario@servidor/basededatos. La contraseña se lee de ~/.pgpass o PGPASSWORD, nunca de aquí. Se usa a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
+        <translation>El secreto de cliente no se define aquí: Waveshelf lo lee de la variable de entorno WAVESHELF_CLIENT_SECRET o del llavero del sistema (donde lo guarda el asistente de primer inicio) y nunca lo escribe en el archivo de configuración. La mayoría de la gente no lo necesita.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::SignInPopupWindow</name>
@@ -1637,6 +2204,44 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Sign in – %1</source>
         <translation>Iniciar sesión – %1</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::StreamResolver</name>
+    <message>
+        <source>SoundCloud no longer has “%1”.</source>
+        <translation>SoundCloud ya no tiene «%1».</translation>
+    </message>
+    <message>
+        <source>SoundCloud does not allow “%1” to be played.</source>
+        <translation>SoundCloud no permite reproducir «%1».</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not accept the request right now; try again.</source>
+        <translation>SoundCloud no ha aceptado la solicitud en este momento; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
+        <translation>«%1» está bloqueada en SoundCloud donde estás, así que no se puede reproducir.</translation>
+    </message>
+    <message>
+        <source>SoundCloud offers no stream of “%1” that Waveshelf can play.</source>
+        <translation>SoundCloud no ofrece ningún stream de «%1» que Waveshelf pueda reproducir.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent the stream of “%1” in a way Waveshelf cannot play.</source>
+        <translation>SoundCloud envió el stream de «%1» de una forma que Waveshelf no puede reproducir.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackItemDelegate</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Blocked: SoundCloud does not play this track in your country or on your plan</source>
+        <translation>Bloqueada: SoundCloud no reproduce esta pista en tu país o con tu plan</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2298,84 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Genre</source>
         <translation>Género</translation>
+    </message>
+    <message>
+        <source>Blocked: SoundCloud does not play this track in your country or on your plan</source>
+        <translation>Bloqueada: SoundCloud no reproduce esta pista en tu país o con tu plan</translation>
+    </message>
+    <message>
+        <source>Preview: only a short part of this track plays on your plan</source>
+        <translation>Vista previa: con tu plan solo se reproduce una parte corta de esta pista</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>vista previa</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>Reproducciones</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackTableView</name>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <source>Open on SoundCloud</source>
+        <translation>Abrir en SoundCloud</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Go to artist</source>
+        <translation>Ir al artista</translation>
+    </message>
+    <message>
+        <source>Unlike</source>
+        <translation>Ya no me gusta</translation>
+    </message>
+    <message>
+        <source>Track actions</source>
+        <translation>Acciones de la pista</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::UserListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
     </message>
 </context>
 </TS>

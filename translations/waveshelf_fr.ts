@@ -44,6 +44,20 @@
     </message>
 </context>
 <context>
+    <name>ArtworkCacheFolder</name>
+    <message>
+        <source>The artwork cache folder %1 is not yours, so Waveshelf does not keep your artwork there.</source>
+        <translation>Le dossier de cache des pochettes %1 ne vous appartient pas&#xa0;; Waveshelf n’y conserve donc pas vos pochettes.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizedGet</name>
+    <message>
+        <source>SoundCloud pointed Waveshelf to another server; the request was not sent.</source>
+        <translation>SoundCloud a redirigé Waveshelf vers un autre serveur&#xa0;; la requête n’a pas été envoyée.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserProfileFolder</name>
     <message>
         <source>The browser profile folder %1 is not yours, so Waveshelf does not keep your SoundCloud sign-in there.</source>
@@ -135,6 +149,33 @@
   3  non connecté à SoundCloud, ou SoundCloud demande de se reconnecter
   4  SoundCloud est injoignable ou occupé (délais dépassés, erreurs du serveur, 429)&#xa0;: réessayez plus tard
   5  mot de passe incorrect ou utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>List a local user&apos;s stream (what the people they follow post).</source>
+        <translation>Lister le flux d’un utilisateur local (ce que publient les personnes qu’il suit).</translation>
+    </message>
+    <message>
+        <source>List the tracks of one playlist.</source>
+        <translation>Lister les morceaux d’une playlist.</translation>
+    </message>
+    <message>
+        <source>List the tracks a local user played last.</source>
+        <translation>Lister les morceaux qu’un utilisateur local a écoutés en dernier.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSecretStore</name>
+    <message>
+        <source>The system keyring did not let Waveshelf use the client secret (access was denied). You can set it in the environment variable WAVESHELF_CLIENT_SECRET instead.</source>
+        <translation>Le trousseau du système n’a pas autorisé Waveshelf à utiliser le secret client (accès refusé). Vous pouvez plutôt le définir dans la variable d’environnement WAVESHELF_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>No keyring service is running on this computer (such as GNOME Keyring or KWallet), so Waveshelf cannot keep a client secret. If your SoundCloud app needs one, set the environment variable WAVESHELF_CLIENT_SECRET before starting Waveshelf; it is never written to disk.</source>
+        <translation>Aucun service de trousseau ne fonctionne sur cet ordinateur (comme GNOME Keyring ou KWallet)&#xa0;; Waveshelf ne peut donc pas conserver de secret client. Si votre application SoundCloud en a besoin, définissez la variable d’environnement WAVESHELF_CLIENT_SECRET avant de démarrer Waveshelf&#xa0;; il n’est jamais écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>Waveshelf&apos;s settings say your SoundCloud app&apos;s client secret is in the system keyring, but it is not there any more. Set the environment variable WAVESHELF_CLIENT_SECRET, or enter the secret again in the first-run guide (clear the client ID in File → Settings… to see it again).</source>
+        <translation>Selon les paramètres de Waveshelf, le secret client de votre application SoundCloud se trouve dans le trousseau du système, mais il n’y est plus. Définissez la variable d’environnement WAVESHELF_CLIENT_SECRET, ou saisissez à nouveau le secret dans l’assistant de premier démarrage (videz l’ID client dans Fichier → Paramètres… pour le revoir).</translation>
     </message>
 </context>
 <context>
@@ -234,6 +275,22 @@
         <source>API URL</source>
         <translation>URL de l’API</translation>
     </message>
+    <message>
+        <source>The database URL must look like postgresql://user@server/database (or be empty for the database in the data folder).</source>
+        <translation>L’URL de la base de données doit avoir la forme postgresql://utilisateur@serveur/base (ou être vide pour la base de données du dossier de données).</translation>
+    </message>
+    <message>
+        <source>The database URL’s options (after “?”) may only contain letters, digits and _ . , : / + = -.</source>
+        <translation>Les options de l’URL de la base de données (après «&#xa0;?&#xa0;») ne peuvent contenir que des lettres, des chiffres et _ . ,&#xa0;: / + = -.</translation>
+    </message>
+    <message>
+        <source>The database URL cannot contain a password. Put the password in ~/.pgpass (or PGPASSWORD), where PostgreSQL&apos;s own tools read it.</source>
+        <translation>L’URL de la base de données ne peut pas contenir de mot de passe. Mettez le mot de passe dans ~/.pgpass (ou PGPASSWORD), où les outils de PostgreSQL le lisent.</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de données</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -272,6 +329,10 @@
     <message>
         <source>Waveshelf does not use the data folder %1: other users of this computer can change what is in it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Make it yours alone (chmod 700) or use another folder (--data-dir or WAVESHELF_DATA_DIR).</source>
         <translation>Waveshelf n’utilise pas le dossier de données %1&#xa0;: d’autres utilisateurs de cet ordinateur peuvent modifier son contenu (ses permissions sont %2), et ainsi envoyer votre session SoundCloud ailleurs. Réservez-le à vous seul (chmod 700) ou utilisez un autre dossier (--data-dir ou WAVESHELF_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>the database in its data folder</source>
+        <translation>la base de données de son dossier de données</translation>
     </message>
 </context>
 <context>
@@ -453,6 +514,91 @@
     </message>
 </context>
 <context>
+    <name>EndpointCheck</name>
+    <message>
+        <source>The %1 does not answer: nothing listens at %2 (connection refused).</source>
+        <translation>L’%1 ne répond pas&#xa0;: rien n’écoute sur %2 (connexion refusée).</translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: the server name %2 is not known.</source>
+        <translation>L’%1 ne répond pas&#xa0;: le nom de serveur %2 est inconnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 does not answer: %2 said nothing within %n second(s).</source>
+        <translation>
+            <numerusform>L’%1 ne répond pas&#xa0;: %2 n’a rien répondu en %n seconde.</numerusform>
+            <numerusform>L’%1 ne répond pas&#xa0;: %2 n’a rien répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: a secure connection to %2 could not be made.</source>
+        <translation>L’%1 ne répond pas&#xa0;: impossible d’établir une connexion sécurisée avec %2.</translation>
+    </message>
+    <message>
+        <source>The %1 does not answer: %2 could not be reached.</source>
+        <translation>L’%1 ne répond pas&#xa0;: %2 est injoignable.</translation>
+    </message>
+    <message>
+        <source>The %1 has a problem on its side (HTTP %2). Try again later, or check the address.</source>
+        <translation>L’%1 a un problème de son côté (HTTP %2). Réessayez plus tard, ou vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but refuses this app (“%2”): check the client ID and that the redirect URI is registered for your app exactly as shown.</source>
+        <translation>L’%1 répond, mais refuse cette application («&#xa0;%2&#xa0;»)&#xa0;: vérifiez l’ID client et que l’URI de redirection est enregistrée pour votre application exactement comme indiqué.</translation>
+    </message>
+    <message>
+        <source>The %1 answers (it sends the browser on to sign in).</source>
+        <translation>L’%1 répond (elle renvoie le navigateur vers l’identification).</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but refuses this app (HTTP %2): check the client ID and that the redirect URI is registered for your app exactly as shown.</source>
+        <translation>L’%1 répond, mais refuse cette application (HTTP %2)&#xa0;: vérifiez l’ID client et que l’URI de redirection est enregistrée pour votre application exactement comme indiqué.</translation>
+    </message>
+    <message>
+        <source>The %1 answers (it shows a sign-in page).</source>
+        <translation>L’%1 répond (elle affiche une page d’identification).</translation>
+    </message>
+    <message>
+        <source>The %1 has no sign-in page at this address (HTTP %2): check the address.</source>
+        <translation>L’%1 n’a pas de page d’identification à cette adresse (HTTP %2)&#xa0;: vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but does not accept this client ID (or client secret): check them on your app&apos;s page.</source>
+        <translation>L’%1 répond, mais n’accepte pas cet ID client (ou ce secret client)&#xa0;: vérifiez-les sur la page de votre application.</translation>
+    </message>
+    <message>
+        <source>The %1 answers, but asks to slow down (too many requests): wait a minute before connecting.</source>
+        <translation>L’%1 répond, mais demande de ralentir (trop de requêtes)&#xa0;: attendez une minute avant de vous connecter.</translation>
+    </message>
+    <message>
+        <source>The %1 answers (it turned down a made-up sign-in code, as it should).</source>
+        <translation>L’%1 répond (elle a refusé un code d’identification inventé, comme il se doit).</translation>
+    </message>
+    <message>
+        <source>The %1 answers with a web page instead of SoundCloud&apos;s token answer (HTTP %2): check the address.</source>
+        <translation>L’%1 répond avec une page web au lieu de la réponse de jeton de SoundCloud (HTTP %2)&#xa0;: vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The %1 gives an answer SoundCloud&apos;s token endpoint would not (HTTP %2): check the address.</source>
+        <translation>L’%1 donne une réponse que le service de jetons de SoundCloud ne donnerait pas (HTTP %2)&#xa0;: vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>Please enter the client ID first.</source>
+        <translation>Veuillez d’abord saisir l’ID client.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowingCommand</name>
+    <message>
+        <source>List the people a local user follows on SoundCloud.</source>
+        <translation>Lister les personnes qu’un utilisateur local suit sur SoundCloud.</translation>
+    </message>
+    <message>
+        <source>The table has a username, name, city, tracks and followers column.</source>
+        <translation>Le tableau comporte les colonnes nom d’utilisateur, nom, ville, morceaux et abonnés.</translation>
+    </message>
+</context>
+<context>
     <name>HttpReply</name>
     <message>
         <source>SoundCloud did not answer in time. Check your connection and try again.</source>
@@ -465,6 +611,129 @@
     <message>
         <source>SoundCloud is unreachable, try again.</source>
         <translation>SoundCloud est injoignable, réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>LikeClient</name>
+    <message>
+        <source>This is not a SoundCloud track.</source>
+        <translation>Ce n’est pas un morceau SoundCloud.</translation>
+    </message>
+    <message>
+        <source>This is not a SoundCloud playlist.</source>
+        <translation>Ce n’est pas une playlist SoundCloud.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has this track, so the like was not changed.</source>
+        <translation>SoundCloud n’a plus ce morceau&#xa0;; le «&#xa0;J’aime&#xa0;» n’a donc pas été modifié.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has this playlist, so the like was not changed.</source>
+        <translation>SoundCloud n’a plus cette playlist&#xa0;; le «&#xa0;J’aime&#xa0;» n’a donc pas été modifié.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not save your like.</source>
+        <translation>SoundCloud n’a pas enregistré votre «&#xa0;J’aime&#xa0;».</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not remove your like.</source>
+        <translation>SoundCloud n’a pas retiré votre «&#xa0;J’aime&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ListPrinter</name>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>ARTIST</source>
+        <translation>ARTISTE</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>AJOUTÉ</translation>
+    </message>
+    <message>
+        <source>GENRE</source>
+        <translation>GENRE</translation>
+    </message>
+    <message>
+        <source>ACCESS</source>
+        <translation>ACCÈS</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>extrait</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s).</source>
+        <translation>
+            <numerusform>%n morceau.</numerusform>
+            <numerusform>%n morceaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>CRÉATEUR</translation>
+    </message>
+    <message>
+        <source>TRACKS</source>
+        <translation>MORCEAUX</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s).</source>
+        <translation>
+            <numerusform>%n playlist.</numerusform>
+            <numerusform>%n playlists.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>NOM D’UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>VILLE</translation>
+    </message>
+    <message>
+        <source>FOLLOWERS</source>
+        <translation>ABONNÉS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>%n utilisateur.</numerusform>
+            <numerusform>%n utilisateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per track: urn, title, artist, artist_urn, duration_ms, genre, access (playable, preview or blocked), permalink_url, artwork_url, created_at, added_at (when it reached the list, if known), playback_count, likes_count and liked.</source>
+        <translation>--json affiche un tableau JSON avec un objet par morceau&#xa0;: urn, title, artist, artist_urn, duration_ms, genre, access (playable, preview ou blocked), permalink_url, artwork_url, created_at, added_at (quand il est arrivé dans la liste, si on le sait), playback_count, likes_count et liked.</translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per playlist: urn, title, owner, owner_urn, track_count, duration_ms, playlist_type, permalink_url, artwork_url and created_at.</source>
+        <translation>--json affiche un tableau JSON avec un objet par playlist&#xa0;: urn, title, owner, owner_urn, track_count, duration_ms, playlist_type, permalink_url, artwork_url et created_at.</translation>
+    </message>
+    <message>
+        <source>--json prints an array with one object per user: urn, username, full_name, city, track_count, playlist_count, followers_count, permalink_url and avatar_url.</source>
+        <translation>--json affiche un tableau JSON avec un objet par utilisateur&#xa0;: urn, username, full_name, city, track_count, playlist_count, followers_count, permalink_url et avatar_url.</translation>
     </message>
 </context>
 <context>
@@ -574,31 +843,16 @@
 <context>
     <name>PlaylistsCommand</name>
     <message>
-        <source>List a local user&apos;s playlists and albums.</source>
-        <translation>Lister les playlists et les albums d’un utilisateur local.</translation>
+        <source>List a local user&apos;s playlists and albums, or the ones they liked.</source>
+        <translation>Lister les playlists et albums d’un utilisateur local, ou ceux qu’il a aimés.</translation>
     </message>
     <message>
-        <source>The table has a title, tracks and duration column. --json prints an array with one object per playlist: urn, title, owner, track_count, duration_ms, playlist_type and permalink_url.</source>
-        <translation>Le tableau comporte les colonnes titre, morceaux et durée. --json affiche un tableau JSON avec un objet par playlist&#xa0;: urn, title, owner, track_count, duration_ms, playlist_type et permalink_url.</translation>
+        <source>The table has a title, owner, tracks, duration and type column. &quot;playlist URN&quot; lists one playlist&apos;s tracks.</source>
+        <translation>Le tableau comporte les colonnes titre, créateur, morceaux, durée et type. «&#xa0;playlist URN&#xa0;» liste les morceaux d’une playlist.</translation>
     </message>
     <message>
-        <source>TITLE</source>
-        <translation>TITRE</translation>
-    </message>
-    <message>
-        <source>TRACKS</source>
-        <translation>MORCEAUX</translation>
-    </message>
-    <message>
-        <source>DURATION</source>
-        <translation>DURÉE</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n playlist(s).</source>
-        <translation>
-            <numerusform>%n playlist.</numerusform>
-            <numerusform>%n playlists.</numerusform>
-        </translation>
+        <source>The playlists the user liked instead.</source>
+        <translation>Plutôt les playlists que l’utilisateur a aimées.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +909,33 @@
     <message>
         <source>This account is not connected to SoundCloud.</source>
         <translation>Ce compte n’est pas connecté à SoundCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search SoundCloud for tracks (or people, or playlists).</source>
+        <translation>Rechercher des morceaux sur SoundCloud (ou des personnes, ou des playlists).</translation>
+    </message>
+    <message>
+        <source>QUERY is one argument: quote it when it has spaces. Tracks by default; --users or --playlists search those instead, with the tables and JSON of &quot;following&quot; and &quot;playlists&quot;. Searching everything is long: --limit keeps the first results.</source>
+        <translation>QUERY est un seul argument&#xa0;: mettez-le entre guillemets s’il contient des espaces. Des morceaux par défaut&#xa0;; --users ou --playlists recherchent plutôt des personnes ou des playlists, avec les tableaux et le JSON de «&#xa0;following&#xa0;» et «&#xa0;playlists&#xa0;». Tout parcourir est long&#xa0;: --limit garde les premiers résultats.</translation>
+    </message>
+    <message>
+        <source>Search for people instead of tracks.</source>
+        <translation>Rechercher des personnes plutôt que des morceaux.</translation>
+    </message>
+    <message>
+        <source>Search for playlists instead of tracks.</source>
+        <translation>Rechercher des playlists plutôt que des morceaux.</translation>
+    </message>
+    <message>
+        <source>Search for --users or --playlists, not both.</source>
+        <translation>Recherchez avec --users ou --playlists, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Say what to search for.</source>
+        <translation>Indiquez ce qu’il faut rechercher.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1023,18 @@
         <source>Restore SoundCloud defaults</source>
         <translation>Rétablir les valeurs SoundCloud par défaut</translation>
     </message>
+    <message>
+        <source>Data&amp;base URL:</source>
+        <translation>URL de la &amp;base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de données</translation>
+    </message>
+    <message>
+        <source>Empty: the database in the data folder</source>
+        <translation>Vide&#xa0;: la base de données du dossier de données</translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -771,6 +1064,17 @@
     <message>
         <source>The database could not be read or written.</source>
         <translation>Impossible de lire ou d’écrire la base de données.</translation>
+    </message>
+    <message>
+        <source>Waveshelf lost its connection to the database server (it may have been restarted, or the network is down). Nothing was lost; Waveshelf connects again on its next try.</source>
+        <translation>Waveshelf a perdu sa connexion au serveur de base de données (il a peut-être été redémarré, ou le réseau est coupé). Rien n’a été perdu&#xa0;; Waveshelf se reconnecte à sa prochaine tentative.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamUrls</name>
+    <message>
+        <source>SoundCloud&apos;s answer about this track&apos;s streams could not be read.</source>
+        <translation>La réponse de SoundCloud sur les flux audio de ce morceau n’a pas pu être lue.</translation>
     </message>
 </context>
 <context>
@@ -814,31 +1118,20 @@
 <context>
     <name>TrackListCommand</name>
     <message>
-        <source>The table has a title, artist, duration and genre column. --json prints an array with one object per track: urn, title, artist, duration_ms, genre, access (playable, preview or blocked) and permalink_url.</source>
-        <translation>Le tableau comporte les colonnes titre, artiste, durée et genre. --json affiche un tableau JSON avec un objet par morceau&#xa0;: urn, title, artist, duration_ms, genre, access (playable, preview ou blocked) et permalink_url.</translation>
+        <source>The table has a title, artist, duration, added (when it reached your stream) and access column.</source>
+        <translation>Le tableau comporte les colonnes titre, artiste, durée, ajouté (quand le morceau est arrivé dans votre flux) et accès.</translation>
     </message>
     <message>
-        <source>TITLE</source>
-        <translation>TITRE</translation>
+        <source>The table has a title, artist, duration, genre and access column (preview or blocked; empty when playable).</source>
+        <translation>Le tableau comporte les colonnes titre, artiste, durée, genre et accès (extrait ou bloqué&#xa0;; vide si le morceau est lisible).</translation>
     </message>
     <message>
-        <source>ARTIST</source>
-        <translation>ARTISTE</translation>
+        <source>URN is a playlist&apos;s, as &quot;playlists --json&quot; shows it: soundcloud:playlists:123.</source>
+        <translation>URN est celle d’une playlist, telle que l’affiche «&#xa0;playlists --json&#xa0;»&#xa0;: soundcloud:playlists:123.</translation>
     </message>
     <message>
-        <source>DURATION</source>
-        <translation>DURÉE</translation>
-    </message>
-    <message>
-        <source>GENRE</source>
-        <translation>GENRE</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s).</source>
-        <translation>
-            <numerusform>%n morceau.</numerusform>
-            <numerusform>%n morceaux.</numerusform>
-        </translation>
+        <source>&quot;%1&quot; is not a playlist&apos;s URN; they look like soundcloud:playlists:123.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’URN d’une playlist&#xa0;; elles ont la forme soundcloud:playlists:123.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1534,60 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     </message>
 </context>
 <context>
+    <name>waveshelf::FilterBox</name>
+    <message>
+        <source>Filter by title, artist or genre</source>
+        <translation>Filtrer par titre, artiste ou genre</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::FirstRunPage</name>
+    <message>
+        <source>Welcome to Waveshelf</source>
+        <translation>Bienvenue dans Waveshelf</translation>
+    </message>
+    <message>
+        <source>To sign in to SoundCloud, Waveshelf needs a SoundCloud app: a name and a client ID that SoundCloud gives to programs. Choose how to start. This is set once for everyone who uses Waveshelf on this computer; each person then logs in with their own Waveshelf account.</source>
+        <translation>Pour s’identifier sur SoundCloud, Waveshelf a besoin d’une application SoundCloud&#xa0;: un nom et un ID client que SoundCloud attribue aux programmes. Choisissez comment commencer. Ce réglage se fait une seule fois pour toutes les personnes qui utilisent Waveshelf sur cet ordinateur&#xa0;; chacune se connecte ensuite avec son propre compte Waveshelf.</translation>
+    </message>
+    <message>
+        <source>Try Waveshelf with the sandbox</source>
+        <translation>Essayer Waveshelf avec le bac à sable</translation>
+    </message>
+    <message>
+        <source>The sandbox is a small SoundCloud look-alike that runs on this computer, with example accounts: sign in there as alice with the password alice-password. Nothing goes to SoundCloud and nothing about the sandbox is saved: it stops when you quit Waveshelf, and you choose again next time.</source>
+        <translation>Le bac à sable est une petite imitation de SoundCloud qui tourne sur cet ordinateur, avec des comptes d’exemple&#xa0;: identifiez-vous comme alice avec le mot de passe alice-password. Rien n’est envoyé à SoundCloud et rien du bac à sable n’est enregistré&#xa0;: il s’arrête quand vous quittez Waveshelf, et vous choisirez à nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Try with the sand&amp;box</source>
+        <translation>Essayer avec le &amp;bac à sable</translation>
+    </message>
+    <message>
+        <source>Try with the sandbox</source>
+        <translation>Essayer avec le bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox status</source>
+        <translation>État du bac à sable</translation>
+    </message>
+    <message>
+        <source>Use your own SoundCloud app</source>
+        <translation>Utiliser votre propre application SoundCloud</translation>
+    </message>
+    <message>
+        <source>You can change this later in File → Settings…</source>
+        <translation>Vous pourrez le modifier plus tard dans Fichier → Paramètres…</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Démarrage du bac à sable…</translation>
+    </message>
+    <message>
+        <source>The sandbox is running.</source>
+        <translation>Le bac à sable est en marche.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::LibraryPage</name>
     <message>
         <source>Waiting for you to approve Waveshelf in your web browser…</source>
@@ -1305,6 +1652,37 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Disconnected from SoundCloud.</source>
         <translation>Déconnecté de SoundCloud.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LibrarySidebar</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation>Playlists</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Your uploads</source>
+        <translation>Vos mises en ligne</translation>
+    </message>
+    <message>
+        <source>Recently played</source>
+        <translation>Écoutés récemment</translation>
     </message>
 </context>
 <context>
@@ -1582,14 +1960,195 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
 </context>
 <context>
+    <name>waveshelf::OwnAppForm</name>
+    <message>
+        <source>1. Sign in at &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; and register a new app (any name, such as “Waveshelf on my computer”).&lt;br&gt;2. Enter this redirect URI for the app there, exactly as shown:</source>
+        <translation>1. Identifiez-vous sur &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; et enregistrez une nouvelle application (n’importe quel nom, comme «&#xa0;Waveshelf sur mon ordinateur&#xa0;»).&lt;br&gt;2. Saisissez-y cette URI de redirection pour l’application, exactement comme indiqué&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copies the redirect URI</source>
+        <translation>Copie l’URI de redirection</translation>
+    </message>
+    <message>
+        <source>3. Copy the app&apos;s client ID (and its client secret, if it shows one) here:</source>
+        <translation>3. Copiez ici l’ID client de l’application (et son secret client, si elle en affiche un)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret (optional):</source>
+        <translation>S&amp;ecret client (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>About the client secret</source>
+        <translation>À propos du secret client</translation>
+    </message>
+    <message>
+        <source>A client secret is set in the environment variable WAVESHELF_CLIENT_SECRET: Waveshelf uses it and does not store it.</source>
+        <translation>Un secret client est défini dans la variable d’environnement WAVESHELF_CLIENT_SECRET&#xa0;: Waveshelf l’utilise et ne l’enregistre pas.</translation>
+    </message>
+    <message>
+        <source>Most apps work without one. A secret you enter is kept in the system keyring, never in Waveshelf&apos;s settings file.</source>
+        <translation>La plupart des applications fonctionnent sans. Un secret que vous saisissez est conservé dans le trousseau du système, jamais dans le fichier de paramètres de Waveshelf.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Checks that SoundCloud&apos;s sign-in and token addresses answer</source>
+        <translation>Vérifie que les adresses d’identification et de jeton de SoundCloud répondent</translation>
+    </message>
+    <message>
+        <source>Save and co&amp;ntinue</source>
+        <translation>Enregistrer et co&amp;ntinuer</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Please enter your app&apos;s client ID.</source>
+        <translation>Veuillez saisir l’ID client de votre application.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation>Fonctionne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Everything answers: save and continue.</source>
+        <translation>Tout répond&#xa0;: enregistrez et continuez.</translation>
+    </message>
+    <message>
+        <source>The client ID is saved. Press “Save and continue” again to go on without the secret.</source>
+        <translation>L’ID client est enregistré. Appuyez de nouveau sur «&#xa0;Enregistrer et continuer&#xa0;» pour continuer sans le secret.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlayQueue</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlayerController</name>
+    <message>
+        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
+        <translation>«&#xa0;%1&#xa0;» est bloqué sur SoundCloud là où vous êtes&#xa0;; il ne peut donc pas être lu.</translation>
+    </message>
+    <message>
+        <source>Only a preview of “%1” can be played with your SoundCloud account; Waveshelf plays the preview.</source>
+        <translation>Seul un extrait de «&#xa0;%1&#xa0;» peut être lu avec votre compte SoundCloud&#xa0;; Waveshelf lit l’extrait.</translation>
+    </message>
+    <message>
+        <source>%1 Skipped to the next track.</source>
+        <translation>%1 Passage au morceau suivant.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be played.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaylistListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Créateur</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Morceaux</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SandboxProcess</name>
+    <message>
+        <source>Waveshelf could not find the SoundCloud sandbox (the program waveshelf-sandbox), which is not part of the Waveshelf package. Install the package waveshelf-sandbox, or build Waveshelf from its source code (scripts/run.sh), where the sandbox is built beside the app.</source>
+        <translation>Waveshelf n’a pas trouvé le bac à sable SoundCloud (le programme waveshelf-sandbox), qui ne fait pas partie du paquet Waveshelf. Installez le paquet waveshelf-sandbox, ou compilez Waveshelf à partir de son code source (scripts/run.sh), où le bac à sable est compilé à côté de l’application.</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox could not be started: %1</source>
+        <translation>Impossible de démarrer le bac à sable SoundCloud&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox stopped before it was ready (%1).</source>
+        <translation>Le bac à sable SoundCloud s’est arrêté avant d’être prêt (%1).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox stopped (exit code %1). Quit and start Waveshelf again to try it once more.</source>
+        <translation>Le bac à sable SoundCloud s’est arrêté (code de sortie %1). Quittez et redémarrez Waveshelf pour réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SoundCloud sandbox did not start within %n second(s).</source>
+        <translation>
+            <numerusform>Le bac à sable SoundCloud n’a pas démarré en %n seconde.</numerusform>
+            <numerusform>Le bac à sable SoundCloud n’a pas démarré en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SoundCloud sandbox did not say where it listens: it may be from another version of Waveshelf.</source>
+        <translation>Le bac à sable SoundCloud n’a pas indiqué où il écoute&#xa0;: il provient peut-être d’une autre version de Waveshelf.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::SearchField</name>
+    <message>
+        <source>Search SoundCloud</source>
+        <translation>Rechercher sur SoundCloud</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::SettingsDialog</name>
     <message>
         <source>Where Waveshelf keeps its database and settings</source>
         <translation>Emplacement où Waveshelf conserve sa base de données et ses paramètres</translation>
-    </message>
-    <message>
-        <source>The client secret is not set here: Waveshelf reads it only from the environment variable WAVESHELF_CLIENT_SECRET, and never saves it. Most people do not need one.</source>
-        <translation>Le secret client ne se définit pas ici&#xa0;: Waveshelf le lit uniquement dans la variable d’environnement WAVESHELF_CLIENT_SECRET et ne l’enregistre jamais. La plupart des gens n’en ont pas besoin.</translation>
     </message>
     <message>
         <source>No client secret is set now.</source>
@@ -1619,6 +2178,14 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
         <source>Set by the environment variable %1, so it cannot be changed here.</source>
         <translation>Défini par la variable d’environnement %1&#xa0;; ne peut pas être modifié ici.</translation>
     </message>
+    <message>
+        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start.</source>
+        <translation>Une base de données PostgreSQL partagée par plusieurs ordinateurs, sous la forme postgresql://utilisateur@serveur/base. Le mot de passe est lu dans ~/.pgpass ou PGPASSWORD, jamais ici. Utilisée à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
+        <translation>Le secret client ne se définit pas ici&#xa0;: Waveshelf le lit dans la variable d’environnement WAVESHELF_CLIENT_SECRET ou dans le trousseau du système (où l’assistant de premier démarrage le conserve), et ne l’écrit jamais dans le fichier de paramètres. La plupart des gens n’en ont pas besoin.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::SignInPopupWindow</name>
@@ -1637,6 +2204,44 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Sign in – %1</source>
         <translation>Identification – %1</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::StreamResolver</name>
+    <message>
+        <source>SoundCloud no longer has “%1”.</source>
+        <translation>SoundCloud n’a plus «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>SoundCloud does not allow “%1” to be played.</source>
+        <translation>SoundCloud n’autorise pas la lecture de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not accept the request right now; try again.</source>
+        <translation>SoundCloud n’a pas accepté la requête pour le moment&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
+        <translation>«&#xa0;%1&#xa0;» est bloqué sur SoundCloud là où vous êtes&#xa0;; il ne peut donc pas être lu.</translation>
+    </message>
+    <message>
+        <source>SoundCloud offers no stream of “%1” that Waveshelf can play.</source>
+        <translation>SoundCloud ne propose aucun flux de «&#xa0;%1&#xa0;» que Waveshelf puisse lire.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent the stream of “%1” in a way Waveshelf cannot play.</source>
+        <translation>SoundCloud a envoyé le flux de «&#xa0;%1&#xa0;» sous une forme que Waveshelf ne peut pas lire.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackItemDelegate</name>
+    <message>
+        <source>Preview</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Blocked: SoundCloud does not play this track in your country or on your plan</source>
+        <translation>Bloqué&#xa0;: SoundCloud ne diffuse pas ce morceau dans votre pays ou avec votre abonnement</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2298,84 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Genre</source>
         <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Blocked: SoundCloud does not play this track in your country or on your plan</source>
+        <translation>Bloqué&#xa0;: SoundCloud ne diffuse pas ce morceau dans votre pays ou avec votre abonnement</translation>
+    </message>
+    <message>
+        <source>Preview: only a short part of this track plays on your plan</source>
+        <translation>Extrait&#xa0;: seule une courte partie de ce morceau est lue avec votre abonnement</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>extrait</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>Écoutes</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J’aime</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::TrackTableView</name>
+    <message>
+        <source>Tracks</source>
+        <translation>Morceaux</translation>
+    </message>
+    <message>
+        <source>Open on SoundCloud</source>
+        <translation>Ouvrir sur SoundCloud</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Go to artist</source>
+        <translation>Aller à l’artiste</translation>
+    </message>
+    <message>
+        <source>Unlike</source>
+        <translation>Je n’aime plus</translation>
+    </message>
+    <message>
+        <source>Track actions</source>
+        <translation>Actions sur le morceau</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::UserListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Morceaux</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
     </message>
 </context>
 </TS>
