@@ -197,6 +197,9 @@ void TestConfigCheck::databaseUrl_data()
     QTest::newRow("password") << QStringLiteral("postgresql://dana:secret@db/ws") << QStringLiteral("password");
     QTest::newRow("password option") << QStringLiteral("postgresql://dana@db/ws?password=secret")
                                      << QStringLiteral("password");
+    // libpq's other password options: the client key's passphrase is a secret too.
+    QTest::newRow("sslpassword option") << QStringLiteral("postgresql://dana@db/ws?sslmode=require&sslpassword=secret")
+                                        << QStringLiteral("password");
     QTest::newRow("option with a space") << QStringLiteral("postgresql://dana@db/ws?sslmode=a%20host=evil")
                                          << QStringLiteral("options");
     QTest::newRow("no database") << QStringLiteral("postgresql://dana@db") << QStringLiteral("look like");

@@ -17,6 +17,7 @@ class TestLibraryItems final : public QObject {
 
 private slots:
     void trackFields();
+    void onlyWebLinks();
     void feedActivityUnwrapsOrigin();
     void trackArtistUrnFromUserId();
     void userPage();
@@ -55,6 +56,20 @@ void TestLibraryItems::trackFields()
     QVERIFY(!track.addedAt.isValid());
     // likes_count wins where both exist.
     QCOMPARE(ItemJson::track(object(R"({"likes_count":8,"favoritings_count":3})")).likesCount, 8);
+}
+
+void TestLibraryItems::onlyWebLinks()
+{
+    const Track track = ItemJson::track(object(R"({"id":1,"permalink_url":"file:///etc/passwd",
+        "artwork_url":"qrc:/sql/0001_initial.sql","user":{"id":2,"avatar_url":"smb://host/share"}})"));
+    QVERIFY(track.permalinkUrl.isEmpty());
+    QVERIFY(track.artworkUrl.isEmpty());
+    const SoundCloudUser user = ItemJson::user(object(R"json({"id":2,"avatar_url":"smb://host/share",
+        "permalink_url":"javascript:alert(1)"})json"));
+    QVERIFY(user.avatarUrl.isEmpty());
+    QVERIFY(user.permalinkUrl.isEmpty());
+    QCOMPARE(ItemJson::playlist(object(R"({"artwork_url":"HTTPS://i1.sndcdn.com/a-large.jpg"})")).artworkUrl,
+             QUrl(QStringLiteral("HTTPS://i1.sndcdn.com/a-large.jpg")));
 }
 
 void TestLibraryItems::feedActivityUnwrapsOrigin()

@@ -63,7 +63,8 @@ std::optional<ConfigProblem> ConfigCheck::databaseUrl(const QString &trimmedUrl)
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     bool passwordOption = false;
     for (const auto &item : items) {
-        passwordOption = passwordOption || item.first.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0;
+        // password, sslpassword (the client key's passphrase): no secret in the URL.
+        passwordOption = passwordOption || item.first.contains(QLatin1String("password"), Qt::CaseInsensitive);
         if (!plainOption.match(item.first).hasMatch() || !plainOption.match(item.second).hasMatch()) {
             return ConfigProblem{ConfigField::DatabaseUrl,
                                  tr("The database URL’s options (after “?”) may only contain letters, digits and "

@@ -26,10 +26,14 @@ int smallCount(const QJsonValue &value)
     return int(qMin<qint64>(count(value), std::numeric_limits<int>::max()));
 }
 
+// A web link (permalink, artwork): only http(s). A file:, qrc: or smb: URL from
+// an answer would be opened by the desktop or fetched by the artwork loader.
 QUrl link(const QJsonObject &json, QLatin1String key)
 {
     const QString value = text(json, key);
-    return value.isEmpty() ? QUrl() : QUrl(value);
+    const QUrl url = value.isEmpty() ? QUrl() : QUrl(value);
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("https") || scheme == QLatin1String("http") ? url : QUrl();
 }
 
 bool isActivity(const QJsonObject &json)

@@ -78,7 +78,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
     Result<void> opened;
     if (isPostgresUrl(location)) {
         const QUrl url(location, QUrl::StrictMode);
-        db.reset(new Database(SqlDialect::PostgreSQL, url.toString(QUrl::RemovePassword)));
+        db.reset(new Database(SqlDialect::PostgreSQL, url.toString(QUrl::RemovePassword | QUrl::RemoveQuery)));
         opened = db->openPostgres(url);
     } else {
         const QString path = isMemory(location) ? location : QFileInfo(location).absoluteFilePath();
