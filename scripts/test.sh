@@ -58,7 +58,10 @@ if [ "$run_sanitizers" = 1 ]; then
     cmake -S "$root" -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
         -DWAVESHELF_BUILD_GUI=OFF -DWAVESHELF_SANITIZE=ON
     cmake --build "$asan_dir"
-    (cd "$asan_dir" && ctest --output-on-failure --timeout 900 -j2 -L 'unit|integration')
+    # Not yet under the sanitizers: the tests that run GStreamer (label player) and
+    # QtKeychain/D-Bus (label keyring); they run in stage 4. Their third-party stacks
+    # have not been checked for sanitizer reports (suppressions) yet.
+    (cd "$asan_dir" && ctest --output-on-failure --timeout 900 -j2 -L 'unit|integration' -LE 'player|keyring')
 fi
 
 if [ "$run_fuzz" = 1 ]; then
