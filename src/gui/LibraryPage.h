@@ -1,7 +1,9 @@
 #pragma once
 
 #include "soundcloud/SoundCloudAccount.h"
+#include "soundcloud/Track.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <optional>
@@ -45,6 +47,12 @@ public:
 signals:
     void connectionChanged(bool connected);
     void statusMessage(const QString &text);
+    // Playback requests from any track list (the player, owned by the window, acts on them):
+    // Enter or double-click plays `tracks[index]` and queues the rest of that list after it;
+    // "Play next" and "Add to queue" from the context menu.
+    void playRequested(const QList<waveshelf::Track> &tracks, int index);
+    void playNextRequested(const waveshelf::Track &track);
+    void addToQueueRequested(const QList<waveshelf::Track> &tracks);
 
 private:
     void showConnectPrompt();
