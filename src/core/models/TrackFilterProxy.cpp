@@ -15,18 +15,48 @@ void TrackFilterProxy::setSourceModel(QAbstractItemModel *source)
 {
     if (QAbstractItemModel *old = sourceModel())
         disconnect(old, nullptr, this, nullptr);
-    forgetTexts();
+    m_texts.clear();
     // Connected before the base class's own connections, so the texts are
-    // renewed before it filters the changed rows.
+    // in step before it filters the changed rows.
     if (source) {
         connect(source, &QAbstractItemModel::modelReset, this, &TrackFilterProxy::forgetTexts);
-        connect(source, &QAbstractItemModel::rowsInserted, this, &TrackFilterProxy::forgetTexts);
-        connect(source, &QAbstractItemModel::rowsRemoved, this, &TrackFilterProxy::forgetTexts);
+        connect(source, &QAbstractItemModel::rowsInserted, this, &TrackFilterProxy::sourceRowsInserted);
+        connect(source, &QAbstractItemModel::rowsRemoved, this, &TrackFilterProxy::sourceRowsRemoved);
         connect(source, &QAbstractItemModel::rowsMoved, this, &TrackFilterProxy::forgetTexts);
         connect(source, &QAbstractItemModel::layoutChanged, this, &TrackFilterProxy::forgetTexts);
         connect(source, &QAbstractItemModel::dataChanged, this, &TrackFilterProxy::textsChanged);
     }
     QSortFilterProxyModel::setSourceModel(source);
+    forgetTexts();
+}
+
+void TrackFilterProxy::forgetTexts()
+{
+    m_texts.clear();
+    if (const QAbstractItemModel *source = sourceModel())
+        m_texts.resize(source->rowCount());
+}
+
+void TrackFilterProxy::sourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (first < 0 || first > m_texts.size()) {  // not in step: start again
+        forgetTexts();
+        return;
+    }
+    m_texts.insert(first, last - first + 1, std::nullopt);
+}
+
+void TrackFilterProxy::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (first < 0 || last >= m_texts.size()) {
+        forgetTexts();
+        return;
+    }
+    m_texts.remove(first, last - first + 1);
 }
 
 void TrackFilterProxy::setFilterText(const QString &text)
@@ -40,21 +70,25 @@ void TrackFilterProxy::setFilterText(const QString &text)
 
 void TrackFilterProxy::textsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    if (m_texts.isEmpty())
+    if (topLeft.parent().isValid())
         return;
-    for (int row = topLeft.row(); row <= bottomRight.row() && row < m_texts.size(); ++row)
-        m_texts[row] = sourceModel()->index(row, 0).data(LibraryListModel::FilterTextRole).toString();
+    for (int row = qMax(0, topLeft.row()); row <= bottomRight.row() && row < m_texts.size(); ++row)
+        m_texts[row].reset();
 }
 
 const QString &TrackFilterProxy::textOf(int sourceRow) const
 {
     const QAbstractItemModel *source = sourceModel();
-    if (m_texts.size() != source->rowCount()) {
+    if (m_texts.size() != source->rowCount()) {  // not in step (should not happen): start again
+        m_texts.clear();
         m_texts.resize(source->rowCount());
-        for (int row = 0; row < m_texts.size(); ++row)
-            m_texts[row] = source->index(row, 0).data(LibraryListModel::FilterTextRole).toString();
     }
-    return m_texts.at(sourceRow);
+    std::optional<QString> &text = m_texts[sourceRow];
+    if (!text) {
+        text = source->index(sourceRow, 0).data(LibraryListModel::FilterTextRole).toString();
+        ++m_reads;
+    }
+    return *text;
 }
 
 bool TrackFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

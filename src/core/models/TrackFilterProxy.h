@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace waveshelf {
 
 // Filters the loaded rows of a list model as the user types and sorts them by
@@ -12,8 +14,11 @@ namespace waveshelf {
 // appears (case-insensitive) in its title, artist or genre (playlists: title
 // and owner; people: names and city), i.e. in FilterTextRole. No request per
 // keystroke: only what is loaded is filtered. The lower-cased texts are kept
-// per source row and renewed when the source changes, so a keystroke on
-// 10,000 rows costs a few substring searches per row.
+// per source row, read when first needed and kept in step with the source:
+// inserted rows get empty slots (the rows after them shift), removed rows lose
+// theirs, changed rows are read again; only a reset, a layout change or a move
+// forgets them all. So a keystroke on 10,000 rows costs a few substring
+// searches per row, and a page appended reads only its own rows.
 class TrackFilterProxy final : public QSortFilterProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrackFilterProxy)
@@ -24,18 +29,24 @@ public:
     void setSourceModel(QAbstractItemModel *source) override;
     void setFilterText(const QString &text);
     [[nodiscard]] QString filterText() const { return m_text; }
+    // How many times a row's FilterTextRole was read so far (for tests and benches).
+    [[nodiscard]] qint64 filterTextReads() const { return m_reads; }
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    void forgetTexts() { m_texts.clear(); }
+    void forgetTexts();
+    void sourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
     void textsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     [[nodiscard]] const QString &textOf(int sourceRow) const;
 
     QString m_text;
     QStringList m_words;
-    mutable QList<QString> m_texts;  // FilterTextRole per source row; empty: to be read
+    // FilterTextRole per source row (as many as the source has); empty: to be read.
+    mutable QList<std::optional<QString>> m_texts;
+    mutable qint64 m_reads = 0;
 };
 
 }  // namespace waveshelf
