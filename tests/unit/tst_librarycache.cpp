@@ -1,6 +1,7 @@
 // The offline library cache on a real SQLite file: round trip in chunks,
 // partial rewrites, sealed rows useless to another local user, the size bound
-// with least-recently-used eviction, clear, disconnect and user removal.
+// with least-recently-used eviction, clear (answering the work queued before
+// it), disconnect and user removal.
 
 #include "LibraryTestUsers.h"
 #include "ResultSpy.h"
@@ -62,6 +63,7 @@ private slots:
     void anotherUsersRowsDoNotOpen();
     void sizeIsBoundedLeastRecentlyUsedFirst();
     void clearAndDisconnectDeleteTheCache();
+    void clearAnswersTheWorkQueuedBeforeIt();
     void removingTheUserDeletesTheirCache();
 };
 
@@ -222,6 +224,49 @@ void TestLibraryCache::clearAndDisconnectDeleteTheCache()
     QCOMPARE(count(users.database(),
                    QStringLiteral("SELECT COUNT(*) FROM library_cache_chunks WHERE user_id = %1").arg(dana.user().id)),
              0);
+}
+
+void TestLibraryCache::clearAnswersTheWorkQueuedBeforeIt()
+{
+    LibraryTestUsers users;
+    UserContext &dana = users.add(QStringLiteral("dana"));
+    UserContext &erik = users.add(QStringLiteral("erik"));
+    QVERIFY(store(erik.library().cache(), kLikes, LibraryTestUsers::tracks(10)));
+    LibraryCache &cache = dana.library().cache();
+    QStringList answered;
+    test::ResultSpy<void> written;
+    test::ResultSpy<CachedList<Track>> read;
+    test::ResultSpy<void> cleared;
+    auto noting = [&answered](const QString &what, auto callback) {
+        return [&answered, what, callback](auto result) {
+            answered.append(what);
+            callback(std::move(result));
+        };
+    };
+    // A write and a read queued, then the clear: each is answered, in order.
+    cache.write(kLikes, LibraryTestUsers::tracks(1'200), {}, 0, written.context(),
+                noting(QStringLiteral("write"), written.callback()));
+    cache.read<Track>(kLikes, read.context(), noting(QStringLiteral("read"), read.callback()));
+    dana.library().clearCache(cleared.context(), noting(QStringLiteral("clear"), cleared.callback()));
+    QVERIFY(cleared.isEmpty());  // answered later: the caller's thread does not wait
+    QVERIFY(cleared.wait(10'000));
+    QCOMPARE(answered, QStringList({QStringLiteral("write"), QStringLiteral("read"), QStringLiteral("clear")}));
+    QVERIFY(written.last().ok());
+    QVERIFY(read.last().ok() && read.last().value().found);
+    QCOMPARE(read.last().value().items.size(), 1'200);
+    QVERIFY(cleared.last().ok());
+    // Nothing of dana's cache remains; erik's does.
+    const QString where = QStringLiteral(" WHERE user_id = %1").arg(dana.user().id);
+    QCOMPARE(count(users.database(), QStringLiteral("SELECT COUNT(*) FROM library_cache_lists") + where), 0);
+    QCOMPARE(count(users.database(), QStringLiteral("SELECT COUNT(*) FROM library_cache_chunks") + where), 0);
+    QVERIFY(readBack<Track>(erik.library().cache(), kLikes).found);
+    // Work queued after the clear runs after it.
+    test::ResultSpy<void> later;
+    cleared.clear();
+    cache.clear(cleared.context(), cleared.callback());
+    cache.write(kLikes, LibraryTestUsers::tracks(3), {}, 0, later.context(), later.callback());
+    QVERIFY(later.wait(10'000) && cleared.count() == 1);
+    QCOMPARE(readBack<Track>(cache, kLikes).items.size(), 3);
 }
 
 void TestLibraryCache::removingTheUserDeletesTheirCache()

@@ -109,13 +109,24 @@ void Library::cacheSize(QObject *context, std::function<void(Result<qint64>)> do
     m_cache->totalBytes(context, std::move(done));
 }
 
-Result<void> Library::clearCache()
+void Library::clearModels()
 {
     for (const QPointer<LibraryListModel> &model : std::as_const(m_models)) {
         if (model)
             model->clear();
     }
-    return m_cache->clear();
+}
+
+void Library::clearCache(QObject *context, std::function<void(Result<void>)> done)
+{
+    clearModels();
+    m_cache->clear(context, std::move(done));
+}
+
+Result<void> Library::clearCache()
+{
+    clearModels();
+    return m_cache->clearAndWait();
 }
 
 }  // namespace waveshelf

@@ -52,7 +52,11 @@ public:
     void retryAll();
     // The cache's size in bytes (for Settings).
     void cacheSize(QObject *context, std::function<void(Result<qint64>)> done);
-    // Clears every model and deletes the cache (Settings' "Clear", Disconnect).
+    // Clears every model (at once) and deletes the cache on the cache's worker,
+    // after the work queued before it (LibraryCache::clear): Settings' "Clear",
+    // Disconnect. `done` may be empty.
+    void clearCache(QObject *context, std::function<void(Result<void>)> done);
+    // The same, waiting for the cache on the caller's thread (the command line, tests).
     [[nodiscard]] Result<void> clearCache();
 
 signals:
@@ -64,6 +68,7 @@ private:
     template <typename Model>
     Model *adopt(Model *model);
     void modelStateChanged();
+    void clearModels();
 
     ApiClient &m_api;
     LibraryCache *m_cache;

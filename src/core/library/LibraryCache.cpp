@@ -242,16 +242,36 @@ void LibraryCache::totalBytes(QObject *context, std::function<void(Result<qint64
         context, std::move(done), &m_worker);
 }
 
-Result<void> LibraryCache::clear()
+Result<void> LibraryCache::removeAll(const Shared &shared)
 {
-    m_worker.clear();  // work not started yet is dropped
-    m_worker.waitForDone();
-    LibraryCacheRepository repository(m_db.connection(), m_db.dialect(), m_shared->vault->userId());
-    const Result<void> removed = repository.removeAll();
+    const Result<void> removed = shared.withRepository<void>(
+        [](LibraryCacheRepository &repository) { return repository.removeAll(); });
     if (removed.ok())
-        qCInfo(lcLibrary) << "library cache cleared for user" << m_shared->vault->userId();
-    emit changed();
+        qCInfo(lcLibrary) << "library cache cleared for user" << shared.vault->userId();
+    else
+        qCWarning(lcLibrary) << "clearing the library cache failed:" << removed.error().detail;
     return removed;
+}
+
+void LibraryCache::clear(QObject *context, std::function<void(Result<void>)> done)
+{
+    OffThread::compute<void>([shared = m_shared] { return removeAll(*shared); }, this,
+                             [this, context = QPointer<QObject>(context), done = std::move(done)](Result<void> result) {
+                                 emit changed();
+                                 if (done && context)
+                                     done(std::move(result));
+                             },
+                             &m_worker);
+}
+
+Result<void> LibraryCache::clearAndWait()
+{
+    // Queued behind the work before it, like clear(); only the waiting differs.
+    auto result = std::make_shared<std::optional<Result<void>>>();
+    OffThread::run([shared = m_shared, result] { result->emplace(removeAll(*shared)); }, this,
+                   [this] { emit changed(); }, &m_worker);
+    m_worker.waitForDone();
+    return result->value_or(Result<void>(Error()));
 }
 
 template void LibraryCache::readFirstThenRest<Track>(const LibraryList &, QObject *,

@@ -40,7 +40,8 @@ struct CachedList {
 //
 // Every read and write runs on the cache's own worker thread (one at a time,
 // in order) on a clone of the database connection; results come back on the
-// caller's thread through `done`, dropped if `context` goes first. The total
+// caller's thread through `done`, dropped if `context` goes first (nothing
+// queued is dropped otherwise; the destructor lets the queue run out). The total
 // per user is bounded: after a write, least recently used lists are evicted.
 class LibraryCache final : public QObject {
     Q_OBJECT
@@ -74,8 +75,14 @@ public:
 
     // The bytes this user's cache takes.
     void totalBytes(QObject *context, std::function<void(Result<qint64>)> done);
-    // Deletes everything this user has cached (waits for the work in flight; on the caller's thread).
-    [[nodiscard]] Result<void> clear();
+    // Deletes everything this user has cached, on the worker after the work
+    // queued before it: those reads and writes complete and get their answers
+    // (a write's rows are then deleted with the rest); work queued after the
+    // clear runs after it. `done` may be empty.
+    void clear(QObject *context, std::function<void(Result<void>)> done);
+    // The same, waiting for it on the caller's thread (the command line, tests;
+    // the app uses the asynchronous one). Answers still go to their callbacks.
+    [[nodiscard]] Result<void> clearAndWait();
 
     [[nodiscard]] qint64 limitBytes() const;
     void setLimitBytes(qint64 bytes);
@@ -88,6 +95,8 @@ signals:
 
 private:
     struct Shared;
+
+    [[nodiscard]] static Result<void> removeAll(const Shared &shared);
 
     // Chunks fromChunk up to (not including) toChunk.
     template <typename Item>

@@ -239,9 +239,17 @@ void ConnectController::keepExisting()
     decline();
 }
 
-Result<void> ConnectController::disconnectAccount()
+void ConnectController::disconnectAccount(QObject *context, std::function<void(Result<void>)> done)
 {
     endAttempt();  // an attempt still running ends with the connection
+    m_context.disconnect(context, std::move(done));
+    if (m_windows)
+        m_windows->forgetSignIn(m_context.user().id);
+}
+
+Result<void> ConnectController::disconnectAccount()
+{
+    endAttempt();
     if (const Result<void> removed = m_context.disconnect(); !removed.ok())
         return removed;
     if (m_windows)

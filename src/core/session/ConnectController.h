@@ -86,7 +86,10 @@ public:
     void confirm();
     void decline();
     // Forgets the connection (ending a running attempt without a signal) and
-    // what the user's sign-in windows remember.
+    // what the user's sign-in windows remember, at once; the library cache is
+    // deleted on its worker, then `done` (UserContext::disconnect).
+    void disconnectAccount(QObject *context, std::function<void(Result<void>)> done);
+    // The same, waiting for the cache on the caller's thread (prefer the above).
     [[nodiscard]] Result<void> disconnectAccount();
 
     void setBrowserOpener(BrowserOpener opener);

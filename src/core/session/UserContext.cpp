@@ -59,11 +59,21 @@ Library &UserContext::library()
     return *m_library;
 }
 
+void UserContext::disconnect(QObject *context, std::function<void(Result<void>)> done)
+{
+    delete m_connectFlow.data();
+    const Result<void> removed = m_store->remove();
+    library().clearCache(context, [removed, done = std::move(done)](Result<void> cleared) {
+        if (done)
+            done(removed.ok() ? std::move(cleared) : removed);
+    });
+}
+
 Result<void> UserContext::disconnect()
 {
     delete m_connectFlow.data();
-    const Result<void> cleared = library().clearCache();
     const Result<void> removed = m_store->remove();
+    const Result<void> cleared = library().clearCache();
     return removed.ok() ? cleared : removed;
 }
 

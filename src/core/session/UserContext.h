@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -48,7 +49,11 @@ public:
 
     // Starts a new connect attempt (any earlier one is cancelled). Owned by this context.
     [[nodiscard]] ConnectFlow *startConnect();
-    // Forgets this user's SoundCloud tokens and deletes their library cache.
+    // Forgets this user's SoundCloud tokens (at once) and deletes their library
+    // cache (on the cache's worker, Library::clearCache). `done`, once the cache
+    // is gone: the tokens' error if removing them failed, else the cache's.
+    void disconnect(QObject *context, std::function<void(Result<void>)> done);
+    // The same, waiting for the cache on the caller's thread (the command line).
     [[nodiscard]] Result<void> disconnect();
 
 private:
