@@ -43,6 +43,7 @@ TrackItemDelegate::TrackItemDelegate(QObject *parent)
 TrackItemDelegate::TrackItemDelegate(ArtworkLoader *artwork, int titleColumn, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_artwork(artwork)
+    , m_thumbnails(artwork != nullptr)
     , m_titleColumn(titleColumn)
 {
 }
@@ -89,7 +90,7 @@ void TrackItemDelegate::paintTitle(QPainter *painter, QStyleOptionViewItem optio
 {
     QStyle *style = styleOf(option);
     const QRect thumbnail = thumbnailRect(option.rect);
-    if (m_artwork) {  // room for the thumbnail where the style puts a decoration
+    if (m_thumbnails) {  // room for the thumbnail where the style puts a decoration
         option.features |= QStyleOptionViewItem::HasDecoration;
         option.decorationSize = thumbnail.size();
         option.decorationPosition = QStyleOptionViewItem::Left;
@@ -118,7 +119,7 @@ void TrackItemDelegate::paintTitle(QPainter *painter, QStyleOptionViewItem optio
     } else {
         style->drawControl(QStyle::CE_ItemViewItem, &option, painter, option.widget);
     }
-    if (m_artwork)
+    if (m_thumbnails)
         paintThumbnail(painter, option, index);
 }
 
@@ -129,7 +130,7 @@ void TrackItemDelegate::paintThumbnail(QPainter *painter, const QStyleOptionView
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     const QUrl url = thumbnailUrl(index, option.rect.height(), ratio);
     QImage image;
-    if (!url.isEmpty())
+    if (!url.isEmpty() && m_artwork)
         image = m_requesting ? m_artwork->image(url, option.widget) : m_artwork->cached(url);
     painter->save();
     if (!(option.state & QStyle::State_Enabled))

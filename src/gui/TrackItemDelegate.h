@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QStyledItemDelegate>
 #include <QUrl>
 
@@ -11,7 +12,8 @@ class ArtworkLoader;
 // tooltip, never hidden), a "Preview" badge on previews' titles, and, given an
 // ArtworkLoader, the artwork thumbnail in the title column. The thumbnail is
 // asked for as the row is painted, at the size the row needs; a placeholder
-// shows until it arrives.
+// shows until it arrives. The loader may be destroyed before the delegate (a
+// logout): its rows then keep their layout and show the placeholder.
 class TrackItemDelegate final : public QStyledItemDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrackItemDelegate)
@@ -43,7 +45,8 @@ private:
     void paintTitle(QPainter *painter, QStyleOptionViewItem option, const QModelIndex &index) const;
     void paintThumbnail(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
-    ArtworkLoader *m_artwork = nullptr;
+    QPointer<ArtworkLoader> m_artwork;  // may go before the delegate
+    bool m_thumbnails = false;          // a loader was given: the title cell has room for one
     int m_titleColumn = -1;
     bool m_requesting = true;
 };

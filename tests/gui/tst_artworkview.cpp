@@ -1,6 +1,7 @@
 // TrackTableView with an ArtworkLoader against the sandbox's artwork CDN: a
 // placeholder first, then the image, at the row's size; rows sharing an image
-// share one download; scrolling 10,000 rows loads only what ends up on screen.
+// share one download; scrolling 10,000 rows loads only what ends up on screen;
+// a loader destroyed before the view (a logout) leaves placeholders, no crash.
 
 #include "ArtworkLoader.h"
 #include "ArtworkTestCase.h"
@@ -38,6 +39,7 @@ private slots:
     void placeholderThenImage();
     void rowsShareOneDownload();
     void scrollingTenThousandRowsLoadsOnlyWhatIsShown();
+    void loaderDestroyedFirstLeavesPlaceholders();
 
 private:
     struct Shown {
@@ -133,6 +135,25 @@ void TestArtworkView::scrollingTenThousandRowsLoadsOnlyWhatIsShown()
 
     // The last screen shows images, not placeholders.
     QTRY_VERIFY(thumbnailCentre(view, 9999) != TrackItemDelegate::placeholderColor(view.palette()).rgb());
+}
+
+void TestArtworkView::loaderDestroyedFirstLeavesPlaceholders()
+{
+    Shown shown = show(TrackRows::numbered(200));
+    TrackTableView &view = *shown.view;
+    QTRY_VERIFY(view.isSettled() && m_host->artworkRequestCount() > 0);
+    QVERIFY(waitUntilIdle(*shown.loader));
+    const QRgb placeholder = TrackItemDelegate::placeholderColor(view.palette()).rgb();
+    QTRY_VERIFY(thumbnailCentre(view, 0) != placeholder);
+
+    // The loader goes first (a logout); the view repaints, scrolls and settles.
+    shown.loader.reset();
+    QCOMPARE(thumbnailCentre(view, 0), placeholder);  // grab() paints synchronously
+    view.scrollToBottom();
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(view.isSettled());
+    QCOMPARE(thumbnailCentre(view, 199), placeholder);
+    view.viewport()->repaint();
 }
 
 QTEST_MAIN(TestArtworkView)
