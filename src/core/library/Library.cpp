@@ -1,6 +1,7 @@
 #include "library/Library.h"
 
 #include "library/LibraryCache.h"
+#include "library/StaleRefresh.h"
 #include "models/PlaylistListModel.h"
 #include "models/TrackListModel.h"
 #include "models/UserListModel.h"
@@ -102,6 +103,11 @@ void Library::retryAll()
         if (model && model->hasFailed())
             model->retry();
     }
+}
+
+void Library::refreshStale(const QList<LibraryList> &lists, QObject *context, std::function<void(Result<int>)> done)
+{
+    (new StaleRefresh(*this, lists, context, std::move(done)))->start();
 }
 
 void Library::cacheSize(QObject *context, std::function<void(Result<qint64>)> done)

@@ -50,6 +50,11 @@ public:
     [[nodiscard]] QDateTime offlineSince() const;
     // Asks every model that failed to try again (after reconnecting).
     void retryAll();
+    // Refreshes, in the background, those of `lists` whose cached chunks are
+    // stale (older than LibraryListModel::kStaleAfterSecs), the oldest first,
+    // one at a time, each walked to its end and stored (StaleRefresh). `done`:
+    // how many were refreshed (an error only when none could be).
+    void refreshStale(const QList<LibraryList> &lists, QObject *context, std::function<void(Result<int>)> done);
     // The cache's size in bytes (for Settings).
     void cacheSize(QObject *context, std::function<void(Result<qint64>)> done);
     // Clears every model (at once) and deletes the cache on the cache's worker,

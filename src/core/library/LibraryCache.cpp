@@ -232,6 +232,19 @@ void LibraryCache::write(const LibraryList &list, const QList<Item> &items, cons
         &m_worker);
 }
 
+void LibraryCache::oldestChunkAt(const LibraryList &list, QObject *context, std::function<void(Result<QDateTime>)> done)
+{
+    OffThread::compute<QDateTime>(
+        [shared = m_shared, id = listId(list)]() -> Result<QDateTime> {
+            const Result<std::optional<qint64>> oldest = shared->withRepository<std::optional<qint64>>(
+                [&id](LibraryCacheRepository &repository) { return repository.oldestChunkMs(id); });
+            if (!oldest.ok())
+                return oldest.error();
+            return oldest.value() ? utcFromMs(*oldest.value()) : QDateTime();
+        },
+        context, std::move(done), &m_worker);
+}
+
 void LibraryCache::totalBytes(QObject *context, std::function<void(Result<qint64>)> done)
 {
     OffThread::compute<qint64>(

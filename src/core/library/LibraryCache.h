@@ -73,6 +73,8 @@ public:
     void write(const LibraryList &list, const QList<Item> &items, const QUrl &nextHref, int firstChangedRow,
                QObject *context, std::function<void(Result<void>)> done);
 
+    // When the list's oldest cached chunk was fetched (invalid: not cached), without opening it.
+    void oldestChunkAt(const LibraryList &list, QObject *context, std::function<void(Result<QDateTime>)> done);
     // The bytes this user's cache takes.
     void totalBytes(QObject *context, std::function<void(Result<qint64>)> done);
     // Deletes everything this user has cached, on the worker after the work

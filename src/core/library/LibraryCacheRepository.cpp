@@ -123,6 +123,19 @@ Result<void> LibraryCacheRepository::removeList(const QString &listId)
     return transaction.commit();
 }
 
+Result<std::optional<qint64>> LibraryCacheRepository::oldestChunkMs(const QString &listId)
+{
+    QSqlQuery query(m_db);
+    const Result<void> ran = run(
+        query, QStringLiteral("SELECT MIN(fetched_ms) FROM library_cache_chunks WHERE user_id = ? AND list_id = ?"),
+        {m_userId, listId}, "dating a cached list");
+    if (!ran.ok())
+        return ran.error();
+    if (!query.next() || query.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
 Result<qint64> LibraryCacheRepository::totalBytes()
 {
     QSqlQuery query(m_db);

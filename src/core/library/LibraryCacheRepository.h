@@ -44,6 +44,8 @@ public:
     [[nodiscard]] Result<void> store(const QString &listId, const QByteArray &meta, int firstChunk,
                                      const QList<SealedChunk> &chunks, int chunkCount, qint64 nowMs);
     [[nodiscard]] Result<void> removeList(const QString &listId);
+    // When the list's oldest chunk was fetched (nullopt: not cached, or no chunks).
+    [[nodiscard]] Result<std::optional<qint64>> oldestChunkMs(const QString &listId);
     // The bytes of everything this user has cached.
     [[nodiscard]] Result<qint64> totalBytes();
     // Deletes least recently used lists (never `keep`) until the total is at

@@ -68,8 +68,11 @@ private:
         m_cache->template readFirstThenRest<Item>(
             *m_list, requests(),
             [this](Result<CachedList<Item>> first) {
-                if (first.ok() && first.value().found)
+                m_firstChunkAt = QDateTime();
+                if (first.ok() && first.value().found) {
+                    m_firstChunkAt = first.value().oldestChunkAt;
                     append(std::move(first.value().items));
+                }
             },
             [this](Result<CachedList<Item>> rest) {
                 const bool found = rest.ok() && rest.value().found;
@@ -82,7 +85,10 @@ private:
                     endRemoveRows();
                 }
                 m_firstDirtyRow = -1;  // these rows are what the cache holds
-                cacheRead(found, found ? rest.value().fetchedAt : QDateTime());
+                QDateTime oldest = found ? rest.value().oldestChunkAt : QDateTime();
+                if (m_firstChunkAt.isValid() && (!oldest.isValid() || m_firstChunkAt < oldest))
+                    oldest = m_firstChunkAt;
+                cacheRead(found, found ? rest.value().fetchedAt : QDateTime(), oldest);
             });
     }
 
@@ -168,6 +174,7 @@ private:
 
     PageCursor<Item> m_cursor;
     QList<Item> m_items;
+    QDateTime m_firstChunkAt;  // the first cached chunk's fetch time, until the rest is read
 };
 
 }  // namespace waveshelf

@@ -69,17 +69,25 @@ void LibraryListModel::clear()
     m_firstDirtyRow = -1;
     m_failed = false;
     m_started = false;
+    m_walkToEnd = false;
     setOffline(false);
     setLoading(false);
 }
 
-void LibraryListModel::cacheRead(bool found, const QDateTime &fetchedAt)
+bool LibraryListModel::isStale(const QDateTime &oldestChunkAt)
+{
+    return oldestChunkAt.isValid() && oldestChunkAt.secsTo(QDateTime::currentDateTimeUtc()) > kStaleAfterSecs;
+}
+
+void LibraryListModel::cacheRead(bool found, const QDateTime &fetchedAt, const QDateTime &oldestChunkAt)
 {
     if (found) {
         m_cachedAt = fetchedAt;
         m_refreshing = true;
         m_verified = 0;
-        qCDebug(lcModels) << "cached rows shown:" << rowCount() << "from" << fetchedAt;
+        m_walkToEnd = isStale(oldestChunkAt);
+        qCDebug(lcModels) << "cached rows shown:" << rowCount() << "from" << fetchedAt
+                          << (m_walkToEnd ? "(stale: refreshing to the end)" : "");
         emit cacheShown(rowCount(), fetchedAt);
         announceCount();
     }
@@ -102,7 +110,11 @@ void LibraryListModel::pageDone()
     }
     if (m_refreshing) {
         requestPage();  // the refresh goes on in the background
+    } else if (m_walkToEnd && !cursorAtEnd()) {
+        emit pageLoaded(rowCount(), false);
+        requestPage();  // a stale list: on to its end without scrolling
     } else {
+        m_walkToEnd = false;
         setLoading(false);
         emit pageLoaded(rowCount(), cursorAtEnd());
     }

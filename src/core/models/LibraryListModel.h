@@ -31,6 +31,12 @@ class LibraryListModel : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(LibraryListModel)
 
 public:
+    // Cached rows whose oldest chunk is older than this are stale: the
+    // refresh then walks the whole list to its end in the background, not
+    // only the cached part (the rest of a fresh list comes as the user scrolls).
+    static constexpr qint64 kStaleAfterSecs = qint64(24) * 3600;
+    [[nodiscard]] static bool isStale(const QDateTime &oldestChunkAt);
+
     // Roles every list answers (the same values in every model).
     enum Role {
         UrnRole = Qt::UserRole + 1,  // QString: the item's urn
@@ -64,6 +70,8 @@ public:
     [[nodiscard]] bool hasFailed() const { return m_failed; }
     // When the cached rows shown were stored (invalid: none shown).
     [[nodiscard]] QDateTime cachedAt() const { return m_cachedAt; }
+    // Whether pages are fetched to the list's end without scrolling (the cache was stale).
+    [[nodiscard]] bool isWalkingToEnd() const { return m_walkToEnd; }
     [[nodiscard]] bool isComplete() const;
     // Whether more items are coming (a further page or the refresh).
     [[nodiscard]] bool hasMore() const;
@@ -104,8 +112,9 @@ protected:
     // Stores the rows (from `firstChangedRow` on) and the cursor's next page in the cache.
     virtual void storeInCache(int firstChangedRow) = 0;
 
-    // The cache answered (rows already inserted, if any).
-    void cacheRead(bool found, const QDateTime &fetchedAt);
+    // The cache answered (rows already inserted, if any): stored at
+    // `fetchedAt`, its oldest chunk at `oldestChunkAt`.
+    void cacheRead(bool found, const QDateTime &fetchedAt, const QDateTime &oldestChunkAt);
     // A page was merged or appended.
     void pageDone();
     void pageFailed(const Error &error);
@@ -132,6 +141,7 @@ private:
     bool m_failed = false;
     bool m_started = false;
     bool m_offline = false;
+    bool m_walkToEnd = false;
 };
 
 }  // namespace waveshelf
