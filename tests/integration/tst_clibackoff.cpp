@@ -36,6 +36,7 @@ private:
 
 void TestCliBackoff::initTestCase()
 {
+    WAVESHELF_SKIP_WITHOUT_POSTGRES();
     QVERIFY2(QFile::exists(QStringLiteral(WAVESHELF_CLI_PATH)), WAVESHELF_CLI_PATH);
     QVERIFY(m_dir.isValid());
 }
@@ -44,6 +45,8 @@ CliRun TestCliBackoff::run(const QStringList &arguments, const QString &password
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("WAVESHELF_DATA_DIR"), m_dir.path());
+    if (m_dir.isPostgres())  // the variant's schema on the test server (password from PGPASSFILE)
+        env.insert(QStringLiteral("WAVESHELF_DATABASE_URL"), m_dir.databaseLocation());
     env.insert(QStringLiteral("WAVESHELF_KDF_LIMITS"), QStringLiteral("interactive"));  // fast test users
     // Nothing here reaches the network: the login fails first.
     env.insert(QStringLiteral("WAVESHELF_CLIENT_ID"), QStringLiteral("waveshelf-sandbox"));

@@ -70,6 +70,7 @@ private:
 
 void TestRefreshCrash::initTestCase()
 {
+    WAVESHELF_SKIP_WITHOUT_POSTGRES();
     QVERIFY(m_sandbox.start());
     QVERIFY2(QFile::exists(QStringLiteral(WAVESHELF_REFRESH_WORKER)), WAVESHELF_REFRESH_WORKER);
 }
@@ -123,6 +124,9 @@ std::unique_ptr<QProcess> TestRefreshCrash::startCli(test::ConnectedUserFixture 
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("WAVESHELF_DATA_DIR"), user.config().dataDir);
+    // The same database: a shared PostgreSQL one as the app is told it (its password from PGPASSFILE).
+    if (!user.config().databaseUrl.isEmpty())
+        env.insert(QStringLiteral("WAVESHELF_DATABASE_URL"), user.config().databaseUrl);
     env.insert(QStringLiteral("WAVESHELF_KDF_LIMITS"), QStringLiteral("interactive"));  // fast test users
     env.insert(QStringLiteral("WAVESHELF_CLIENT_ID"), user.config().clientId);
     env.insert(QStringLiteral("WAVESHELF_AUTHORIZE_URL"), user.config().authorizeUrl.toString());

@@ -5,6 +5,7 @@
 
 #include "LibraryTestUsers.h"
 #include "ResultSpy.h"
+#include "TestDatabase.h"
 #include "app/AppCore.h"
 #include "library/Library.h"
 #include "library/LibraryCache.h"
@@ -56,6 +57,7 @@ class TestLibraryCache final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { WAVESHELF_SKIP_WITHOUT_POSTGRES(); }
     void tracksRoundTripInChunks();
     void playlistsAndPeopleRoundTrip();
     void partialRewriteKeepsEarlierChunks();

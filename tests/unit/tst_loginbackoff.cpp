@@ -2,6 +2,7 @@
 // clears the record. The throttle answers before any password work is done.
 // The record lives in the database: two services on one database (as two
 // processes) share it, and its rows look the same for known and unknown names.
+// Also run on PostgreSQL (tst_loginbackoff_postgres).
 
 #include "ResultSpy.h"
 #include "TestDataDir.h"
@@ -14,12 +15,17 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <memory>
+
 using namespace waveshelf;
 
 class TestLoginBackoff final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { WAVESHELF_SKIP_WITHOUT_POSTGRES(); }
+    void init() { m_dir = std::make_unique<test::TestDataDir>(); }  // a fresh database per test
+    void cleanup() { m_dir.reset(); }
     void firstFailuresAreFree();
     void delaysDoubleAndCap();
     void successClears();
@@ -32,12 +38,12 @@ private:
     static void createUser(AccountService &service, const QString &name, const QString &password);
     static QList<QVariantList> backoffRows(Database &db);
 
-    test::TestDataDir m_dir;
+    std::unique_ptr<test::TestDataDir> m_dir;
 };
 
 void TestLoginBackoff::firstFailuresAreFree()
 {
-    auto db = Database::open(m_dir.path() + QStringLiteral("/free.db"));
+    auto db = Database::open(m_dir->databaseLocation());
     QVERIFY(db.ok());
     LoginThrottle throttle(*db.value());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -52,7 +58,7 @@ void TestLoginBackoff::firstFailuresAreFree()
 
 void TestLoginBackoff::delaysDoubleAndCap()
 {
-    auto db = Database::open(m_dir.path() + QStringLiteral("/double.db"));
+    auto db = Database::open(m_dir->databaseLocation());
     QVERIFY(db.ok());
     LoginThrottle throttle(*db.value());
     QDateTime now = QDateTime::currentDateTimeUtc();
@@ -69,7 +75,7 @@ void TestLoginBackoff::delaysDoubleAndCap()
 
 void TestLoginBackoff::successClears()
 {
-    auto db = Database::open(m_dir.path() + QStringLiteral("/clears.db"));
+    auto db = Database::open(m_dir->databaseLocation());
     QVERIFY(db.ok());
     LoginThrottle throttle(*db.value());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -92,7 +98,7 @@ Error TestLoginBackoff::attempt(AccountService &service, const QString &name, co
 
 void TestLoginBackoff::serviceThrottlesKnownAndUnknownAlike()
 {
-    auto db = Database::open(m_dir.path() + QStringLiteral("/service.db"));
+    auto db = Database::open(m_dir->databaseLocation());
     QVERIFY(db.ok());
     UserRepository users(*db.value());
     AccountService service(users);
@@ -143,7 +149,7 @@ QList<QVariantList> TestLoginBackoff::backoffRows(Database &db)
 void TestLoginBackoff::twoServicesOnOneDatabaseShareTheBackoff()
 {
     // Two processes: each its own connection to the same file, its own service.
-    const QString path = m_dir.path() + QStringLiteral("/shared.db");
+    const QString path = m_dir->databaseLocation();
     auto firstDb = Database::open(path);
     QVERIFY(firstDb.ok());
     UserRepository firstUsers(*firstDb.value());
@@ -181,7 +187,7 @@ void TestLoginBackoff::rowsRevealNoUsername()
 {
     // Same failures for a known and an unknown name: the same kind of row,
     // and nothing in the table is the name or a plain hash of it.
-    auto db = Database::open(m_dir.path() + QStringLiteral("/reveal.db"));
+    auto db = Database::open(m_dir->databaseLocation());
     QVERIFY(db.ok());
     UserRepository users(*db.value());
     AccountService service(users);
@@ -216,7 +222,8 @@ void TestLoginBackoff::rowsRevealNoUsername()
         }
     }
     // Another database keys its hashes differently.
-    auto other = Database::open(m_dir.path() + QStringLiteral("/other.db"));
+    const test::TestDataDir otherDir;
+    auto other = Database::open(otherDir.databaseLocation());
     QVERIFY(other.ok());
     LoginThrottle otherThrottle(*other.value());
     QVERIFY(otherThrottle.nameHash(QStringLiteral("known")).value()

@@ -34,6 +34,7 @@ class TestPasswordChange final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { WAVESHELF_SKIP_WITHOUT_POSTGRES(); }
     void init();
     void cleanup();
 
@@ -62,7 +63,7 @@ private:
 void TestPasswordChange::init()
 {
     m_dir = std::make_unique<test::TestDataDir>();
-    auto db = Database::open(m_dir->path() + QStringLiteral("/waveshelf.db"));
+    auto db = Database::open(m_dir->databaseLocation());
     QVERIFY(db.ok());
     m_db = std::move(db).value();
     m_users = std::make_unique<UserRepository>(*m_db);
