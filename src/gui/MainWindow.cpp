@@ -120,8 +120,9 @@ void MainWindow::loadClientSecret()
             statusBar()->showMessage(config.error().message);
             return;
         }
-        if (config.value().clientSecret != m_core.config().clientSecret)
-            m_core.setConfig(config.value());
+        // Only the secret joins the config current now (it may have changed meanwhile).
+        if (const auto joined = ClientSecretStore::withAnsweredSecret(m_core.config(), config.value()))
+            m_core.setConfig(*joined);
     });
 }
 

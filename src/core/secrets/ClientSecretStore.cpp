@@ -119,6 +119,15 @@ void ClientSecretStore::applyTo(const AppConfig &config, QObject *context,
     });
 }
 
+std::optional<AppConfig> ClientSecretStore::withAnsweredSecret(const AppConfig &current, const AppConfig &answered)
+{
+    if (answered.clientSecret.isEmpty() || current.clientId != answered.clientId || !current.clientSecret.isEmpty())
+        return std::nullopt;
+    AppConfig joined = current;
+    joined.clientSecret = answered.clientSecret;
+    return joined;
+}
+
 void ClientSecretStore::write(const QString &clientId, const QString &secret, QObject *context,
                               std::function<void(Result<void>)> done) const
 {

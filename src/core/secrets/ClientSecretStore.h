@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QObject;
 
@@ -39,6 +40,14 @@ public:
     // the settings do not say one is in the keyring; else with the keyring's.
     // Fails when the keyring cannot be asked or no longer holds the secret.
     void applyTo(const AppConfig &config, QObject *context, std::function<void(Result<AppConfig>)> done) const;
+
+    // What applyTo's answer (`answered`, asked with an earlier config) changes
+    // in the config `current` at the moment it arrives: only the client secret,
+    // and only while `current` still names the same client ID and has no
+    // secret of its own (set meanwhile, e.g. from the environment); nullopt:
+    // nothing to change.
+    [[nodiscard]] static std::optional<AppConfig> withAnsweredSecret(const AppConfig &current,
+                                                                     const AppConfig &answered);
 
     // The sentence for "no keyring service runs here".
     [[nodiscard]] static QString noKeyringMessage();
