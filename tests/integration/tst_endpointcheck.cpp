@@ -167,9 +167,9 @@ void TestEndpointCheck::sandboxProcessStartsAndStops()
     config.redirectUri = redirect;
     const EndpointCheckReport report = check(config);
     QVERIFY2(report.allAnswer(), qPrintable(report.authorize.message + QLatin1Char(' ') + report.token.message));
-    process.stop();
+    process.stop();  // returns at once; the child quits as its standard input closes
     QVERIFY(!process.isRunning());
-    QVERIFY(test::LoopbackPort::isClosed(quint16(endpoints.baseUrl.port())));
+    QTRY_VERIFY(test::LoopbackPort::isClosed(quint16(endpoints.baseUrl.port())));
 }
 
 void TestEndpointCheck::missingSandboxSaysHowToGetIt()

@@ -42,6 +42,14 @@ SandboxProcess::SandboxProcess(QStringList searchDirs, QObject *parent)
 SandboxProcess::~SandboxProcess()
 {
     stop();
+    // Those still stopping get a short wait on this thread, then are killed.
+    const QList<QProcess *> stopping = findChildren<QProcess *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QProcess *process : stopping) {
+        if (process->state() != QProcess::NotRunning && !process->waitForFinished(kQuitWaitMs)) {
+            process->kill();
+            process->waitForFinished(kQuitWaitMs);
+        }
+    }
 }
 
 QStringList SandboxProcess::defaultSearchDirs()
@@ -115,7 +123,7 @@ void SandboxProcess::start(const QUrl &redirectUri, QObject *context,
                             tr("The SoundCloud sandbox stopped before it was ready (%1).")
                                 .arg(said.isEmpty() ? tr("exit code %1").arg(code) : said),
                             QStringLiteral("waveshelf-sandbox exited early")});
-        } else if (!m_stopping) {
+        } else {
             m_ready = false;
             emit stoppedUnexpectedly(tr("The SoundCloud sandbox stopped (exit code %1). Quit and start Waveshelf "
                                         "again to try it once more.")
@@ -178,19 +186,21 @@ void SandboxProcess::stop()
     m_pendingDone = nullptr;  // a start cut short answers nothing
     if (!m_process)
         return;
-    m_stopping = true;
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->closeWriteChannel();  // --exit-with-stdin: it quits by itself
-        if (!m_process->waitForFinished(3000)) {
-            m_process->kill();
-            m_process->waitForFinished(3000);
-        }
+    QProcess *process = std::exchange(m_process, nullptr);
+    if (QTimer *timer = std::exchange(m_startTimer, nullptr))
+        timer->stop();
+    process->disconnect(this);  // what it does from here on is no news
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
     }
-    m_process->disconnect(this);
-    delete m_process;
-    m_process = nullptr;
-    m_startTimer = nullptr;
-    m_stopping = false;
+    // --exit-with-stdin: it quits by itself; the GUI thread does not wait for that.
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    QTimer::singleShot(kStopGraceMs, process, [process] {
+        qCWarning(lcConfig) << "the sandbox did not quit when asked; killed";
+        process->kill();
+    });
+    process->closeWriteChannel();
 }
 
 }  // namespace waveshelf

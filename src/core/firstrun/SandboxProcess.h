@@ -38,6 +38,10 @@ class SandboxProcess final : public QObject {
 
 public:
     static constexpr int kStartTimeoutMs = 15'000;
+    // After stop(), how long the sandbox has to quit by itself before it is killed.
+    static constexpr int kStopGraceMs = 2'000;
+    // On destruction (the app quits), how long the thread waits for that before killing.
+    static constexpr int kQuitWaitMs = 250;
 
     // `searchDirs` are looked in first, then PATH.
     explicit SandboxProcess(QStringList searchDirs = defaultSearchDirs(), QObject *parent = nullptr);
@@ -55,7 +59,8 @@ public:
     // gets its endpoints once it listens, or why it could not start.
     void start(const QUrl &redirectUri, QObject *context, std::function<void(Result<SandboxEndpoints>)> done);
     [[nodiscard]] bool isRunning() const;
-    // Closes its standard input, waits briefly, then kills it.
+    // Closes its standard input and returns at once (isRunning() is false from
+    // then on): the sandbox quits by itself, or is killed after kStopGraceMs.
     void stop();
 
 signals:
@@ -72,7 +77,6 @@ private:
     std::function<void(Result<SandboxEndpoints>)> m_pendingDone;
     QPointer<QObject> m_pendingContext;
     bool m_ready = false;
-    bool m_stopping = false;
 };
 
 }  // namespace waveshelf
