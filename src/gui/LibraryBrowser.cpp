@@ -190,7 +190,7 @@ void LibraryBrowser::goBack()
     enterPlace(m_history.takeLast());
 }
 
-void LibraryBrowser::refresh()
+void LibraryBrowser::refresh() const
 {
     if (ListPane *pane = currentPane())
         pane->reload();
@@ -231,7 +231,7 @@ void LibraryBrowser::enterPlace(const LibraryPlace &place)
     showSection(0);
 }
 
-void LibraryBrowser::wire(ListPane *pane)
+void LibraryBrowser::wire(ListPane *pane) const
 {
     connect(pane, &ListPane::playRequested, this, &LibraryBrowser::playRequested);
     connect(pane, &ListPane::playNextRequested, this, &LibraryBrowser::playNextRequested);

@@ -55,7 +55,7 @@ public:
     void openPerson(const QString &userUrn, const QString &name);
     void goBack();
     // Loads the shown list again (F5, Ctrl+R).
-    void refresh();
+    void refresh() const;
 
     [[nodiscard]] const LibraryPlace &place() const { return m_place; }
     [[nodiscard]] ListPane *currentPane() const;
@@ -75,7 +75,7 @@ signals:
 private:
     void enterPlace(const LibraryPlace &place);
     void showSection(int index);
-    void wire(ListPane *pane);
+    void wire(ListPane *pane) const;
     void updateCount();
     void onLoadFailed(LibraryListModel *model, const Error &error);
     void setLiked(TrackListModel *model, const QString &urn, bool like);

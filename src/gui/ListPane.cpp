@@ -47,7 +47,7 @@ void ListPane::setFilterText(const QString &text)
     m_proxy->setFilterText(text);
 }
 
-void ListPane::forward(ListPane *inner)
+void ListPane::forward(ListPane *inner) const
 {
     connect(inner, &ListPane::playRequested, this, &ListPane::playRequested);
     connect(inner, &ListPane::playNextRequested, this, &ListPane::playNextRequested);

@@ -58,7 +58,7 @@ protected:
     // Takes `model` (reparented to the pane).
     ListPane(const LibraryList &list, LibraryListModel *model, QWidget *parent);
     // Passes an inner pane's signals on as this pane's.
-    void forward(ListPane *inner);
+    void forward(ListPane *inner) const;
 
 private:
     LibraryList m_list;
