@@ -1,6 +1,7 @@
 #include "SessionChild.h"
 
 #include "LatencyProbe.h"
+#include "LibraryBrowser.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "ProcStats.h"
