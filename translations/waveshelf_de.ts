@@ -614,6 +614,33 @@
     </message>
 </context>
 <context>
+    <name>LibraryPlace</name>
+    <message>
+        <source>Your playlists</source>
+        <translation>Deine Playlists</translation>
+    </message>
+    <message>
+        <source>Liked playlists</source>
+        <translation>Gelikte Playlists</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation>Playlists</translation>
+    </message>
+</context>
+<context>
     <name>LikeClient</name>
     <message>
         <source>This is not a SoundCloud track.</source>
@@ -1421,6 +1448,25 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
 </context>
 <context>
+    <name>waveshelf::CollectionPane</name>
+    <message>
+        <source>Choose a person to see their tracks.</source>
+        <translation>Wähle eine Person, um ihre Tracks zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose a playlist to see its tracks.</source>
+        <translation>Wähle eine Playlist, um ihre Tracks zu sehen.</translation>
+    </message>
+    <message>
+        <source>Tracks by %1</source>
+        <translation>Tracks von %1</translation>
+    </message>
+    <message>
+        <source>Tracks in %1</source>
+        <translation>Tracks in %1</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::ConnectController</name>
     <message>
         <source>No SoundCloud app is set up yet. Enter your app&apos;s client ID in Waveshelf&apos;s File → Settings (or set WAVESHELF_CLIENT_ID).</source>
@@ -1585,6 +1631,94 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <message>
         <source>The sandbox is running.</source>
         <translation>Die Sandbox läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LibraryBrowser</name>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Connected to SoundCloud as %1</source>
+        <translation>Mit SoundCloud verbunden als %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n Track geladen, weitere folgen</numerusform>
+            <numerusform>%n Tracks geladen, weitere folgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n Track</numerusform>
+            <numerusform>%n Tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n Playlist geladen, weitere folgen</numerusform>
+            <numerusform>%n Playlists geladen, weitere folgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>%n Playlist</numerusform>
+            <numerusform>%n Playlists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n Person geladen, weitere folgen</numerusform>
+            <numerusform>%n Personen geladen, weitere folgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <translation>
+            <numerusform>%1 (%n angezeigt)</numerusform>
+            <numerusform>%1 (%n angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liked.</source>
+        <translation>Gelikt.</translation>
+    </message>
+    <message>
+        <source>Removed from your likes.</source>
+        <translation>Aus deinen Likes entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2094,21 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
 </context>
 <context>
+    <name>waveshelf::OfflineBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Offline — showing your library from %1</source>
+        <translation>Offline – deine Bibliothek vom Stand %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing your saved library</source>
+        <translation>Offline – deine gespeicherte Bibliothek</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::OwnAppForm</name>
     <message>
         <source>1. Sign in at &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; and register a new app (any name, such as “Waveshelf on my computer”).&lt;br&gt;2. Enter this redirect URI for the app there, exactly as shown:</source>
@@ -2245,39 +2394,6 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
 </context>
 <context>
-    <name>waveshelf::TrackLibraryView</name>
-    <message>
-        <source>Disconnect</source>
-        <translation>Verbindung trennen</translation>
-    </message>
-    <message>
-        <source>Your tracks</source>
-        <translation>Ihre Tracks</translation>
-    </message>
-    <message>
-        <source>Connected to SoundCloud as %1</source>
-        <translation>Mit SoundCloud verbunden als %1</translation>
-    </message>
-    <message>
-        <source>Loading tracks…</source>
-        <translation>Tracks werden geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s)</source>
-        <translation>
-            <numerusform>%n Track</numerusform>
-            <numerusform>%n Tracks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s) so far</source>
-        <translation>
-            <numerusform>Bisher %n Track</numerusform>
-            <numerusform>Bisher %n Tracks</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>waveshelf::TrackListModel</name>
     <message>
         <source>Not playable in your country or on your plan (%1)</source>
@@ -2357,6 +2473,14 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>Track actions</source>
         <translation>Track-Aktionen</translation>
+    </message>
+    <message>
+        <source>Play next</source>
+        <translation>Als Nächstes abspielen</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>Zur Warteschlange hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,33 @@
     </message>
 </context>
 <context>
+    <name>LibraryPlace</name>
+    <message>
+        <source>Your playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LikeClient</name>
     <message>
         <source>This is not a SoundCloud track.</source>
@@ -1414,6 +1441,25 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
 </context>
 <context>
+    <name>waveshelf::CollectionPane</name>
+    <message>
+        <source>Choose a person to see their tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a playlist to see its tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::ConnectController</name>
     <message>
         <source>No SoundCloud app is set up yet. Enter your app&apos;s client ID in Waveshelf&apos;s File → Settings (or set WAVESHELF_CLIENT_ID).</source>
@@ -1577,6 +1623,94 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
     <message>
         <source>The sandbox is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LibraryBrowser</name>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to SoundCloud as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n track loaded, more coming</numerusform>
+            <numerusform>%n tracks loaded, more coming</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n playlist loaded, more coming</numerusform>
+            <numerusform>%n playlists loaded, more coming</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>%n playlist</numerusform>
+            <numerusform>%n playlists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n person loaded, more coming</numerusform>
+            <numerusform>%n people loaded, more coming</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <translation>
+            <numerusform>%1 (%n shown)</numerusform>
+            <numerusform>%1 (%n shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from your likes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1949,6 +2083,21 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
 </context>
 <context>
+    <name>waveshelf::OfflineBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — showing your library from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — showing your saved library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::OwnAppForm</name>
     <message>
         <source>1. Sign in at &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; and register a new app (any name, such as “Waveshelf on my computer”).&lt;br&gt;2. Enter this redirect URI for the app there, exactly as shown:</source>
@@ -2234,39 +2383,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
 </context>
 <context>
-    <name>waveshelf::TrackLibraryView</name>
-    <message>
-        <source>Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your tracks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to SoundCloud as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading tracks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s)</source>
-        <translation>
-            <numerusform>%n track</numerusform>
-            <numerusform>%n tracks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s) so far</source>
-        <translation>
-            <numerusform>%n track so far</numerusform>
-            <numerusform>%n tracks so far</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>waveshelf::TrackListModel</name>
     <message>
         <source>Not playable in your country or on your plan (%1)</source>
@@ -2345,6 +2461,14 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Track actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -614,6 +614,33 @@
     </message>
 </context>
 <context>
+    <name>LibraryPlace</name>
+    <message>
+        <source>Your playlists</source>
+        <translation>Tus listas</translation>
+    </message>
+    <message>
+        <source>Liked playlists</source>
+        <translation>Listas que te gustan</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation>Listas</translation>
+    </message>
+</context>
+<context>
     <name>LikeClient</name>
     <message>
         <source>This is not a SoundCloud track.</source>
@@ -1421,6 +1448,25 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     </message>
 </context>
 <context>
+    <name>waveshelf::CollectionPane</name>
+    <message>
+        <source>Choose a person to see their tracks.</source>
+        <translation>Elige una persona para ver sus pistas.</translation>
+    </message>
+    <message>
+        <source>Choose a playlist to see its tracks.</source>
+        <translation>Elige una lista para ver sus pistas.</translation>
+    </message>
+    <message>
+        <source>Tracks by %1</source>
+        <translation>Pistas de %1</translation>
+    </message>
+    <message>
+        <source>Tracks in %1</source>
+        <translation>Pistas en %1</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::ConnectController</name>
     <message>
         <source>No SoundCloud app is set up yet. Enter your app&apos;s client ID in Waveshelf&apos;s File → Settings (or set WAVESHELF_CLIENT_ID).</source>
@@ -1585,6 +1631,94 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message>
         <source>The sandbox is running.</source>
         <translation>El entorno de pruebas está en marcha.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LibraryBrowser</name>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Atrás (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Connected to SoundCloud as %1</source>
+        <translation>Conectado a SoundCloud como %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n pista cargada, vienen más</numerusform>
+            <numerusform>%n pistas cargadas, vienen más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n pista</numerusform>
+            <numerusform>%n pistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n lista cargada, vienen más</numerusform>
+            <numerusform>%n listas cargadas, vienen más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>%n lista</numerusform>
+            <numerusform>%n listas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n persona cargada, vienen más</numerusform>
+            <numerusform>%n personas cargadas, vienen más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <translation>
+            <numerusform>%1 (%n mostrada)</numerusform>
+            <numerusform>%1 (%n mostradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liked.</source>
+        <translation>Añadido a tus me gusta.</translation>
+    </message>
+    <message>
+        <source>Removed from your likes.</source>
+        <translation>Quitado de tus me gusta.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2094,21 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
 </context>
 <context>
+    <name>waveshelf::OfflineBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Offline — showing your library from %1</source>
+        <translation>Sin conexión: tu biblioteca de las %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing your saved library</source>
+        <translation>Sin conexión: tu biblioteca guardada</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::OwnAppForm</name>
     <message>
         <source>1. Sign in at &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; and register a new app (any name, such as “Waveshelf on my computer”).&lt;br&gt;2. Enter this redirect URI for the app there, exactly as shown:</source>
@@ -2245,39 +2394,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
 </context>
 <context>
-    <name>waveshelf::TrackLibraryView</name>
-    <message>
-        <source>Disconnect</source>
-        <translation>Desconectar</translation>
-    </message>
-    <message>
-        <source>Your tracks</source>
-        <translation>Tus pistas</translation>
-    </message>
-    <message>
-        <source>Connected to SoundCloud as %1</source>
-        <translation>Conectado a SoundCloud como %1</translation>
-    </message>
-    <message>
-        <source>Loading tracks…</source>
-        <translation>Cargando pistas…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s)</source>
-        <translation>
-            <numerusform>%n pista</numerusform>
-            <numerusform>%n pistas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s) so far</source>
-        <translation>
-            <numerusform>%n pista hasta ahora</numerusform>
-            <numerusform>%n pistas hasta ahora</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>waveshelf::TrackListModel</name>
     <message>
         <source>Not playable in your country or on your plan (%1)</source>
@@ -2357,6 +2473,14 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Track actions</source>
         <translation>Acciones de la pista</translation>
+    </message>
+    <message>
+        <source>Play next</source>
+        <translation>Reproducir a continuación</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>Añadir a la cola</translation>
     </message>
 </context>
 <context>

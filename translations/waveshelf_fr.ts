@@ -614,6 +614,33 @@
     </message>
 </context>
 <context>
+    <name>LibraryPlace</name>
+    <message>
+        <source>Your playlists</source>
+        <translation>Vos playlists</translation>
+    </message>
+    <message>
+        <source>Liked playlists</source>
+        <translation>Playlists aimées</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Recherche : %1</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation>Playlists</translation>
+    </message>
+</context>
+<context>
     <name>LikeClient</name>
     <message>
         <source>This is not a SoundCloud track.</source>
@@ -1421,6 +1448,25 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     </message>
 </context>
 <context>
+    <name>waveshelf::CollectionPane</name>
+    <message>
+        <source>Choose a person to see their tracks.</source>
+        <translation>Choisissez une personne pour voir ses titres.</translation>
+    </message>
+    <message>
+        <source>Choose a playlist to see its tracks.</source>
+        <translation>Choisissez une playlist pour voir ses titres.</translation>
+    </message>
+    <message>
+        <source>Tracks by %1</source>
+        <translation>Titres de %1</translation>
+    </message>
+    <message>
+        <source>Tracks in %1</source>
+        <translation>Titres dans %1</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::ConnectController</name>
     <message>
         <source>No SoundCloud app is set up yet. Enter your app&apos;s client ID in Waveshelf&apos;s File → Settings (or set WAVESHELF_CLIENT_ID).</source>
@@ -1585,6 +1631,94 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message>
         <source>The sandbox is running.</source>
         <translation>Le bac à sable est en marche.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LibraryBrowser</name>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Retour (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Connected to SoundCloud as %1</source>
+        <translation>Connecté à SoundCloud en tant que %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n titre chargé, d’autres arrivent</numerusform>
+            <numerusform>%n titres chargés, d’autres arrivent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n titre</numerusform>
+            <numerusform>%n titres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n playlist chargée, d’autres arrivent</numerusform>
+            <numerusform>%n playlists chargées, d’autres arrivent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>%n playlist</numerusform>
+            <numerusform>%n playlists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) loaded, more coming</source>
+        <translation>
+            <numerusform>%n personne chargée, d’autres arrivent</numerusform>
+            <numerusform>%n personnes chargées, d’autres arrivent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <translation>
+            <numerusform>%1 (%n affiché)</numerusform>
+            <numerusform>%1 (%n affichés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liked.</source>
+        <translation>Ajouté à vos j’aime.</translation>
+    </message>
+    <message>
+        <source>Removed from your likes.</source>
+        <translation>Retiré de vos j’aime.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2094,21 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
 </context>
 <context>
+    <name>waveshelf::OfflineBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Offline — showing your library from %1</source>
+        <translation>Hors ligne — votre bibliothèque telle qu’au %1</translation>
+    </message>
+    <message>
+        <source>Offline — showing your saved library</source>
+        <translation>Hors ligne — votre bibliothèque enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::OwnAppForm</name>
     <message>
         <source>1. Sign in at &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; and register a new app (any name, such as “Waveshelf on my computer”).&lt;br&gt;2. Enter this redirect URI for the app there, exactly as shown:</source>
@@ -2245,39 +2394,6 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
 </context>
 <context>
-    <name>waveshelf::TrackLibraryView</name>
-    <message>
-        <source>Disconnect</source>
-        <translation>Déconnecter</translation>
-    </message>
-    <message>
-        <source>Your tracks</source>
-        <translation>Vos morceaux</translation>
-    </message>
-    <message>
-        <source>Connected to SoundCloud as %1</source>
-        <translation>Connecté à SoundCloud en tant que %1</translation>
-    </message>
-    <message>
-        <source>Loading tracks…</source>
-        <translation>Chargement des morceaux…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s)</source>
-        <translation>
-            <numerusform>%n morceau</numerusform>
-            <numerusform>%n morceaux</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s) so far</source>
-        <translation>
-            <numerusform>%n morceau pour l’instant</numerusform>
-            <numerusform>%n morceaux pour l’instant</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>waveshelf::TrackListModel</name>
     <message>
         <source>Not playable in your country or on your plan (%1)</source>
@@ -2357,6 +2473,14 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Track actions</source>
         <translation>Actions sur le morceau</translation>
+    </message>
+    <message>
+        <source>Play next</source>
+        <translation>Lire ensuite</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>Ajouter à la file d’attente</translation>
     </message>
 </context>
 <context>

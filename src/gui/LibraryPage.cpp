@@ -1,11 +1,13 @@
 #include "LibraryPage.h"
 
+#include "ArtworkLoader.h"
 #include "BrowserWaitView.h"
 #include "ConnectPromptView.h"
+#include "LibraryBrowser.h"
 #include "MessageBar.h"
-#include "TrackLibraryView.h"
+#include "library/Library.h"
 #include "models/TrackListModel.h"
-#include "network/ApiClient.h"
+#include "session/ArtworkCacheFolder.h"
 #include "session/ConnectController.h"
 #include "session/UserContext.h"
 
@@ -21,15 +23,15 @@ LibraryPage::LibraryPage(UserContext &context, ConnectController &controller, QW
     : QWidget(parent)
     , m_context(context)
     , m_connect(controller)
-    , m_tracks(new TrackListModel(context.api(), this))
+    , m_artwork(ArtworkLoader::forUser(ArtworkCacheFolder::defaultRoot(), context.user().id))
     , m_stack(new QStackedWidget(this))
     , m_promptView(new ConnectPromptView(m_stack))
-    , m_libraryView(new TrackLibraryView(m_tracks, m_stack))
+    , m_browser(new LibraryBrowser(context.library(), context.api(), m_artwork.get(), m_stack))
     , m_browserWaitView(new BrowserWaitView(m_stack))
     , m_messageBar(new MessageBar(this))
 {
     m_stack->addWidget(m_promptView);
-    m_stack->addWidget(m_libraryView);
+    m_stack->addWidget(m_browser);
     m_stack->addWidget(m_browserWaitView);
     m_promptView->setWindowAvailable(m_connect.hasSignInWindow());
     auto *layout = new QVBoxLayout(this);
@@ -42,11 +44,17 @@ LibraryPage::LibraryPage(UserContext &context, ConnectController &controller, QW
     QObject::connect(m_browserWaitView, &BrowserWaitView::openAgainRequested, &m_connect,
                      &ConnectController::openBrowserAgain);
     QObject::connect(m_browserWaitView, &BrowserWaitView::cancelRequested, &m_connect, &ConnectController::cancel);
-    QObject::connect(m_libraryView, &TrackLibraryView::disconnectRequested, this,
-                     &LibraryPage::disconnectFromSoundCloud);
-    QObject::connect(m_messageBar, &MessageBar::retryRequested, m_tracks, &TrackListModel::retry);
+    QObject::connect(m_browser, &LibraryBrowser::disconnectRequested, this, &LibraryPage::disconnectFromSoundCloud);
+    QObject::connect(m_messageBar, &MessageBar::retryRequested, this, [this] {
+        m_messageBar->hide();
+        m_context.library().retryAll();
+    });
     QObject::connect(m_messageBar, &MessageBar::reconnectRequested, this, &LibraryPage::connectToSoundCloud);
-    QObject::connect(m_tracks, &TrackListModel::loadFailed, this, &LibraryPage::showError);
+    QObject::connect(m_browser, &LibraryBrowser::failed, this, &LibraryPage::showError);
+    QObject::connect(m_browser, &LibraryBrowser::statusMessage, this, &LibraryPage::statusMessage);
+    QObject::connect(m_browser, &LibraryBrowser::playRequested, this, &LibraryPage::playRequested);
+    QObject::connect(m_browser, &LibraryBrowser::playNextRequested, this, &LibraryPage::playNextRequested);
+    QObject::connect(m_browser, &LibraryBrowser::addToQueueRequested, this, &LibraryPage::addToQueueRequested);
 
     QObject::connect(&m_connect, &ConnectController::stateChanged, this, &LibraryPage::onConnectStateChanged);
     QObject::connect(&m_connect, &ConnectController::waitingForBrowser, this, [this](quint16 port) {
@@ -64,7 +72,15 @@ LibraryPage::LibraryPage(UserContext &context, ConnectController &controller, QW
     QObject::connect(&m_connect, &ConnectController::confirmAccount, this, &LibraryPage::askToConfirmAccount);
 }
 
-LibraryPage::~LibraryPage() = default;
+LibraryPage::~LibraryPage()
+{
+    delete m_stack;  // the views go before the artwork loader they paint from
+}
+
+TrackListModel *LibraryPage::tracksModel() const
+{
+    return m_browser->currentTrackModel();
+}
 
 void LibraryPage::start()
 {
@@ -87,7 +103,7 @@ void LibraryPage::connectToSoundCloud()
 void LibraryPage::showConnectPrompt()
 {
     m_account.reset();
-    m_tracks->clear();
+    m_browser->clear();
     m_promptView->setMessage(QString());
     m_stack->setCurrentWidget(m_promptView);
     m_promptView->focusConnect();
@@ -98,9 +114,8 @@ void LibraryPage::showAccount(const SoundCloudAccount &account)
 {
     m_account = account;
     m_messageBar->hide();
-    m_libraryView->showAccount(account);
-    m_stack->setCurrentWidget(m_libraryView);
-    m_tracks->load(m_context.api().listUrl(QStringLiteral("/me/tracks")));
+    m_stack->setCurrentWidget(m_browser);
+    m_browser->showAccount(account);
     emit connectionChanged(true);
 }
 
@@ -122,7 +137,7 @@ void LibraryPage::onConnectStateChanged()
     } else if (state == ConnectController::State::WaitingForBrowser) {
         m_messageBar->hide();
     } else if (state == ConnectController::State::Idle && m_stack->currentWidget() == m_browserWaitView) {
-        m_stack->setCurrentWidget(m_account ? static_cast<QWidget *>(m_libraryView) : m_promptView);
+        m_stack->setCurrentWidget(m_account ? static_cast<QWidget *>(m_browser) : m_promptView);
     }
 }
 

@@ -6,25 +6,28 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QStackedWidget;
 
 namespace waveshelf {
 
+class ArtworkLoader;
 class BrowserWaitView;
 class ConnectController;
 class ConnectPromptView;
+class LibraryBrowser;
 class MessageBar;
-class TrackLibraryView;
 class TrackListModel;
 class UserContext;
 struct Error;
 
 // What a logged-in user sees: "Connect to SoundCloud" until connected, then
-// their tracks. Presents the user's ConnectController (which runs connect
-// attempts) in four views: the connect prompt, the wait for the web browser,
-// the library and a message bar. Lives exactly as long as the user's session.
+// their library (LibraryBrowser). Presents the user's ConnectController (which
+// runs connect attempts) in four views: the connect prompt, the wait for the
+// web browser, the library browser and a message bar. Lives exactly as long as
+// the user's session, and so does its ArtworkLoader (one per login).
 class LibraryPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LibraryPage)
@@ -40,7 +43,10 @@ public:
     // Asks first, then forgets the connection.
     void disconnectFromSoundCloud();
 
-    [[nodiscard]] TrackListModel *tracksModel() const { return m_tracks; }
+    // The track list the browser shows now (Likes after connecting), or nullptr.
+    [[nodiscard]] TrackListModel *tracksModel() const;
+    [[nodiscard]] LibraryBrowser *browser() const { return m_browser; }
+    [[nodiscard]] ArtworkLoader *artwork() const { return m_artwork.get(); }
     [[nodiscard]] ConnectController &connectController() const { return m_connect; }
     [[nodiscard]] bool isConnected() const { return m_account.has_value(); }
 
@@ -74,12 +80,12 @@ private:
 
     UserContext &m_context;
     ConnectController &m_connect;
-    TrackListModel *m_tracks;
+    std::unique_ptr<ArtworkLoader> m_artwork;
     std::optional<SoundCloudAccount> m_account;
 
     QStackedWidget *m_stack;
     ConnectPromptView *m_promptView;
-    TrackLibraryView *m_libraryView;
+    LibraryBrowser *m_browser;
     BrowserWaitView *m_browserWaitView;
     MessageBar *m_messageBar;
 };

@@ -41,6 +41,11 @@ TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, QWidget 
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);
 
+    m_playNextAction = addRowAction(QStringLiteral("playNextAction"), QKeySequence(), &TrackTableView::playCurrentNext);
+    m_playNextAction->setText(tr("Play next"));
+    m_addToQueueAction = addRowAction(QStringLiteral("addToQueueAction"), QKeySequence(),
+                                      &TrackTableView::queueCurrent);
+    m_addToQueueAction->setText(tr("Add to queue"));
     m_openAction = addRowAction(QStringLiteral("openOnSoundCloudAction"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &TrackTableView::openCurrent);
     m_openAction->setText(tr("Open on SoundCloud"));
@@ -195,6 +200,8 @@ void TrackTableView::updateActions()
 {
     const bool hasRow = currentRow() >= 0;
     const bool hasLink = !currentData(TrackListModel::PermalinkRole).toUrl().isEmpty();
+    m_playNextAction->setEnabled(hasRow);
+    m_addToQueueAction->setEnabled(hasRow);
     m_openAction->setEnabled(hasRow && hasLink);
     m_copyLinkAction->setEnabled(hasRow && hasLink);
     m_likeAction->setEnabled(hasRow && !currentData(TrackListModel::UrnRole).toString().isEmpty());
@@ -213,6 +220,9 @@ std::unique_ptr<QMenu> TrackTableView::contextMenuFor(int row)
     auto menu = std::make_unique<QMenu>(this);
     menu->setObjectName(QStringLiteral("trackContextMenu"));
     menu->setAccessibleName(tr("Track actions"));
+    menu->addAction(m_playNextAction);
+    menu->addAction(m_addToQueueAction);
+    menu->addSeparator();
     menu->addAction(m_openAction);
     menu->addAction(m_copyLinkAction);
     menu->addSeparator();
@@ -231,6 +241,18 @@ void TrackTableView::contextMenuEvent(QContextMenuEvent *event)
     const QPoint where = fromKeyboard ? viewport()->mapToGlobal(visualRect(currentIndex()).center())
                                       : event->globalPos();
     menu->exec(where);
+}
+
+void TrackTableView::playCurrentNext()
+{
+    if (currentRow() >= 0)
+        emit playNextRequested(currentRow());
+}
+
+void TrackTableView::queueCurrent()
+{
+    if (currentRow() >= 0)
+        emit addToQueueRequested(currentRow());
 }
 
 void TrackTableView::openCurrent()

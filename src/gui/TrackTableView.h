@@ -43,6 +43,8 @@ public:
     // The context menu for `row` (what right-click shows), for its owner to exec().
     [[nodiscard]] std::unique_ptr<QMenu> contextMenuFor(int row);
 
+    [[nodiscard]] QAction *playNextAction() const { return m_playNextAction; }
+    [[nodiscard]] QAction *addToQueueAction() const { return m_addToQueueAction; }
     [[nodiscard]] QAction *openAction() const { return m_openAction; }
     [[nodiscard]] QAction *copyLinkAction() const { return m_copyLinkAction; }
     [[nodiscard]] QAction *likeAction() const { return m_likeAction; }
@@ -55,6 +57,9 @@ public:
 signals:
     // Enter or double-click on a row.
     void trackActivated(int row);
+    // "Play next" and "Add to queue" from the context menu.
+    void playNextRequested(int row);
+    void addToQueueRequested(int row);
     void openOnSoundCloudRequested(int row, const QUrl &permalink);
     void linkCopied(int row, const QUrl &permalink);
     // like: true to like, false to unlike (the row's LikedRole was the opposite).
@@ -74,6 +79,8 @@ private:
     void settle();
     [[nodiscard]] int currentRow() const;
     [[nodiscard]] QVariant currentData(int role) const;
+    void playCurrentNext();
+    void queueCurrent();
     void openCurrent();
     void copyCurrentLink();
     void toggleLikeCurrent();
@@ -84,6 +91,8 @@ private:
     QTimer m_settle;
     std::function<void(const QUrl &)> m_opener;
     QList<QMetaObject::Connection> m_modelConnections;
+    QAction *m_playNextAction = nullptr;
+    QAction *m_addToQueueAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_copyLinkAction = nullptr;
     QAction *m_likeAction = nullptr;

@@ -1,6 +1,7 @@
 #include "SessionChild.h"
 
 #include "LatencyProbe.h"
+#include "LibraryBrowser.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "ProcStats.h"
@@ -147,6 +148,8 @@ bool SessionChild::logIn()
     QObject::connect(page, &LoginPage::loggedIn, &loop, [&] {
         if (!library())
             return;
+        // erin's uploads (the figures' list), not the default view (Likes).
+        library()->browser()->showKind(LibraryList::Kind::Uploads);
         QObject::connect(library()->tracksModel(), &TrackListModel::rowsInserted, &loop, [&] {
             firstRows = msSince(clock);
             loop.quit();

@@ -2,9 +2,12 @@
 // WebEngine popup with a real SQLite database, against the in-process sandbox on
 // loopback: connect and come back, and every way an attempt ends without tokens.
 
+#include "ArtworkLoader.h"
 #include "ConnectPopup.h"
 #include "ConnectPopupOf.h"
+#include "LibraryBrowser.h"
 #include "LibraryPage.h"
+#include "ListPane.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "MainWindowTestCase.h"
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
 
@@ -45,12 +49,14 @@ void TestMainWindowConnect::createConnectBrowseAndComeBack()
         LibraryPage *library = app.window->libraryPage();
         QTRY_VERIFY_WITH_TIMEOUT(library->isConnected(), kWebTimeoutMs);
         QVERIFY(!test::connectPopup(library));  // closed once the redirect was caught
+        // The default view: alice's likes.
         QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, 10'000);
+        QCOMPARE(library->browser()->place().sections.first().list.kind, LibraryList::Kind::Likes);
         auto *accountLabel = library->findChild<QLabel *>(QStringLiteral("accountLabel"));
         QVERIFY(accountLabel->text().contains(QStringLiteral("alice")));
-        auto *table = library->findChild<QTableView *>(QStringLiteral("tracksTableView"));
+        auto *table = qobject_cast<QTableView *>(library->browser()->currentPane()->view());
         QVERIFY(table->isVisible());
-        QCOMPARE(table->model(), library->tracksModel());
+        QCOMPARE(qobject_cast<QSortFilterProxyModel *>(table->model())->sourceModel(), library->tracksModel());
         // Scrolling to the end loads the next page.
         const int firstPage = library->tracksModel()->rowCount();
         table->scrollToBottom();
@@ -59,8 +65,10 @@ void TestMainWindowConnect::createConnectBrowseAndComeBack()
         // WAVESHELF_SCREENSHOT=path.png saves the window for the README.
         if (const QString shot = qEnvironmentVariable("WAVESHELF_SCREENSHOT"); !shot.isEmpty()) {
             table->scrollToTop();
-            app.window->resize(1000, 620);
-            QTRY_COMPARE(app.window->size(), QSize(1000, 620));
+            app.window->resize(960, 640);
+            QTRY_COMPARE(app.window->size(), QSize(960, 640));
+            // The visible rows' artwork first.
+            QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.artworkRequestCount() > 0 && library->artwork()->isIdle(), 10'000);
             QVERIFY(app.window->grab().save(shot));
         }
     }

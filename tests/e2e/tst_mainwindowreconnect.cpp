@@ -44,7 +44,7 @@ void TestMainWindowReconnect::disconnectForgetsTokensAndSoundCloudSession()
     QVERIFY(box);
     box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY(!app.window->libraryPage()->isConnected());
-    QCOMPARE(app.window->libraryPage()->tracksModel()->rowCount(), 0);
+    QVERIFY(!app.window->libraryPage()->tracksModel());  // the library is gone with the connection
 
     // Disconnecting while a reconnect popup is open closes it and leaves the page usable.
     connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
@@ -93,7 +93,7 @@ void TestMainWindowReconnect::revokedConnectionOffersReconnect()
     QVERIFY(waitForElement(popup, QStringLiteral("switch-account")));
     runJs(popup, QStringLiteral("document.getElementById('approve').click(); true"));
     QTRY_VERIFY_WITH_TIMEOUT(!test::connectPopup(library), kWebTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 3, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 7, 10'000);  // bob's likes
     QVERIFY(messageText(*app.window).isEmpty());
 }
 
@@ -131,7 +131,7 @@ void TestMainWindowReconnect::reconnectAsAnotherAccountAsksFirst()
     reconnectAsBob();
     answerReplaceQuestion(QStringLiteral("Connect"));
     QTRY_VERIFY_WITH_TIMEOUT(accountLabel->text().contains(QStringLiteral("bob")), kWebTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 3, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 7, 10'000);  // bob's likes, not carol's
 }
 
 QTEST_MAIN(TestMainWindowReconnect)

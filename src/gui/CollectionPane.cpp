@@ -1,0 +1,141 @@
+#include "CollectionPane.h"
+
+#include "TrackItemDelegate.h"
+#include "TrackListPane.h"
+#include "library/Library.h"
+#include "models/PlaylistListModel.h"
+#include "models/TrackFilterProxy.h"
+#include "models/UserListModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace waveshelf {
+
+namespace {
+
+LibraryListModel *modelFor(Library &library, const LibraryList &list)
+{
+    if (list.items() == LibraryList::Items::Users)
+        return library.createUserModel(nullptr);
+    return library.createPlaylistModel(nullptr);
+}
+
+}  // namespace
+
+CollectionPane::CollectionPane(Library &library, ArtworkLoader *artwork, const LibraryList &list, QWidget *parent)
+    : ListPane(list, modelFor(library, list), parent)
+    , m_table(new QTableView(this))
+    , m_detailLabel(new QLabel(this))
+    , m_detail(new TrackListPane(library, artwork, LibraryList::of(LibraryList::Kind::PlaylistTracks), this))
+{
+    m_table->setObjectName(holdsPeople() ? QStringLiteral("peopleTableView") : QStringLiteral("playlistsTableView"));
+    m_table->setItemDelegate(new TrackItemDelegate(artwork, 0, m_table));
+    m_table->setModel(proxy());
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(qMax(32, fontMetrics().height() + 12));
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    m_detailLabel->setObjectName(QStringLiteral("detailLabel"));
+    m_detailLabel->setTextFormat(Qt::PlainText);
+    m_detailLabel->setText(holdsPeople() ? tr("Choose a person to see their tracks.")
+                                         : tr("Choose a playlist to see its tracks."));
+    m_detail->setObjectName(QStringLiteral("detailPane"));
+    m_detail->view()->setAccessibleName(m_detailLabel->text());
+
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_detailLabel);
+    lowerLayout->addWidget(m_detail, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    setFocusProxy(m_table);
+    setTabOrder(m_table, m_detail->view());
+
+    forward(m_detail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CollectionPane::showItem);
+    connect(m_table, &QAbstractItemView::activated, this, &CollectionPane::activate);
+}
+
+bool CollectionPane::holdsPeople() const
+{
+    return list().items() == LibraryList::Items::Users;
+}
+
+QAbstractItemView *CollectionPane::view() const
+{
+    return m_table;
+}
+
+TrackListModel *CollectionPane::trackModel() const
+{
+    return m_detail->trackModel();
+}
+
+void CollectionPane::reload()
+{
+    ListPane::reload();
+    if (m_detail->isStarted())
+        m_detail->reload();
+}
+
+void CollectionPane::stop()
+{
+    ListPane::stop();
+    m_detail->stop();
+}
+
+void CollectionPane::showItem(const QModelIndex &current)
+{
+    if (!current.isValid())
+        return;
+    const QModelIndex first = current.siblingAtColumn(0);
+    const QString urn = first.data(LibraryListModel::UrnRole).toString();
+    const QString name = first.data(Qt::DisplayRole).toString();
+    if (urn.isEmpty())
+        return;
+    using Kind = LibraryList::Kind;
+    const LibraryList tracks = LibraryList::of(holdsPeople() ? Kind::UserTracks : Kind::PlaylistTracks, urn);
+    if (m_detail->isStarted() && m_detail->list() == tracks)
+        return;
+    m_detailLabel->setText(holdsPeople() ? tr("Tracks by %1").arg(name) : tr("Tracks in %1").arg(name));
+    m_detail->view()->setAccessibleName(m_detailLabel->text());
+    m_detail->showList(tracks);  // drops the previous item's requests
+}
+
+void CollectionPane::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    showItem(index);
+    if (!holdsPeople()) {
+        m_detail->view()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const QModelIndex first = index.siblingAtColumn(0);
+    const QModelIndex source = proxy()->mapToSource(first);
+    const auto *people = static_cast<const UserListModel *>(model());
+    if (source.isValid())
+        emit personRequested(people->userAt(source.row()).urn, people->userAt(source.row()).username);
+}
+
+}  // namespace waveshelf

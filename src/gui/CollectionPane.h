@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ListPane.h"
+
+class QLabel;
+class QTableView;
+
+namespace waveshelf {
+
+class ArtworkLoader;
+class Library;
+class TrackListPane;
+
+// Playlists or people (Playlists, Following, a person's playlists, search
+// results) in a table, and under it the tracks of the one selected: the
+// playlist's tracks, or the person's. Enter on a playlist goes to its tracks;
+// Enter (or double-click) on a person opens them (personRequested: their
+// tracks and playlists).
+class CollectionPane final : public ListPane {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CollectionPane)
+
+public:
+    // list: a list of playlists or of people. artwork may be null.
+    CollectionPane(Library &library, ArtworkLoader *artwork, const LibraryList &list, QWidget *parent = nullptr);
+
+    [[nodiscard]] QAbstractItemView *view() const override;
+    // The selected item's tracks (empty until one is selected).
+    [[nodiscard]] TrackListModel *trackModel() const override;
+    [[nodiscard]] TrackListPane *detail() const { return m_detail; }
+    void reload() override;
+    void stop() override;
+
+private:
+    [[nodiscard]] bool holdsPeople() const;
+    void showItem(const QModelIndex &current);
+    void activate(const QModelIndex &index);
+
+    QTableView *m_table;
+    QLabel *m_detailLabel;
+    TrackListPane *m_detail;
+};
+
+}  // namespace waveshelf

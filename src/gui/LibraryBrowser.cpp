@@ -1,0 +1,341 @@
+#include "LibraryBrowser.h"
+
+#include "CollectionPane.h"
+#include "FilterBox.h"
+#include "LibrarySidebar.h"
+#include "OfflineBanner.h"
+#include "SearchField.h"
+#include "TrackListPane.h"
+#include "library/Library.h"
+#include "models/LibraryListModel.h"
+#include "models/TrackFilterProxy.h"
+#include "models/TrackListModel.h"
+#include "soundcloud/SoundCloudAccount.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace waveshelf {
+
+LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *artwork, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_likes(api)
+    , m_artwork(artwork)
+    , m_accountLabel(new QLabel(this))
+    , m_searchField(new SearchField(this))
+    , m_disconnectPushButton(new QPushButton(tr("Disconnect"), this))
+    , m_sidebar(new LibrarySidebar(this))
+    , m_backPushButton(new QPushButton(tr("Back"), this))
+    , m_titleLabel(new QLabel(this))
+    , m_filterBox(new FilterBox(this))
+    , m_sectionTabBar(new QTabBar(this))
+    , m_offlineBanner(new OfflineBanner(this))
+    , m_panes(new QStackedWidget(this))
+    , m_countLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("libraryBrowser"));
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_accountLabel->setTextFormat(Qt::PlainText);
+    m_disconnectPushButton->setObjectName(QStringLiteral("disconnectPushButton"));
+    m_disconnectPushButton->setAccessibleName(m_disconnectPushButton->text());
+    m_backPushButton->setObjectName(QStringLiteral("backPushButton"));
+    m_backPushButton->setAccessibleName(m_backPushButton->text());
+    m_backPushButton->setToolTip(tr("Back (Alt+Left)"));
+    m_titleLabel->setObjectName(QStringLiteral("placeTitleLabel"));
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+    m_sectionTabBar->setObjectName(QStringLiteral("sectionTabBar"));
+    m_sectionTabBar->setAccessibleName(tr("Sections"));
+    m_sectionTabBar->setExpanding(false);
+    m_sectionTabBar->setDrawBase(false);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_panes->setObjectName(QStringLiteral("libraryPanes"));
+    m_sidebar->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_accountLabel, 1);
+    header->addWidget(m_searchField, 1);
+    header->addWidget(m_disconnectPushButton);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_backPushButton);
+    titleRow->addWidget(m_titleLabel, 1);
+    titleRow->addWidget(m_filterBox, 1);
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(titleRow);
+    contentLayout->addWidget(m_sectionTabBar);
+    contentLayout->addWidget(m_offlineBanner);
+    contentLayout->addWidget(m_panes, 1);
+    contentLayout->addWidget(m_countLabel);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(content);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 22, 800});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+    // Keyboard order: sidebar, search, filter, sections, the list; then the rest.
+    setTabOrder(m_sidebar, m_searchField);
+    setTabOrder(m_searchField, m_filterBox);
+    setTabOrder(m_filterBox, m_sectionTabBar);
+    setTabOrder(m_sectionTabBar, m_panes);
+    setTabOrder(m_panes, m_backPushButton);
+    setTabOrder(m_backPushButton, m_disconnectPushButton);
+
+    auto *refreshAction = new QAction(tr("Refresh"), this);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcuts({QKeySequence(QKeySequence::Refresh), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshAction, &QAction::triggered, this, &LibraryBrowser::refresh);
+    addAction(refreshAction);
+    auto *backAction = new QAction(tr("Back"), this);
+    backAction->setObjectName(QStringLiteral("backAction"));
+    backAction->setShortcut(QKeySequence(QKeySequence::Back));
+    backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(backAction, &QAction::triggered, this, &LibraryBrowser::goBack);
+    addAction(backAction);
+
+    connect(m_disconnectPushButton, &QPushButton::clicked, this, &LibraryBrowser::disconnectRequested);
+    connect(m_backPushButton, &QPushButton::clicked, this, &LibraryBrowser::goBack);
+    connect(m_sidebar, &LibrarySidebar::kindChosen, this, &LibraryBrowser::showKind);
+    connect(m_searchField, &SearchField::searchRequested, this, &LibraryBrowser::search);
+    connect(m_sectionTabBar, &QTabBar::currentChanged, this, &LibraryBrowser::showSection);
+    connect(m_filterBox, &FilterBox::filterChanged, this, [this](const QString &text) {
+        if (ListPane *pane = currentPane())
+            pane->setFilterText(text);
+    });
+    connect(m_offlineBanner, &OfflineBanner::retryRequested, &m_library, &Library::retryAll);
+    connect(&m_library, &Library::offlineChanged, m_offlineBanner, &OfflineBanner::setOffline);
+    m_offlineBanner->setOffline(m_library.isOffline(), m_library.offlineSince());
+    m_backPushButton->setEnabled(false);
+}
+
+LibraryBrowser::~LibraryBrowser() = default;
+
+void LibraryBrowser::showAccount(const SoundCloudAccount &account)
+{
+    m_accountLabel->setText(tr("Connected to SoundCloud as %1").arg(account.username));
+    m_accountLabel->setAccessibleName(m_accountLabel->text());
+    m_history.clear();
+    enterPlace(LibraryPlace::ofKind(LibraryList::Kind::Likes));
+    if (ListPane *pane = currentPane())
+        pane->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void LibraryBrowser::clear()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_countConnections))
+        disconnect(connection);
+    m_countConnections.clear();
+    // Later, not now: the pane may be the one whose signal got us here (Go to artist).
+    while (auto *pane = qobject_cast<ListPane *>(m_panes->widget(0))) {
+        pane->disconnect(this);
+        pane->stop();  // its requests go now
+        m_panes->removeWidget(pane);
+        pane->hide();
+        pane->deleteLater();
+    }
+    const QSignalBlocker blockTabs(m_sectionTabBar);
+    while (m_sectionTabBar->count() > 0)
+        m_sectionTabBar->removeTab(0);
+    m_history.clear();
+    m_place = LibraryPlace();
+    m_backPushButton->setEnabled(false);
+    m_countLabel->clear();
+}
+
+void LibraryBrowser::showPlace(const LibraryPlace &place)
+{
+    if (!m_place.sections.isEmpty())
+        m_history.append(m_place);
+    enterPlace(place);
+}
+
+void LibraryBrowser::showKind(LibraryList::Kind kind)
+{
+    m_history.clear();
+    enterPlace(LibraryPlace::ofKind(kind));
+}
+
+void LibraryBrowser::search(const QString &query)
+{
+    showPlace(LibraryPlace::search(query));
+}
+
+void LibraryBrowser::openPerson(const QString &userUrn, const QString &name)
+{
+    showPlace(LibraryPlace::person(userUrn, name));
+}
+
+void LibraryBrowser::goBack()
+{
+    if (m_history.isEmpty())
+        return;
+    enterPlace(m_history.takeLast());
+}
+
+void LibraryBrowser::refresh() const
+{
+    if (ListPane *pane = currentPane())
+        pane->reload();
+}
+
+void LibraryBrowser::enterPlace(const LibraryPlace &place)
+{
+    const QList<LibraryPlace> history = m_history;
+    clear();  // the old place's panes go, and their requests with them
+    m_history = history;
+    m_place = place;
+    m_titleLabel->setText(place.title);
+    m_backPushButton->setEnabled(!m_history.isEmpty());
+    if (place.inSidebar) {
+        m_sidebar->setCurrentKind(place.kind);
+    } else {
+        m_sidebar->selectionModel()->clearCurrentIndex();
+        m_sidebar->clearSelection();
+    }
+    {
+        const QSignalBlocker blockFilter(m_filterBox);
+        m_filterBox->clear();
+    }
+    const QSignalBlocker blockTabs(m_sectionTabBar);
+    for (const LibraryPlace::Section &section : place.sections) {
+        ListPane *pane = nullptr;
+        if (section.list.items() == LibraryList::Items::Tracks)
+            pane = new TrackListPane(m_library, m_artwork, section.list, m_panes);
+        else
+            pane = new CollectionPane(m_library, m_artwork, section.list, m_panes);
+        pane->view()->setAccessibleName(section.label);
+        wire(pane);
+        m_panes->addWidget(pane);
+        m_sectionTabBar->addTab(section.label);
+    }
+    m_sectionTabBar->setVisible(place.sections.size() > 1);
+    m_sectionTabBar->setCurrentIndex(0);
+    showSection(0);
+}
+
+void LibraryBrowser::wire(ListPane *pane) const
+{
+    connect(pane, &ListPane::playRequested, this, &LibraryBrowser::playRequested);
+    connect(pane, &ListPane::playNextRequested, this, &LibraryBrowser::playNextRequested);
+    connect(pane, &ListPane::addToQueueRequested, this, &LibraryBrowser::addToQueueRequested);
+    connect(pane, &ListPane::likeRequested, this, &LibraryBrowser::setLiked);
+    connect(pane, &ListPane::personRequested, this, &LibraryBrowser::openPerson);
+    connect(pane, &ListPane::loadFailed, this, &LibraryBrowser::onLoadFailed);
+}
+
+void LibraryBrowser::showSection(int index)
+{
+    auto *pane = qobject_cast<ListPane *>(m_panes->widget(index));
+    if (!pane)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_countConnections))
+        disconnect(connection);
+    m_panes->setCurrentWidget(pane);
+    pane->setFilterText(m_filterBox->text());
+    LibraryListModel *model = pane->model();
+    m_countConnections = {
+        connect(model, &LibraryListModel::countChanged, this, &LibraryBrowser::updateCount),
+        connect(model, &LibraryListModel::loadingChanged, this, &LibraryBrowser::updateCount),
+        connect(pane->proxy(), &QAbstractItemModel::rowsInserted, this, &LibraryBrowser::updateCount),
+        connect(pane->proxy(), &QAbstractItemModel::rowsRemoved, this, &LibraryBrowser::updateCount),
+        connect(pane->proxy(), &QAbstractItemModel::modelReset, this, &LibraryBrowser::updateCount),
+    };
+    pane->start();
+    setTabOrder(m_filterBox, m_sectionTabBar);
+    setTabOrder(m_sectionTabBar, pane->view());
+    updateCount();
+}
+
+ListPane *LibraryBrowser::currentPane() const
+{
+    return qobject_cast<ListPane *>(m_panes->currentWidget());
+}
+
+TrackListModel *LibraryBrowser::currentTrackModel() const
+{
+    const ListPane *pane = currentPane();
+    return pane ? pane->trackModel() : nullptr;
+}
+
+QString LibraryBrowser::countText() const
+{
+    return m_countLabel->text();
+}
+
+void LibraryBrowser::updateCount()
+{
+    const ListPane *pane = currentPane();
+    if (!pane) {
+        m_countLabel->clear();
+        return;
+    }
+    const LibraryListModel *model = pane->model();
+    const int loaded = model->rowCount();
+    const bool more = model->hasMore();
+    QString text;
+    if (loaded == 0 && model->isLoading()) {
+        text = tr("Loading…");
+    } else {
+        switch (pane->list().items()) {
+        case LibraryList::Items::Tracks:
+            text = more ? tr("%n track(s) loaded, more coming", "", loaded) : tr("%n track(s)", "", loaded);
+            break;
+        case LibraryList::Items::Playlists:
+            text = more ? tr("%n playlist(s) loaded, more coming", "", loaded) : tr("%n playlist(s)", "", loaded);
+            break;
+        case LibraryList::Items::Users:
+            text = more ? tr("%n person(s) loaded, more coming", "", loaded) : tr("%n person(s)", "", loaded);
+            break;
+        }
+    }
+    const int shown = pane->proxy()->rowCount();
+    if (!pane->proxy()->filterText().isEmpty())
+        text = tr("%1 (%n shown)", "", shown).arg(text);
+    m_countLabel->setText(text);
+    m_countLabel->setAccessibleName(text);
+}
+
+void LibraryBrowser::onLoadFailed(LibraryListModel *model, const Error &error)
+{
+    // Offline with cached rows: the banner says so and offers Retry.
+    if (model->isOffline() && error.kind == ErrorKind::Unreachable)
+        return;
+    emit failed(error);
+}
+
+void LibraryBrowser::setLiked(TrackListModel *model, const QString &urn, bool like)
+{
+    if (!model->setLiked(urn, like))
+        return;
+    // Shown at once; undone if SoundCloud refuses.
+    QPointer<TrackListModel> shown(model);
+    m_likes.setTrackLiked(urn, like, this, [this, shown, urn, like](Result<void> done) {
+        if (done.ok()) {
+            emit statusMessage(like ? tr("Liked.") : tr("Removed from your likes."));
+            return;
+        }
+        if (shown)
+            shown->setLiked(urn, !like);
+        emit failed(done.error());
+    });
+}
+
+}  // namespace waveshelf

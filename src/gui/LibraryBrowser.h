@@ -1,0 +1,103 @@
+#pragma once
+
+#include "LibraryPlace.h"
+#include "network/LikeClient.h"
+#include "soundcloud/Track.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabBar;
+
+namespace waveshelf {
+
+class ApiClient;
+class ArtworkLoader;
+class FilterBox;
+class Library;
+class LibraryListModel;
+class LibrarySidebar;
+class ListPane;
+class OfflineBanner;
+class SearchField;
+class TrackListModel;
+struct Error;
+struct SoundCloudAccount;
+
+// The connected user's library: the sidebar's views (Stream, Likes,
+// Playlists, Following, Your uploads, Recently played), SoundCloud search, a
+// person's tracks and playlists (Go to artist, or opened from a list), with
+// Back to where the user was. Each place shows one or more sections (tabs),
+// each a ListPane loaded when first shown; leaving a place deletes its panes
+// and so cancels their requests. The filter box filters the shown list, the
+// count line says how many items are loaded and whether more are coming, and
+// a banner says when the rows come from the offline cache.
+class LibraryBrowser final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryBrowser)
+
+public:
+    // library, api and artwork (may be null) must outlive the browser.
+    LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *artwork, QWidget *parent = nullptr);
+    ~LibraryBrowser() override;
+
+    // Shows the account's name and the default view (Likes).
+    void showAccount(const SoundCloudAccount &account);
+    // Leaves every view (their requests are dropped).
+    void clear();
+
+    void showPlace(const LibraryPlace &place);
+    void showKind(LibraryList::Kind kind);
+    void search(const QString &query);
+    void openPerson(const QString &userUrn, const QString &name);
+    void goBack();
+    // Loads the shown list again (F5, Ctrl+R).
+    void refresh() const;
+
+    [[nodiscard]] const LibraryPlace &place() const { return m_place; }
+    [[nodiscard]] ListPane *currentPane() const;
+    // The track list shown now (the view's, or the selected playlist's or person's), or nullptr.
+    [[nodiscard]] TrackListModel *currentTrackModel() const;
+    [[nodiscard]] QString countText() const;
+
+signals:
+    void disconnectRequested();
+    // A list failed to load (unless the offline banner says so), or a like was refused.
+    void failed(const waveshelf::Error &error);
+    void statusMessage(const QString &text);
+    void playRequested(const QList<waveshelf::Track> &tracks, int index);
+    void playNextRequested(const waveshelf::Track &track);
+    void addToQueueRequested(const QList<waveshelf::Track> &tracks);
+
+private:
+    void enterPlace(const LibraryPlace &place);
+    void showSection(int index);
+    void wire(ListPane *pane) const;
+    void updateCount();
+    void onLoadFailed(LibraryListModel *model, const Error &error);
+    void setLiked(TrackListModel *model, const QString &urn, bool like);
+
+    Library &m_library;
+    LikeClient m_likes;
+    ArtworkLoader *m_artwork;
+    LibraryPlace m_place;
+    QList<LibraryPlace> m_history;
+    QList<QMetaObject::Connection> m_countConnections;
+
+    QLabel *m_accountLabel;
+    SearchField *m_searchField;
+    QPushButton *m_disconnectPushButton;
+    LibrarySidebar *m_sidebar;
+    QPushButton *m_backPushButton;
+    QLabel *m_titleLabel;
+    FilterBox *m_filterBox;
+    QTabBar *m_sectionTabBar;
+    OfflineBanner *m_offlineBanner;
+    QStackedWidget *m_panes;
+    QLabel *m_countLabel;
+};
+
+}  // namespace waveshelf

@@ -1,0 +1,60 @@
+#include "ListPane.h"
+
+#include "models/LibraryListModel.h"
+#include "models/TrackFilterProxy.h"
+
+namespace waveshelf {
+
+ListPane::ListPane(const LibraryList &list, LibraryListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_list(list)
+    , m_model(model)
+    , m_proxy(new TrackFilterProxy(this))
+{
+    m_model->setParent(this);
+    m_proxy->setSourceModel(m_model);
+    connect(m_model, &LibraryListModel::loadFailed, this,
+            [this](const Error &error) { emit loadFailed(m_model, error); });
+}
+
+void ListPane::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_model->load(m_list);
+}
+
+void ListPane::showList(const LibraryList &list)
+{
+    m_list = list;
+    m_started = true;
+    m_model->load(m_list);
+}
+
+void ListPane::reload()
+{
+    showList(m_list);
+}
+
+void ListPane::stop()
+{
+    m_model->clear();
+}
+
+void ListPane::setFilterText(const QString &text)
+{
+    m_proxy->setFilterText(text);
+}
+
+void ListPane::forward(ListPane *inner) const
+{
+    connect(inner, &ListPane::playRequested, this, &ListPane::playRequested);
+    connect(inner, &ListPane::playNextRequested, this, &ListPane::playNextRequested);
+    connect(inner, &ListPane::addToQueueRequested, this, &ListPane::addToQueueRequested);
+    connect(inner, &ListPane::likeRequested, this, &ListPane::likeRequested);
+    connect(inner, &ListPane::personRequested, this, &ListPane::personRequested);
+    connect(inner, &ListPane::loadFailed, this, &ListPane::loadFailed);
+}
+
+}  // namespace waveshelf

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/TrackListModel.h"  // complete for the signals' pointers (moc)
+#include "soundcloud/LibraryList.h"
+#include "soundcloud/Track.h"
+
+#include <QList>
+#include <QWidget>
+
+class QAbstractItemView;
+
+namespace waveshelf {
+
+class TrackFilterProxy;
+struct Error;
+
+// One section of the library browser: a list model (tracks, playlists or
+// people) shown through a TrackFilterProxy (the filter box, sorting by
+// column). Loaded on first show (start()); deleting the pane deletes its
+// models, which drops their requests. TrackListPane and CollectionPane say
+// what the rows are and what activating one does; both announce what the
+// browser acts on through these signals.
+class ListPane : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListPane)
+
+public:
+    [[nodiscard]] const LibraryList &list() const { return m_list; }
+    [[nodiscard]] LibraryListModel *model() const { return m_model; }
+    [[nodiscard]] TrackFilterProxy *proxy() const { return m_proxy; }
+    // The table the keyboard goes to.
+    [[nodiscard]] virtual QAbstractItemView *view() const = 0;
+    // The track list this pane shows (its own, or the chosen playlist's or person's), if any.
+    [[nodiscard]] virtual TrackListModel *trackModel() const = 0;
+
+    // Loads the list the first time the pane is shown.
+    void start();
+    [[nodiscard]] bool isStarted() const { return m_started; }
+    // Shows `list` instead (loading it).
+    void showList(const LibraryList &list);
+    // Asks for the list again (F5).
+    virtual void reload();
+    // Drops the rows and every request in flight (the pane is left).
+    virtual void stop();
+    void setFilterText(const QString &text);
+
+signals:
+    void playRequested(const QList<waveshelf::Track> &tracks, int index);
+    void playNextRequested(const waveshelf::Track &track);
+    void addToQueueRequested(const QList<waveshelf::Track> &tracks);
+    // The user liked (or unliked) `urn` in `model`'s rows.
+    void likeRequested(waveshelf::TrackListModel *model, const QString &urn, bool like);
+    // Go to artist, or a person opened from a list.
+    void personRequested(const QString &userUrn, const QString &name);
+    void loadFailed(waveshelf::LibraryListModel *model, const waveshelf::Error &error);
+
+protected:
+    // Takes `model` (reparented to the pane).
+    ListPane(const LibraryList &list, LibraryListModel *model, QWidget *parent);
+    // Passes an inner pane's signals on as this pane's.
+    void forward(ListPane *inner) const;
+
+private:
+    LibraryList m_list;
+    LibraryListModel *m_model;
+    TrackFilterProxy *m_proxy;
+    bool m_started = false;
+};
+
+}  // namespace waveshelf

@@ -1,0 +1,58 @@
+#include "TrackListPane.h"
+
+#include "TrackTableView.h"
+#include "library/Library.h"
+#include "models/TrackFilterProxy.h"
+#include "models/TrackListModel.h"
+
+#include <QVBoxLayout>
+
+namespace waveshelf {
+
+TrackListPane::TrackListPane(Library &library, ArtworkLoader *artwork, const LibraryList &list, QWidget *parent)
+    : ListPane(list, library.createTrackModel(nullptr), parent)
+    , m_tracks(static_cast<TrackListModel *>(model()))
+    , m_table(new TrackTableView(artwork, TrackListModel::TitleColumn, this))
+{
+    m_table->setModel(proxy());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    setFocusProxy(m_table);
+
+    connect(m_table, &TrackTableView::trackActivated, this, [this](int row) {
+        if (row >= 0 && row < proxy()->rowCount())
+            emit playRequested(tracksShown(), row);
+    });
+    connect(m_table, &TrackTableView::playNextRequested, this,
+            [this](int row) { emit playNextRequested(trackAtViewRow(row)); });
+    connect(m_table, &TrackTableView::addToQueueRequested, this,
+            [this](int row) { emit addToQueueRequested({trackAtViewRow(row)}); });
+    connect(m_table, &TrackTableView::likeRequested, this,
+            [this](int, const QString &urn, bool like) { emit likeRequested(m_tracks, urn, like); });
+    connect(m_table, &TrackTableView::goToArtistRequested, this,
+            [this](int row, const QString &artistUrn) { emit personRequested(artistUrn, trackAtViewRow(row).artist); });
+}
+
+QAbstractItemView *TrackListPane::view() const
+{
+    return m_table;
+}
+
+QList<Track> TrackListPane::tracksShown() const
+{
+    QList<Track> tracks;
+    const int rows = proxy()->rowCount();
+    tracks.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        tracks.append(trackAtViewRow(row));
+    return tracks;
+}
+
+Track TrackListPane::trackAtViewRow(int row) const
+{
+    const QModelIndex source = proxy()->mapToSource(proxy()->index(row, 0));
+    return source.isValid() ? m_tracks->trackAt(source.row()) : Track();
+}
+
+}  // namespace waveshelf

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ListPane.h"
+
+namespace waveshelf {
+
+class ArtworkLoader;
+class Library;
+class TrackTableView;
+
+// A track list of the library browser (Likes, Stream, a playlist's or a
+// person's tracks, search results) in a TrackTableView: Enter or double-click
+// plays the list as shown (sorted and filtered) from that row; the context
+// menu plays next, queues, likes, goes to the artist.
+class TrackListPane final : public ListPane {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrackListPane)
+
+public:
+    // artwork may be null (no thumbnails).
+    TrackListPane(Library &library, ArtworkLoader *artwork, const LibraryList &list, QWidget *parent = nullptr);
+
+    [[nodiscard]] QAbstractItemView *view() const override;
+    [[nodiscard]] TrackListModel *trackModel() const override { return m_tracks; }
+    [[nodiscard]] TrackTableView *table() const { return m_table; }
+
+    // The tracks in the order the table shows them (sorted, filtered).
+    [[nodiscard]] QList<Track> tracksShown() const;
+    // The track on the table's row `row`.
+    [[nodiscard]] Track trackAtViewRow(int row) const;
+
+private:
+    TrackListModel *m_tracks;
+    TrackTableView *m_table;
+};
+
+}  // namespace waveshelf

@@ -1,0 +1,278 @@
+// End to end: the library browser of the real main window against the sandbox,
+// connected as bob (7 likes, 3 uploads, playlists "Road Trip" (4 tracks) and
+// "First EP" (3), liked "Alice’s Favourites" (5), following alice and dj-dave,
+// 3 recently played): every view, opening a playlist and a person, search,
+// the filter and sorting, the keyboard, and the playback requests.
+
+#include "CollectionPane.h"
+#include "FilterBox.h"
+#include "LibraryBrowser.h"
+#include "LibraryPage.h"
+#include "LibrarySidebar.h"
+#include "LibraryTestCase.h"
+#include "MainWindow.h"
+#include "SearchField.h"
+#include "TestDataDir.h"
+#include "TrackListPane.h"
+#include "TrackTableView.h"
+#include "models/TrackFilterProxy.h"
+#include "models/TrackListModel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTest>
+
+using namespace mainwindowtest;
+using namespace waveshelf;
+using Kind = LibraryList::Kind;
+
+class TestLibraryBrowse final : public LibraryTestCase {
+    Q_OBJECT
+
+private slots:
+    void everyViewLoads();
+    void playlistsAndPeopleOpen();
+    void searchFindsTracksPeopleAndPlaylists();
+    void filterNarrowsAndColumnsSort();
+    void keyboardAndPlaybackRequests();
+};
+
+void TestLibraryBrowse::everyViewLoads()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    LibraryPage *library = connectBob(app, QStringLiteral("viewer"));
+    QVERIFY(library);
+    auto *count = library->findChild<QLabel *>(QStringLiteral("countLabel"));
+    // Likes is the default view; the count line says how many, and that that is all.
+    QCOMPARE(library->browser()->place().kind, Kind::Likes);
+    // (English plurals come from the en translation when it is installed: "7 tracks" or "7 track(s)".)
+    QTRY_VERIFY(count->text().startsWith(QStringLiteral("7 track")));
+    QVERIFY(!count->text().contains(QStringLiteral("more coming")));
+    QCOMPARE(pane(library)->view()->accessibleName(), QStringLiteral("Likes"));
+
+    choose(library, Kind::Uploads);
+    QVERIFY(completeWith(library->tracksModel(), 3));
+    QVERIFY(count->text().startsWith(QStringLiteral("3 track")));
+    choose(library, Kind::RecentlyPlayed);
+    QVERIFY(completeWith(library->tracksModel(), 3));
+    choose(library, Kind::Stream);
+    QVERIFY(loaded(library->tracksModel()));
+    QCOMPARE(m_sandbox.requestCount(QStringLiteral("/me/feed/tracks")), 1);
+    QVERIFY(count->text().contains(QStringLiteral("track")));
+    QCOMPARE(pane(library)->view()->accessibleName(), QStringLiteral("Stream"));
+    // More pages load as the list scrolls, and the count says when more are coming.
+    if (library->tracksModel()->hasMore()) {
+        QVERIFY(count->text().contains(QStringLiteral("more coming")));
+        const int first = library->tracksModel()->rowCount();
+        pane(library)->view()->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > first, kLoadTimeoutMs);
+    }
+
+    // Leaving a view drops its requests: a slow Stream page is abandoned.
+    m_sandbox.injectFault(sandbox::Fault::slow(QStringLiteral("/me/feed/tracks"), 1500));
+    library->browser()->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.slowAnswersPending(), 1, kLoadTimeoutMs);
+    choose(library, Kind::Likes);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.slowAnswersPending(), 0, kLoadTimeoutMs);
+    QCOMPARE(m_sandbox.slowAnswersAbandoned(), 1);
+    QVERIFY(completeWith(library->tracksModel(), 7));
+}
+
+void TestLibraryBrowse::playlistsAndPeopleOpen()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    LibraryPage *library = connectBob(app, QStringLiteral("opener"));
+    QVERIFY(library);
+
+    // Playlists: his own, then the liked ones; choosing one lists its tracks.
+    choose(library, Kind::Playlists);
+    auto *tabs = library->findChild<QTabBar *>(QStringLiteral("sectionTabBar"));
+    QVERIFY(tabs->isVisible());
+    QCOMPARE(tabs->count(), 2);
+    auto *playlists = qobject_cast<CollectionPane *>(pane(library));
+    QVERIFY(playlists);
+    QVERIFY(completeWith(playlists->model(), 2));
+    QVERIFY(!library->tracksModel()->list());  // nothing chosen yet, nothing loaded
+    const QStringList titles = titlesShown(playlists);
+    const int roadTrip = int(titles.indexOf(QStringLiteral("Road Trip")));
+    QVERIFY(roadTrip >= 0);
+    playlists->view()->setCurrentIndex(playlists->view()->model()->index(roadTrip, 0));
+    QVERIFY(completeWith(library->tracksModel(), 4));
+    QCOMPARE(playlists->detail()->view()->accessibleName(), QStringLiteral("Tracks in Road Trip"));
+    tabs->setCurrentIndex(1);
+    auto *liked = qobject_cast<CollectionPane *>(pane(library));
+    QVERIFY(liked != playlists);
+    QVERIFY(completeWith(liked->model(), 1));
+    liked->view()->setCurrentIndex(liked->view()->model()->index(0, 0));
+    QVERIFY(completeWith(library->tracksModel(), 5));
+
+    // Following: choosing a person lists their tracks; Enter opens them (tracks and playlists).
+    choose(library, Kind::Followings);
+    auto *people = qobject_cast<CollectionPane *>(pane(library));
+    QVERIFY(people);
+    QVERIFY(completeWith(people->model(), 2));
+    const int alice = int(titlesShown(people).indexOf(QStringLiteral("alice")));
+    QVERIFY(alice >= 0);
+    people->view()->setFocus();
+    people->view()->setCurrentIndex(people->view()->model()->index(alice, 0));
+    QVERIFY(loaded(library->tracksModel()));
+    QCOMPARE(library->tracksModel()->list()->kind, Kind::UserTracks);
+    QTest::keyClick(people->view(), Qt::Key_Return);
+    QTRY_COMPARE(library->browser()->place().title, QStringLiteral("alice"));
+    QCOMPARE(tabs->count(), 2);
+    QVERIFY(loaded(library->tracksModel()));
+    for (int row = 0; row < library->tracksModel()->rowCount(); ++row)
+        QCOMPARE(library->tracksModel()->trackAt(row).artistUrn, QStringLiteral("soundcloud:users:1001"));
+    tabs->setCurrentIndex(1);
+    QVERIFY(loaded(pane(library)->model()));
+    QVERIFY(titlesShown(pane(library)).contains(QStringLiteral("Alice’s Favourites")));
+    // Back returns to Following.
+    auto *back = library->findChild<QPushButton *>(QStringLiteral("backPushButton"));
+    QVERIFY(back->isEnabled());
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(library->browser()->place().kind, Kind::Followings);
+    QVERIFY(!back->isEnabled());
+
+    // Go to artist from a track: that person's tracks.
+    choose(library, Kind::Likes);
+    QVERIFY(completeWith(library->tracksModel(), 7));
+    auto *likes = qobject_cast<TrackListPane *>(pane(library));
+    const int warehouse = int(titlesShown(likes).indexOf(QStringLiteral("Warehouse Session 1")));
+    QVERIFY(warehouse >= 0);
+    likes->view()->setCurrentIndex(likes->view()->model()->index(warehouse, 0));
+    const QString artist = likes->trackAtViewRow(warehouse).artistUrn;
+    likes->table()->goToArtistAction()->trigger();
+    QCOMPARE(library->browser()->place().sections.first().list, LibraryList::of(Kind::UserTracks, artist));
+    QVERIFY(loaded(library->tracksModel()));
+    QVERIFY(titlesShown(pane(library)).contains(QStringLiteral("Warehouse Session 1")));
+}
+
+void TestLibraryBrowse::searchFindsTracksPeopleAndPlaylists()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    LibraryPage *library = connectBob(app, QStringLiteral("seeker"));
+    QVERIFY(library);
+    auto *search = library->findChild<SearchField *>(QStringLiteral("searchField"));
+    // Ctrl+F puts the cursor in the search field.
+    pane(library)->view()->setFocus();
+    QTest::keyClick(app.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("Warehouse"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(library->browser()->place().sections.size(), 3);
+    QVERIFY(loaded(library->tracksModel()));
+    for (const QString &title : titlesShown(pane(library)))
+        QVERIFY2(title.contains(QStringLiteral("Warehouse"), Qt::CaseInsensitive), qPrintable(title));
+    QVERIFY(
+        library->findChild<QLabel *>(QStringLiteral("placeTitleLabel"))->text().contains(QStringLiteral("Warehouse")));
+
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("alice"));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *tabs = library->findChild<QTabBar *>(QStringLiteral("sectionTabBar"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("People"));
+    tabs->setCurrentIndex(1);
+    QVERIFY(loaded(pane(library)->model()));
+    QVERIFY(titlesShown(pane(library)).contains(QStringLiteral("alice")));
+    tabs->setCurrentIndex(2);
+    QVERIFY(loaded(pane(library)->model()));
+    QVERIFY(titlesShown(pane(library)).contains(QStringLiteral("Alice’s Favourites")));
+    // The search is not a sidebar view: choosing Likes goes back there.
+    choose(library, Kind::Likes);
+    QVERIFY(completeWith(library->tracksModel(), 7));
+}
+
+void TestLibraryBrowse::filterNarrowsAndColumnsSort()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    LibraryPage *library = connectBob(app, QStringLiteral("filterer"));
+    QVERIFY(library);
+    ListPane *likes = pane(library);
+    auto *filter = library->findChild<FilterBox *>(QStringLiteral("filterBox"));
+    const int requests = m_sandbox.apiRequestCount();
+    QTest::keyClicks(filter, QStringLiteral("warehouse"));
+    const QStringList shown = titlesShown(likes);
+    QVERIFY(!shown.isEmpty());
+    QVERIFY(shown.size() < 7);
+    for (const QString &title : shown)
+        QVERIFY2(title.contains(QStringLiteral("Warehouse")), qPrintable(title));
+    QVERIFY(library->findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("shown")));
+    QCOMPARE(m_sandbox.apiRequestCount(), requests);  // no request per keystroke
+    // Sorted by title, then the other way round.
+    auto *table = qobject_cast<TrackTableView *>(likes->view());
+    QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                      QPoint(table->horizontalHeader()->sectionViewportPosition(TrackListModel::TitleColumn) + 5, 5));
+    QStringList sorted = shown;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    QCOMPARE(titlesShown(likes), sorted);
+    table->sortByColumn(TrackListModel::TitleColumn, Qt::DescendingOrder);
+    std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(titlesShown(likes), sorted);
+    // Escape clears the filter: all seven again.
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(titlesShown(likes).size(), 7);
+}
+
+void TestLibraryBrowse::keyboardAndPlaybackRequests()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    LibraryPage *library = connectBob(app, QStringLiteral("player"));
+    QVERIFY(library);
+    // Tab order: sidebar, search, filter, the list.
+    auto *sidebar = library->findChild<LibrarySidebar *>(QStringLiteral("librarySidebar"));
+    sidebar->setFocus();
+    QTRY_VERIFY(sidebar->hasFocus());
+    QTest::keyClick(sidebar, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), library->findChild<SearchField *>(QStringLiteral("searchField")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *filter = library->findChild<FilterBox *>(QStringLiteral("filterBox"));
+    QCOMPARE(QApplication::focusWidget(), filter);
+    QTest::keyClick(filter, Qt::Key_Tab);
+    auto *table = qobject_cast<TrackTableView *>(pane(library)->view());
+    QCOMPARE(QApplication::focusWidget(), table);
+
+    // Enter plays the list as shown (here sorted by title) from the current row.
+    QSignalSpy play(library, &LibraryPage::playRequested);
+    QSignalSpy next(library, &LibraryPage::playNextRequested);
+    QSignalSpy queue(library, &LibraryPage::addToQueueRequested);
+    table->sortByColumn(TrackListModel::TitleColumn, Qt::AscendingOrder);
+    table->setCurrentIndex(table->model()->index(2, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(play.count(), 1);
+    const auto tracks = play.first().at(0).value<QList<Track>>();
+    QCOMPARE(play.first().at(1).toInt(), 2);
+    QCOMPARE(tracks.size(), 7);
+    QStringList titles;
+    for (const Track &track : tracks)
+        titles.append(track.title);
+    QCOMPARE(titles, titlesShown(pane(library)));
+    // "Play next" and "Add to queue" from the context menu.
+    auto menu = table->contextMenuFor(3);
+    QVERIFY(menu->actions().contains(table->playNextAction()));
+    QCOMPARE(table->playNextAction()->text(), QStringLiteral("Play next"));
+    table->playNextAction()->trigger();
+    QCOMPARE(next.count(), 1);
+    QCOMPARE(next.first().at(0).value<Track>().title, titles.at(3));
+    table->addToQueueAction()->trigger();
+    QCOMPARE(queue.count(), 1);
+    QCOMPARE(queue.first().at(0).value<QList<Track>>().first().title, titles.at(3));
+    // F5 loads the list again.
+    const int likesRequests = m_sandbox.requestCount(QStringLiteral("/me/likes/tracks"));
+    QTest::keyClick(table, Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestCount(QStringLiteral("/me/likes/tracks")), likesRequests + 1,
+                              kLoadTimeoutMs);
+}
+
+QTEST_MAIN(TestLibraryBrowse)
+#include "tst_librarybrowse.moc"

@@ -1,0 +1,114 @@
+// End to end: liking and unliking from the library browser (the context menu's
+// action and its shortcut) reaches the sandbox; a refusal is undone and said
+// in the message bar.
+
+#include "LibraryBrowser.h"
+#include "LibraryPage.h"
+#include "LibraryTestCase.h"
+#include "MainWindow.h"
+#include "TestDataDir.h"
+#include "TrackListPane.h"
+#include "TrackTableView.h"
+#include "models/TrackListModel.h"
+
+#include <QAction>
+#include <QTest>
+
+using namespace mainwindowtest;
+using namespace waveshelf;
+using Kind = LibraryList::Kind;
+
+class TestLibraryLikes final : public LibraryTestCase {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void likeAndUnlikeReachSoundCloud();
+    void refusedLikeIsUndoneWithAMessage();
+
+private:
+    // Selects the row of `title` in the current track view; its view row, or -1.
+    static int select(LibraryPage *library, const QString &title);
+};
+
+void TestLibraryLikes::init()
+{
+    m_sandbox.resetLikes();
+}
+
+int TestLibraryLikes::select(LibraryPage *library, const QString &title)
+{
+    auto *tracks = qobject_cast<TrackListPane *>(pane(library));
+    if (!tracks)
+        return -1;
+    const int row = int(titlesShown(tracks).indexOf(title));
+    if (row >= 0) {
+        tracks->view()->setFocus();
+        tracks->view()->setCurrentIndex(tracks->view()->model()->index(row, 0));
+    }
+    return row;
+}
+
+void TestLibraryLikes::likeAndUnlikeReachSoundCloud()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    LibraryPage *library = connectBob(app, QStringLiteral("liker"));
+    QVERIFY(library);
+
+    // Like one of his uploads: shown at once, then sent.
+    choose(library, Kind::Uploads);
+    QVERIFY(completeWith(library->tracksModel(), 3));
+    const int row = select(library, QStringLiteral("Untitled"));
+    QVERIFY(row >= 0);
+    auto *table = qobject_cast<TrackTableView *>(pane(library)->view());
+    QCOMPARE(table->likeAction()->text(), QStringLiteral("Like"));
+    const QString urn = table->currentIndex().data(TrackListModel::UrnRole).toString();
+    const QString path = QStringLiteral("/likes/tracks/") + urn;
+    table->likeAction()->trigger();
+    QVERIFY(table->currentIndex().siblingAtColumn(0).data(TrackListModel::LikedRole).toBool());
+    QCOMPARE(table->likeAction()->text(), QStringLiteral("Unlike"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestCount(path), 1, kLoadTimeoutMs);
+    QTRY_VERIFY(messageText(*app.window).isEmpty());
+
+    // SoundCloud has it: his likes now list it first.
+    choose(library, Kind::Likes);
+    QVERIFY(completeWith(library->tracksModel(), 8));
+    QCOMPARE(library->tracksModel()->trackAt(0).urn, urn);
+
+    // Unlike it with the shortcut (Ctrl+Shift+L).
+    QVERIFY(select(library, QStringLiteral("Untitled")) >= 0);
+    table = qobject_cast<TrackTableView *>(pane(library)->view());
+    QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!table->currentIndex().siblingAtColumn(0).data(TrackListModel::LikedRole).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestCount(path), 2, kLoadTimeoutMs);
+    library->browser()->refresh();
+    QVERIFY(completeWith(library->tracksModel(), 7));
+    QVERIFY(!titlesShown(pane(library)).contains(QStringLiteral("Untitled")));
+}
+
+void TestLibraryLikes::refusedLikeIsUndoneWithAMessage()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    LibraryPage *library = connectBob(app, QStringLiteral("refused"));
+    QVERIFY(library);
+    choose(library, Kind::Uploads);
+    QVERIFY(completeWith(library->tracksModel(), 3));
+    QVERIFY(select(library, QStringLiteral("Untitled")) >= 0);
+    auto *table = qobject_cast<TrackTableView *>(pane(library)->view());
+
+    m_sandbox.injectFault(sandbox::Fault::withStatus(QStringLiteral("/likes/tracks"), 503));
+    table->likeAction()->trigger();
+    QVERIFY(table->currentIndex().siblingAtColumn(0).data(TrackListModel::LikedRole).toBool());  // at once
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(*app.window).contains(QStringLiteral("did not save your like")),
+                             kLoadTimeoutMs);
+    QVERIFY(!table->currentIndex().siblingAtColumn(0).data(TrackListModel::LikedRole).toBool());  // undone
+    QCOMPARE(table->likeAction()->text(), QStringLiteral("Like"));
+    // And SoundCloud indeed has no new like.
+    choose(library, Kind::Likes);
+    QVERIFY(completeWith(library->tracksModel(), 7));
+}
+
+QTEST_MAIN(TestLibraryLikes)
+#include "tst_librarylikes.moc"

@@ -1,0 +1,85 @@
+// End to end: the offline library. After a first visit, a returning user whose
+// SoundCloud cannot be reached sees the cached library with the offline banner
+// ("Offline — showing your library from <time>"); once SoundCloud is back,
+// Retry refreshes it and the banner goes.
+
+#include "CollectionPane.h"
+#include "LibraryBrowser.h"
+#include "LibraryPage.h"
+#include "LibraryTestCase.h"
+#include "MainWindow.h"
+#include "OfflineBanner.h"
+#include "TestDataDir.h"
+#include "models/TrackListModel.h"
+
+#include <QPushButton>
+#include <QTest>
+
+using namespace mainwindowtest;
+using namespace waveshelf;
+using Kind = LibraryList::Kind;
+
+class TestLibraryOffline final : public LibraryTestCase {
+    Q_OBJECT
+
+private slots:
+    void cachedLibraryShowsOfflineThenRefreshes();
+    void bannerSaysWhen();
+};
+
+void TestLibraryOffline::cachedLibraryShowsOfflineThenRefreshes()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    LibraryPage *library = connectBob(app, QStringLiteral("traveller"));
+    QVERIFY(library);
+    auto *banner = library->findChild<OfflineBanner *>(QStringLiteral("offlineBanner"));
+    QVERIFY(!banner->isVisible());
+    choose(library, Kind::Playlists);  // visited: cached too
+    QVERIFY(completeWith(pane(library)->model(), 2));
+    app.window->logOut();
+
+    // SoundCloud down: every library request fails.
+    m_sandbox.injectFault(sandbox::Fault::withStatus(QStringLiteral("/me/"), 503, 1000));
+    QVERIFY(app.logIn(QStringLiteral("traveller"), QStringLiteral("traveller-secret")));
+    library = app.window->libraryPage();
+    banner = library->findChild<OfflineBanner *>(QStringLiteral("offlineBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kLoadTimeoutMs);
+    QVERIFY(banner->text().startsWith(QStringLiteral("Offline — showing your library from ")));
+    QCOMPARE(banner->accessibleName(), banner->text());
+    QCOMPARE(library->tracksModel()->rowCount(), 7);  // the cached likes
+    QVERIFY(library->tracksModel()->isOffline());
+    QVERIFY(messageText(*app.window).isEmpty());  // the banner says it, once
+    // The cached playlists browse too.
+    choose(library, Kind::Playlists);
+    QTRY_COMPARE_WITH_TIMEOUT(pane(library)->model()->rowCount(), 2, kLoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(pane(library)->model()->isOffline(), kLoadTimeoutMs);
+    QVERIFY(banner->isVisible());
+
+    // Back online: Retry refreshes what is shown and the banner goes.
+    m_sandbox.clearFaults();
+    const int before = m_sandbox.requestCount(QStringLiteral("/me/playlists"));
+    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("offlineRetryPushButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kLoadTimeoutMs);
+    QVERIFY(m_sandbox.requestCount(QStringLiteral("/me/playlists")) > before);
+    QVERIFY(completeWith(pane(library)->model(), 2));
+    choose(library, Kind::Likes);
+    QVERIFY(completeWith(library->tracksModel(), 7));
+    QVERIFY(!banner->isVisible());
+}
+
+void TestLibraryOffline::bannerSaysWhen()
+{
+    OfflineBanner banner;
+    const QDateTime today = QDateTime::currentDateTime();
+    banner.setOffline(true, today);
+    QVERIFY(banner.text().endsWith(QLocale().toString(today.time(), QLocale::ShortFormat)));
+    const QDateTime earlier = today.addDays(-3);
+    banner.setOffline(true, earlier);
+    QVERIFY(banner.text().endsWith(QLocale().toString(earlier, QLocale::ShortFormat)));
+    banner.setOffline(false, {});
+    QVERIFY(banner.isHidden());
+}
+
+QTEST_MAIN(TestLibraryOffline)
+#include "tst_libraryoffline.moc"
