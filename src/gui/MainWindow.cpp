@@ -173,7 +173,8 @@ void MainWindow::changePassword()
 void MainWindow::openSettings()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    SettingsDialog dialog(m_core.config(), ConfigLoader::overriddenKeys(env), this);
+    SettingsDialog dialog(m_core.config(), ConfigLoader::overriddenKeys(env), this,
+                          m_user ? &m_user->library() : nullptr);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_core.setConfig(dialog.settings());
