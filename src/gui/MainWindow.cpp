@@ -40,6 +40,7 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
     m_stack->addWidget(m_loginPage);
     setCentralWidget(m_stack);
     resize(960, 640);
+    setMinimumSize(800, 560);  // layouts hold there in German too (tst_germanlayout)
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
