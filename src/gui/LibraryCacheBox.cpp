@@ -26,7 +26,7 @@ LibraryCacheBox::LibraryCacheBox(int limitMiB, Library *library, QWidget *parent
     , m_library(library)
     , m_usageLabel(new QLabel(this))
     , m_limitSpinBox(new QSpinBox(this))
-    , m_clearPushButton(new QPushButton(tr("C&lear"), this))
+    , m_clearPushButton(new QPushButton(tr("&Clear"), this))
     , m_noteLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("libraryCacheGroupBox"));
