@@ -291,6 +291,10 @@
         <source>Database URL</source>
         <translation>Datenbank-URL</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -1062,6 +1066,14 @@
         <source>Empty: the database in the data folder</source>
         <translation>Leer: die Datenbank im Datenordner</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -1722,6 +1734,77 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
 </context>
 <context>
+    <name>waveshelf::LibraryCacheBox</name>
+    <message>
+        <source>Library cache</source>
+        <translation>Bibliotheks-Cache</translation>
+    </message>
+    <message>
+        <source>Library cache size</source>
+        <translation>Größe des Bibliotheks-Caches</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Cache limit</source>
+        <translation>Cache-Grenze</translation>
+    </message>
+    <message>
+        <source>The most each user&apos;s offline library may take; beyond it the lists not opened for the longest go.</source>
+        <translation>Höchstens so viel Platz darf die Offline-Bibliothek jedes Benutzers belegen; darüber hinaus werden die am längsten nicht geöffneten Listen entfernt.</translation>
+    </message>
+    <message>
+        <source>Clear the library cache</source>
+        <translation>Bibliotheks-Cache leeren</translation>
+    </message>
+    <message>
+        <source>About the library cache</source>
+        <translation>Zum Bibliotheks-Cache</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit per user:</source>
+        <translation>&amp;Grenze pro Benutzer:</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in to see how much your library cache takes and to clear it; the limit applies to every user.</source>
+        <translation>Niemand ist angemeldet. Melden Sie sich an, um zu sehen, wie viel Platz Ihr Bibliotheks-Cache belegt, und um ihn zu leeren; die Grenze gilt für alle Benutzer.</translation>
+    </message>
+    <message>
+        <source>The size of your library cache is not known: %1</source>
+        <translation>Die Größe Ihres Bibliotheks-Caches ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>Limit: %1 per user.</source>
+        <translation>Grenze: %1 pro Benutzer.</translation>
+    </message>
+    <message>
+        <source>Measuring your library cache…</source>
+        <translation>Ihr Bibliotheks-Cache wird gemessen…</translation>
+    </message>
+    <message>
+        <source>%1 used of %2.</source>
+        <translation>%1 von %2 belegt.</translation>
+    </message>
+    <message>
+        <source>The library cache was not cleared: %1</source>
+        <translation>Der Bibliotheks-Cache wurde nicht geleert: %1</translation>
+    </message>
+    <message>
+        <source>Cleared: %1 freed. Your library loads from SoundCloud again when you open it.</source>
+        <translation>Geleert: %1 freigegeben. Ihre Bibliothek wird beim nächsten Öffnen wieder von SoundCloud geladen.</translation>
+    </message>
+    <message>
+        <source>Cleared: your library cache is empty.</source>
+        <translation>Geleert: Ihr Bibliotheks-Cache ist leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::LibraryPage</name>
     <message>
         <source>Waiting for you to approve Waveshelf in your web browser…</source>
@@ -2334,6 +2417,14 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
         <translation>Das Client-Secret wird nicht hier festgelegt: Waveshelf liest es aus der Umgebungsvariablen WAVESHELF_CLIENT_SECRET oder aus dem Schlüsselbund des Systems (wo der Einrichtungsassistent es ablegt) und schreibt es nie in die Einstellungsdatei. Die meisten brauchen keines.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Waveshelf speaks the language chosen here from its next start.</source>
+        <translation>Waveshelf verwendet die hier gewählte Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,10 @@
         <source>Database URL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -1056,6 +1060,14 @@
         <source>Empty: the database in the data folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -1711,6 +1723,76 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
     <message>
         <source>Removed from your likes.</source>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LibraryCacheBox</name>
+    <message>
+        <source>Library cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most each user&apos;s offline library may take; beyond it the lists not opened for the longest go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the library cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the library cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;mit per user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in to see how much your library cache takes and to clear it; the limit applies to every user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of your library cache is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: %1 per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring your library cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cache was not cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared: %1 freed. Your library loads from SoundCloud again when you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared: your library cache is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2322,6 +2404,14 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveshelf speaks the language chosen here from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -291,6 +291,10 @@
         <source>Database URL</source>
         <translation>URL de la base de datos</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -1062,6 +1066,14 @@
         <source>Empty: the database in the data folder</source>
         <translation>Vacía: la base de datos de la carpeta de datos</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -1722,6 +1734,77 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     </message>
 </context>
 <context>
+    <name>waveshelf::LibraryCacheBox</name>
+    <message>
+        <source>Library cache</source>
+        <translation>Caché de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Library cache size</source>
+        <translation>Tamaño de la caché de la biblioteca</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Cache limit</source>
+        <translation>Límite de la caché</translation>
+    </message>
+    <message>
+        <source>The most each user&apos;s offline library may take; beyond it the lists not opened for the longest go.</source>
+        <translation>Lo máximo que puede ocupar la biblioteca sin conexión de cada usuario; por encima, se eliminan las listas que llevan más tiempo sin abrirse.</translation>
+    </message>
+    <message>
+        <source>Clear the library cache</source>
+        <translation>Vaciar la caché de la biblioteca</translation>
+    </message>
+    <message>
+        <source>About the library cache</source>
+        <translation>Acerca de la caché de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit per user:</source>
+        <translation>Lí&amp;mite por usuario:</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in to see how much your library cache takes and to clear it; the limit applies to every user.</source>
+        <translation>No hay nadie con la sesión iniciada. Inicia sesión para ver cuánto ocupa la caché de tu biblioteca y para vaciarla; el límite vale para todos los usuarios.</translation>
+    </message>
+    <message>
+        <source>The size of your library cache is not known: %1</source>
+        <translation>No se sabe el tamaño de la caché de tu biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Limit: %1 per user.</source>
+        <translation>Límite: %1 por usuario.</translation>
+    </message>
+    <message>
+        <source>Measuring your library cache…</source>
+        <translation>Midiendo la caché de tu biblioteca…</translation>
+    </message>
+    <message>
+        <source>%1 used of %2.</source>
+        <translation>%1 usados de %2.</translation>
+    </message>
+    <message>
+        <source>The library cache was not cleared: %1</source>
+        <translation>La caché de la biblioteca no se vació: %1</translation>
+    </message>
+    <message>
+        <source>Cleared: %1 freed. Your library loads from SoundCloud again when you open it.</source>
+        <translation>Vaciada: se liberaron %1. Tu biblioteca se vuelve a cargar desde SoundCloud cuando la abras.</translation>
+    </message>
+    <message>
+        <source>Cleared: your library cache is empty.</source>
+        <translation>Vaciada: la caché de tu biblioteca está vacía.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::LibraryPage</name>
     <message>
         <source>Waiting for you to approve Waveshelf in your web browser…</source>
@@ -2334,6 +2417,14 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
         <translation>El secreto de cliente no se define aquí: Waveshelf lo lee de la variable de entorno WAVESHELF_CLIENT_SECRET o del llavero del sistema (donde lo guarda el asistente de primer inicio) y nunca lo escribe en el archivo de configuración. La mayoría de la gente no lo necesita.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Waveshelf speaks the language chosen here from its next start.</source>
+        <translation>Waveshelf usa el idioma elegido aquí a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>

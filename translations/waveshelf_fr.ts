@@ -291,6 +291,10 @@
         <source>Database URL</source>
         <translation>URL de la base de données</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -1062,6 +1066,14 @@
         <source>Empty: the database in the data folder</source>
         <translation>Vide&#xa0;: la base de données du dossier de données</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -1722,6 +1734,77 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     </message>
 </context>
 <context>
+    <name>waveshelf::LibraryCacheBox</name>
+    <message>
+        <source>Library cache</source>
+        <translation>Cache de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library cache size</source>
+        <translation>Taille du cache de la bibliothèque</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Cache limit</source>
+        <translation>Limite du cache</translation>
+    </message>
+    <message>
+        <source>The most each user&apos;s offline library may take; beyond it the lists not opened for the longest go.</source>
+        <translation>La place maximale que peut occuper la bibliothèque hors ligne de chaque utilisateur&#xa0;; au-delà, les listes ouvertes il y a le plus longtemps sont supprimées.</translation>
+    </message>
+    <message>
+        <source>Clear the library cache</source>
+        <translation>Vider le cache de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>About the library cache</source>
+        <translation>À propos du cache de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit per user:</source>
+        <translation>Li&amp;mite par utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in to see how much your library cache takes and to clear it; the limit applies to every user.</source>
+        <translation>Personne n’est connecté. Connectez-vous pour voir la place que prend le cache de votre bibliothèque et pour le vider&#xa0;; la limite vaut pour tous les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>The size of your library cache is not known: %1</source>
+        <translation>La taille du cache de votre bibliothèque est inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Limit: %1 per user.</source>
+        <translation>Limite&#xa0;: %1 par utilisateur.</translation>
+    </message>
+    <message>
+        <source>Measuring your library cache…</source>
+        <translation>Mesure du cache de votre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>%1 used of %2.</source>
+        <translation>%1 utilisés sur %2.</translation>
+    </message>
+    <message>
+        <source>The library cache was not cleared: %1</source>
+        <translation>Le cache de la bibliothèque n’a pas été vidé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cleared: %1 freed. Your library loads from SoundCloud again when you open it.</source>
+        <translation>Vidé&#xa0;: %1 libérés. Votre bibliothèque se recharge depuis SoundCloud quand vous l’ouvrez.</translation>
+    </message>
+    <message>
+        <source>Cleared: your library cache is empty.</source>
+        <translation>Vidé&#xa0;: le cache de votre bibliothèque est vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::LibraryPage</name>
     <message>
         <source>Waiting for you to approve Waveshelf in your web browser…</source>
@@ -2334,6 +2417,14 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
         <translation>Le secret client ne se définit pas ici&#xa0;: Waveshelf le lit dans la variable d’environnement WAVESHELF_CLIENT_SECRET ou dans le trousseau du système (où l’assistant de premier démarrage le conserve), et ne l’écrit jamais dans le fichier de paramètres. La plupart des gens n’en ont pas besoin.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Waveshelf speaks the language chosen here from its next start.</source>
+        <translation>Waveshelf utilise la langue choisie ici dès son prochain démarrage.</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,10 @@ int main(int argc, char *argv[])
         QApplication::setApplicationDisplayName(QStringLiteral("Waveshelf"));
         QApplication::setDesktopFileName(QStringLiteral(WAVESHELF_APP_ID));
     }
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     Translations translations;
-    translations.use(QString());  // the system's language
+    // The language chosen in Settings (or WAVESHELF_LANGUAGE), else the system's.
+    translations.use(ConfigLoader::startLanguage(QCoreApplication::arguments(), env));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "A native desktop app for SoundCloud."));
@@ -82,7 +84,6 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString dataDir = ConfigLoader::resolveDataDir(parser.value(dataDirOption), env);
     const AppConfig config = ConfigLoader::load(dataDir, env);
     // Child processes (the web engine, the system browser) never see the secret.

@@ -2,9 +2,11 @@
 
 #include "CliApp.h"
 #include "common/ProcessHardening.h"
+#include "config/ConfigLoader.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 
 int main(int argc, char *argv[])
 {
@@ -16,7 +18,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(WAVESHELF_VERSION));
 
     waveshelf::Translations translations;
-    translations.use(QString());  // the system's language
+    // The language chosen in the app's Settings (or WAVESHELF_LANGUAGE), else the system's.
+    translations.use(waveshelf::ConfigLoader::startLanguage(QCoreApplication::arguments(),
+                                                            QProcessEnvironment::systemEnvironment()));
 
     waveshelf::cli::CliApp cli;
     return waveshelf::cli::toInt(cli.run(QCoreApplication::arguments()));

@@ -40,6 +40,7 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
     m_stack->addWidget(m_loginPage);
     setCentralWidget(m_stack);
     resize(960, 640);
+    setMinimumSize(800, 560);  // layouts hold there in German too (tst_germanlayout)
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
@@ -174,7 +175,8 @@ void MainWindow::changePassword()
 void MainWindow::openSettings()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    SettingsDialog dialog(m_core.config(), ConfigLoader::overriddenKeys(env), this);
+    SettingsDialog dialog(m_core.config(), ConfigLoader::overriddenKeys(env), this,
+                          m_user ? &m_user->library() : nullptr);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_core.setConfig(dialog.settings());

@@ -2,10 +2,13 @@
 
 #include "ui_SettingsDialog.h"
 
+#include "LibraryCacheBox.h"
 #include "config/ConfigCheck.h"
 #include "config/ConfigLoader.h"
+#include "i18n/Translations.h"
 
 #include <QAccessible>
+#include <QComboBox>
 #include <QDir>
 #include <QProcessEnvironment>
 #include <QPushButton>
@@ -28,13 +31,19 @@ QString fieldName(const QLabel *label)
 
 }  // namespace
 
-SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &overriddenKeys, QWidget *parent)
+SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &overriddenKeys, QWidget *parent,
+                               Library *library)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_current(current)
     , m_settings(current)
+    , m_cacheBox(nullptr)
 {
     m_ui->setupUi(this);
+    m_cacheBox = new LibraryCacheBox(current.libraryCacheLimitMiB, library, this);
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->errorLabel), m_cacheBox);
+    setTabOrder(m_ui->languageComboBox, m_cacheBox);
+    setupLanguage(overriddenKeys.contains(QStringLiteral("ui/language")));
 
     m_fields = {
         {m_ui->clientIdLineEdit, m_ui->clientIdNoteLabel, m_ui->clientIdLabel, ConfigField::ClientId,
@@ -92,6 +101,43 @@ SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &over
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setupLanguage(bool overridden)
+{
+    m_languageOverridden = overridden;
+    QComboBox *combo = m_ui->languageComboBox;
+    const QString system = Translations::resolve(QString(), QLocale::system().uiLanguages());
+    combo->addItem(tr("System default (%1)").arg(Translations::nativeName(system)), QString());
+    QStringList languages = Translations::available();
+    std::sort(languages.begin(), languages.end(), [](const QString &a, const QString &b) {
+        return Translations::nativeName(a).localeAwareCompare(Translations::nativeName(b)) < 0;
+    });
+    for (const QString &language : std::as_const(languages))
+        combo->addItem(Translations::nativeName(language), language);
+    combo->setCurrentIndex(qMax(0, combo->findData(m_current.language)));
+    combo->setEnabled(!overridden);
+    m_ui->languageNoteLabel->setAccessibleName(tr("Note on %1").arg(fieldName(m_ui->languageLabel)));
+    connect(combo, &QComboBox::currentIndexChanged, this, &SettingsDialog::showLanguageNote);
+    showLanguageNote();
+}
+
+void SettingsDialog::showLanguageNote()
+{
+    QString note;
+    if (m_languageOverridden)
+        note = tr("Set by the environment variable %1, so it cannot be changed here.")
+                   .arg(QStringLiteral("WAVESHELF_LANGUAGE"));
+    else if (chosenLanguage() != m_current.language)
+        note = tr("Waveshelf speaks the language chosen here from its next start.");
+    m_ui->languageNoteLabel->setText(note);
+    m_ui->languageNoteLabel->setVisible(!note.isEmpty());
+    m_ui->languageComboBox->setAccessibleDescription(note);
+}
+
+QString SettingsDialog::chosenLanguage() const
+{
+    return m_ui->languageComboBox->currentData().toString();
+}
 
 void SettingsDialog::setupField(Field &f)
 {
@@ -166,12 +212,19 @@ void SettingsDialog::accept()
         return;
     }
     toSave.clientSecret.clear();
+    if (!m_languageOverridden)
+        toSave.language = chosenLanguage();
+    toSave.libraryCacheLimitMiB = m_cacheBox->limitMiB();
     if (const Result<void> written = ConfigLoader::save(toSave); !written.ok()) {
         showError(written.error().message, nullptr);
         return;
     }
     m_settings = m_current;
     (void)readForm(m_settings);  // checked above
+    if (!m_languageOverridden)
+        m_settings.language = toSave.language;  // used from the next start
+    m_settings.libraryCacheLimitMiB = toSave.libraryCacheLimitMiB;
+    m_cacheBox->applyLimit();
     QDialog::accept();
 }
 

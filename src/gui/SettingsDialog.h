@@ -19,8 +19,13 @@ class SettingsDialog;
 
 namespace waveshelf {
 
+class Library;
+class LibraryCacheBox;
+
 // Edits the settings of AppConfig that live in the settings file: client ID, redirect URI
-// and the three endpoints. Values the environment overrides are shown read-only with the
+// and the three endpoints, the database, the language (from the next start) and the
+// library cache's limit; with the logged-in user's Library, their cache's size and
+// "Clear" (LibraryCacheBox). Values the environment overrides are shown read-only with the
 // variable's name; the client secret is never edited here. "Save" validates, then writes
 // with ConfigLoader::save and closes only when that worked.
 class SettingsDialog final : public QDialog {
@@ -28,7 +33,9 @@ class SettingsDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(const AppConfig &current, const QStringList &overriddenKeys, QWidget *parent);
+    // `library`: the logged-in user's, or null when nobody is logged in.
+    SettingsDialog(const AppConfig &current, const QStringList &overriddenKeys, QWidget *parent,
+                   Library *library = nullptr);
     ~SettingsDialog() override;
 
     // The configuration in effect after saving (environment overrides still win).
@@ -48,6 +55,9 @@ private:
     };
 
     void setupField(Field &field);
+    void setupLanguage(bool overridden);
+    void showLanguageNote();
+    [[nodiscard]] QString chosenLanguage() const;
     void restoreDefaults();
     // Copies the editable fields into `config`; the first value ConfigCheck refuses, if any.
     [[nodiscard]] std::optional<ConfigProblem> readForm(AppConfig &config) const;
@@ -59,6 +69,8 @@ private:
     AppConfig m_current;
     AppConfig m_settings;
     QList<Field> m_fields;
+    LibraryCacheBox *m_cacheBox;
+    bool m_languageOverridden = false;
 };
 
 }  // namespace waveshelf

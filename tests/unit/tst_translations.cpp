@@ -1,11 +1,15 @@
 // The languages shipped: embedded in the core (so the app and the CLI both
 // speak them), chosen from the system's languages or by name, and QLocale's
-// default following the choice.
+// default following the choice; the language chosen in Settings (INI
+// ui/language, WAVESHELF_LANGUAGE) read at start and preferred to the system's.
 
+#include "TestDataDir.h"
+#include "config/ConfigLoader.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 #include <QTest>
 
 using namespace waveshelf;
@@ -18,6 +22,8 @@ private slots:
     void shippedLanguagesAreEmbedded();
     void resolveFollowsSystemThenEnglish();
     void useSwitchesLocaleAndStrings();
+    void languageSettingRoundTrips();
+    void chosenLanguageBeatsTheSystems();
 };
 
 void TestTranslations::cleanup()
@@ -31,7 +37,10 @@ void TestTranslations::shippedLanguagesAreEmbedded()
     QCOMPARE(languages.value(0), QStringLiteral("en"));
     for (const QString &language : languages)
         QVERIFY2(QFile::exists(QStringLiteral(":/i18n/waveshelf_%1.qm").arg(language)), qPrintable(language));
-    QCOMPARE(Translations::nativeName(QStringLiteral("en")), QStringLiteral("American English"));
+    QCOMPARE(Translations::nativeName(QStringLiteral("en")), QStringLiteral("English"));
+    QCOMPARE(Translations::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+    QCOMPARE(Translations::nativeName(QStringLiteral("fr")), QStringLiteral("Français"));
+    QCOMPARE(Translations::nativeName(QStringLiteral("es")), QStringLiteral("Español"));
 }
 
 void TestTranslations::resolveFollowsSystemThenEnglish()
@@ -53,6 +62,61 @@ void TestTranslations::useSwitchesLocaleAndStrings()
         QCOMPARE(translations.use(language), language);
         QCOMPARE(QLocale().name().left(2), language);
     }
+}
+
+void TestTranslations::languageSettingRoundTrips()
+{
+    test::TestDataDir dir;
+    AppConfig config = dir.config(QUrl(QStringLiteral("http://127.0.0.1:4321")));
+    config.language = QStringLiteral("fr");
+    QVERIFY(ConfigLoader::save(config).ok());
+    QCOMPARE(QSettings(config.settingsPath(), QSettings::IniFormat).value(QStringLiteral("ui/language")).toString(),
+             QStringLiteral("fr"));
+    QCOMPARE(ConfigLoader::load(dir.path(), QProcessEnvironment()).language, QStringLiteral("fr"));
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WAVESHELF_LANGUAGE"), QStringLiteral("ES"));
+    QCOMPARE(ConfigLoader::load(dir.path(), env).language, QStringLiteral("es"));
+    QVERIFY(ConfigLoader::overriddenKeys(env).contains(QStringLiteral("ui/language")));
+
+    config.language.clear();  // "System default": the key goes
+    QVERIFY(ConfigLoader::save(config).ok());
+    QVERIFY(!QSettings(config.settingsPath(), QSettings::IniFormat).contains(QStringLiteral("ui/language")));
+    QCOMPARE(ConfigLoader::load(dir.path(), QProcessEnvironment()).language, QString());
+}
+
+void TestTranslations::chosenLanguageBeatsTheSystems()
+{
+    test::TestDataDir dir;
+    AppConfig config = dir.config(QUrl(QStringLiteral("http://127.0.0.1:4321")));
+    config.language = QStringLiteral("fr");
+    QVERIFY(ConfigLoader::save(config).ok());
+    const QString program = QStringLiteral("waveshelf");
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WAVESHELF_DATA_DIR"), QStringLiteral("/nonexistent/waveshelf"));
+    // --data-dir DIR or --data-dir=DIR, before or after a command's words.
+    QCOMPARE(ConfigLoader::startLanguage({program, QStringLiteral("--data-dir"), dir.path()}, env),
+             QStringLiteral("fr"));
+    QCOMPARE(ConfigLoader::startLanguage(
+                 {program, QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--data-dir=") + dir.path()},
+                 env),
+             QStringLiteral("fr"));
+    QCOMPARE(ConfigLoader::startLanguage({program}, env), QString());  // no settings there: the system's
+    env.insert(QStringLiteral("WAVESHELF_DATA_DIR"), dir.path());
+    QCOMPARE(ConfigLoader::startLanguage({program}, env), QStringLiteral("fr"));
+    env.insert(QStringLiteral("WAVESHELF_LANGUAGE"), QStringLiteral("es"));
+    QCOMPARE(ConfigLoader::startLanguage({program, QStringLiteral("--data-dir"), dir.path()}, env),
+             QStringLiteral("es"));
+
+    // The chosen language wins over the system's, strings and formats alike.
+    QCOMPARE(Translations::resolve(QStringLiteral("fr"), {QStringLiteral("de-DE"), QStringLiteral("en-US")}),
+             QStringLiteral("fr"));
+    Translations translations;
+    QCOMPARE(translations.use(QStringLiteral("fr")), QStringLiteral("fr"));
+    QCOMPARE(QCoreApplication::translate("ConfigCheck", "Client ID"), QStringLiteral("ID client"));
+    QCOMPARE(QLocale().language(), QLocale::French);
+    QCOMPARE(translations.use(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("ConfigCheck", "Client ID"), QStringLiteral("Client ID"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

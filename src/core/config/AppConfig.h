@@ -33,6 +33,10 @@ struct AppConfig {
     // The most each local user's offline library cache may take (MiB; INI
     // library/cache_limit_mib); beyond it the least recently used lists go.
     int libraryCacheLimitMiB = 100;
+    // The language of the user interface, "de", "fr", "es", "en" (INI
+    // ui/language, WAVESHELF_LANGUAGE); empty: the system's (Translations).
+    // Read at start (ConfigLoader::startLanguage), so a change applies at the next one.
+    QString language;
     // What ConfigLoader read but did not use, each a sentence for the user
     // (translated) naming the value, where it came from, why, and what is used
     // instead. Shown in the settings dialog and logged at warning level.

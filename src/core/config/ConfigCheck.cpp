@@ -99,6 +99,8 @@ QString ConfigCheck::fieldName(ConfigField field)
         return tr("API URL");
     case ConfigField::DatabaseUrl:
         return tr("Database URL");
+    case ConfigField::Language:
+        return tr("Language");
     }
     Q_UNREACHABLE();
 }

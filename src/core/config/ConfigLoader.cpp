@@ -28,6 +28,7 @@ constexpr Key kTokenUrl{"soundcloud/token_url", "WAVESHELF_TOKEN_URL", ConfigFie
 constexpr Key kApiUrl{"soundcloud/api_url", "WAVESHELF_API_URL", ConfigField::ApiUrl};
 constexpr const char *kCacheLimitIni = "library/cache_limit_mib";
 constexpr Key kDatabaseUrl{"database/url", "WAVESHELF_DATABASE_URL", ConfigField::DatabaseUrl};
+constexpr Key kLanguage{"ui/language", "WAVESHELF_LANGUAGE", ConfigField::Language};
 constexpr const char *kSecretInKeyringIni = "soundcloud/client_secret_in_keyring";
 constexpr const char *kClientSecretEnv = "WAVESHELF_CLIENT_SECRET";
 constexpr const char *kDataDirEnv = "WAVESHELF_DATA_DIR";
@@ -192,7 +193,33 @@ AppConfig ConfigLoader::load(const QString &dataDir, const QProcessEnvironment &
     if (isNumber && cacheLimit >= 0)
         config.libraryCacheLimitMiB = cacheLimit;
     config.databaseUrl = lookupDatabaseUrl(ini, env, config);
+    config.language = lookup(ini, env, kLanguage, QString()).toLower();
     return config;
+}
+
+QString ConfigLoader::startLanguage(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    const QString fromEnv = env.value(QLatin1String(kLanguage.env)).trimmed();
+    if (!fromEnv.isEmpty())
+        return fromEnv.toLower();
+    // The app's and the CLI's --data-dir, wherever it stands (before "--").
+    const QString option = QStringLiteral("--data-dir");
+    QString dataDirArgument;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == option && i + 1 < arguments.size())
+            dataDirArgument = arguments.at(++i);
+        else if (argument.startsWith(option + u'='))
+            dataDirArgument = argument.mid(option.size() + 1);
+    }
+    AppConfig paths;
+    paths.dataDir = resolveDataDir(dataDirArgument, env);
+    if (!untrustedSettingsFile(paths.settingsPath()).isEmpty())  // load() says why, later
+        return {};
+    const QSettings ini(paths.settingsPath(), QSettings::IniFormat);
+    return ini.value(QLatin1String(kLanguage.ini)).toString().trimmed().toLower();
 }
 
 Result<void> ConfigLoader::save(const AppConfig &config)
@@ -213,6 +240,10 @@ Result<void> ConfigLoader::save(const AppConfig &config)
         ini.remove(QLatin1String(kDatabaseUrl.ini));
     else
         ini.setValue(QLatin1String(kDatabaseUrl.ini), config.databaseUrl);
+    if (config.language.isEmpty())  // the system's
+        ini.remove(QLatin1String(kLanguage.ini));
+    else
+        ini.setValue(QLatin1String(kLanguage.ini), config.language);
     ini.setValue(QLatin1String(kSecretInKeyringIni), config.clientSecretInKeyring);  // a flag, never the secret
     ini.sync();
     if (ini.status() != QSettings::NoError) {
@@ -229,7 +260,7 @@ Result<void> ConfigLoader::save(const AppConfig &config)
 QStringList ConfigLoader::overriddenKeys(const QProcessEnvironment &env)
 {
     QStringList keys;
-    for (const Key &key : {kClientId, kRedirectUri, kAuthorizeUrl, kTokenUrl, kApiUrl, kDatabaseUrl}) {
+    for (const Key &key : {kClientId, kRedirectUri, kAuthorizeUrl, kTokenUrl, kApiUrl, kDatabaseUrl, kLanguage}) {
         if (!env.value(QLatin1String(key.env)).trimmed().isEmpty())
             keys << QLatin1String(key.ini);
     }

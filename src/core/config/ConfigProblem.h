@@ -12,6 +12,7 @@ enum class ConfigField {
     TokenUrl,
     ApiUrl,
     DatabaseUrl,
+    Language,
 };
 
 // Why a settings value cannot be used: which field, and a sentence for the

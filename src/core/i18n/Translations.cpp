@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -39,6 +40,16 @@ QStringList Translations::available()
 
 QString Translations::nativeName(const QString &language)
 {
+    // CLDR names a region's variant ("American English", "español de España");
+    // the shipped languages are no region's.
+    static const QHash<QString, QString> shipped{
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+    };
+    if (const auto found = shipped.constFind(baseLanguage(language)); found != shipped.constEnd())
+        return found.value();
     const QLocale locale(language);
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty())
