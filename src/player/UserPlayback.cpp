@@ -37,10 +37,10 @@ UserPlayback::~UserPlayback()
 {
     m_closing = true;
     m_saveTimer.stop();
-    m_player->stop();
-    const Result<void> stored = saveNow();
+    const Result<void> stored = saveNow();  // first: stopping forgets the position
     if (!stored.ok())
         qCWarning(lcPlayer) << "player state not saved at the end:" << stored.error().detail;
+    m_player->stop();
     // The controller (and its media player) before the queue and resolver it uses.
     delete m_player;
 }
