@@ -69,6 +69,12 @@ void UserPlayback::apply(const PlayerState &state)
     m_player->cue(state.positionMs);
 }
 
+void UserPlayback::adopt(const PlayerState &state)
+{
+    apply(state);
+    scheduleSave();
+}
+
 PlayerState UserPlayback::currentState() const
 {
     PlayerState state;

@@ -49,6 +49,9 @@ public:
 
     // Loads the saved state (unless something plays already); restored() follows.
     void restore();
+    // Shows `state` as restore() would, and saves it (sealed with this bundle's vault):
+    // the same user's queue carried over a password change, which makes a new vault.
+    void adopt(const PlayerState &state);
     // What would be saved now.
     [[nodiscard]] PlayerState currentState() const;
     // Saves now, on this thread (after any save in flight).
