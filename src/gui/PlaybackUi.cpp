@@ -105,6 +105,7 @@ void PlaybackUi::logIn(QNetworkAccessManager &network, Database &db, UserContext
         m_barSlot->addWidget(m_bar);
     else
         m_bar->setParent(&m_window);
+    m_bar->show();  // added to a window that is shown already
     m_queueView = new QueueView(m_playback->player(), m_dock);
     m_dock->setWidget(m_queueView);
     if (kept)
