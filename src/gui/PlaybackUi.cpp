@@ -137,7 +137,7 @@ void PlaybackUi::logOut()
     updateActions();
 }
 
-void PlaybackUi::attach(LibraryPage &page)
+void PlaybackUi::attach(LibraryPage &page) const
 {
     connect(&page, &LibraryPage::playRequested, this, &PlaybackUi::playFrom);
     connect(&page, &LibraryPage::playNextRequested, this, &PlaybackUi::playNext);

@@ -53,7 +53,7 @@ public:
     // The next logOut keeps the queue in memory for the same user's next logIn
     // (a password change: the state is sealed again with the new vault).
     void keepForSameUser();
-    void attach(LibraryPage &page);
+    void attach(LibraryPage &page) const;
 
     [[nodiscard]] UserPlayback *playback() const { return m_playback.get(); }
     [[nodiscard]] PlayerBar *playerBar() const;
