@@ -872,6 +872,24 @@
     </message>
 </context>
 <context>
+    <name>PlaybackErrors</name>
+    <message>
+        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
+        <translation>„%1“ ist auf SoundCloud in deiner Region gesperrt und kann nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>Connect to SoundCloud first: this account is not connected.</source>
+        <translation>Verbinde dich zuerst mit SoundCloud: Dieses Konto ist nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerState</name>
+    <message>
+        <source>The saved queue could not be read; it starts empty.</source>
+        <translation>Die gespeicherte Warteschlange konnte nicht gelesen werden; sie beginnt leer.</translation>
+    </message>
+</context>
+<context>
     <name>PlaylistsCommand</name>
     <message>
         <source>List a local user&apos;s playlists and albums, or the ones they liked.</source>
@@ -2296,13 +2314,141 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Now playing: %1 by %2</source>
+        <translation>Läuft gerade: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaybackUi</name>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>&amp;Abspielen/Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Vorheriger Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster Titel</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;Queue</source>
+        <translation>&amp;Warteschlange anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlayerBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger Titel</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster Titel</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Zufallswiedergabe</translation>
+    </message>
+    <message>
+        <source>Repeat: off</source>
+        <translation>Wiederholen: aus</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm schalten</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <source>Artwork</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>hours:minutes:seconds</comment>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>minutes:seconds</comment>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>Artist: %1</source>
+        <translation>Künstler: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton einschalten</translation>
+    </message>
+    <message>
+        <source>Repeat: all</source>
+        <translation>Wiederholen: alle</translation>
+    </message>
+    <message>
+        <source>Repeat: one track</source>
+        <translation>Wiederholen: ein Titel</translation>
+    </message>
+    <message>
+        <source>Buffering…</source>
+        <translation>Puffern…</translation>
+    </message>
+    <message>
+        <source>Preview: only 30 seconds of this track play.</source>
+        <translation>Vorschau: Von diesem Titel werden nur 30 Sekunden abgespielt.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::PlayerController</name>
-    <message>
-        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
-        <translation>„%1“ ist auf SoundCloud in Ihrer Region gesperrt und kann daher nicht abgespielt werden.</translation>
-    </message>
     <message>
         <source>Only a preview of “%1” can be played with your SoundCloud account; Waveshelf plays the preview.</source>
         <translation>Mit Ihrem SoundCloud-Konto kann nur eine Vorschau von „%1“ abgespielt werden; Waveshelf spielt die Vorschau.</translation>
@@ -2333,6 +2479,37 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::QueueView</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the selected track up (Alt+Up)</source>
+        <translation>Den ausgewählten Titel nach oben verschieben (Alt+Nach-oben)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the selected track down (Alt+Down)</source>
+        <translation>Den ausgewählten Titel nach unten verschieben (Alt+Nach-unten)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected track from the queue (Delete)</source>
+        <translation>Den ausgewählten Titel aus der Warteschlange entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -2459,10 +2636,6 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>SoundCloud did not accept the request right now; try again.</source>
         <translation>SoundCloud hat die Anfrage gerade nicht angenommen. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
-        <translation>„%1“ ist auf SoundCloud in Ihrer Region gesperrt und kann daher nicht abgespielt werden.</translation>
     </message>
     <message>
         <source>SoundCloud offers no stream of “%1” that Waveshelf can play.</source>

@@ -872,6 +872,24 @@
     </message>
 </context>
 <context>
+    <name>PlaybackErrors</name>
+    <message>
+        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
+        <translation>«%1» está bloqueada en SoundCloud donde estás, así que no se puede reproducir.</translation>
+    </message>
+    <message>
+        <source>Connect to SoundCloud first: this account is not connected.</source>
+        <translation>Conéctate primero a SoundCloud: esta cuenta no está conectada.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerState</name>
+    <message>
+        <source>The saved queue could not be read; it starts empty.</source>
+        <translation>No se pudo leer la cola guardada; empieza vacía.</translation>
+    </message>
+</context>
+<context>
     <name>PlaylistsCommand</name>
     <message>
         <source>List a local user&apos;s playlists and albums, or the ones they liked.</source>
@@ -2296,13 +2314,141 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>%1 by %2</source>
         <translation>%1 de %2</translation>
     </message>
+    <message>
+        <source>Now playing: %1 by %2</source>
+        <translation>Reproduciendo: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaybackUi</name>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Reproducción</translation>
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>&amp;Reproducir/Pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show &amp;Queue</source>
+        <translation>Mostrar la &amp;cola</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlayerBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Aleatorio</translation>
+    </message>
+    <message>
+        <source>Repeat: off</source>
+        <translation>Repetir: no</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
+    <message>
+        <source>Artwork</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Duración total</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>hours:minutes:seconds</comment>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>minutes:seconds</comment>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Título: %1</translation>
+    </message>
+    <message>
+        <source>Artist: %1</source>
+        <translation>Artista: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar el sonido</translation>
+    </message>
+    <message>
+        <source>Repeat: all</source>
+        <translation>Repetir: todo</translation>
+    </message>
+    <message>
+        <source>Repeat: one track</source>
+        <translation>Repetir: una pista</translation>
+    </message>
+    <message>
+        <source>Buffering…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Preview: only 30 seconds of this track play.</source>
+        <translation>Avance: solo se reproducen 30 segundos de esta pista.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::PlayerController</name>
-    <message>
-        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
-        <translation>«%1» está bloqueada en SoundCloud donde estás, así que no se puede reproducir.</translation>
-    </message>
     <message>
         <source>Only a preview of “%1” can be played with your SoundCloud account; Waveshelf plays the preview.</source>
         <translation>Con tu cuenta de SoundCloud solo se puede reproducir una vista previa de «%1»; Waveshelf reproduce la vista previa.</translation>
@@ -2333,6 +2479,37 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Duration</source>
         <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::QueueView</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <source>Move the selected track up (Alt+Up)</source>
+        <translation>Subir la pista seleccionada (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>Move the selected track down (Alt+Down)</source>
+        <translation>Bajar la pista seleccionada (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected track from the queue (Delete)</source>
+        <translation>Quitar la pista seleccionada de la cola (Supr)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
     </message>
 </context>
 <context>
@@ -2459,10 +2636,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>SoundCloud did not accept the request right now; try again.</source>
         <translation>SoundCloud no ha aceptado la solicitud en este momento; inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
-        <translation>«%1» está bloqueada en SoundCloud donde estás, así que no se puede reproducir.</translation>
     </message>
     <message>
         <source>SoundCloud offers no stream of “%1” that Waveshelf can play.</source>

@@ -872,6 +872,24 @@
     </message>
 </context>
 <context>
+    <name>PlaybackErrors</name>
+    <message>
+        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
+        <translation>« %1 » est bloqué sur SoundCloud là où vous êtes ; il ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Connect to SoundCloud first: this account is not connected.</source>
+        <translation>Connectez-vous d’abord à SoundCloud : ce compte n’est pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerState</name>
+    <message>
+        <source>The saved queue could not be read; it starts empty.</source>
+        <translation>La file d’attente enregistrée n’a pas pu être lue ; elle repart vide.</translation>
+    </message>
+</context>
+<context>
     <name>PlaylistsCommand</name>
     <message>
         <source>List a local user&apos;s playlists and albums, or the ones they liked.</source>
@@ -2296,13 +2314,141 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
+    <message>
+        <source>Now playing: %1 by %2</source>
+        <translation>En cours de lecture : %1 par %2</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaybackUi</name>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Play/Pause</source>
+        <translation>&amp;Lecture/Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Show &amp;Queue</source>
+        <translation>Afficher la &amp;file d’attente</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlayerBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Lecture aléatoire</translation>
+    </message>
+    <message>
+        <source>Repeat: off</source>
+        <translation>Répétition : désactivée</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Artwork</source>
+        <translation>Pochette</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Durée totale</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>hours:minutes:seconds</comment>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>minutes:seconds</comment>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>Artist: %1</source>
+        <translation>Artiste : %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Rétablir le son</translation>
+    </message>
+    <message>
+        <source>Repeat: all</source>
+        <translation>Répétition : tout</translation>
+    </message>
+    <message>
+        <source>Repeat: one track</source>
+        <translation>Répétition : un titre</translation>
+    </message>
+    <message>
+        <source>Buffering…</source>
+        <translation>Mise en mémoire tampon…</translation>
+    </message>
+    <message>
+        <source>Preview: only 30 seconds of this track play.</source>
+        <translation>Extrait : seules 30 secondes de ce titre sont lues.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::PlayerController</name>
-    <message>
-        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
-        <translation>«&#xa0;%1&#xa0;» est bloqué sur SoundCloud là où vous êtes&#xa0;; il ne peut donc pas être lu.</translation>
-    </message>
     <message>
         <source>Only a preview of “%1” can be played with your SoundCloud account; Waveshelf plays the preview.</source>
         <translation>Seul un extrait de «&#xa0;%1&#xa0;» peut être lu avec votre compte SoundCloud&#xa0;; Waveshelf lit l’extrait.</translation>
@@ -2333,6 +2479,37 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::QueueView</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Move the selected track up (Alt+Up)</source>
+        <translation>Monter le titre sélectionné (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Descendre (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Move the selected track down (Alt+Down)</source>
+        <translation>Descendre le titre sélectionné (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected track from the queue (Delete)</source>
+        <translation>Retirer le titre sélectionné de la file d’attente (Suppr)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
     </message>
 </context>
 <context>
@@ -2459,10 +2636,6 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>SoundCloud did not accept the request right now; try again.</source>
         <translation>SoundCloud n’a pas accepté la requête pour le moment&#xa0;; réessayez.</translation>
-    </message>
-    <message>
-        <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
-        <translation>«&#xa0;%1&#xa0;» est bloqué sur SoundCloud là où vous êtes&#xa0;; il ne peut donc pas être lu.</translation>
     </message>
     <message>
         <source>SoundCloud offers no stream of “%1” that Waveshelf can play.</source>

@@ -5,6 +5,7 @@
 #include "LazySignInWindowFactory.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
+#include "PlaybackUi.h"
 #include "SettingsDialog.h"
 #include "accounts/PasswordChange.h"
 #include "app/AppCore.h"
@@ -38,7 +39,6 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->addWidget(m_loginPage);
-    setCentralWidget(m_stack);
     resize(960, 640);
     setMinimumSize(800, 560);  // layouts hold there in German too (tst_germanlayout)
 
@@ -62,6 +62,9 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
         if (m_libraryPage)
             m_libraryPage->disconnectFromSoundCloud();
     });
+
+    m_playback = new PlaybackUi(*this);
+    setCentralWidget(m_playback->wrap(m_stack));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Waveshelf"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -88,7 +91,8 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The page refers to the user's context: remove it first.
+    // The page and the player refer to the user's context: remove them first.
+    m_playback->logOut();
     delete m_libraryPage.data();
 }
 
@@ -140,6 +144,8 @@ void MainWindow::onLoggedIn(const UserSession &session)
     connect(m_libraryPage, &LibraryPage::connectionChanged, this, &MainWindow::updateActions);
     m_stack->addWidget(m_libraryPage);
     m_stack->setCurrentWidget(m_libraryPage);
+    m_playback->logIn(m_core.network(), m_core.database(), *m_user, session.vault);
+    m_playback->attach(*m_libraryPage);
     m_libraryPage->start();
     updateTitle();
     updateActions();
@@ -149,6 +155,7 @@ void MainWindow::logOut()
 {
     if (!m_user)
         return;
+    m_playback->logOut();  // stops and saves the user's player
     delete m_libraryPage.data();
     m_user.reset();  // cancels the user's pending requests and connect attempt
     m_loginPage->reset();
@@ -168,6 +175,7 @@ void MainWindow::changePassword()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The tokens are sealed under a new key now: continue with the new vault.
+    m_playback->keepForSameUser();
     onLoggedIn(dialog.session());
     statusBar()->showMessage(tr("Your password was changed."), 8000);
 }

@@ -14,6 +14,7 @@ class AppCore;
 class ClientSecretStore;
 class FirstRunPage;
 class LibraryPage;
+class PlaybackUi;
 class SandboxProcess;
 class LoginPage;
 class SignInWindowFactory;
@@ -36,6 +37,8 @@ public:
     // The first-run guide while it shows (no SoundCloud app configured), else nullptr.
     [[nodiscard]] FirstRunPage *firstRunPage() const;
     [[nodiscard]] LibraryPage *libraryPage() const;
+    // The player bar, queue and Playback menu (the user's player while logged in).
+    [[nodiscard]] PlaybackUi &playback() const { return *m_playback; }
 
     void logOut();
 
@@ -60,6 +63,7 @@ private:
     QPointer<FirstRunPage> m_firstRun;
     QPointer<LibraryPage> m_libraryPage;
     QLabel *m_serviceLabel;
+    PlaybackUi *m_playback = nullptr;
     QAction *m_logOutAction = nullptr;
     QAction *m_changePasswordAction = nullptr;
     QAction *m_connectAction = nullptr;

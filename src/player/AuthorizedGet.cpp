@@ -1,5 +1,6 @@
 #include "AuthorizedGet.h"
 
+#include "PlaybackErrors.h"
 #include "common/LogCategories.h"
 #include "network/RequestFactory.h"
 #include "network/TokenSession.h"
@@ -32,7 +33,7 @@ void send(QNetworkAccessManager &network, TokenSession &tokens, const QUrl &url,
                 context,
                 [&network, &tokens, url, context, done = std::move(done)](Result<QString> fresh) mutable {
                     if (!fresh.ok()) {
-                        done(fresh.error());
+                        done(PlaybackErrors::fromTokenFailure(fresh.error()));
                         return;
                     }
                     send(network, tokens, url, fresh.value(), true, context, std::move(done));
@@ -61,7 +62,7 @@ void AuthorizedGet::run(QNetworkAccessManager &network, TokenSession &tokens, co
     tokens.accessToken(context,
                        [&network, &tokens, url, context, done = std::move(done)](Result<QString> token) mutable {
                            if (!token.ok()) {
-                               done(token.error());
+                               done(PlaybackErrors::fromTokenFailure(token.error()));
                                return;
                            }
                            send(network, tokens, url, token.value(), false, context, std::move(done));

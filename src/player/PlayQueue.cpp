@@ -1,5 +1,6 @@
 #include "PlayQueue.h"
 
+#include <QFont>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -25,7 +26,15 @@ QVariant PlayQueue::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return track.artist.isEmpty() ? track.title : tr("%1 — %2").arg(track.title, track.artist);
     case Qt::AccessibleTextRole:
-        return tr("%1 by %2").arg(track.title, track.artist);
+        return index.row() == currentIndex() ? tr("Now playing: %1 by %2").arg(track.title, track.artist)
+                                             : tr("%1 by %2").arg(track.title, track.artist);
+    case Qt::FontRole:
+        if (index.row() == currentIndex()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case UrnRole:
         return track.urn;
     case TitleRole:
@@ -56,6 +65,22 @@ QHash<int, QByteArray> PlayQueue::roleNames() const
     names.insert(ArtworkUrlRole, "artworkUrl");
     names.insert(IsCurrentRole, "isCurrent");
     return names;
+}
+
+Qt::ItemFlags PlayQueue::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;  // between rows
+    return QAbstractListModel::flags(index) | Qt::ItemIsDragEnabled;
+}
+
+bool PlayQueue::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                         const QModelIndex &destinationParent, int destinationChild)
+{
+    if (sourceParent.isValid() || destinationParent.isValid() || count != 1)
+        return false;
+    // destinationChild is the row the moved one lands before, in the old numbering.
+    return move(sourceRow, destinationChild > sourceRow ? destinationChild - 1 : destinationChild);
 }
 
 void PlayQueue::playFrom(const QList<Track> &tracks, int index)
@@ -170,7 +195,7 @@ void PlayQueue::setCurrent(int row, bool detached)
 void PlayQueue::emitCurrentRow(int row)
 {
     if (row >= 0 && row < count())
-        emit dataChanged(index(row), index(row), {IsCurrentRole});
+        emit dataChanged(index(row), index(row), {IsCurrentRole, Qt::FontRole, Qt::AccessibleTextRole});
 }
 
 std::optional<Track> PlayQueue::current() const

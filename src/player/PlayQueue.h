@@ -49,6 +49,12 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    // Rows can be dragged to another place in the same view (QListView's InternalMove
+    // moves them with moveRows; nothing is dropped in from elsewhere).
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    [[nodiscard]] Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
+                  int destinationChild) override;
 
     // Replaces the queue with `tracks`, current at `index` (clamped).
     void playFrom(const QList<Track> &tracks, int index);

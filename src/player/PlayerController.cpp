@@ -1,26 +1,11 @@
 #include "PlayerController.h"
 
+#include "PlaybackErrors.h"
 #include "common/LogCategories.h"
 
 #include <QAudioOutput>
-#include <QRegularExpression>
 
 namespace waveshelf {
-
-namespace {
-
-QString quoted(const Track &track)
-{
-    return track.title.isEmpty() ? track.urn : track.title;
-}
-
-QString withoutQueries(QString text)
-{
-    static const QRegularExpression query(QStringLiteral("\\?[^\\s,]*"));
-    return text.replace(query, QStringLiteral("?…"));
-}
-
-}  // namespace
 
 PlayerController::PlayerController(StreamResolver &resolver, PlayQueue &queue, QObject *parent)
     : QObject(parent)
@@ -112,22 +97,23 @@ void PlayerController::start(Origin origin)
         stop();
         return;
     }
+    // A restored queue's track starts where it was.
+    const qint64 resumeAt = m_cued && m_track && m_track->urn == track->urn ? m_position : 0;
+    m_cued = false;
     newPlayContext();
     m_player->stop();
     m_player->setSource(QUrl());
     m_track = track;
-    m_position = 0;
+    m_position = resumeAt;
     m_pendingSeek = -1;
     m_heardAudio = false;
     m_recoveries = 0;
     emit currentTrackChanged(*track);
-    emit positionChanged(0);
+    emit positionChanged(resumeAt);
     emit durationChanged(track->durationMs);
     setPreview(track->isPreview());
     if (track->isBlocked()) {
-        const Error why{ErrorKind::AccessDenied,
-                        tr("“%1” is blocked on SoundCloud where you are, so it cannot be played.").arg(quoted(*track)),
-                        QStringLiteral("access blocked")};
+        const Error why = PlaybackErrors::blocked(*track);
         if (origin == Origin::Advance) {
             skip(why);
             return;
@@ -142,7 +128,22 @@ void PlayerController::start(Origin origin)
     m_resolving = true;
     updateState();
     m_resolver.resolve(*track, m_playContext,
-                       [this, origin](Result<ResolvedStream> result) { onResolved(std::move(result), 0); });
+                       [this, resumeAt](Result<ResolvedStream> result) { onResolved(std::move(result), resumeAt); });
+}
+
+void PlayerController::cue(qint64 positionMs)
+{
+    stop();
+    m_track = m_queue.current();
+    if (!m_track)
+        return;
+    m_cued = true;
+    m_position = qMax<qint64>(0, positionMs);
+    setPreview(m_track->isPreview());
+    emit currentTrackChanged(*m_track);
+    emit durationChanged(m_track->durationMs);
+    emit positionChanged(m_position);
+    updateState();
 }
 
 void PlayerController::onResolved(Result<ResolvedStream> result, qint64 resumeAt)
@@ -165,7 +166,7 @@ void PlayerController::onResolved(Result<ResolvedStream> result, qint64 resumeAt
     if (stream.isPreview() && resumeAt == 0 && m_track) {
         emit notice(tr("Only a preview of “%1” can be played with your SoundCloud account; Waveshelf plays the "
                        "preview.")
-                        .arg(quoted(*m_track)));
+                        .arg(PlaybackErrors::quoted(*m_track)));
     }
     m_pendingSeek = resumeAt > 0 ? resumeAt : -1;
     m_player->setSource(stream.cdnUrl);
@@ -212,6 +213,7 @@ void PlayerController::togglePlayPause()
 void PlayerController::stop()
 {
     newPlayContext();
+    m_cued = false;
     m_resolving = false;
     m_wantPlaying = false;
     m_pendingSeek = -1;
@@ -298,13 +300,13 @@ void PlayerController::onMediaError(QMediaPlayer::Error error, const QString &te
     if (m_resolving || !m_track || error == QMediaPlayer::NoError)
         return;
     // The framework's text names the CDN URL: its signature stays out of the log.
-    qCWarning(lcPlayer) << "media error" << error << withoutQueries(text) << "at" << m_position << "ms";
+    qCWarning(lcPlayer) << "media error" << error << PlaybackErrors::withoutQueries(text) << "at" << m_position << "ms";
     if ((m_heardAudio || m_pendingSeek > 0) && m_recoveries < kMaxRecoveries) {
         resolveAgain();
         return;
     }
-    skip(Error{ErrorKind::Unreachable, tr("“%1” could not be played.").arg(quoted(*m_track)),
-               QStringLiteral("media error %1: %2").arg(int(error)).arg(withoutQueries(text))});
+    skip(Error{ErrorKind::Unreachable, tr("“%1” could not be played.").arg(PlaybackErrors::quoted(*m_track)),
+               QStringLiteral("media error %1: %2").arg(int(error)).arg(PlaybackErrors::withoutQueries(text))});
 }
 
 void PlayerController::onPosition(qint64 position)
@@ -372,7 +374,7 @@ void PlayerController::updateState()
             state = State::Paused;
             break;
         case QMediaPlayer::StoppedState:
-            state = State::Stopped;
+            state = m_cued ? State::Paused : State::Stopped;
             break;
         }
     }

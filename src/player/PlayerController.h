@@ -60,6 +60,9 @@ public slots:
     // Plays `track` now, inserted after the current track; the rest of the queue stays.
     void playTrack(const Track &track);
     void playRow(int row);
+    // Shows the queue's current track paused at `positionMs` without resolving its
+    // stream (a queue restored at login); play() starts it from there.
+    void cue(qint64 positionMs);
     // Resumes, or starts the queue's current track.
     void play();
     void pause();
@@ -115,6 +118,7 @@ private:
     bool m_resolving = false;
     bool m_wantPlaying = false;
     bool m_preview = false;
+    bool m_cued = false;        // cue(): paused at m_position, nothing resolved yet
     bool m_heardAudio = false;  // the current source has played audio
     qint64 m_position = 0;
     qint64 m_pendingSeek = -1;  // applied once the media can seek

@@ -1,6 +1,7 @@
 #include "StreamResolver.h"
 
 #include "AuthorizedGet.h"
+#include "PlaybackErrors.h"
 #include "common/LogCategories.h"
 #include "network/HttpReply.h"
 #include "soundcloud/ApiJson.h"
@@ -17,7 +18,7 @@ bool isRedirect(int status)
 
 QString quoted(const Track &track)
 {
-    return track.title.isEmpty() ? track.urn : track.title;
+    return PlaybackErrors::quoted(track);
 }
 
 }  // namespace
@@ -63,9 +64,7 @@ Error StreamResolver::refusal(const Track &track, const HttpReply &answer)
 void StreamResolver::resolve(const Track &track, QObject *context, Done done)
 {
     if (track.isBlocked()) {
-        done(Error{ErrorKind::AccessDenied,
-                   tr("“%1” is blocked on SoundCloud where you are, so it cannot be played.").arg(quoted(track)),
-                   QStringLiteral("access blocked")});
+        done(PlaybackErrors::blocked(track));
         return;
     }
     ++m_resolutions;

@@ -1,0 +1,187 @@
+#include "PlaybackUi.h"
+
+#include "ArtworkLoader.h"
+#include "LibraryPage.h"
+#include "PlayQueue.h"
+#include "PlayerBar.h"
+#include "PlayerController.h"
+#include "QueueView.h"
+#include "UserPlayback.h"
+#include "session/UserContext.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QKeyEvent>
+#include <QMainWindow>
+#include <QMenuBar>
+
+namespace waveshelf {
+
+PlaybackUi::PlaybackUi(QMainWindow &window)
+    : QObject(&window)
+    , m_window(window)
+    , m_dock(new QDockWidget(tr("Queue"), &window))
+{
+    m_dock->setObjectName(QStringLiteral("queueDock"));
+    m_dock->setAccessibleName(tr("Queue"));
+    window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_dock->hide();
+
+    QMenu *menu = window.menuBar()->addMenu(tr("&Playback"));
+    m_playPause = menu->addAction(tr("&Play/Pause"), this, [this] {
+        if (m_playback)
+            m_playback->player().togglePlayPause();
+    });
+    m_playPause->setObjectName(QStringLiteral("playPauseAction"));
+    m_playPause->setShortcut(QKeySequence(Qt::Key_Space));
+    m_stop = menu->addAction(tr("&Stop"), this, [this] {
+        if (m_playback)
+            m_playback->player().stop();
+    });
+    m_previous = menu->addAction(tr("Pre&vious"), this, [this] {
+        if (m_playback)
+            m_playback->player().previous();
+    });
+    m_previous->setObjectName(QStringLiteral("previousAction"));
+    m_previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+    m_next = menu->addAction(tr("&Next"), this, [this] {
+        if (m_playback)
+            m_playback->player().next();
+    });
+    m_next->setObjectName(QStringLiteral("nextAction"));
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+
+    QMenu *view = window.menuBar()->addMenu(tr("&View"));
+    QAction *showQueue = m_dock->toggleViewAction();
+    showQueue->setText(tr("Show &Queue"));
+    showQueue->setObjectName(QStringLiteral("showQueueAction"));
+    view->addAction(showQueue);
+    window.installEventFilter(this);
+    updateActions();
+}
+
+PlaybackUi::~PlaybackUi()
+{
+    logOut();
+}
+
+PlayerBar *PlaybackUi::playerBar() const
+{
+    return m_bar.data();
+}
+
+QueueView *PlaybackUi::queueView() const
+{
+    return m_queueView.data();
+}
+
+QWidget *PlaybackUi::wrap(QWidget *content)
+{
+    auto *container = new QWidget(&m_window);
+    auto *layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(content, 1);
+    m_barSlot = new QVBoxLayout;
+    layout->addLayout(m_barSlot);
+    return container;
+}
+
+void PlaybackUi::logIn(QNetworkAccessManager &network, Database &db, UserContext &user,
+                       std::shared_ptr<const Vault> vault)
+{
+    logOut();
+    const std::optional<PlayerState> kept = m_keptUserId == user.user().id ? m_kept : std::nullopt;
+    m_kept.reset();
+    m_keptUserId = -1;
+    m_userId = user.user().id;
+    m_playback = std::make_unique<UserPlayback>(network, user.tokens(), user.config().apiUrl, db, std::move(vault));
+    m_artwork = std::make_unique<ArtworkLoader>(QString());  // in memory; no cookies, no token
+    m_bar = new PlayerBar(m_playback->player(), m_artwork.get());
+    if (m_barSlot)
+        m_barSlot->addWidget(m_bar);
+    else
+        m_bar->setParent(&m_window);
+    m_bar->show();  // added to a window that is shown already
+    m_queueView = new QueueView(m_playback->player(), m_dock);
+    m_dock->setWidget(m_queueView);
+    if (kept)
+        m_playback->adopt(*kept);
+    else
+        m_playback->restore();
+    updateActions();
+}
+
+void PlaybackUi::keepForSameUser()
+{
+    m_keepForSameUser = true;
+}
+
+void PlaybackUi::logOut()
+{
+    if (!m_playback)
+        return;
+    if (std::exchange(m_keepForSameUser, false)) {
+        m_kept = m_playback->currentState();
+        m_keptUserId = m_userId;
+    }
+    delete m_queueView.data();
+    delete m_bar.data();
+    m_dock->hide();
+    m_playback.reset();  // stops and saves
+    m_artwork.reset();
+    m_userId = -1;
+    updateActions();
+}
+
+void PlaybackUi::attach(LibraryPage &page) const
+{
+    connect(&page, &LibraryPage::playRequested, this, &PlaybackUi::playFrom);
+    connect(&page, &LibraryPage::playNextRequested, this, &PlaybackUi::playNext);
+    connect(&page, &LibraryPage::addToQueueRequested, this, &PlaybackUi::addToQueue);
+}
+
+void PlaybackUi::playFrom(const QList<Track> &tracks, int index)
+{
+    if (m_playback)
+        m_playback->player().playFrom(tracks, index);
+}
+
+void PlaybackUi::playNext(const Track &track)
+{
+    if (m_playback)
+        m_playback->queue().playNext(track);
+}
+
+void PlaybackUi::addToQueue(const QList<Track> &tracks)
+{
+    if (m_playback)
+        m_playback->queue().add(tracks);
+}
+
+void PlaybackUi::updateActions()
+{
+    const bool on = m_playback != nullptr;
+    for (QAction *action : {m_playPause, m_stop, m_previous, m_next, m_dock->toggleViewAction()})
+        action->setEnabled(on);
+}
+
+bool PlaybackUi::eventFilter(QObject *watched, QEvent *event)
+{
+    // Children that did not want the key pass its ShortcutOverride up to the window.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QWidget *focus = QApplication::focusWidget();
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier
+            && (qobject_cast<const QAbstractButton *>(focus) || qobject_cast<const QComboBox *>(focus))) {
+            event->accept();  // the focused control's own Space, not play/pause
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+}  // namespace waveshelf

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "PlayerState.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QNetworkAccessManager;
+class QVBoxLayout;
+
+namespace waveshelf {
+
+class ArtworkLoader;
+class Database;
+class LibraryPage;
+class PlayerBar;
+class QueueView;
+class UserContext;
+class UserPlayback;
+class Vault;
+struct Track;
+
+// The player in the main window: the player bar under the window's pages (only
+// while a user is logged in), the queue in a dock (View > Show Queue), the
+// Playback menu (Play/Pause: Space, Previous: Ctrl+Left, Next: Ctrl+Right) and the
+// library page's playback requests. Owns the logged-in user's UserPlayback: made
+// at login (the media player with it, never at start-up), restored paused where
+// the user left it; logging out stops and saves it and removes everything shown.
+//
+// Space does not toggle playback while it types (text fields take it themselves)
+// or presses the focused button, check box or list box.
+class PlaybackUi final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlaybackUi)
+
+public:
+    // Adds the Playback and View menus to `window`'s menu bar, and the queue dock.
+    explicit PlaybackUi(QMainWindow &window);
+    ~PlaybackUi() override;
+
+    // `content` with the player bar's place below it: the window's central widget.
+    [[nodiscard]] QWidget *wrap(QWidget *content);
+
+    // All must outlive the user's playback (until logOut()).
+    void logIn(QNetworkAccessManager &network, Database &db, UserContext &user, std::shared_ptr<const Vault> vault);
+    void logOut();
+    // The next logOut keeps the queue in memory for the same user's next logIn
+    // (a password change: the state is sealed again with the new vault).
+    void keepForSameUser();
+    void attach(LibraryPage &page) const;
+
+    [[nodiscard]] UserPlayback *playback() const { return m_playback.get(); }
+    [[nodiscard]] PlayerBar *playerBar() const;
+    [[nodiscard]] QueueView *queueView() const;
+    [[nodiscard]] QDockWidget *queueDock() const { return m_dock; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void playFrom(const QList<Track> &tracks, int index);
+    void playNext(const Track &track);
+    void addToQueue(const QList<Track> &tracks);
+    void updateActions();
+
+    QMainWindow &m_window;
+    QVBoxLayout *m_barSlot = nullptr;
+    QDockWidget *m_dock;
+    QAction *m_playPause;
+    QAction *m_previous;
+    QAction *m_next;
+    QAction *m_stop;
+    std::unique_ptr<UserPlayback> m_playback;
+    std::unique_ptr<ArtworkLoader> m_artwork;
+    QPointer<PlayerBar> m_bar;
+    QPointer<QueueView> m_queueView;
+    qint64 m_userId = -1;
+    bool m_keepForSameUser = false;
+    qint64 m_keptUserId = -1;
+    std::optional<PlayerState> m_kept;
+};
+
+}  // namespace waveshelf

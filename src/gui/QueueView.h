@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QListView;
+class QPushButton;
+
+namespace waveshelf {
+
+class PlayerController;
+class PlayQueue;
+
+// The play queue as a list: the current track in bold (and "Now playing" to a
+// screen reader); rows reorder by dragging, Alt+Up / Alt+Down or the Move
+// buttons; Delete or Remove takes the selected row out; double-click or Enter
+// plays that row.
+class QueueView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueView)
+
+public:
+    // The player (and its queue) must outlive the view.
+    explicit QueueView(PlayerController &player, QWidget *parent = nullptr);
+    ~QueueView() override;
+
+    [[nodiscard]] QListView *list() const { return m_list; }
+
+    void moveSelected(int offset);
+    void removeSelected();
+    void playSelected();
+
+private:
+    [[nodiscard]] int selectedRow() const;
+    void selectRow(int row);
+    void updateButtons();
+
+    PlayerController &m_player;
+    PlayQueue &m_queue;
+    QListView *m_list;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QPushButton *m_remove;
+};
+
+}  // namespace waveshelf

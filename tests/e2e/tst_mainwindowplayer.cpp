@@ -1,0 +1,122 @@
+// End to end: the player in the real main window against the sandbox (headless
+// audio): no player before login; a track played from the library's request
+// shows in the bar; Space pauses (but types in a text field), Ctrl+Right goes
+// next; logging out stops and hides it all; logging in again brings the queue
+// back paused where it was.
+
+#include "LibraryPage.h"
+#include "MainWindow.h"
+#include "MainWindowTestCase.h"
+#include "PlayQueue.h"
+#include "PlaybackUi.h"
+#include "PlayerBar.h"
+#include "PlayerController.h"
+#include "TestDataDir.h"
+#include "UserPlayback.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mainwindowtest;
+using namespace waveshelf;
+using State = PlayerController::State;
+
+namespace {
+
+Track track(qint64 id)
+{
+    Track track;
+    track.urn = QStringLiteral("soundcloud:tracks:%1").arg(id);
+    track.title = QStringLiteral("Track %1").arg(id);
+    track.artist = QStringLiteral("Sandbox");
+    track.durationMs = 154'000;
+    track.access = QStringLiteral("playable");
+    return track;
+}
+
+QString barTitle(MainWindow &window)
+{
+    PlayerBar *bar = window.playback().playerBar();
+    return bar ? bar->findChild<QLabel *>(QStringLiteral("playerTitle"))->text() : QString();
+}
+
+}  // namespace
+
+class TestMainWindowPlayer final : public MainWindowTestCase {
+    Q_OBJECT
+
+private slots:
+    void playPauseNextLogOutAndBack();
+};
+
+void TestMainWindowPlayer::playPauseNextLogOutAndBack()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    MainWindow &window = *app.window;
+    QVERIFY(!window.playback().playerBar());  // nothing to play before login
+    QVERIFY(!window.playback().playback());   // and no media player made at start-up
+    QVERIFY(app.createAccount(QStringLiteral("Dana"), QStringLiteral("dana-secret-1")));
+    QVERIFY(window.playback().playerBar() && window.playback().playerBar()->isVisible());
+    connectAs(window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    PlayerController &player = window.playback().playback()->player();
+    emit window.libraryPage()->playRequested({track(510001), track(510002), track(510003)}, 0);
+    QCOMPARE(barTitle(window), QStringLiteral("Track 510001"));
+    QTRY_VERIFY_WITH_TIMEOUT(player.state() == State::Playing && player.position() > 500, 20'000);
+    auto *status = window.playback().playerBar()->findChild<QLabel *>(QStringLiteral("playerStatus"));
+    QVERIFY(!status->text().contains(QStringLiteral("Buffering")));
+
+    window.libraryPage()->setFocus();
+    QTest::keyClick(&window, Qt::Key_Space);
+    QTRY_COMPARE(player.state(), State::Paused);
+    // In a text field, Space types.
+    auto *field = new QLineEdit(window.libraryPage());
+    field->show();
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_Space);
+    QCOMPARE(field->text(), QStringLiteral(" "));
+    QCOMPARE(player.state(), State::Paused);
+    delete field;
+    window.libraryPage()->setFocus();
+    QTest::keyClick(&window, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(player.state() == State::Playing, 10'000);
+
+    QTest::keyClick(&window, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(barTitle(window), QStringLiteral("Track 510002"));
+    QTRY_VERIFY_WITH_TIMEOUT(player.state() == State::Playing && player.position() > 1'000, 20'000);
+    player.seek(20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(player.position() > 20'000, 10'000);
+
+    // The queue, in its dock.
+    QDockWidget *dock = window.playback().queueDock();
+    QVERIFY(!dock->isVisible());
+    window.findChild<QAction *>(QStringLiteral("showQueueAction"))->trigger();
+    QVERIFY(dock->isVisible());
+    QCOMPARE(window.playback().playback()->queue().count(), 3);
+
+    window.logOut();
+    QVERIFY(!window.playback().playerBar());
+    QVERIFY(!window.playback().playback());  // stopped: the media player is gone
+    QVERIFY(!dock->isVisible());
+
+    m_sandbox.resetCounters();
+    QVERIFY(app.logIn(QStringLiteral("dana"), QStringLiteral("dana-secret-1")));
+    UserPlayback *again = window.playback().playback();
+    QVERIFY(again);
+    QTRY_COMPARE_WITH_TIMEOUT(again->queue().count(), 3, 10'000);
+    QCOMPARE(again->queue().currentIndex(), 1);
+    QCOMPARE(again->player().state(), State::Paused);
+    QVERIFY2(again->player().position() >= 20'000, qPrintable(QString::number(again->player().position())));
+    QCOMPARE(barTitle(window), QStringLiteral("Track 510002"));
+    QCOMPARE(m_sandbox.requestCount(QStringLiteral("/tracks/soundcloud:tracks:510002/streams")), 0);
+}
+
+QTEST_MAIN(TestMainWindowPlayer)
+#include "tst_mainwindowplayer.moc"

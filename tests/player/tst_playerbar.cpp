@@ -1,0 +1,168 @@
+// PlayerBar and QueueView driven by a real PlayerController against the sandbox
+// (headless audio): the bar shows the track, its state and times and acts on the
+// player; every control has an accessible name and takes the keyboard focus; the
+// queue marks the current row, reorders, removes and plays a row.
+
+#include "PlayQueue.h"
+#include "PlayerBar.h"
+#include "PlayerController.h"
+#include "PlayerTestCase.h"
+#include "QueueView.h"
+
+#include <QAbstractSlider>
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace waveshelf;
+using State = PlayerController::State;
+
+class TestPlayerBar final : public playertest::PlayerTestCase {
+    Q_OBJECT
+
+private slots:
+    void formatsTimes();
+    void showsAndDrivesThePlayer();
+    void controlsAreNamedAndReachable();
+    void saysWhatWentWrong();
+    void queueViewReordersRemovesAndPlays();
+
+private:
+    template <typename T>
+    static T *child(QWidget &parent, const char *name)
+    {
+        return parent.findChild<T *>(QLatin1String(name));
+    }
+};
+
+void TestPlayerBar::formatsTimes()
+{
+    QCOMPARE(PlayerBar::formatTime(0), QStringLiteral("0:00"));
+    QCOMPARE(PlayerBar::formatTime(65'400), QStringLiteral("1:05"));
+    QCOMPARE(PlayerBar::formatTime(12 * 60'000), QStringLiteral("12:00"));
+    QCOMPARE(PlayerBar::formatTime(3'723'000), QStringLiteral("1:02:03"));
+}
+
+void TestPlayerBar::showsAndDrivesThePlayer()
+{
+    PlayerBar bar(*m_player, nullptr);
+    bar.show();
+    auto *status = child<QLabel>(bar, "playerStatus");
+    auto *playPause = child<QToolButton>(bar, "playPauseButton");
+    QCOMPARE(playPause->accessibleName(), QStringLiteral("Play"));
+    QSignalSpy states(m_player, &PlayerController::stateChanged);
+    m_player->playFrom({track(510001), track(510002)}, 0);
+    QCOMPARE(child<QLabel>(bar, "playerTitle")->text(), QStringLiteral("Track 510001"));
+    QCOMPARE(child<QLabel>(bar, "playerArtist")->text(), QStringLiteral("Sandbox"));
+    QCOMPARE(status->text(), QStringLiteral("Buffering…"));  // loading: the stream is being resolved
+    QCOMPARE(playPause->accessibleName(), QStringLiteral("Pause"));
+    QVERIFY(waitUntilPlayingPast(1'200));
+    QTRY_VERIFY(!status->text().contains(QStringLiteral("Buffering")));
+    QTRY_VERIFY(child<QLabel>(bar, "elapsedLabel")->text() != QStringLiteral("0:00"));
+    QTRY_COMPARE(child<QLabel>(bar, "totalLabel")->text(), PlayerBar::formatTime(m_player->duration()));
+
+    QTest::mouseClick(playPause, Qt::LeftButton);
+    QTRY_COMPARE(m_player->state(), State::Paused);
+    QCOMPARE(playPause->accessibleName(), QStringLiteral("Play"));
+
+    // The seek slider by keyboard: Page Up goes 30 seconds on.
+    auto *seek = child<QAbstractSlider>(bar, "seekSlider");
+    seek->setFocus();
+    QTest::keyClick(seek, Qt::Key_PageUp);
+    QTRY_VERIFY(m_player->position() >= 30'000);
+
+    auto *volume = child<QAbstractSlider>(bar, "volumeSlider");
+    volume->setValue(25);
+    QCOMPARE(m_player->volume(), 0.25F);
+    QTest::mouseClick(child<QToolButton>(bar, "muteButton"), Qt::LeftButton);
+    QVERIFY(m_player->isMuted());
+    QCOMPARE(child<QToolButton>(bar, "muteButton")->accessibleName(), QStringLiteral("Unmute"));
+    QTest::mouseClick(child<QToolButton>(bar, "shuffleButton"), Qt::LeftButton);
+    QVERIFY(m_queue->shuffle());
+    QTest::mouseClick(child<QToolButton>(bar, "repeatButton"), Qt::LeftButton);
+    QCOMPARE(m_queue->repeat(), PlayQueue::Repeat::All);
+    QCOMPARE(child<QToolButton>(bar, "repeatButton")->accessibleName(), QStringLiteral("Repeat: all"));
+
+    QTest::mouseClick(child<QToolButton>(bar, "nextButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>(bar, "playerTitle")->text(), QStringLiteral("Track 510002"));
+    QVERIFY(waitUntilPlayingPast(300));
+}
+
+void TestPlayerBar::controlsAreNamedAndReachable()
+{
+    PlayerBar bar(*m_player, nullptr);
+    QueueView queue(*m_player);
+    for (QWidget *widget : {static_cast<QWidget *>(&bar), static_cast<QWidget *>(&queue)}) {
+        const auto controls = widget->findChildren<QWidget *>();
+        int checked = 0;
+        for (QWidget *control : controls) {
+            if (!qobject_cast<QAbstractButton *>(control) && !qobject_cast<QAbstractSlider *>(control)
+                && !qobject_cast<QListView *>(control))
+                continue;
+            if (control->parentWidget() != widget)
+                continue;  // a list's own scroll bars
+            ++checked;
+            QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+            QVERIFY2(control->focusPolicy() & Qt::TabFocus, qPrintable(control->objectName()));
+            if (!control->toolTip().isEmpty() && qobject_cast<QToolButton *>(control))
+                QCOMPARE(control->accessibleName(), control->toolTip());
+        }
+        QVERIFY(checked >= 4);
+    }
+}
+
+void TestPlayerBar::saysWhatWentWrong()
+{
+    PlayerBar bar(*m_player, nullptr);
+    auto *status = child<QLabel>(bar, "playerStatus");
+    m_player->playFrom({track(520004, QStringLiteral("blocked"))}, 0);
+    QVERIFY(status->text().contains(QStringLiteral("blocked on SoundCloud")));
+    m_player->playFrom({track(520005, QStringLiteral("preview"))}, 0);
+    QVERIFY(status->text().contains(QStringLiteral("Preview")));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Only a preview")), 10'000);
+}
+
+void TestPlayerBar::queueViewReordersRemovesAndPlays()
+{
+    QueueView view(*m_player);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QListView *list = view.list();
+    m_queue->playFrom({track(510001), track(510002), track(510003)}, 0);
+    m_player->cue(0);  // current without playing
+    QVERIFY(list->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!list->model()->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+
+    list->setFocus();
+    list->setCurrentIndex(m_queue->index(2));
+    QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(m_queue->at(1).urn, track(510003).urn);
+    QCOMPARE(list->currentIndex().row(), 1);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("moveDownButton")), Qt::LeftButton);
+    QCOMPARE(m_queue->at(2).urn, track(510003).urn);
+    // What a drag within the list does (QListView's InternalMove calls moveRows).
+    QVERIFY(m_queue->moveRow(QModelIndex(), 2, QModelIndex(), 0));
+    QCOMPARE(m_queue->at(0).urn, track(510003).urn);
+    QCOMPARE(m_queue->currentIndex(), 1);  // the current track moved with its row
+    QVERIFY(list->model()->flags(m_queue->index(0)) & Qt::ItemIsDragEnabled);
+
+    list->setFocus();
+    list->setCurrentIndex(m_queue->index(2));
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(m_queue->count(), 2);
+
+    const QRect row0 = list->visualRect(m_queue->index(0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row0.center());  // a double-click's first press
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, row0.center());
+    QCOMPARE(m_player->currentTrack()->urn, track(510003).urn);
+    QVERIFY(waitUntilPlayingPast(200));
+    QVERIFY(list->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+}
+
+QTEST_MAIN(TestPlayerBar)
+#include "tst_playerbar.moc"

@@ -1,0 +1,96 @@
+// The per-user playback bundle against the sandbox: a user who is not connected
+// is told to connect and nothing is skipped; the queue, position and volume come
+// back after a "restart" (new objects on the same database) paused where they
+// were, with no stream resolved until play, which resumes at that position.
+
+#include "PlayQueue.h"
+#include "PlayerController.h"
+#include "PlayerTestCase.h"
+#include "StreamResolver.h"
+#include "UserPlayback.h"
+#include "accounts/UserSession.h"
+#include "app/AppCore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace waveshelf;
+using State = PlayerController::State;
+
+class TestPlayerRestore final : public playertest::PlayerTestCase {
+    Q_OBJECT
+
+private slots:
+    void notConnectedStopsAndSaysSo();
+    void restoredQueueResumesWhereItWas();
+
+private:
+    std::unique_ptr<UserPlayback> playbackOf(test::ConnectedUserFixture &user);
+};
+
+std::unique_ptr<UserPlayback> TestPlayerRestore::playbackOf(test::ConnectedUserFixture &user)
+{
+    return std::make_unique<UserPlayback>(user.network(), user.tokenSession(), user.config().apiUrl,
+                                          user.core().database(), user.session().vault);
+}
+
+void TestPlayerRestore::notConnectedStopsAndSaysSo()
+{
+    test::ConnectedUserFixture erik(m_sandbox, QStringLiteral("erik"));  // never connected
+    auto playback = playbackOf(erik);
+    PlayerController &player = playback->player();
+    QSignalSpy errors(&player, &PlayerController::errorOccurred);
+    player.playFrom({track(510001), track(510002), track(510003)}, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 10'000);
+    const auto error = errors.first().first().value<Error>();
+    QVERIFY2(error.message.startsWith(QStringLiteral("Connect to SoundCloud first")), qPrintable(error.message));
+    QCOMPARE(error.kind, ErrorKind::ReconnectNeeded);
+    QCOMPARE(player.state(), State::Stopped);
+    QCOMPARE(playback->queue().currentIndex(), 0);  // not skipped through the queue
+    QCOMPARE(player.currentTrack()->urn, track(510001).urn);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(m_sandbox.requestCount(streamsPath(510002)), 0);
+}
+
+void TestPlayerRestore::restoredQueueResumesWhereItWas()
+{
+    const QList<Track> tracks{track(510001), track(510002), track(510003)};
+    {
+        auto playback = playbackOf(*m_user);
+        playback->player().playFrom(tracks, 1);
+        playback->player().setVolume(0.4F);
+        playback->player().setMuted(true);
+        playback->queue().setRepeat(PlayQueue::Repeat::All);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return playback->player().state() == State::Playing && playback->player().position() > 1'500; },
+            20'000));
+        playback->player().seek(30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(playback->player().position() > 30'300, 20'000);
+    }  // log out: stops and saves
+    m_sandbox.resetCounters();
+
+    auto playback = playbackOf(*m_user);  // log in again
+    QSignalSpy restored(playback.get(), &UserPlayback::restored);
+    playback->restore();
+    QVERIFY(restored.wait(10'000));
+    PlayerController &player = playback->player();
+    QCOMPARE(playback->queue().tracks(), tracks);
+    QCOMPARE(playback->queue().currentIndex(), 1);
+    QCOMPARE(playback->queue().repeat(), PlayQueue::Repeat::All);
+    QCOMPARE(player.currentTrack()->urn, track(510002).urn);
+    QCOMPARE(player.state(), State::Paused);
+    const qint64 savedAt = player.position();
+    QVERIFY2(savedAt > 30'000 && savedAt < 40'000, qPrintable(QString::number(savedAt)));
+    QCOMPARE(player.volume(), 0.4F);
+    QVERIFY(player.isMuted());
+    QCOMPARE(m_sandbox.requestCount(streamsPath(510002)), 0);  // nothing resolved while paused
+
+    player.togglePlayPause();
+    QVERIFY(
+        QTest::qWaitFor([&] { return player.state() == State::Playing && player.position() > savedAt + 300; }, 20'000));
+    QVERIFY(player.position() < savedAt + 10'000);  // resumed there, not from the start
+    QCOMPARE(m_sandbox.requestCount(streamsPath(510002)), 1);
+}
+
+QTEST_MAIN(TestPlayerRestore)
+#include "tst_playerrestore.moc"
