@@ -2210,6 +2210,13 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
 </context>
 <context>
+    <name>waveshelf::MprisService</name>
+    <message>
+        <source>The desktop&apos;s media controls (MPRIS) are not available.</source>
+        <translation>Die Mediensteuerung des Desktops (MPRIS) ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::OwnAppForm</name>
     <message>
         <source>1. Sign in at &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; and register a new app (any name, such as “Waveshelf on my computer”).&lt;br&gt;2. Enter this redirect URI for the app there, exactly as shown:</source>

@@ -2194,6 +2194,12 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Offline — showing your saved library</source>
+    </message>
+</context>
+<context>
+    <name>waveshelf::MprisService</name>
+    <message>
+        <source>The desktop&apos;s media controls (MPRIS) are not available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,10 @@
 // side by side with its reference, as a table (and JSON with --json FILE).
 // See README.md, "Speed and memory". Figures only: nothing here asserts on time.
 //
-//   waveshelf-bench [--quick] [--json FILE]
+//   waveshelf-bench [--quick] [--json FILE] [--library-only | --playback-only]
+//
+// Playback runs headless: GStreamer's fakesink in real time, through the player
+// tests' environment (PlaybackBench::setHeadlessAudio) where it is not set.
 //
 // `--session-child USER [--quick]` is the in-app part, run by the bench itself
 // in a process of its own (SessionChild).
@@ -11,6 +14,7 @@
 #include "ConnectedUserFixture.h"
 #include "JsonModelBench.h"
 #include "LibraryCacheBench.h"
+#include "PlaybackBench.h"
 #include "SandboxHost.h"
 #include "SessionBench.h"
 #include "SessionChild.h"
@@ -49,8 +53,16 @@ int sessionChild(const QString &user, bool quick)
 
 }  // namespace
 
+// Plays the sandbox's audio against the user `fixture` connected: the playback figures.
+bool playback(test::ConnectedUserFixture &fixture, bool quick, bench::BenchTable &table)
+{
+    std::fprintf(stderr, "waveshelf-bench: playback (first sample, seek, CPU)...\n");
+    return bench::PlaybackBench(fixture, quick ? 1 : 5, quick ? 3 : 5).run(table);
+}
+
 int main(int argc, char *argv[])
 {
+    bench::PlaybackBench::setHeadlessAudio();
     const bool headless = !qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
     if (headless)
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -67,7 +79,9 @@ int main(int argc, char *argv[])
                                          QStringLiteral("user"));
     const QCommandLineOption libraryOption(QStringLiteral("library-only"),
                                            QStringLiteral("Only the offline library's figures (cache, filter)."));
-    parser.addOptions({quickOption, jsonOption, childOption, libraryOption});
+    const QCommandLineOption playbackOption(QStringLiteral("playback-only"),
+                                            QStringLiteral("Only the playback figures (first sample, seek, CPU)."));
+    parser.addOptions({quickOption, jsonOption, childOption, libraryOption, playbackOption});
     parser.process(app);
     const bool quick = parser.isSet(quickOption);
     if (parser.isSet(childOption))
@@ -83,9 +97,13 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(table.text()), stdout);
         return measured ? 0 : 1;
     }
-    std::fprintf(stderr, "waveshelf-bench: start-up, %d runs each...\n", startups);
-    ok &= bench::StartupBench(QStringLiteral(WAVESHELF_EXECUTABLE), QStringLiteral(BARE_WINDOW_EXECUTABLE), startups)
-              .run(table);
+    const bool playbackOnly = parser.isSet(playbackOption);
+    if (!playbackOnly) {
+        std::fprintf(stderr, "waveshelf-bench: start-up, %d runs each...\n", startups);
+        ok &= bench::StartupBench(QStringLiteral(WAVESHELF_EXECUTABLE), QStringLiteral(BARE_WINDOW_EXECUTABLE),
+                                  startups)
+                  .run(table);
+    }
 
     sandbox::SandboxHost sandbox;
     if (!sandbox.start()) {
@@ -98,10 +116,16 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "waveshelf-bench: cannot connect to the sandbox\n");
         return 1;
     }
+    if (playbackOnly) {
+        const bool measured = playback(fixture, quick, table);
+        std::fputs(qPrintable(table.text()), stdout);
+        return measured ? 0 : 1;
+    }
     std::fprintf(stderr, "waveshelf-bench: JSON to model...\n");
     ok &= bench::JsonModelBench(fixture.tokenSession(), fixture.config().apiUrl, runs).run(table);
     std::fprintf(stderr, "waveshelf-bench: offline library cache, filter...\n");
     ok &= bench::LibraryCacheBench(runs).run(table);
+    ok &= playback(fixture, quick, table);
     std::fprintf(stderr, "waveshelf-bench: log in, 10,000 tracks, idle, popup...\n");
     ok &= bench::SessionBench(fixture, QCoreApplication::applicationFilePath(), QStringLiteral(PLUGIN_DIR), quick)
               .run(table);

@@ -2,6 +2,7 @@
 
 Q_LOGGING_CATEGORY(lcConfig, "waveshelf.config", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "waveshelf.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMpris, "waveshelf.mpris", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAccounts, "waveshelf.accounts", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "waveshelf.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApi, "waveshelf.api", QtInfoMsg)
