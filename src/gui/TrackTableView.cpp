@@ -41,10 +41,11 @@ TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, QWidget 
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);
 
-    m_playNextAction = addRowAction(QStringLiteral("playNextAction"), QKeySequence(), &TrackTableView::playCurrentNext);
+    m_playNextAction = addRowAction(QStringLiteral("playNextAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                                    &TrackTableView::playCurrentNext);
     m_playNextAction->setText(tr("Play next"));
-    m_addToQueueAction = addRowAction(QStringLiteral("addToQueueAction"), QKeySequence(),
-                                      &TrackTableView::queueCurrent);
+    m_addToQueueAction = addRowAction(QStringLiteral("addToQueueAction"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &TrackTableView::queueCurrent);
     m_addToQueueAction->setText(tr("Add to queue"));
     m_openAction = addRowAction(QStringLiteral("openOnSoundCloudAction"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &TrackTableView::openCurrent);

@@ -75,9 +75,10 @@ void TestTrackTableView::contextMenuListsTheRowsActions()
         if (!action->isSeparator())
             texts.append(action->text());
     }
-    QCOMPARE(texts,
-             QStringList({QStringLiteral("Open on SoundCloud"), QStringLiteral("Copy link"), QStringLiteral("Like"),
-                          QStringLiteral("Go to artist")}));
+    QCOMPARE(
+        texts,
+        QStringList({QStringLiteral("Play next"), QStringLiteral("Add to queue"), QStringLiteral("Open on SoundCloud"),
+                     QStringLiteral("Copy link"), QStringLiteral("Like"), QStringLiteral("Go to artist")}));
     for (QAction *action : menu->actions())
         QVERIFY(action->isSeparator() || action->isEnabled());
     QCOMPARE(menu->accessibleName(), QStringLiteral("Track actions"));
@@ -95,8 +96,16 @@ void TestTrackTableView::actionsEmitTheRowsData()
     QSignalSpy copied(m_view.get(), &TrackTableView::linkCopied);
     QSignalSpy like(m_view.get(), &TrackTableView::likeRequested);
     QSignalSpy artist(m_view.get(), &TrackTableView::goToArtistRequested);
+    QSignalSpy next(m_view.get(), &TrackTableView::playNextRequested);
+    QSignalSpy queue(m_view.get(), &TrackTableView::addToQueueRequested);
 
     std::unique_ptr<QMenu> menu = m_view->contextMenuFor(4);
+    m_view->playNextAction()->trigger();
+    QCOMPARE(next.size(), 1);
+    QCOMPARE(next.at(0).at(0).toInt(), 4);
+    m_view->addToQueueAction()->trigger();
+    QCOMPARE(queue.size(), 1);
+    QCOMPARE(queue.at(0).at(0).toInt(), 4);
     m_view->openAction()->trigger();
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).at(0).toInt(), 4);
