@@ -297,6 +297,7 @@ void TestRefreshLease::upgradeFromSchemaOneKeepsTheConnection()
     // Turn the database back into a schema-1 one, with a connection in it.
     {
         QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE player_state")));          // 0006
         QVERIFY(query.exec(QStringLiteral("DROP TABLE library_cache_chunks")));  // 0005
         QVERIFY(query.exec(QStringLiteral("DROP TABLE library_cache_lists")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE login_backoff")));  // 0004
