@@ -3,10 +3,12 @@
 // connection, and a data folder that is not the user's.
 
 #include "CliTestCase.h"
+#include "config/ConfigLoader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include <unistd.h>
@@ -26,6 +28,7 @@ private slots:
     void notConnectedExitsWith3();
     void wrongPasswordAndUnknownUserExitWith5Alike();
     void dataFolderOfAnotherUserIsRefused();
+    void speaksTheLanguageChosenInSettings();
 };
 
 void TestCliUsers::helpListsCommandsAndExitCodes()
@@ -172,4 +175,24 @@ void TestCliUsers::dataFolderOfAnotherUserIsRefused()
 }
 
 QTEST_GUILESS_MAIN(TestCliUsers)
+void TestCliUsers::speaksTheLanguageChosenInSettings()
+{
+    AppConfig settings = m_dir->config();
+    settings.language = QStringLiteral("de");  // as the app's Settings dialog saves it
+    QVERIFY(ConfigLoader::save(settings).ok());
+    const CliRun list = run({QStringLiteral("users"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, kOk);
+    QVERIFY2(list.err.contains("Es gibt noch keine lokalen Benutzer."), list.describe());
+    // The data folder named by --data-dir instead of the environment.
+    QProcessEnvironment env = environment();
+    env.remove(QStringLiteral("WAVESHELF_DATA_DIR"));
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(WAVESHELF_CLI_PATH),
+              {QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("users"), QStringLiteral("list")});
+    QVERIFY(cli.waitForFinished(kProcessTimeoutMs));
+    const QByteArray said = cli.readAllStandardError();
+    QVERIFY2(said.contains("Es gibt noch keine lokalen Benutzer."), said.constData());
+}
+
 #include "tst_cliusers.moc"
