@@ -398,8 +398,8 @@
     <message numerus="yes">
         <source>Waiting for your browser (at most %n second(s); Ctrl+C stops)…</source>
         <translation>
-            <numerusform>Warte auf Ihren Browser (höchstens %n Sekunde; Strg+C bricht ab)…</numerusform>
-            <numerusform>Warte auf Ihren Browser (höchstens %n Sekunden; Strg+C bricht ab)…</numerusform>
+            <numerusform>Warte auf Ihren Browser (höchstens %Ln Sekunde; Strg+C bricht ab)…</numerusform>
+            <numerusform>Warte auf Ihren Browser (höchstens %Ln Sekunden; Strg+C bricht ab)…</numerusform>
         </translation>
     </message>
     <message>
@@ -530,8 +530,8 @@
     <message numerus="yes">
         <source>The %1 does not answer: %2 said nothing within %n second(s).</source>
         <translation>
-            <numerusform>Die %1 antwortet nicht: %2 hat binnen %n Sekunde nicht geantwortet.</numerusform>
-            <numerusform>Die %1 antwortet nicht: %2 hat binnen %n Sekunden nicht geantwortet.</numerusform>
+            <numerusform>Die %1 antwortet nicht: %2 hat binnen %Ln Sekunde nicht geantwortet.</numerusform>
+            <numerusform>Die %1 antwortet nicht: %2 hat binnen %Ln Sekunden nicht geantwortet.</numerusform>
         </translation>
     </message>
     <message>
@@ -708,8 +708,8 @@
     <message numerus="yes">
         <source>%n track(s).</source>
         <translation>
-            <numerusform>%n Track.</numerusform>
-            <numerusform>%n Tracks.</numerusform>
+            <numerusform>%Ln Track.</numerusform>
+            <numerusform>%Ln Tracks.</numerusform>
         </translation>
     </message>
     <message>
@@ -727,8 +727,8 @@
     <message numerus="yes">
         <source>%n playlist(s).</source>
         <translation>
-            <numerusform>%n Playlist.</numerusform>
-            <numerusform>%n Playlists.</numerusform>
+            <numerusform>%Ln Playlist.</numerusform>
+            <numerusform>%Ln Playlists.</numerusform>
         </translation>
     </message>
     <message>
@@ -750,8 +750,8 @@
     <message numerus="yes">
         <source>%n user(s).</source>
         <translation>
-            <numerusform>%n Benutzer.</numerusform>
-            <numerusform>%n Benutzer.</numerusform>
+            <numerusform>%Ln Benutzer.</numerusform>
+            <numerusform>%Ln Benutzer.</numerusform>
         </translation>
     </message>
     <message>
@@ -1223,8 +1223,8 @@
     <message numerus="yes">
         <source>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</source>
         <translation>
-            <numerusform>Das Passwort braucht mindestens %n Zeichen. Im Terminal wird es zweimal abgefragt; mit --password-stdin ist es die erste Zeile der Standardeingabe.</numerusform>
-            <numerusform>Das Passwort braucht mindestens %n Zeichen. Im Terminal wird es zweimal abgefragt; mit --password-stdin ist es die erste Zeile der Standardeingabe.</numerusform>
+            <numerusform>Das Passwort braucht mindestens %Ln Zeichen. Im Terminal wird es zweimal abgefragt; mit --password-stdin ist es die erste Zeile der Standardeingabe.</numerusform>
+            <numerusform>Das Passwort braucht mindestens %Ln Zeichen. Im Terminal wird es zweimal abgefragt; mit --password-stdin ist es die erste Zeile der Standardeingabe.</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,8 +1365,8 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <message numerus="yes">
         <source>A username can have at most %n characters.</source>
         <translation>
-            <numerusform>Ein Benutzername darf höchstens %n Zeichen haben.</numerusform>
-            <numerusform>Ein Benutzername darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Ein Benutzername darf höchstens %Ln Zeichen haben.</numerusform>
+            <numerusform>Ein Benutzername darf höchstens %Ln Zeichen haben.</numerusform>
         </translation>
     </message>
     <message>
@@ -1376,8 +1376,8 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
-            <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Ein Passwort braucht mindestens %Ln Zeichen.</numerusform>
+            <numerusform>Ein Passwort braucht mindestens %Ln Zeichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1387,8 +1387,8 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
         <translation>
-            <numerusform>Zu viele fehlgeschlagene Versuche. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
-            <numerusform>Zu viele fehlgeschlagene Versuche. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Versuche. Warten Sie %Ln Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Versuche. Warten Sie %Ln Sekunden und versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -1696,50 +1696,50 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <message numerus="yes">
         <source>%n track(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n Track geladen, weitere folgen</numerusform>
-            <numerusform>%n Tracks geladen, weitere folgen</numerusform>
+            <numerusform>%Ln Track geladen, weitere folgen</numerusform>
+            <numerusform>%Ln Tracks geladen, weitere folgen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
         <translation>
-            <numerusform>%n Track</numerusform>
-            <numerusform>%n Tracks</numerusform>
+            <numerusform>%Ln Track</numerusform>
+            <numerusform>%Ln Tracks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n playlist(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n Playlist geladen, weitere folgen</numerusform>
-            <numerusform>%n Playlists geladen, weitere folgen</numerusform>
+            <numerusform>%Ln Playlist geladen, weitere folgen</numerusform>
+            <numerusform>%Ln Playlists geladen, weitere folgen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n playlist(s)</source>
         <translation>
-            <numerusform>%n Playlist</numerusform>
-            <numerusform>%n Playlists</numerusform>
+            <numerusform>%Ln Playlist</numerusform>
+            <numerusform>%Ln Playlists</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n Person geladen, weitere folgen</numerusform>
-            <numerusform>%n Personen geladen, weitere folgen</numerusform>
+            <numerusform>%Ln Person geladen, weitere folgen</numerusform>
+            <numerusform>%Ln Personen geladen, weitere folgen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n shown)</source>
         <translation>
-            <numerusform>%1 (%n angezeigt)</numerusform>
-            <numerusform>%1 (%n angezeigt)</numerusform>
+            <numerusform>%1 (%Ln angezeigt)</numerusform>
+            <numerusform>%1 (%Ln angezeigt)</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,8 +1937,8 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message numerus="yes">
         <source>At least %n characters</source>
         <translation>
-            <numerusform>Mindestens %n Zeichen</numerusform>
-            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %Ln Zeichen</numerusform>
+            <numerusform>Mindestens %Ln Zeichen</numerusform>
         </translation>
     </message>
     <message>
@@ -1963,8 +1963,8 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message numerus="yes">
         <source>Waveshelf stopped waiting for your web browser after %n minute(s). Nothing was changed; start again when you are ready.</source>
         <translation>
-            <numerusform>Waveshelf hat nach %n Minute aufgehört, auf Ihren Webbrowser zu warten. Es wurde nichts geändert; beginnen Sie erneut, wenn Sie bereit sind.</numerusform>
-            <numerusform>Waveshelf hat nach %n Minuten aufgehört, auf Ihren Webbrowser zu warten. Es wurde nichts geändert; beginnen Sie erneut, wenn Sie bereit sind.</numerusform>
+            <numerusform>Waveshelf hat nach %Ln Minute aufgehört, auf Ihren Webbrowser zu warten. Es wurde nichts geändert; beginnen Sie erneut, wenn Sie bereit sind.</numerusform>
+            <numerusform>Waveshelf hat nach %Ln Minuten aufgehört, auf Ihren Webbrowser zu warten. Es wurde nichts geändert; beginnen Sie erneut, wenn Sie bereit sind.</numerusform>
         </translation>
     </message>
     <message>
@@ -2195,6 +2195,13 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
 </context>
 <context>
+    <name>waveshelf::MprisService</name>
+    <message>
+        <source>The desktop&apos;s media controls (MPRIS) are not available.</source>
+        <translation>Die Mediensteuerung des Desktops (MPRIS) ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::OfflineBanner</name>
     <message>
         <source>Retry</source>
@@ -2207,13 +2214,6 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>Offline — showing your saved library</source>
         <translation>Offline – deine gespeicherte Bibliothek</translation>
-    </message>
-</context>
-<context>
-    <name>waveshelf::MprisService</name>
-    <message>
-        <source>The desktop&apos;s media controls (MPRIS) are not available.</source>
-        <translation>Die Mediensteuerung des Desktops (MPRIS) ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -2544,8 +2544,8 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message numerus="yes">
         <source>The SoundCloud sandbox did not start within %n second(s).</source>
         <translation>
-            <numerusform>Die SoundCloud-Sandbox ist nicht innerhalb von %n Sekunde gestartet.</numerusform>
-            <numerusform>Die SoundCloud-Sandbox ist nicht innerhalb von %n Sekunden gestartet.</numerusform>
+            <numerusform>Die SoundCloud-Sandbox ist nicht innerhalb von %Ln Sekunde gestartet.</numerusform>
+            <numerusform>Die SoundCloud-Sandbox ist nicht innerhalb von %Ln Sekunden gestartet.</numerusform>
         </translation>
     </message>
     <message>

@@ -382,8 +382,8 @@
     <message numerus="yes">
         <source>Waiting for your browser (at most %n second(s); Ctrl+C stops)…</source>
         <translation>
-            <numerusform>Waiting for your browser (at most %n second; Ctrl+C stops)…</numerusform>
-            <numerusform>Waiting for your browser (at most %n seconds; Ctrl+C stops)…</numerusform>
+            <numerusform>Waiting for your browser (at most %Ln second; Ctrl+C stops)…</numerusform>
+            <numerusform>Waiting for your browser (at most %Ln seconds; Ctrl+C stops)…</numerusform>
         </translation>
     </message>
     <message>
@@ -524,8 +524,8 @@
     <message numerus="yes">
         <source>The %1 does not answer: %2 said nothing within %n second(s).</source>
         <translation>
-            <numerusform>The %1 does not answer: %2 said nothing within %n second.</numerusform>
-            <numerusform>The %1 does not answer: %2 said nothing within %n seconds.</numerusform>
+            <numerusform>The %1 does not answer: %2 said nothing within %Ln second.</numerusform>
+            <numerusform>The %1 does not answer: %2 said nothing within %Ln seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -702,8 +702,8 @@
     <message numerus="yes">
         <source>%n track(s).</source>
         <translation>
-            <numerusform>%n track.</numerusform>
-            <numerusform>%n tracks.</numerusform>
+            <numerusform>%Ln track.</numerusform>
+            <numerusform>%Ln tracks.</numerusform>
         </translation>
     </message>
     <message>
@@ -721,8 +721,8 @@
     <message numerus="yes">
         <source>%n playlist(s).</source>
         <translation>
-            <numerusform>%n playlist.</numerusform>
-            <numerusform>%n playlists.</numerusform>
+            <numerusform>%Ln playlist.</numerusform>
+            <numerusform>%Ln playlists.</numerusform>
         </translation>
     </message>
     <message>
@@ -744,8 +744,8 @@
     <message numerus="yes">
         <source>%n user(s).</source>
         <translation>
-            <numerusform>%n user.</numerusform>
-            <numerusform>%n users.</numerusform>
+            <numerusform>%Ln user.</numerusform>
+            <numerusform>%Ln users.</numerusform>
         </translation>
     </message>
     <message>
@@ -1217,8 +1217,8 @@
     <message numerus="yes">
         <source>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</source>
         <translation>
-            <numerusform>The password needs at least %n character. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</numerusform>
-            <numerusform>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</numerusform>
+            <numerusform>The password needs at least %Ln character. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</numerusform>
+            <numerusform>The password needs at least %Ln characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</numerusform>
         </translation>
     </message>
     <message>
@@ -1358,8 +1358,8 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     <message numerus="yes">
         <source>A username can have at most %n characters.</source>
         <translation>
-            <numerusform>A username can have at most %n character.</numerusform>
-            <numerusform>A username can have at most %n characters.</numerusform>
+            <numerusform>A username can have at most %Ln character.</numerusform>
+            <numerusform>A username can have at most %Ln characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1369,8 +1369,8 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>A password needs at least %n character.</numerusform>
-            <numerusform>A password needs at least %n characters.</numerusform>
+            <numerusform>A password needs at least %Ln character.</numerusform>
+            <numerusform>A password needs at least %Ln characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1380,8 +1380,8 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
         <translation>
-            <numerusform>Too many failed attempts. Wait %n second, then try again.</numerusform>
-            <numerusform>Too many failed attempts. Wait %n seconds, then try again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %Ln second, then try again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %Ln seconds, then try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -1689,50 +1689,50 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     <message numerus="yes">
         <source>%n track(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n track loaded, more coming</numerusform>
-            <numerusform>%n tracks loaded, more coming</numerusform>
+            <numerusform>%Ln track loaded, more coming</numerusform>
+            <numerusform>%Ln tracks loaded, more coming</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
         <translation>
-            <numerusform>%n track</numerusform>
-            <numerusform>%n tracks</numerusform>
+            <numerusform>%Ln track</numerusform>
+            <numerusform>%Ln tracks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n playlist(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n playlist loaded, more coming</numerusform>
-            <numerusform>%n playlists loaded, more coming</numerusform>
+            <numerusform>%Ln playlist loaded, more coming</numerusform>
+            <numerusform>%Ln playlists loaded, more coming</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n playlist(s)</source>
         <translation>
-            <numerusform>%n playlist</numerusform>
-            <numerusform>%n playlists</numerusform>
+            <numerusform>%Ln playlist</numerusform>
+            <numerusform>%Ln playlists</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n person loaded, more coming</numerusform>
-            <numerusform>%n people loaded, more coming</numerusform>
+            <numerusform>%Ln person loaded, more coming</numerusform>
+            <numerusform>%Ln people loaded, more coming</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n shown)</source>
         <translation>
-            <numerusform>%1 (%n shown)</numerusform>
-            <numerusform>%1 (%n shown)</numerusform>
+            <numerusform>%1 (%Ln shown)</numerusform>
+            <numerusform>%1 (%Ln shown)</numerusform>
         </translation>
     </message>
     <message>
@@ -1741,6 +1741,7 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
     <message>
         <source>Removed from your likes.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1925,8 +1926,8 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message numerus="yes">
         <source>At least %n characters</source>
         <translation>
-            <numerusform>At least %n character</numerusform>
-            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %Ln character</numerusform>
+            <numerusform>At least %Ln characters</numerusform>
         </translation>
     </message>
     <message>
@@ -1951,8 +1952,8 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message numerus="yes">
         <source>Waveshelf stopped waiting for your web browser after %n minute(s). Nothing was changed; start again when you are ready.</source>
         <translation>
-            <numerusform>Waveshelf stopped waiting for your web browser after %n minute. Nothing was changed; start again when you are ready.</numerusform>
-            <numerusform>Waveshelf stopped waiting for your web browser after %n minutes. Nothing was changed; start again when you are ready.</numerusform>
+            <numerusform>Waveshelf stopped waiting for your web browser after %Ln minute. Nothing was changed; start again when you are ready.</numerusform>
+            <numerusform>Waveshelf stopped waiting for your web browser after %Ln minutes. Nothing was changed; start again when you are ready.</numerusform>
         </translation>
     </message>
     <message>
@@ -2183,6 +2184,13 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
 </context>
 <context>
+    <name>waveshelf::MprisService</name>
+    <message>
+        <source>The desktop&apos;s media controls (MPRIS) are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::OfflineBanner</name>
     <message>
         <source>Retry</source>
@@ -2194,13 +2202,7 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Offline — showing your saved library</source>
-    </message>
-</context>
-<context>
-    <name>waveshelf::MprisService</name>
-    <message>
-        <source>The desktop&apos;s media controls (MPRIS) are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2531,8 +2533,8 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message numerus="yes">
         <source>The SoundCloud sandbox did not start within %n second(s).</source>
         <translation>
-            <numerusform>The SoundCloud sandbox did not start within %n second.</numerusform>
-            <numerusform>The SoundCloud sandbox did not start within %n seconds.</numerusform>
+            <numerusform>The SoundCloud sandbox did not start within %Ln second.</numerusform>
+            <numerusform>The SoundCloud sandbox did not start within %Ln seconds.</numerusform>
         </translation>
     </message>
     <message>

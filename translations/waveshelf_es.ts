@@ -398,8 +398,8 @@
     <message numerus="yes">
         <source>Waiting for your browser (at most %n second(s); Ctrl+C stops)…</source>
         <translation>
-            <numerusform>Esperando a tu navegador (como máximo %n segundo; Ctrl+C lo detiene)…</numerusform>
-            <numerusform>Esperando a tu navegador (como máximo %n segundos; Ctrl+C lo detiene)…</numerusform>
+            <numerusform>Esperando a tu navegador (como máximo %Ln segundo; Ctrl+C lo detiene)…</numerusform>
+            <numerusform>Esperando a tu navegador (como máximo %Ln segundos; Ctrl+C lo detiene)…</numerusform>
         </translation>
     </message>
     <message>
@@ -530,8 +530,8 @@
     <message numerus="yes">
         <source>The %1 does not answer: %2 said nothing within %n second(s).</source>
         <translation>
-            <numerusform>La %1 no responde: %2 no contestó en %n segundo.</numerusform>
-            <numerusform>La %1 no responde: %2 no contestó en %n segundos.</numerusform>
+            <numerusform>La %1 no responde: %2 no contestó en %Ln segundo.</numerusform>
+            <numerusform>La %1 no responde: %2 no contestó en %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>
@@ -708,8 +708,8 @@
     <message numerus="yes">
         <source>%n track(s).</source>
         <translation>
-            <numerusform>%n pista.</numerusform>
-            <numerusform>%n pistas.</numerusform>
+            <numerusform>%Ln pista.</numerusform>
+            <numerusform>%Ln pistas.</numerusform>
         </translation>
     </message>
     <message>
@@ -727,8 +727,8 @@
     <message numerus="yes">
         <source>%n playlist(s).</source>
         <translation>
-            <numerusform>%n lista de reproducción.</numerusform>
-            <numerusform>%n listas de reproducción.</numerusform>
+            <numerusform>%Ln lista de reproducción.</numerusform>
+            <numerusform>%Ln listas de reproducción.</numerusform>
         </translation>
     </message>
     <message>
@@ -750,8 +750,8 @@
     <message numerus="yes">
         <source>%n user(s).</source>
         <translation>
-            <numerusform>%n usuario.</numerusform>
-            <numerusform>%n usuarios.</numerusform>
+            <numerusform>%Ln usuario.</numerusform>
+            <numerusform>%Ln usuarios.</numerusform>
         </translation>
     </message>
     <message>
@@ -1223,8 +1223,8 @@
     <message numerus="yes">
         <source>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</source>
         <translation>
-            <numerusform>La contraseña necesita al menos %n carácter. En un terminal se pide dos veces; con --password-stdin es la primera línea de la entrada estándar.</numerusform>
-            <numerusform>La contraseña necesita al menos %n caracteres. En un terminal se pide dos veces; con --password-stdin es la primera línea de la entrada estándar.</numerusform>
+            <numerusform>La contraseña necesita al menos %Ln carácter. En un terminal se pide dos veces; con --password-stdin es la primera línea de la entrada estándar.</numerusform>
+            <numerusform>La contraseña necesita al menos %Ln caracteres. En un terminal se pide dos veces; con --password-stdin es la primera línea de la entrada estándar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,8 +1365,8 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message numerus="yes">
         <source>A username can have at most %n characters.</source>
         <translation>
-            <numerusform>Un nombre de usuario puede tener como máximo %n carácter.</numerusform>
-            <numerusform>Un nombre de usuario puede tener como máximo %n caracteres.</numerusform>
+            <numerusform>Un nombre de usuario puede tener como máximo %Ln carácter.</numerusform>
+            <numerusform>Un nombre de usuario puede tener como máximo %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
@@ -1376,8 +1376,8 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>Una contraseña necesita al menos %n carácter.</numerusform>
-            <numerusform>Una contraseña necesita al menos %n caracteres.</numerusform>
+            <numerusform>Una contraseña necesita al menos %Ln carácter.</numerusform>
+            <numerusform>Una contraseña necesita al menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
@@ -1387,8 +1387,8 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
         <translation>
-            <numerusform>Demasiados intentos fallidos. Espera %n segundo y vuelve a intentarlo.</numerusform>
-            <numerusform>Demasiados intentos fallidos. Espera %n segundos y vuelve a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Espera %Ln segundo y vuelve a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Espera %Ln segundos y vuelve a intentarlo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1696,50 +1696,50 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message numerus="yes">
         <source>%n track(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n pista cargada, vienen más</numerusform>
-            <numerusform>%n pistas cargadas, vienen más</numerusform>
+            <numerusform>%Ln pista cargada, vienen más</numerusform>
+            <numerusform>%Ln pistas cargadas, vienen más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
         <translation>
-            <numerusform>%n pista</numerusform>
-            <numerusform>%n pistas</numerusform>
+            <numerusform>%Ln pista</numerusform>
+            <numerusform>%Ln pistas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n playlist(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n lista cargada, vienen más</numerusform>
-            <numerusform>%n listas cargadas, vienen más</numerusform>
+            <numerusform>%Ln lista cargada, vienen más</numerusform>
+            <numerusform>%Ln listas cargadas, vienen más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n playlist(s)</source>
         <translation>
-            <numerusform>%n lista</numerusform>
-            <numerusform>%n listas</numerusform>
+            <numerusform>%Ln lista</numerusform>
+            <numerusform>%Ln listas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n persona cargada, vienen más</numerusform>
-            <numerusform>%n personas cargadas, vienen más</numerusform>
+            <numerusform>%Ln persona cargada, vienen más</numerusform>
+            <numerusform>%Ln personas cargadas, vienen más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n shown)</source>
         <translation>
-            <numerusform>%1 (%n mostrada)</numerusform>
-            <numerusform>%1 (%n mostradas)</numerusform>
+            <numerusform>%1 (%Ln mostrada)</numerusform>
+            <numerusform>%1 (%Ln mostradas)</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,8 +1937,8 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message numerus="yes">
         <source>At least %n characters</source>
         <translation>
-            <numerusform>Al menos %n carácter</numerusform>
-            <numerusform>Al menos %n caracteres</numerusform>
+            <numerusform>Al menos %Ln carácter</numerusform>
+            <numerusform>Al menos %Ln caracteres</numerusform>
         </translation>
     </message>
     <message>
@@ -1963,8 +1963,8 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message numerus="yes">
         <source>Waveshelf stopped waiting for your web browser after %n minute(s). Nothing was changed; start again when you are ready.</source>
         <translation>
-            <numerusform>Waveshelf dejó de esperar a tu navegador web tras %n minuto. No se cambió nada; vuelve a empezar cuando quieras.</numerusform>
-            <numerusform>Waveshelf dejó de esperar a tu navegador web tras %n minutos. No se cambió nada; vuelve a empezar cuando quieras.</numerusform>
+            <numerusform>Waveshelf dejó de esperar a tu navegador web tras %Ln minuto. No se cambió nada; vuelve a empezar cuando quieras.</numerusform>
+            <numerusform>Waveshelf dejó de esperar a tu navegador web tras %Ln minutos. No se cambió nada; vuelve a empezar cuando quieras.</numerusform>
         </translation>
     </message>
     <message>
@@ -2195,6 +2195,13 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
 </context>
 <context>
+    <name>waveshelf::MprisService</name>
+    <message>
+        <source>The desktop&apos;s media controls (MPRIS) are not available.</source>
+        <translation>Los controles multimedia del escritorio (MPRIS) no están disponibles.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::OfflineBanner</name>
     <message>
         <source>Retry</source>
@@ -2207,13 +2214,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Offline — showing your saved library</source>
         <translation>Sin conexión: tu biblioteca guardada</translation>
-    </message>
-</context>
-<context>
-    <name>waveshelf::MprisService</name>
-    <message>
-        <source>The desktop&apos;s media controls (MPRIS) are not available.</source>
-        <translation>Los controles multimedia del escritorio (MPRIS) no están disponibles.</translation>
     </message>
 </context>
 <context>
@@ -2544,8 +2544,8 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message numerus="yes">
         <source>The SoundCloud sandbox did not start within %n second(s).</source>
         <translation>
-            <numerusform>El entorno de pruebas de SoundCloud no se inició en %n segundo.</numerusform>
-            <numerusform>El entorno de pruebas de SoundCloud no se inició en %n segundos.</numerusform>
+            <numerusform>El entorno de pruebas de SoundCloud no se inició en %Ln segundo.</numerusform>
+            <numerusform>El entorno de pruebas de SoundCloud no se inició en %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>

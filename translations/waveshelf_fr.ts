@@ -398,8 +398,8 @@
     <message numerus="yes">
         <source>Waiting for your browser (at most %n second(s); Ctrl+C stops)…</source>
         <translation>
-            <numerusform>En attente de votre navigateur (%n seconde au plus&#xa0;; Ctrl+C pour arrêter)…</numerusform>
-            <numerusform>En attente de votre navigateur (%n secondes au plus&#xa0;; Ctrl+C pour arrêter)…</numerusform>
+            <numerusform>En attente de votre navigateur (%Ln seconde au plus&#xa0;; Ctrl+C pour arrêter)…</numerusform>
+            <numerusform>En attente de votre navigateur (%Ln secondes au plus&#xa0;; Ctrl+C pour arrêter)…</numerusform>
         </translation>
     </message>
     <message>
@@ -530,8 +530,8 @@
     <message numerus="yes">
         <source>The %1 does not answer: %2 said nothing within %n second(s).</source>
         <translation>
-            <numerusform>L’%1 ne répond pas&#xa0;: %2 n’a rien répondu en %n seconde.</numerusform>
-            <numerusform>L’%1 ne répond pas&#xa0;: %2 n’a rien répondu en %n secondes.</numerusform>
+            <numerusform>L’%1 ne répond pas&#xa0;: %2 n’a rien répondu en %Ln seconde.</numerusform>
+            <numerusform>L’%1 ne répond pas&#xa0;: %2 n’a rien répondu en %Ln secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -708,8 +708,8 @@
     <message numerus="yes">
         <source>%n track(s).</source>
         <translation>
-            <numerusform>%n morceau.</numerusform>
-            <numerusform>%n morceaux.</numerusform>
+            <numerusform>%Ln morceau.</numerusform>
+            <numerusform>%Ln morceaux.</numerusform>
         </translation>
     </message>
     <message>
@@ -727,8 +727,8 @@
     <message numerus="yes">
         <source>%n playlist(s).</source>
         <translation>
-            <numerusform>%n playlist.</numerusform>
-            <numerusform>%n playlists.</numerusform>
+            <numerusform>%Ln playlist.</numerusform>
+            <numerusform>%Ln playlists.</numerusform>
         </translation>
     </message>
     <message>
@@ -750,8 +750,8 @@
     <message numerus="yes">
         <source>%n user(s).</source>
         <translation>
-            <numerusform>%n utilisateur.</numerusform>
-            <numerusform>%n utilisateurs.</numerusform>
+            <numerusform>%Ln utilisateur.</numerusform>
+            <numerusform>%Ln utilisateurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -1223,8 +1223,8 @@
     <message numerus="yes">
         <source>The password needs at least %n characters. At a terminal it is asked twice; with --password-stdin it is the first line of standard input.</source>
         <translation>
-            <numerusform>Le mot de passe doit comporter au moins %n caractère. Dans un terminal, il est demandé deux fois&#xa0;; avec --password-stdin, c’est la première ligne de l’entrée standard.</numerusform>
-            <numerusform>Le mot de passe doit comporter au moins %n caractères. Dans un terminal, il est demandé deux fois&#xa0;; avec --password-stdin, c’est la première ligne de l’entrée standard.</numerusform>
+            <numerusform>Le mot de passe doit comporter au moins %Ln caractère. Dans un terminal, il est demandé deux fois&#xa0;; avec --password-stdin, c’est la première ligne de l’entrée standard.</numerusform>
+            <numerusform>Le mot de passe doit comporter au moins %Ln caractères. Dans un terminal, il est demandé deux fois&#xa0;; avec --password-stdin, c’est la première ligne de l’entrée standard.</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,8 +1365,8 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message numerus="yes">
         <source>A username can have at most %n characters.</source>
         <translation>
-            <numerusform>Un nom d’utilisateur peut comporter au plus %n caractère.</numerusform>
-            <numerusform>Un nom d’utilisateur peut comporter au plus %n caractères.</numerusform>
+            <numerusform>Un nom d’utilisateur peut comporter au plus %Ln caractère.</numerusform>
+            <numerusform>Un nom d’utilisateur peut comporter au plus %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -1376,8 +1376,8 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
         <translation>
-            <numerusform>Un mot de passe doit comporter au moins %n caractère.</numerusform>
-            <numerusform>Un mot de passe doit comporter au moins %n caractères.</numerusform>
+            <numerusform>Un mot de passe doit comporter au moins %Ln caractère.</numerusform>
+            <numerusform>Un mot de passe doit comporter au moins %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -1387,8 +1387,8 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
         <translation>
-            <numerusform>Trop de tentatives échouées. Attendez %n seconde, puis réessayez.</numerusform>
-            <numerusform>Trop de tentatives échouées. Attendez %n secondes, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives échouées. Attendez %Ln seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives échouées. Attendez %Ln secondes, puis réessayez.</numerusform>
         </translation>
     </message>
 </context>
@@ -1696,50 +1696,50 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message numerus="yes">
         <source>%n track(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n titre chargé, d’autres arrivent</numerusform>
-            <numerusform>%n titres chargés, d’autres arrivent</numerusform>
+            <numerusform>%Ln titre chargé, d’autres arrivent</numerusform>
+            <numerusform>%Ln titres chargés, d’autres arrivent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
         <translation>
-            <numerusform>%n titre</numerusform>
-            <numerusform>%n titres</numerusform>
+            <numerusform>%Ln titre</numerusform>
+            <numerusform>%Ln titres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n playlist(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n playlist chargée, d’autres arrivent</numerusform>
-            <numerusform>%n playlists chargées, d’autres arrivent</numerusform>
+            <numerusform>%Ln playlist chargée, d’autres arrivent</numerusform>
+            <numerusform>%Ln playlists chargées, d’autres arrivent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n playlist(s)</source>
         <translation>
-            <numerusform>%n playlist</numerusform>
-            <numerusform>%n playlists</numerusform>
+            <numerusform>%Ln playlist</numerusform>
+            <numerusform>%Ln playlists</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) loaded, more coming</source>
         <translation>
-            <numerusform>%n personne chargée, d’autres arrivent</numerusform>
-            <numerusform>%n personnes chargées, d’autres arrivent</numerusform>
+            <numerusform>%Ln personne chargée, d’autres arrivent</numerusform>
+            <numerusform>%Ln personnes chargées, d’autres arrivent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n shown)</source>
         <translation>
-            <numerusform>%1 (%n affiché)</numerusform>
-            <numerusform>%1 (%n affichés)</numerusform>
+            <numerusform>%1 (%Ln affiché)</numerusform>
+            <numerusform>%1 (%Ln affichés)</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,8 +1937,8 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message numerus="yes">
         <source>At least %n characters</source>
         <translation>
-            <numerusform>Au moins %n caractère</numerusform>
-            <numerusform>Au moins %n caractères</numerusform>
+            <numerusform>Au moins %Ln caractère</numerusform>
+            <numerusform>Au moins %Ln caractères</numerusform>
         </translation>
     </message>
     <message>
@@ -1963,8 +1963,8 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message numerus="yes">
         <source>Waveshelf stopped waiting for your web browser after %n minute(s). Nothing was changed; start again when you are ready.</source>
         <translation>
-            <numerusform>Waveshelf a cessé d’attendre votre navigateur web après %n minute. Rien n’a été modifié&#xa0;; recommencez quand vous le souhaitez.</numerusform>
-            <numerusform>Waveshelf a cessé d’attendre votre navigateur web après %n minutes. Rien n’a été modifié&#xa0;; recommencez quand vous le souhaitez.</numerusform>
+            <numerusform>Waveshelf a cessé d’attendre votre navigateur web après %Ln minute. Rien n’a été modifié&#xa0;; recommencez quand vous le souhaitez.</numerusform>
+            <numerusform>Waveshelf a cessé d’attendre votre navigateur web après %Ln minutes. Rien n’a été modifié&#xa0;; recommencez quand vous le souhaitez.</numerusform>
         </translation>
     </message>
     <message>
@@ -2195,6 +2195,13 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
 </context>
 <context>
+    <name>waveshelf::MprisService</name>
+    <message>
+        <source>The desktop&apos;s media controls (MPRIS) are not available.</source>
+        <translation>Les commandes multimédia du bureau (MPRIS) ne sont pas disponibles.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::OfflineBanner</name>
     <message>
         <source>Retry</source>
@@ -2207,13 +2214,6 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Offline — showing your saved library</source>
         <translation>Hors ligne — votre bibliothèque enregistrée</translation>
-    </message>
-</context>
-<context>
-    <name>waveshelf::MprisService</name>
-    <message>
-        <source>The desktop&apos;s media controls (MPRIS) are not available.</source>
-        <translation>Les commandes multimédia du bureau (MPRIS) ne sont pas disponibles.</translation>
     </message>
 </context>
 <context>
@@ -2544,8 +2544,8 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message numerus="yes">
         <source>The SoundCloud sandbox did not start within %n second(s).</source>
         <translation>
-            <numerusform>Le bac à sable SoundCloud n’a pas démarré en %n seconde.</numerusform>
-            <numerusform>Le bac à sable SoundCloud n’a pas démarré en %n secondes.</numerusform>
+            <numerusform>Le bac à sable SoundCloud n’a pas démarré en %Ln seconde.</numerusform>
+            <numerusform>Le bac à sable SoundCloud n’a pas démarré en %Ln secondes.</numerusform>
         </translation>
     </message>
     <message>

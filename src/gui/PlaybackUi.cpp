@@ -7,7 +7,11 @@
 #include "PlayerController.h"
 #include "QueueView.h"
 #include "UserPlayback.h"
+#include "common/LogCategories.h"
 #include "session/UserContext.h"
+#ifdef WAVESHELF_HAVE_MPRIS
+#include "MprisService.h"
+#endif
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -90,6 +94,23 @@ QWidget *PlaybackUi::wrap(QWidget *content)
     return container;
 }
 
+// The desktop's media keys and player applet (MPRIS 2), for as long as the
+// user's player lives; without a session bus the app plays on without them.
+void PlaybackUi::startMpris()
+{
+#ifdef WAVESHELF_HAVE_MPRIS
+    PlayerController &player = m_playback->player();
+    const auto raise = [this] {
+        m_window.showNormal();
+        m_window.raise();
+        m_window.activateWindow();
+    };
+    const auto quit = [this] { m_window.close(); };
+    if (const auto mpris = MprisService::start(player, raise, quit, &player); !mpris.ok())
+        qCInfo(lcMpris) << "Media keys and the desktop's player controls are off:" << mpris.error().detail;
+#endif
+}
+
 void PlaybackUi::logIn(QNetworkAccessManager &network, Database &db, UserContext &user,
                        std::shared_ptr<const Vault> vault)
 {
@@ -108,6 +129,7 @@ void PlaybackUi::logIn(QNetworkAccessManager &network, Database &db, UserContext
     m_bar->show();  // added to a window that is shown already
     m_queueView = new QueueView(m_playback->player(), m_dock);
     m_dock->setWidget(m_queueView);
+    startMpris();
     if (kept)
         m_playback->adopt(*kept);
     else

@@ -64,6 +64,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void startMpris();
     void playFrom(const QList<Track> &tracks, int index);
     void playNext(const Track &track);
     void addToQueue(const QList<Track> &tracks);

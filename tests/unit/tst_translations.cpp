@@ -22,6 +22,7 @@ private slots:
     void shippedLanguagesAreEmbedded();
     void resolveFollowsSystemThenEnglish();
     void useSwitchesLocaleAndStrings();
+    void englishHasItsPluralForms();
     void languageSettingRoundTrips();
     void chosenLanguageBeatsTheSystems();
 };
@@ -62,6 +63,26 @@ void TestTranslations::useSwitchesLocaleAndStrings()
         QCOMPARE(translations.use(language), language);
         QCOMPARE(QLocale().name().left(2), language);
     }
+}
+
+// English is the source language, yet "%n track(s)" must read "1 track" and
+// "7 tracks": the English plural forms are installed like a translation.
+void TestTranslations::englishHasItsPluralForms()
+{
+    Translations translations;
+    QCOMPARE(translations.use(QStringLiteral("en")), QStringLiteral("en"));
+    const auto tracks = [](int n) {
+        return QCoreApplication::translate("waveshelf::LibraryBrowser", "%n track(s)", nullptr, n);
+    };
+    QCOMPARE(tracks(1), QStringLiteral("1 track"));
+    QCOMPARE(tracks(7), QStringLiteral("7 tracks"));
+    QCOMPARE(tracks(10000), QLocale().toString(10000) + QStringLiteral(" tracks"));
+    // Counts are in the language's number format: German groups thousands with a dot.
+    QCOMPARE(translations.use(QStringLiteral("de")), QStringLiteral("de"));
+    QVERIFY2(tracks(10000).startsWith(QStringLiteral("10.000 ")), qPrintable(tracks(10000)));
+    QCOMPARE(translations.use(QStringLiteral("en")), QStringLiteral("en"));
+    // A string with no English entry stays the source text.
+    QCOMPARE(QCoreApplication::translate("waveshelf::LibraryBrowser", "Refresh"), QStringLiteral("Refresh"));
 }
 
 void TestTranslations::languageSettingRoundTrips()

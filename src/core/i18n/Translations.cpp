@@ -75,19 +75,21 @@ QString Translations::use(const QString &requested)
 {
     const QString language = resolve(requested, QLocale::system().uiLanguages());
     removeInstalled();
-    // English is the source text: nothing to install, but numbers and dates
-    // still follow the system's locale when the system speaks English.
+    // Numbers and dates follow the system's locale when the system speaks the
+    // language chosen (en_GB keeps its dates under English).
     const QLocale system = QLocale::system();
     const QLocale locale = baseLanguage(system.name()) == language ? system : QLocale(language);
     QLocale::setDefault(locale);
-    if (language == QLatin1String("en"))
-        return language;
 
+    // English is the source text, but its plural forms ("%n track(s)" → "1 track",
+    // "7 tracks") come from waveshelf_en.qm like any language's.
     auto own = std::make_unique<QTranslator>();
     if (own->load(QStringLiteral("waveshelf_") + language, QLatin1String(kResourceDir))) {
         m_own = own.release();
         QCoreApplication::installTranslator(m_own);
     }
+    if (language == QLatin1String("en"))
+        return language;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         m_qt = qt.release();
