@@ -64,8 +64,12 @@ void UserContext::disconnect(QObject *context, std::function<void(Result<void>)>
     delete m_connectFlow.data();
     const Result<void> removed = m_store->remove();
     library().clearCache(context, [removed, done = std::move(done)](Result<void> cleared) {
-        if (done)
-            done(removed.ok() ? std::move(cleared) : removed);
+        if (!done)
+            return;
+        if (removed.ok())
+            done(std::move(cleared));
+        else
+            done(removed);
     });
 }
 
