@@ -1,5 +1,7 @@
 #include "SessionChild.h"
 
+#include "ArtworkLoader.h"
+
 #include "LatencyProbe.h"
 #include "LibraryBrowser.h"
 #include "LibraryPage.h"
@@ -204,7 +206,15 @@ bool SessionChild::pageThroughAll()
     print("paging_ms", msSince(clock));
     print("paging_stall_ms", probe.longestStallMs());
     print("rows", model->rowCount());
+    // The rows on screen at the end get their artwork (after the view rests), then the figure.
+    ArtworkLoader *artwork = library()->artwork();
+    int images = 0;
+    QObject::connect(artwork, &ArtworkLoader::imageReady, view, [&images] { ++images; });
+    waitFor(artwork, &ArtworkLoader::imageReady, [&images] { return images > 0; });
+    waitFor(artwork, &ArtworkLoader::idle, [artwork] { return artwork->isIdle(); });
+    QObject::disconnect(artwork, &ArtworkLoader::imageReady, view, nullptr);
     QCoreApplication::processEvents();
+    print("artwork_images", images);
     print("rss_10k_mib", residentMiB());
     return complete;
 }
