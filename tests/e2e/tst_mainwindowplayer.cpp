@@ -2,9 +2,11 @@
 // audio): no player before login; a track played from the library's request
 // shows in the bar; Space pauses (but types in a text field), Ctrl+Right goes
 // next; logging out stops and hides it all; logging in again brings the queue
-// back paused where it was.
+// back paused where it was; a double-click in the library plays that track.
 
+#include "LibraryBrowser.h"
 #include "LibraryPage.h"
+#include "ListPane.h"
 #include "MainWindow.h"
 #include "MainWindowTestCase.h"
 #include "PlayQueue.h"
@@ -13,12 +15,14 @@
 #include "PlayerController.h"
 #include "TestDataDir.h"
 #include "UserPlayback.h"
+#include "models/LibraryListModel.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace mainwindowtest;
@@ -51,6 +55,7 @@ class TestMainWindowPlayer final : public MainWindowTestCase {
 
 private slots:
     void playPauseNextLogOutAndBack();
+    void doubleClickInTheLibraryPlaysIt();
 };
 
 void TestMainWindowPlayer::playPauseNextLogOutAndBack()
@@ -116,6 +121,36 @@ void TestMainWindowPlayer::playPauseNextLogOutAndBack()
     QVERIFY2(again->player().position() >= 20'000, qPrintable(QString::number(again->player().position())));
     QCOMPARE(barTitle(window), QStringLiteral("Track 510002"));
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("/tracks/soundcloud:tracks:510002/streams")), 0);
+}
+
+// The whole way a listener takes: a double-click on a track in the library plays
+// it, and the list it was in becomes the queue, from that track on.
+void TestMainWindowPlayer::doubleClickInTheLibraryPlaysIt()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    MainWindow &window = *app.window;
+    QVERIFY(app.createAccount(QStringLiteral("Dana"), QStringLiteral("dana-secret-1")));
+    connectAs(window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    auto *table = qobject_cast<QTableView *>(window.libraryPage()->browser()->currentPane()->view());
+    QVERIFY(table);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 7, 10'000);  // bob's likes
+    int row = table->model()->rowCount() - 1;
+    while (row >= 0 && table->model()->index(row, 0).data(LibraryListModel::AccessRole) != QLatin1String("playable"))
+        --row;
+    QVERIFY(row > 0);
+    const QString urn = table->model()->index(row, 0).data(LibraryListModel::UrnRole).toString();
+    const QRect cell = table->visualRect(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+
+    PlayerController &player = window.playback().playback()->player();
+    QTRY_VERIFY_WITH_TIMEOUT(player.state() == State::Playing && player.position() > 300, 20'000);
+    QCOMPARE(player.currentTrack()->urn, urn);
+    const PlayQueue &queue = window.playback().playback()->queue();
+    QCOMPARE(queue.count(), table->model()->rowCount());
+    QCOMPARE(queue.currentIndex(), row);
+    QCOMPARE(m_sandbox.requestCount(QStringLiteral("/tracks/%1/streams").arg(urn)), 1);
 }
 
 QTEST_MAIN(TestMainWindowPlayer)
