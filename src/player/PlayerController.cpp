@@ -1,9 +1,8 @@
 #include "PlayerController.h"
 
+#include "MediaBackend.h"
 #include "PlaybackErrors.h"
 #include "common/LogCategories.h"
-
-#include <QAudioOutput>
 
 namespace waveshelf {
 
@@ -11,55 +10,58 @@ PlayerController::PlayerController(StreamResolver &resolver, PlayQueue &queue, Q
     : QObject(parent)
     , m_resolver(resolver)
     , m_queue(queue)
-    , m_player(new QMediaPlayer(this))
-    , m_output(new QAudioOutput(this))
+    , m_media(new MediaBackend(this))
 {
-    m_player->setAudioOutput(m_output);
-    connect(m_player, &QMediaPlayer::positionChanged, this, &PlayerController::onPosition);
-    connect(m_player, &QMediaPlayer::durationChanged, this, &PlayerController::durationChanged);
-    connect(m_player, &QMediaPlayer::seekableChanged, this, &PlayerController::seekableChanged);
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &PlayerController::onMediaStatus);
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &PlayerController::updateState);
-    connect(m_player, &QMediaPlayer::errorOccurred, this, &PlayerController::onMediaError);
-    connect(m_output, &QAudioOutput::volumeChanged, this, &PlayerController::volumeChanged);
-    connect(m_output, &QAudioOutput::mutedChanged, this, &PlayerController::mutedChanged);
+    connect(m_media, &MediaBackend::positionChanged, this, &PlayerController::onPosition);
+    connect(m_media, &MediaBackend::durationChanged, this, &PlayerController::durationChanged);
+    connect(m_media, &MediaBackend::seekableChanged, this, &PlayerController::seekableChanged);
+    connect(m_media, &MediaBackend::mediaStatusChanged, this, &PlayerController::onMediaStatus);
+    connect(m_media, &MediaBackend::playbackStateChanged, this, &PlayerController::updateState);
+    connect(m_media, &MediaBackend::errorOccurred, this, &PlayerController::onMediaError);
+    connect(m_media, &MediaBackend::volumeChanged, this, &PlayerController::volumeChanged);
+    connect(m_media, &MediaBackend::mutedChanged, this, &PlayerController::mutedChanged);
 }
 
 PlayerController::~PlayerController()
 {
     delete m_playContext;  // drops a resolution in flight
-    m_player->disconnect(this);
+    m_media->disconnect(this);
+}
+
+bool PlayerController::hasMediaBackend() const
+{
+    return m_media->exists();
 }
 
 qint64 PlayerController::duration() const
 {
-    const qint64 media = m_player->duration();
+    const qint64 media = m_media->duration();
     return media > 0 || !m_track ? media : m_track->durationMs;
 }
 
 bool PlayerController::isSeekable() const
 {
-    return m_player->isSeekable();
+    return m_media->isSeekable();
 }
 
 float PlayerController::volume() const
 {
-    return m_output->volume();
+    return m_media->volume();
 }
 
 bool PlayerController::isMuted() const
 {
-    return m_output->isMuted();
+    return m_media->isMuted();
 }
 
 void PlayerController::setVolume(float volume)
 {
-    m_output->setVolume(qBound(0.0F, volume, 1.0F));
+    m_media->setVolume(volume);
 }
 
 void PlayerController::setMuted(bool muted)
 {
-    m_output->setMuted(muted);
+    m_media->setMuted(muted);
 }
 
 void PlayerController::playFrom(const QList<Track> &tracks, int index)
@@ -101,8 +103,7 @@ void PlayerController::start(Origin origin)
     const qint64 resumeAt = m_cued && m_track && m_track->urn == track->urn ? m_position : 0;
     m_cued = false;
     newPlayContext();
-    m_player->stop();
-    m_player->setSource(QUrl());
+    m_media->unload();
     m_track = track;
     m_position = resumeAt;
     m_pendingSeek = -1;
@@ -169,11 +170,12 @@ void PlayerController::onResolved(Result<ResolvedStream> result, qint64 resumeAt
                         .arg(PlaybackErrors::quoted(*m_track)));
     }
     m_pendingSeek = resumeAt > 0 ? resumeAt : -1;
-    m_player->setSource(stream.cdnUrl);
+    QMediaPlayer &player = m_media->player();  // made on the first play, not at login
+    player.setSource(stream.cdnUrl);
     if (m_wantPlaying)
-        m_player->play();
+        player.play();
     else
-        m_player->pause();
+        player.pause();
     updateState();
 }
 
@@ -183,22 +185,22 @@ void PlayerController::play()
         m_wantPlaying = true;
         return;
     }
-    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
-    if (m_player->source().isEmpty() || status == QMediaPlayer::EndOfMedia || status == QMediaPlayer::NoMedia
+    const QMediaPlayer::MediaStatus status = m_media->mediaStatus();
+    if (!m_media->hasSource() || status == QMediaPlayer::EndOfMedia || status == QMediaPlayer::NoMedia
         || status == QMediaPlayer::InvalidMedia) {
         m_failuresInRow = 0;
         start(Origin::User);
         return;
     }
     m_wantPlaying = true;
-    m_player->play();
+    m_media->player().play();
 }
 
 void PlayerController::pause()
 {
     m_wantPlaying = false;
     if (!m_resolving)
-        m_player->pause();
+        m_media->pause();
     updateState();
 }
 
@@ -217,7 +219,7 @@ void PlayerController::stop()
     m_resolving = false;
     m_wantPlaying = false;
     m_pendingSeek = -1;
-    m_player->stop();
+    m_media->stop();
     m_position = 0;
     emit positionChanged(0);
     updateState();
@@ -244,12 +246,12 @@ void PlayerController::previous()
 void PlayerController::seek(qint64 positionMs)
 {
     const qint64 target = qMax<qint64>(0, positionMs);
-    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+    const QMediaPlayer::MediaStatus status = m_media->mediaStatus();
     if (m_resolving || status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::NoMedia
-        || !m_player->isSeekable()) {
+        || !m_media->isSeekable()) {
         m_pendingSeek = target;  // once the stream is open
     } else {
-        m_player->setPosition(target);
+        m_media->player().setPosition(target);
     }
     m_position = target;
     emit positionChanged(target);
@@ -288,8 +290,7 @@ void PlayerController::resolveAgain()
     newPlayContext();
     m_resolving = true;  // first: stopping the player reports position 0, which is not ours
     m_heardAudio = false;
-    m_player->stop();
-    m_player->setSource(QUrl());
+    m_media->unload();
     updateState();
     m_resolver.resolve(*m_track, m_playContext,
                        [this, resumeAt](Result<ResolvedStream> result) { onResolved(std::move(result), resumeAt); });
@@ -325,11 +326,11 @@ void PlayerController::onPosition(qint64 position)
 
 void PlayerController::applyPendingSeek()
 {
-    if (m_pendingSeek < 0 || !m_player->isSeekable())
+    if (m_pendingSeek < 0 || !m_media->isSeekable())
         return;
     const qint64 target = m_pendingSeek;
     m_pendingSeek = -1;
-    m_player->setPosition(target);
+    m_media->player().setPosition(target);
     m_position = target;
     emit positionChanged(target);
 }
@@ -356,11 +357,11 @@ void PlayerController::onMediaStatus(QMediaPlayer::MediaStatus status)
 void PlayerController::updateState()
 {
     State state = State::Stopped;
-    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+    const QMediaPlayer::MediaStatus status = m_media->mediaStatus();
     if (m_resolving) {
         state = m_wantPlaying ? State::Loading : State::Paused;
     } else {
-        switch (m_player->playbackState()) {
+        switch (m_media->playbackState()) {
         case QMediaPlayer::PlayingState:
             if (status == QMediaPlayer::LoadingMedia)
                 state = State::Loading;

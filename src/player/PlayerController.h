@@ -10,18 +10,22 @@
 
 #include <optional>
 
-class QAudioOutput;
-
 namespace waveshelf {
 
+class MediaBackend;
+
 // Plays the PlayQueue through QMediaPlayer + QAudioOutput; no widgets (the player
-// bar, MPRIS and the tests all drive this). Each play resolves the track's stream
-// once (StreamResolver: the CDN URL only, never the token); seeking and pausing
-// resolve nothing. A CDN URL that expires mid-track (a segment answers 403/410, the
-// media framework reports an error after audio had played) is resolved again and
-// playback resumes where it was. A preview track plays its preview and says so
-// (notice, previewChanged); a blocked track does not play and says why; a track
-// whose stream answers 404/403 is skipped with an error, never a silent stop.
+// bar, MPRIS and the tests all drive this). The media player is made when the
+// first stream opens (MediaBackend), not with this object: until then the getters
+// answer for an idle player (not seekable, the track's own duration, the cued
+// position) and volume and mute are remembered, then applied. Each play resolves
+// the track's stream once (StreamResolver: the CDN URL only, never the token);
+// seeking and pausing resolve nothing. A CDN URL that expires mid-track (a segment
+// answers 403/410, the media framework reports an error after audio had played) is
+// resolved again and playback resumes where it was. A preview track plays its
+// preview and says so (notice, previewChanged); a blocked track does not play and
+// says why; a track whose stream answers 404/403 is skipped with an error, never a
+// silent stop.
 class PlayerController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlayerController)
@@ -53,6 +57,8 @@ public:
     [[nodiscard]] float volume() const;
     [[nodiscard]] bool isMuted() const;
     [[nodiscard]] PlayQueue &queue() { return m_queue; }
+    // Whether the QMediaPlayer (and Qt Multimedia's backend) has been made yet.
+    [[nodiscard]] bool hasMediaBackend() const;
 
 public slots:
     // Double-click or Enter in a list: the list becomes the queue, `index` plays.
@@ -110,8 +116,7 @@ private:
 
     StreamResolver &m_resolver;
     PlayQueue &m_queue;
-    QMediaPlayer *m_player;
-    QAudioOutput *m_output;
+    MediaBackend *m_media;
     QObject *m_playContext = nullptr;  // owns the callbacks of the current play
     std::optional<Track> m_track;
     State m_state = State::Stopped;

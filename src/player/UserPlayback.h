@@ -23,8 +23,8 @@ class TokenSession;
 class Vault;
 
 // One logged-in local user's playback: a StreamResolver on the user's token
-// session, their PlayQueue and PlayerController (with its QMediaPlayer: made at
-// login, not at start-up) and their saved state (PlayerStateStore).
+// session, their PlayQueue and PlayerController (its QMediaPlayer is made on the
+// first play, not at login) and their saved state (PlayerStateStore).
 //
 // restore() loads what the user had and shows it paused at the saved position
 // (nothing is resolved until they press play). Changes to the queue, the current
