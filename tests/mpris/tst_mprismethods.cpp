@@ -41,7 +41,7 @@ void TestMprisMethods::playPauseToggles()
     QVERIFY(call("PlayPause"));  // stopped with a queue: starts it
     QVERIFY(waitUntilPlayingPast(200));
     QVERIFY(call("PlayPause"));
-    QTRY_COMPARE(m_player->state(), State::Paused);
+    QTRY_COMPARE_WITH_TIMEOUT(m_player->state(), State::Paused, 15'000);
     const qint64 pausedAt = m_player->position();
     QVERIFY(call("PlayPause"));
     QVERIFY(waitUntilPlayingPast(pausedAt + 200));
@@ -54,11 +54,11 @@ void TestMprisMethods::nextAndPrevious()
     m_player->playFrom({richTrack(510001), richTrack(510002), richTrack(510003)}, 0);
     QVERIFY(waitUntilPlayingPast(200));
     QVERIFY(call("Next"));
-    QTRY_COMPARE(m_queue->currentIndex(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->currentIndex(), 1, 15'000);
     QCOMPARE(m_player->currentTrack()->urn, richTrack(510002).urn);
     QVERIFY(waitUntilPlayingPast(200));
     QVERIFY(call("Previous"));  // early in the track: the one before
-    QTRY_COMPARE(m_queue->currentIndex(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->currentIndex(), 0, 15'000);
     QVERIFY(waitUntilPlayingPast(200));
 
     // At the end of the queue (repeat off) Next does nothing: CanGoNext said so.
@@ -67,7 +67,7 @@ void TestMprisMethods::nextAndPrevious()
     QVERIFY(m_client->waitForChange(QStringLiteral("CanGoNext"), false));
     QVERIFY(call("Next"));
     QVERIFY(call("Previous"));  // a later call shows the earlier one was handled
-    QTRY_COMPARE(m_queue->currentIndex(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->currentIndex(), 1, 15'000);
     QCOMPARE(m_sandbox.requestCount(streamsPath(510003)), 1);
 }
 
@@ -88,7 +88,7 @@ void TestMprisMethods::seekIsRelativeAndAnsweredBySeeked()
     QVERIFY(call("Seek", {qlonglong(-600'000'000)}));  // before the start: the start
     QTRY_COMPARE_WITH_TIMEOUT(m_client->seeked().size(), 2, 20'000);
     QCOMPARE(m_client->seeked().at(1), qlonglong(0));
-    QTRY_VERIFY(m_player->position() < 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_player->position() < 10'000, 15'000);
     QVERIFY(waitUntilPlayingPast(200));
     QCOMPARE(m_sandbox.requestCount(streamsPath(510001)), 1);  // seeking resolves nothing
 }

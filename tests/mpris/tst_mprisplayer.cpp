@@ -48,7 +48,7 @@ void TestMprisPlayer::playbackStatusFollowsPlayAndPause()
 
     m_client->clearSignals();
     QCOMPARE(m_client->call(MprisClient::kPlayer, QStringLiteral("Pause")).type(), QDBusMessage::ReplyMessage);
-    QTRY_COMPARE(m_player->state(), State::Paused);
+    QTRY_COMPARE_WITH_TIMEOUT(m_player->state(), State::Paused, 15'000);
     QVERIFY(m_client->waitForChange(QStringLiteral("PlaybackStatus"), QStringLiteral("Paused")));
     QCOMPARE(status(*m_client), QVariant(QStringLiteral("Paused")));
 
@@ -104,7 +104,7 @@ void TestMprisPlayer::volumeBothWays()
 {
     QVERIFY(startService());
     QVERIFY(m_client->setProperty(MprisClient::kPlayer, QStringLiteral("Volume"), 0.25));
-    QTRY_COMPARE(m_player->volume(), 0.25F);
+    QTRY_COMPARE_WITH_TIMEOUT(m_player->volume(), 0.25F, 15'000);
     QVERIFY(m_client->waitForChange(QStringLiteral("Volume"), 0.25));
     QCOMPARE(m_client->property(MprisClient::kPlayer, QStringLiteral("Volume")).toDouble(), 0.25);
 
@@ -113,10 +113,10 @@ void TestMprisPlayer::volumeBothWays()
     m_player->setMuted(true);  // muted: the desktop shows 0
     QVERIFY(m_client->waitForChange(QStringLiteral("Volume"), 0.0));
     QVERIFY(m_client->setProperty(MprisClient::kPlayer, QStringLiteral("Volume"), 0.75));
-    QTRY_VERIFY(!m_player->isMuted());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_player->isMuted(), 15'000);
     QCOMPARE(m_player->volume(), 0.75F);
     QVERIFY(m_client->setProperty(MprisClient::kPlayer, QStringLiteral("Volume"), -1.0));
-    QTRY_COMPARE(m_player->volume(), 0.0F);
+    QTRY_COMPARE_WITH_TIMEOUT(m_player->volume(), 0.0F, 15'000);
 }
 
 void TestMprisPlayer::loopStatusAndShuffleBothWays()
@@ -124,10 +124,10 @@ void TestMprisPlayer::loopStatusAndShuffleBothWays()
     QVERIFY(startService());
     QCOMPARE(m_client->property(MprisClient::kPlayer, QStringLiteral("LoopStatus")), QVariant(QStringLiteral("None")));
     QVERIFY(m_client->setProperty(MprisClient::kPlayer, QStringLiteral("LoopStatus"), QStringLiteral("Track")));
-    QTRY_COMPARE(m_queue->repeat(), PlayQueue::Repeat::One);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->repeat(), PlayQueue::Repeat::One, 15'000);
     QVERIFY(m_client->waitForChange(QStringLiteral("LoopStatus"), QStringLiteral("Track")));
     QVERIFY(m_client->setProperty(MprisClient::kPlayer, QStringLiteral("LoopStatus"), QStringLiteral("Playlist")));
-    QTRY_COMPARE(m_queue->repeat(), PlayQueue::Repeat::All);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->repeat(), PlayQueue::Repeat::All, 15'000);
     m_client->setProperty(MprisClient::kPlayer, QStringLiteral("LoopStatus"), QStringLiteral("Sometimes"));
     QCOMPARE(m_client->property(MprisClient::kPlayer, QStringLiteral("LoopStatus")),
              QVariant(QStringLiteral("Playlist")));  // not a loop status: ignored
@@ -136,7 +136,7 @@ void TestMprisPlayer::loopStatusAndShuffleBothWays()
 
     QCOMPARE(m_client->property(MprisClient::kPlayer, QStringLiteral("Shuffle")), QVariant(false));
     QVERIFY(m_client->setProperty(MprisClient::kPlayer, QStringLiteral("Shuffle"), true));
-    QTRY_VERIFY(m_queue->shuffle());
+    QTRY_VERIFY_WITH_TIMEOUT(m_queue->shuffle(), 15'000);
     QVERIFY(m_client->waitForChange(QStringLiteral("Shuffle"), true));
     m_queue->setShuffle(false);
     QVERIFY(m_client->waitForChange(QStringLiteral("Shuffle"), false));

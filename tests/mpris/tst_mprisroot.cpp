@@ -55,9 +55,9 @@ void TestMprisRoot::raiseAndQuitCallTheApp()
     QCOMPARE(m_client->property(MprisClient::kRoot, QStringLiteral("CanRaise")), QVariant(true));
     QCOMPARE(m_client->property(MprisClient::kRoot, QStringLiteral("CanQuit")), QVariant(true));
     QCOMPARE(m_client->call(MprisClient::kRoot, QStringLiteral("Raise")).type(), QDBusMessage::ReplyMessage);
-    QTRY_COMPARE(m_raised, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_raised, 1, 15'000);
     QCOMPARE(m_client->call(MprisClient::kRoot, QStringLiteral("Quit")).type(), QDBusMessage::ReplyMessage);
-    QTRY_COMPARE(m_quitted, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_quitted, 1, 15'000);
     QCOMPARE(m_raised, 1);
 }
 
