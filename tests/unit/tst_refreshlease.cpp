@@ -297,11 +297,10 @@ void TestRefreshLease::upgradeFromSchemaOneKeepsTheConnection()
     // Turn the database back into a schema-1 one, with a connection in it.
     {
         QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE player_state")));          // 0006
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE library_cache_chunks")));  // 0005
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE library_cache_lists")));
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE login_backoff")));  // 0004
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE database_keys")));
+        // The tables of 0006, 0005 and 0004, newest first.
+        for (const char *table :
+             {"player_state", "library_cache_chunks", "library_cache_lists", "login_backoff", "database_keys"})
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN vault_kdf_opslimit")));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN vault_kdf_memlimit")));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE soundcloud_connections DROP COLUMN refresh_sent_at")));
