@@ -2,7 +2,9 @@
 // after random inserts, removes, changes, moves and resets anywhere, the rows
 // it shows are exactly those a brute-force match finds; and a page appended
 // (rows inserted at the end) reads only its own rows, never the ones before
-// (loading 10,000 rows page by page stays linear). The source is a plain
+// (loading 10,000 rows page by page stays linear); the texts are read while
+// the event loop is idle, so the first keystroke after 10,000 rows arrive
+// reads none (it finds them read), and an edit is read again the same way. The source is a plain
 // list answering FilterTextRole, as every list model does; the paging check
 // also runs over a real TrackListModel filled from the offline cache.
 
@@ -106,6 +108,7 @@ private slots:
     void matchesBruteForceAfterEdits();
     void appendedPagesReadOnlyTheirRows();
     void trackModelPagesReadEachRowOnce();
+    void idleReadingLeavesNothingForTheFirstKeystroke();
 
 private:
     // The proxy's rows against every source row checked the slow way.
@@ -203,7 +206,7 @@ void TestTrackFilterProxyEdits::appendedPagesReadOnlyTheirRows()
     rows.insert(20, {QStringLiteral("dub jazz 2")});
     QCOMPARE(proxy.filterTextReads(), qint64(10'002));
     compareWithBruteForce(proxy, rows, QStringLiteral("jazz dub"));
-    // Nothing typed: nothing read.
+    // Nothing typed and no idle time yet: nothing read.
     proxy.setFilterText(QString());
     rows.insert(rows.rowCount(), randomTexts(random, kPage));
     QCOMPARE(proxy.filterTextReads(), qint64(10'002));
@@ -228,6 +231,34 @@ void TestTrackFilterProxyEdits::trackModelPagesReadEachRowOnce()
     QVERIFY(inserts >= 2);
     QCOMPARE(proxy.filterTextReads(), qint64(3000));
     QCOMPARE(proxy.rowCount(), 500);  // i % 6 == 2 is jazz
+}
+
+void TestTrackFilterProxyEdits::idleReadingLeavesNothingForTheFirstKeystroke()
+{
+    QRandomGenerator random(11);
+    TextRows rows;
+    TrackFilterProxy proxy;
+    proxy.setSourceModel(&rows);
+    rows.reset(randomTexts(random, 10'000));  // as the offline cache shows them: all at once
+    QCOMPARE(proxy.filterTextReads(), qint64(0));
+    QVERIFY(!proxy.allTextsRead());
+    QTRY_VERIFY(proxy.allTextsRead());  // read in slices while idle
+    QCOMPARE(proxy.filterTextReads(), qint64(10'000));
+    QVERIFY(proxy.longestReadSliceMs() > 0);
+    // The first keystroke reads nothing more, and finds what a brute-force match finds.
+    proxy.setFilterText(QStringLiteral("folk 1"));
+    QCOMPARE(proxy.filterTextReads(), qint64(10'000));
+    compareWithBruteForce(proxy, rows, QStringLiteral("folk 1"));
+    // A changed row, and rows inserted in the middle, are read again while idle, once.
+    proxy.setFilterText(QString());
+    rows.change(42, QStringLiteral("Folk 1 changed"));
+    rows.insert(5000, {QStringLiteral("folk 1 new"), QStringLiteral("dub 2 new")});
+    QVERIFY(!proxy.allTextsRead());
+    QTRY_VERIFY(proxy.allTextsRead());
+    QCOMPARE(proxy.filterTextReads(), qint64(10'003));
+    proxy.setFilterText(QStringLiteral("folk 1"));
+    QCOMPARE(proxy.filterTextReads(), qint64(10'003));
+    compareWithBruteForce(proxy, rows, QStringLiteral("folk 1"));
 }
 
 QTEST_GUILESS_MAIN(TestTrackFilterProxyEdits)

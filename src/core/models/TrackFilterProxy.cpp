@@ -2,6 +2,8 @@
 
 #include "models/LibraryListModel.h"
 
+#include <QElapsedTimer>
+
 namespace waveshelf {
 
 TrackFilterProxy::TrackFilterProxy(QObject *parent)
@@ -9,6 +11,9 @@ TrackFilterProxy::TrackFilterProxy(QObject *parent)
 {
     setSortRole(LibraryListModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_idleRead.setSingleShot(true);
+    m_idleRead.setInterval(0);
+    connect(&m_idleRead, &QTimer::timeout, this, &TrackFilterProxy::readSomeTexts);
 }
 
 void TrackFilterProxy::setSourceModel(QAbstractItemModel *source)
@@ -35,6 +40,34 @@ void TrackFilterProxy::forgetTexts()
     m_texts.clear();
     if (const QAbstractItemModel *source = sourceModel())
         m_texts.resize(source->rowCount());
+    readFromRow(0);
+}
+
+void TrackFilterProxy::readFromRow(int row)
+{
+    m_readFrom = qMin(m_readFrom, row);
+    if (m_readFrom < m_texts.size() && !m_idleRead.isActive())
+        m_idleRead.start();
+}
+
+bool TrackFilterProxy::allTextsRead() const
+{
+    return m_readFrom >= m_texts.size() && (!sourceModel() || m_texts.size() == sourceModel()->rowCount());
+}
+
+void TrackFilterProxy::readSomeTexts()
+{
+    // A slice short enough that a keystroke or a scroll meanwhile waits no longer than a frame.
+    constexpr qint64 kSliceNs = 4'000'000;
+    if (!sourceModel())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    while (m_readFrom < m_texts.size() && clock.nsecsElapsed() < kSliceNs)
+        (void)textOf(m_readFrom++);
+    m_longestSliceMs = qMax(m_longestSliceMs, double(clock.nsecsElapsed()) / 1e6);
+    if (m_readFrom < m_texts.size())
+        m_idleRead.start();
 }
 
 void TrackFilterProxy::sourceRowsInserted(const QModelIndex &parent, int first, int last)
@@ -46,6 +79,7 @@ void TrackFilterProxy::sourceRowsInserted(const QModelIndex &parent, int first, 
         return;
     }
     m_texts.insert(first, last - first + 1, std::nullopt);
+    readFromRow(first);
 }
 
 void TrackFilterProxy::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
@@ -57,6 +91,7 @@ void TrackFilterProxy::sourceRowsRemoved(const QModelIndex &parent, int first, i
         return;
     }
     m_texts.remove(first, last - first + 1);
+    readFromRow(first);
 }
 
 void TrackFilterProxy::setFilterText(const QString &text)
@@ -74,6 +109,7 @@ void TrackFilterProxy::textsChanged(const QModelIndex &topLeft, const QModelInde
         return;
     for (int row = qMax(0, topLeft.row()); row <= bottomRight.row() && row < m_texts.size(); ++row)
         m_texts[row].reset();
+    readFromRow(qMax(0, topLeft.row()));
 }
 
 const QString &TrackFilterProxy::textOf(int sourceRow) const
@@ -82,6 +118,12 @@ const QString &TrackFilterProxy::textOf(int sourceRow) const
     if (m_texts.size() != source->rowCount()) {  // not in step (should not happen): start again
         m_texts.clear();
         m_texts.resize(source->rowCount());
+        m_readFrom = 0;
+        m_idleRead.start();
+        if (sourceRow >= m_texts.size()) {
+            static const QString none;
+            return none;
+        }
     }
     std::optional<QString> &text = m_texts[sourceRow];
     if (!text) {
