@@ -122,7 +122,7 @@ bool SessionBench::run(BenchTable &table)
                       at("webengine_before") != 0, false, QStringLiteral("no"));
     if (has("rss_10k_mib")) {
         Figure rss = measured(QStringLiteral("rss_10k_mib"),
-                              QStringLiteral("RSS with 10,000 tracks and visible artwork"), QStringLiteral("MiB"),
+                              QStringLiteral("RSS with 10,000 likes and visible artwork"), QStringLiteral("MiB"),
                               at("rss_10k_mib"));
         rss.goal = QStringLiteral("≤ 80 MiB");
         rss.met = rss.waveshelf <= 80;
@@ -140,7 +140,7 @@ bool SessionBench::run(BenchTable &table)
         figure.met = figure.waveshelf <= 16;
         table.add(figure);
     };
-    stall("paging_stall_ms", QStringLiteral("longest GUI stall, paging 10,000 tracks"));
+    stall("paging_stall_ms", QStringLiteral("longest GUI stall, paging 10,000 likes"));
     stall("scroll_stall_ms", QStringLiteral("longest GUI stall, scrolling 10,000 rows"));
     if (has("idle_cpu_ms")) {
         Figure cpu = measured(QStringLiteral("idle_cpu_ms"), QStringLiteral("CPU while idle, library open"),

@@ -13,7 +13,7 @@ class BenchTable;
 
 // Runs SessionChild in a fresh `waveshelf-bench --session-child` process
 // against `fixture`'s sandbox and data dir (its local user connected to
-// erin's 10,000 tracks), and turns its lines into the table's figures:
+// lena's 10,000 likes), and turns its lines into the table's figures:
 // login to first tracks, memory, GUI stalls, idle, the connect popup.
 class SessionBench final {
 public:

@@ -3,7 +3,6 @@
 #include "ArtworkLoader.h"
 
 #include "LatencyProbe.h"
-#include "LibraryBrowser.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "ProcStats.h"
@@ -150,8 +149,7 @@ bool SessionChild::logIn()
     QObject::connect(page, &LoginPage::loggedIn, &loop, [&] {
         if (!library())
             return;
-        // erin's uploads (the figures' list), not the default view (Likes).
-        library()->browser()->showKind(LibraryList::Kind::Uploads);
+        // The default view: lena's 10,000 likes, from the network (no cache yet).
         QObject::connect(library()->tracksModel(), &TrackListModel::rowsInserted, &loop, [&] {
             firstRows = msSince(clock);
             loop.quit();
@@ -176,7 +174,7 @@ bool SessionChild::logIn()
         QEventLoop trip;
         QElapsedTimer tripClock;
         tripClock.start();
-        api.get(api.listUrl(QStringLiteral("/me/tracks")), &trip, [&](Result<QByteArray>) { trip.quit(); });
+        api.get(api.listUrl(QStringLiteral("/me/likes/tracks")), &trip, [&](Result<QByteArray>) { trip.quit(); });
         trip.exec();
         trips.append(msSince(tripClock));
     }

@@ -16,7 +16,7 @@ namespace waveshelf::bench {
 
 // The in-app figures, measured in a process of their own (`waveshelf-bench
 // --session-child`), built as main() builds the app (RunningApp) against the
-// sandbox the parent runs, with a local user already connected to erin's
+// sandbox the parent runs, with a local user already connected to lena's
 // account. Settings come from the environment (ConfigLoader, as in main());
 // the local user name is an argument, the password one line on stdin.
 // Prints "figure <key> <value>" lines:

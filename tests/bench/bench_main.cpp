@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
     }
     // The local user costs what the app's users cost (moderate Argon2id limits).
     test::ConnectedUserFixture fixture(sandbox, QStringLiteral("dana"), KdfLimits::recommended());
-    if (!fixture.connectAs(QStringLiteral("erin"), QStringLiteral("erin-password"))) {
+    if (!fixture.connectAs(QStringLiteral("lena"), QStringLiteral("lena-password"))) {
         std::fprintf(stderr, "waveshelf-bench: cannot connect to the sandbox\n");
         return 1;
     }
@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "waveshelf-bench: offline library cache, filter...\n");
     ok &= bench::LibraryCacheBench(runs).run(table);
     ok &= playback(fixture, quick, table);
-    std::fprintf(stderr, "waveshelf-bench: log in, 10,000 tracks, idle, popup...\n");
+    std::fprintf(stderr, "waveshelf-bench: log in, 10,000 likes, idle, popup...\n");
     ok &= bench::SessionBench(fixture, QCoreApplication::applicationFilePath(), QStringLiteral(PLUGIN_DIR), quick)
               .run(table);
 
