@@ -2178,6 +2178,10 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
         <source>&amp;Reconnect to SoundCloud</source>
         <translation>&amp;Erneut mit SoundCloud verbinden</translation>
     </message>
+    <message>
+        <source>Set by the sandbox for this session; saved only if you change it.</source>
+        <translation>Für diese Sitzung von der Sandbox gesetzt; nur gespeichert, wenn Sie es ändern.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::MessageBar</name>

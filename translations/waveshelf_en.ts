@@ -2167,6 +2167,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set by the sandbox for this session; saved only if you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::MessageBar</name>

@@ -2178,6 +2178,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>&amp;Reconnect to SoundCloud</source>
         <translation>&amp;Reconectar a SoundCloud</translation>
     </message>
+    <message>
+        <source>Set by the sandbox for this session; saved only if you change it.</source>
+        <translation>Definido por el entorno de pruebas para esta sesión; solo se guarda si lo cambias.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::MessageBar</name>

@@ -2178,6 +2178,10 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
         <source>&amp;Reconnect to SoundCloud</source>
         <translation>&amp;Reconnecter à SoundCloud</translation>
     </message>
+    <message>
+        <source>Set by the sandbox for this session; saved only if you change it.</source>
+        <translation>Défini par le bac à sable pour cette session&#xa0;; enregistré seulement si vous le modifiez.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::MessageBar</name>

@@ -185,6 +185,9 @@ void MainWindow::openSettings()
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     SettingsDialog dialog(m_core.config(), ConfigLoader::overriddenKeys(env), this,
                           m_user ? &m_user->library() : nullptr);
+    if (m_sandbox->isRunning())  // tried from the first-run guide: its endpoints are not saved
+        dialog.keepForThisSession(SandboxEndpoints::iniKeys(),
+                                  tr("Set by the sandbox for this session; saved only if you change it."));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_core.setConfig(dialog.settings());

@@ -29,6 +29,52 @@ QString fieldName(const QLabel *label)
     return text;
 }
 
+// The SoundCloud and database settings a field edits, as pointers into AppConfig.
+QString AppConfig::*textMember(ConfigField field)
+{
+    switch (field) {
+    case ConfigField::ClientId:
+        return &AppConfig::clientId;
+    case ConfigField::DatabaseUrl:
+        return &AppConfig::databaseUrl;
+    default:
+        return nullptr;
+    }
+}
+
+QUrl AppConfig::*urlMember(ConfigField field)
+{
+    switch (field) {
+    case ConfigField::RedirectUri:
+        return &AppConfig::redirectUri;
+    case ConfigField::AuthorizeUrl:
+        return &AppConfig::authorizeUrl;
+    case ConfigField::TokenUrl:
+        return &AppConfig::tokenUrl;
+    case ConfigField::ApiUrl:
+        return &AppConfig::apiUrl;
+    default:
+        return nullptr;
+    }
+}
+
+bool sameSetting(ConfigField field, const AppConfig &a, const AppConfig &b)
+{
+    if (QString AppConfig::*text = textMember(field))
+        return a.*text == b.*text;
+    if (QUrl AppConfig::*url = urlMember(field))
+        return a.*url == b.*url;
+    return true;
+}
+
+void copySetting(ConfigField field, const AppConfig &from, AppConfig &to)
+{
+    if (QString AppConfig::*text = textMember(field))
+        to.*text = from.*text;
+    if (QUrl AppConfig::*url = urlMember(field))
+        to.*url = from.*url;
+}
+
 }  // namespace
 
 SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &overriddenKeys, QWidget *parent,
@@ -139,6 +185,14 @@ QString SettingsDialog::chosenLanguage() const
     return m_ui->languageComboBox->currentData().toString();
 }
 
+void SettingsDialog::keepForThisSession(const QStringList &iniKeys, const QString &note)
+{
+    m_sessionOnlyKeys = iniKeys;
+    m_sessionNote = note;
+    for (Field &f : m_fields)
+        setupField(f);
+}
+
 void SettingsDialog::setupField(Field &f)
 {
     f.lineEdit->setReadOnly(f.overridden);
@@ -146,6 +200,8 @@ void SettingsDialog::setupField(Field &f)
     QStringList notes;
     if (f.overridden)
         notes << tr("Set by the environment variable %1, so it cannot be changed here.").arg(f.envVariable);
+    else if (m_sessionOnlyKeys.contains(f.iniKey))
+        notes << m_sessionNote;
     // A value Waveshelf read and refused (the field shows what is used instead).
     for (const ConfigProblem &refused : m_current.refusedValues) {
         if (refused.field == f.configField)
@@ -207,9 +263,15 @@ void SettingsDialog::accept()
     // What the settings file holds now, so that values set by the environment are
     // not written into it.
     AppConfig toSave = ConfigLoader::load(m_current.dataDir, QProcessEnvironment());
+    const AppConfig inFile = toSave;
     if (const std::optional<ConfigProblem> problem = readForm(toSave)) {
         showError(problem->message, field(problem->field).lineEdit);
         return;
+    }
+    // This session's own values, left as they were, stay out of the file.
+    for (const Field &f : m_fields) {
+        if (m_sessionOnlyKeys.contains(f.iniKey) && sameSetting(f.configField, toSave, m_current))
+            copySetting(f.configField, inFile, toSave);
     }
     toSave.clientSecret.clear();
     if (!m_languageOverridden)

@@ -26,7 +26,8 @@ class LibraryCacheBox;
 // and the three endpoints, the database, the language (from the next start) and the
 // library cache's limit; with the logged-in user's Library, their cache's size and
 // "Clear" (LibraryCacheBox). Values the environment overrides are shown read-only with the
-// variable's name; the client secret is never edited here. "Save" validates, then writes
+// variable's name, values of this session only (the sandbox) with a note and unsaved unless
+// changed; the client secret is never edited here. "Save" validates, then writes
 // with ConfigLoader::save and closes only when that worked.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
@@ -40,6 +41,10 @@ public:
 
     // The configuration in effect after saving (environment overrides still win).
     [[nodiscard]] const AppConfig &settings() const { return m_settings; }
+    // Values in effect for this session only (the sandbox tried from the first-run
+    // guide): shown with `note`, and written to the settings file only when changed
+    // here; left as they are, the file keeps what it had.
+    void keepForThisSession(const QStringList &iniKeys, const QString &note);
 
     void accept() override;
 
@@ -71,6 +76,8 @@ private:
     QList<Field> m_fields;
     LibraryCacheBox *m_cacheBox;
     bool m_languageOverridden = false;
+    QStringList m_sessionOnlyKeys;
+    QString m_sessionNote;
 };
 
 }  // namespace waveshelf

@@ -11,21 +11,25 @@
 #include "MainWindow.h"
 #include "RunningApp.h"
 #include "SandboxHost.h"
+#include "SettingsDialog.h"
 #include "TestDataDir.h"
 #include "config/ConfigLoader.h"
 #include "secrets/ClientSecretStore.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <iterator>
@@ -51,6 +55,30 @@ QString labelText(QWidget *page, const char *name)
     return label && label->isVisible() ? label->text() : QString();
 }
 
+// Opens Settings from the window's menu; `answer` fills the dialog, then it is saved.
+bool saveSettings(const RunningApp &app, const std::function<void(SettingsDialog *)> &answer)
+{
+    bool saved = false;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog || saved)
+            return;
+        answer(dialog);
+        saved = true;
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save)->click();
+    });
+    timer.start(20);
+    const auto actions = app.window->findChildren<QAction *>();
+    const auto settings = std::find_if(actions.begin(), actions.end(), [](const QAction *action) {
+        return action->text() == QStringLiteral("&Settings…");
+    });
+    if (settings == actions.end())
+        return false;
+    (*settings)->trigger();  // returns once the dialog is closed
+    return saved;
+}
+
 bool showsLogin(const RunningApp &app)
 {
     return app.window->firstRunPage() == nullptr && app.window->loginPage()->isVisible();
@@ -66,6 +94,7 @@ private slots:
     void clientIdSkipsTheGuide();
     void guideShowsAndIsAccessible();
     void sandboxLeadsToLogin();
+    void sandboxIsNotSavedFromSettings();
     void ownAppIsCheckedTestedAndSaved();
     void missingKeyringIsSaidAtStart();
 
@@ -172,6 +201,41 @@ void TestFirstRun::sandboxLeadsToLogin()
     const auto port = quint16(config.apiUrl.port());
     app.window.reset();
     QVERIFY(test::LoopbackPort::isClosed(port));
+}
+
+void TestFirstRun::sandboxIsNotSavedFromSettings()
+{
+    test::TestDataDir dir;
+    RunningApp app = RunningApp::start(unconfigured(dir));
+    QTest::mouseClick(button(app.window->firstRunPage(), "trySandboxPushButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(showsLogin(app), 20'000);
+    const AppConfig sandbox = app.core->config();
+
+    // Settings saved as they are (the cache limit changed): the sandbox's client ID and
+    // endpoints are named as this session's, stay in effect, and stay out of the file,
+    // so the next start offers the guide again instead of a sandbox that is gone.
+    QString note;
+    QVERIFY(saveSettings(app, [&note](SettingsDialog *dialog) {
+        note = labelText(dialog, "apiUrlNoteLabel");
+        dialog->findChild<QSpinBox *>(QStringLiteral("cacheLimitSpinBox"))->setValue(42);
+    }));
+    QVERIFY2(note.contains(QStringLiteral("sandbox")), qPrintable(note));
+    QCOMPARE(app.core->config().apiUrl, sandbox.apiUrl);
+    QCOMPARE(app.core->config().clientId, sandbox.clientId);
+    const AppConfig next = ConfigLoader::load(dir.path(), QProcessEnvironment());
+    QCOMPARE(next.libraryCacheLimitMiB, 42);
+    QVERIFY(!next.hasClientId());
+    QVERIFY(next.authorizeUrl != sandbox.authorizeUrl);
+    QVERIFY(next.tokenUrl != sandbox.tokenUrl);
+    QVERIFY(next.apiUrl != sandbox.apiUrl);
+
+    // A value changed here is the user's own: saved.
+    QVERIFY(saveSettings(app, [](SettingsDialog *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("clientIdLineEdit"))->setText(QStringLiteral("my-own-app"));
+    }));
+    const AppConfig own = ConfigLoader::load(dir.path(), QProcessEnvironment());
+    QCOMPARE(own.clientId, QStringLiteral("my-own-app"));
+    QVERIFY(own.apiUrl != sandbox.apiUrl);
 }
 
 void TestFirstRun::ownAppIsCheckedTestedAndSaved()

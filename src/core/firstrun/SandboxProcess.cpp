@@ -33,6 +33,12 @@ AppConfig SandboxEndpoints::applyTo(AppConfig config) const
     return config;
 }
 
+QStringList SandboxEndpoints::iniKeys()
+{
+    return {QStringLiteral("soundcloud/client_id"), QStringLiteral("soundcloud/authorize_url"),
+            QStringLiteral("soundcloud/token_url"), QStringLiteral("soundcloud/api_url")};
+}
+
 SandboxProcess::SandboxProcess(QStringList searchDirs, QObject *parent)
     : QObject(parent)
     , m_searchDirs(std::move(searchDirs))

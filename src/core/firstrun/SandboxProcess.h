@@ -24,6 +24,8 @@ struct SandboxEndpoints {
     // `config` pointed at this sandbox: its authorize, token and API URLs and
     // its client ID, without a client secret (the sandbox app has none).
     [[nodiscard]] AppConfig applyTo(AppConfig config) const;
+    // The settings file's keys of what applyTo() sets (kept out of the file).
+    [[nodiscard]] static QStringList iniKeys();
 };
 
 // The SoundCloud sandbox (the program waveshelf-sandbox) as a child process, for
