@@ -232,12 +232,6 @@ std::optional<ConfigProblem> SettingsDialog::readForm(AppConfig &config) const
             return problem;
         config.clientId = id;
     }
-    const std::pair<ConfigField, QUrl AppConfig::*> urls[] = {
-        {ConfigField::RedirectUri, &AppConfig::redirectUri},
-        {ConfigField::AuthorizeUrl, &AppConfig::authorizeUrl},
-        {ConfigField::TokenUrl, &AppConfig::tokenUrl},
-        {ConfigField::ApiUrl, &AppConfig::apiUrl},
-    };
     const Field &database = field(ConfigField::DatabaseUrl);
     if (!database.overridden) {
         const QString url = database.lineEdit->text().trimmed();
@@ -245,14 +239,16 @@ std::optional<ConfigProblem> SettingsDialog::readForm(AppConfig &config) const
             return problem;
         config.databaseUrl = url;
     }
-    for (const auto &[configField, member] : urls) {
+    for (const ConfigField configField :
+         {ConfigField::RedirectUri, ConfigField::AuthorizeUrl, ConfigField::TokenUrl, ConfigField::ApiUrl}) {
         const Field &f = field(configField);
         if (f.overridden)
             continue;
         const QUrl url = ConfigCheck::endpointUrl(f.lineEdit->text());
         if (std::optional<ConfigProblem> problem = ConfigCheck::endpoint(configField, url))
             return problem;
-        config.*member = url;
+        if (QUrl AppConfig::*member = urlMember(configField))  // one for each of these fields
+            config.*member = url;
     }
     return std::nullopt;
 }
