@@ -5,6 +5,7 @@
 
 #include "FirstWindowProbe.h"
 #include "MainWindow.h"
+#include "MediaFramework.h"
 #include "app/AppCore.h"
 #include "common/LogCategories.h"
 #include "common/ProcessHardening.h"
@@ -54,6 +55,7 @@ int fail(const QString &title, const QString &message)
 int main(int argc, char *argv[])
 {
     (void)ProcessHardening::apply();  // no core dumps of tokens or passwords
+    MediaFramework::prepare();        // GStreamer's settings, before any thread reads the environment
     const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("waveshelf"));

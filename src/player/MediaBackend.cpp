@@ -1,5 +1,6 @@
 #include "MediaBackend.h"
 
+#include "MediaFramework.h"
 #include "common/LogCategories.h"
 
 #include <QAudioOutput>
@@ -21,6 +22,7 @@ QMediaPlayer &MediaBackend::player()
 {
     if (m_player)
         return *m_player;
+    MediaFramework::prepare();  // before GStreamer starts (main() has done it already)
     qCInfo(lcPlayer) << "creating the media player";
     m_player = new QMediaPlayer(this);
     m_output = new QAudioOutput(this);

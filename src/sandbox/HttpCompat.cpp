@@ -27,6 +27,7 @@ SandboxRequest toSandboxRequest(const QHttpServerRequest &request)
     result.authorization = request.value(QByteArrayLiteral("Authorization"));
     result.cookie = request.value(QByteArrayLiteral("Cookie"));
     result.ifNoneMatch = request.value(QByteArrayLiteral("If-None-Match"));
+    result.userAgent = request.value(QByteArrayLiteral("User-Agent"));
     return result;
 }
 

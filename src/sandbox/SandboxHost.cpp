@@ -133,6 +133,13 @@ int SandboxHost::requestCount(const QString &path) const
     return result;
 }
 
+QList<QByteArray> SandboxHost::cdnUserAgents() const
+{
+    QList<QByteArray> result;
+    run([&result](SandboxServer &server) { result = server.cdnUserAgents(); });
+    return result;
+}
+
 int SandboxHost::slowAnswersPending() const
 {
     int result = 0;

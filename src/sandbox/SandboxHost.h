@@ -3,6 +3,8 @@
 #include "Fault.h"
 #include "SandboxOptions.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QUrl>
 
 #include <functional>
@@ -52,6 +54,7 @@ public:
     [[nodiscard]] int tokenRequestCount(const QString &grantType = QString()) const;
     [[nodiscard]] int apiRequestCount() const;
     [[nodiscard]] int requestCount(const QString &path) const;
+    [[nodiscard]] QList<QByteArray> cdnUserAgents() const;
     [[nodiscard]] int slowAnswersPending() const;
     [[nodiscard]] int slowAnswersAbandoned() const;
     // See SandboxServer::artworkRequestCount / artworkRefusedCount.

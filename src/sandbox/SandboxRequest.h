@@ -17,6 +17,7 @@ struct SandboxRequest {
     QByteArray authorization;
     QByteArray cookie;
     QByteArray ifNoneMatch;
+    QByteArray userAgent;
 };
 
 }  // namespace waveshelf::sandbox

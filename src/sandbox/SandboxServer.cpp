@@ -134,6 +134,7 @@ void SandboxServer::resetCounters()
     m_apiRequests = 0;
     m_tokenRequests.clear();
     m_pathRequests.clear();
+    m_cdnUserAgents.clear();
     m_slowAbandoned = 0;
     m_artwork.resetCounters();
     m_cdn.resetCounters();
@@ -247,9 +248,12 @@ void SandboxServer::count(Endpoint endpoint, const SandboxRequest &request)
     case Endpoint::Streams:
         ++m_apiRequests;
         break;
+    case Endpoint::Cdn:
+        if (!m_cdnUserAgents.contains(request.userAgent))
+            m_cdnUserAgents.append(request.userAgent);
+        break;
     case Endpoint::AuthorizeSubmit:
     case Endpoint::Image:
-    case Endpoint::Cdn:
         break;
     }
 }

@@ -15,7 +15,9 @@
 #include "StreamEndpoint.h"
 #include "TokenEndpoint.h"
 
+#include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -78,6 +80,9 @@ public:
     [[nodiscard]] int apiRequestCount() const { return m_apiRequests; }
     // Requests to exactly this path (no query), whatever the method.
     [[nodiscard]] int requestCount(const QString &path) const { return m_pathRequests.value(path); }
+    // The User-Agent headers of the requests to /cdn/… (which HTTP client fetched
+    // the audio), each once, in the order first seen.
+    [[nodiscard]] QList<QByteArray> cdnUserAgents() const { return m_cdnUserAgents; }
     // Answers held back by a Slow fault and not yet written (or given up because
     // the client went away). Tests wait for 0 before proving a late answer was ignored.
     [[nodiscard]] int slowAnswersPending() const { return m_slowPending; }
@@ -141,6 +146,7 @@ private:
     int m_apiRequests = 0;
     QHash<QString, int> m_tokenRequests;
     QHash<QString, int> m_pathRequests;
+    QList<QByteArray> m_cdnUserAgents;
     int m_slowPending = 0;
     int m_slowAbandoned = 0;
 };

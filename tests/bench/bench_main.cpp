@@ -14,6 +14,7 @@
 #include "ConnectedUserFixture.h"
 #include "JsonModelBench.h"
 #include "LibraryCacheBench.h"
+#include "MediaFramework.h"
 #include "PlaybackBench.h"
 #include "SandboxHost.h"
 #include "SessionBench.h"
@@ -63,6 +64,7 @@ bool playback(test::ConnectedUserFixture &fixture, bool quick, bench::BenchTable
 int main(int argc, char *argv[])
 {
     bench::PlaybackBench::setHeadlessAudio();
+    MediaFramework::prepare();  // as the app's main()
     const bool headless = !qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
     if (headless)
         qputenv("QT_QPA_PLATFORM", "offscreen");
