@@ -76,8 +76,10 @@ void TestPlayerTrackChanges::skippingMidDownloadKeepsPlaying()
 
 void TestPlayerTrackChanges::closingWhilePlaying()
 {
-    for (int round = 0; round < 6; ++round) {
+    for (int round = 0; round < 4; ++round) {
         const qint64 id = 510001 + round % 3;
+        // The previous round's held answer has been given up (its client is gone).
+        QVERIFY(QTest::qWaitFor([&] { return m_sandbox.slowAnswersPending() == 0; }, 20'000));
         PlayQueue queue;
         PlayerController player(*m_resolver, queue);
         player.setMuted(round % 2 == 1);
@@ -85,7 +87,7 @@ void TestPlayerTrackChanges::closingWhilePlaying()
         QVERIFY2(QTest::qWaitFor([&] { return player.state() == State::Playing && player.position() > 300; }, 20'000),
                  qPrintable(QStringLiteral("round %1").arg(round)));
         // The next segments answer late: the player is destroyed while it waits for one.
-        m_sandbox.injectFault(sandbox::Fault::slow(QStringLiteral("/cdn/%1/").arg(id), 10'000, 100));
+        m_sandbox.injectFault(sandbox::Fault::slow(QStringLiteral("/cdn/%1/").arg(id), 2'000, 100));
         QVERIFY2(QTest::qWaitFor([&] { return m_sandbox.slowAnswersPending() > 0; }, 20'000),
                  qPrintable(QStringLiteral("round %1: no segment asked for").arg(round)));
         m_sandbox.clearFaults();
