@@ -30,8 +30,8 @@ void MediaFramework::prepare()
     if (ranks == existing)
         return;
     qputenv(kRankVariable, ranks);
-    qCDebug(lcPlayer) << "GStreamer fetches streams with curlhttpsrc where installed (GST_PLUGIN_FEATURE_RANK" << ranks
-                      << ")";
+    qCDebug(lcPlayer) << "GStreamer prefers curlhttpsrc, faad and mpg123 where installed (GST_PLUGIN_FEATURE_RANK"
+                      << ranks << ")";
 }
 
 }  // namespace waveshelf

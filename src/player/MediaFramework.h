@@ -13,15 +13,21 @@ namespace waveshelf {
 // which is what Next, Previous, a seek or stopping does mid-download (seen as a
 // segmentation fault in libsoup's session thread in about one run in five of a
 // test that changes tracks twice). curlhttpsrc, from the same -bad package as
-// hlsdemux, has no such fault, so it is ranked above souphttpsrc. Where it is not
-// installed, GStreamer ignores the rank and souphttpsrc is used as before.
+// hlsdemux, has no such fault, so it is ranked above souphttpsrc.
+//
+// The decoders: GStreamer ranks FFmpeg's (gst-libav: avdec_aac, avdec_mp3) first,
+// and loading that plugin registers every FFmpeg codec: 34 MiB more resident memory
+// while playing, and about half of the session's first play on a busy machine.
+// faad (libfaad2, in the -bad package hlsdemux needs) decodes AAC and mpg123 (in
+// -good) MP3 for under 1 MiB each, so they are ranked first; gst-libav stays the
+// fallback. Where a ranked plugin is not installed, GStreamer ignores its rank.
 class MediaFramework final {
 public:
     MediaFramework() = delete;
 
     // The ranks Waveshelf sets first: entries later in the variable win, so a
     // user's own GST_PLUGIN_FEATURE_RANK (e.g. "curlhttpsrc:NONE") still decides.
-    static constexpr QByteArrayView kFeatureRanks = "curlhttpsrc:257";
+    static constexpr QByteArrayView kFeatureRanks = "curlhttpsrc:257,faad:257,mpg123audiodec:257";
 
     // GST_PLUGIN_FEATURE_RANK with Waveshelf's ranks before `existing` (unchanged
     // when it already starts with them).

@@ -13,8 +13,10 @@ class BenchTable;
 // PlayerController, split into stream resolution (StreamResolver: two API
 // requests), the first segment (a plain GET of the CDN playlist and its first
 // segment) and the decoder start (a bare QMediaPlayer from setSource until its
-// position advances); seeking within the segment that plays; the process's CPU
-// while a track plays. Median of `runs` (each on another track).
+// position advances); seeking within the segment that plays; the resident memory
+// the session's first play adds; the process's CPU while a track plays. Positions
+// are read from the pipeline every millisecond. Median of `runs` (each on another
+// track).
 class PlaybackBench final {
 public:
     PlaybackBench(test::ConnectedUserFixture &fixture, int runs, int idleSeconds);

@@ -8,6 +8,11 @@
 
 using namespace waveshelf;
 
+namespace {
+// Written out rather than read from MediaFramework: the test names what it expects.
+const QByteArray kOurs("curlhttpsrc:257,faad:257,mpg123audiodec:257");
+}  // namespace
+
 class TestMediaFramework final : public QObject {
     Q_OBJECT
 
@@ -21,16 +26,15 @@ void TestMediaFramework::featureRanks_data()
 {
     QTest::addColumn<QByteArray>("existing");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("unset") << QByteArray() << QByteArray("curlhttpsrc:257");
+    QTest::newRow("unset") << QByteArray() << kOurs;
     QTest::newRow("the user's after ours")
-        << QByteArray("pulsesink:NONE,alsasink:NONE") << QByteArray("curlhttpsrc:257,pulsesink:NONE,alsasink:NONE");
+        << QByteArray("pulsesink:NONE,alsasink:NONE") << kOurs + ",pulsesink:NONE,alsasink:NONE";
     QTest::newRow("the user's override stays last")
-        << QByteArray("curlhttpsrc:NONE") << QByteArray("curlhttpsrc:257,curlhttpsrc:NONE");
-    QTest::newRow("already ours") << QByteArray("curlhttpsrc:257") << QByteArray("curlhttpsrc:257");
-    QTest::newRow("already ours, then the user's")
-        << QByteArray("curlhttpsrc:257,pulsesink:NONE") << QByteArray("curlhttpsrc:257,pulsesink:NONE");
-    QTest::newRow("a longer rank is not ours")
-        << QByteArray("curlhttpsrc:2570") << QByteArray("curlhttpsrc:257,curlhttpsrc:2570");
+        << QByteArray("curlhttpsrc:NONE,faad:NONE") << kOurs + ",curlhttpsrc:NONE,faad:NONE";
+    QTest::newRow("already ours") << kOurs << kOurs;
+    QTest::newRow("already ours, then the user's") << kOurs + ",pulsesink:NONE" << kOurs + ",pulsesink:NONE";
+    QTest::newRow("a longer rank is not ours") << kOurs + "0" << kOurs + "," + kOurs + "0";
+    QTest::newRow("only a part of ours") << QByteArray("curlhttpsrc:257") << kOurs + ",curlhttpsrc:257";
 }
 
 void TestMediaFramework::featureRanks()
@@ -44,12 +48,12 @@ void TestMediaFramework::prepareSetsTheEnvironmentOnce()
 {
     qputenv("GST_PLUGIN_FEATURE_RANK", "pulsesink:NONE");
     MediaFramework::prepare();
-    QCOMPARE(qgetenv("GST_PLUGIN_FEATURE_RANK"), QByteArray("curlhttpsrc:257,pulsesink:NONE"));
+    QCOMPARE(qgetenv("GST_PLUGIN_FEATURE_RANK"), kOurs + ",pulsesink:NONE");
     MediaFramework::prepare();
-    QCOMPARE(qgetenv("GST_PLUGIN_FEATURE_RANK"), QByteArray("curlhttpsrc:257,pulsesink:NONE"));
+    QCOMPARE(qgetenv("GST_PLUGIN_FEATURE_RANK"), kOurs + ",pulsesink:NONE");
     qunsetenv("GST_PLUGIN_FEATURE_RANK");
     MediaFramework::prepare();
-    QCOMPARE(qgetenv("GST_PLUGIN_FEATURE_RANK"), QByteArray("curlhttpsrc:257"));
+    QCOMPARE(qgetenv("GST_PLUGIN_FEATURE_RANK"), kOurs);
 }
 
 QTEST_GUILESS_MAIN(TestMediaFramework)

@@ -4,7 +4,8 @@
 // quitting). With GStreamer 1.22's souphttpsrc, destroying a playing QMediaPlayer
 // could crash the process (a segmentation fault in libsoup's session thread, about
 // one run in five of tst_playerlazy); MediaFramework ranks curlhttpsrc above it.
-// Run with GST_PLUGIN_FEATURE_RANK=…,curlhttpsrc:NONE to see the fault.
+// Run with GST_PLUGIN_FEATURE_RANK=…,curlhttpsrc:NONE to see the fault. Also which
+// decoders play the audio: faad and mpg123, not gst-libav (34 MiB once loaded).
 
 #include "MediaFramework.h"
 #include "PlayQueue.h"
@@ -12,6 +13,7 @@
 #include "PlayerTestCase.h"
 #include "common/Error.h"
 
+#include <QFile>
 #include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTest>
@@ -24,6 +26,7 @@ class TestPlayerTrackChanges final : public playertest::PlayerTestCase {
 
 private slots:
     void theAudioIsFetchedWithCurl();
+    void theAudioIsDecodedWithoutLibav();
     void skippingMidDownloadKeepsPlaying();
     void closingWhilePlaying();
 };
@@ -43,6 +46,29 @@ void TestPlayerTrackChanges::theAudioIsFetchedWithCurl()
     QVERIFY(!agents.isEmpty());
     for (const QByteArray &agent : agents)
         QVERIFY2(agent.contains("curlhttpsrc"), agent.constData());
+}
+
+namespace {
+
+// Whether a shared object whose path contains `name` is mapped into this process.
+bool mapped(const char *name)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(name);
+}
+
+}  // namespace
+
+void TestPlayerTrackChanges::theAudioIsDecodedWithoutLibav()
+{
+    m_player->playFrom({track(510001), track(520005, QStringLiteral("preview"))}, 0);
+    QVERIFY(waitUntilPlayingPast(100));
+    QVERIFY(mapped("libgstfaad.so"));  // the AAC of the HLS stream
+    m_player->next();
+    QCOMPARE(m_player->currentTrack()->urn, track(520005).urn);
+    QVERIFY(waitUntilPlayingPast(100));
+    QVERIFY(mapped("libgstmpg123.so"));  // the MP3 preview
+    QVERIFY2(!mapped("libgstlibav.so"), "GStreamer loaded FFmpeg's decoders");
 }
 
 void TestPlayerTrackChanges::skippingMidDownloadKeepsPlaying()
