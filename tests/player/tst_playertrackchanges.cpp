@@ -5,7 +5,7 @@
 // could crash the process (a segmentation fault in libsoup's session thread, about
 // one run in five of tst_playerlazy); MediaFramework ranks curlhttpsrc above it.
 // Run with GST_PLUGIN_FEATURE_RANK=…,curlhttpsrc:NONE to see the fault. Also which
-// decoders play the audio: faad and mpg123, not gst-libav (34 MiB once loaded).
+// decoders play the audio: faad and mpg123, not gst-libav (28 MiB more once loaded).
 
 #include "MediaFramework.h"
 #include "PlayQueue.h"
