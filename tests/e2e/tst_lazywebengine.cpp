@@ -7,6 +7,7 @@
 #include "LibraryPage.h"
 #include "LoopbackPort.h"
 #include "MainWindow.h"
+#include "ProcessMaps.h"
 #include "RunningApp.h"
 #include "SandboxHost.h"
 #include "SandboxSignIn.h"
@@ -45,10 +46,7 @@ constexpr int kWebTimeoutMs = 60'000;
 // Whether this process has the browser engine mapped.
 bool mapsWebEngine()
 {
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        qFatal("cannot read /proc/self/maps");
-    return maps.readAll().contains("libQt6WebEngineCore");
+    return test::ProcessMaps::contains("libQt6WebEngineCore");
 }
 
 QDialog *visiblePopup()

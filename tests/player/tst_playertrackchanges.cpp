@@ -11,9 +11,9 @@
 #include "PlayQueue.h"
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
+#include "ProcessMaps.h"
 #include "common/Error.h"
 
-#include <QFile>
 #include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTest>
@@ -48,27 +48,16 @@ void TestPlayerTrackChanges::theAudioIsFetchedWithCurl()
         QVERIFY2(agent.contains("curlhttpsrc"), agent.constData());
 }
 
-namespace {
-
-// Whether a shared object whose path contains `name` is mapped into this process.
-bool mapped(const char *name)
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(name);
-}
-
-}  // namespace
-
 void TestPlayerTrackChanges::theAudioIsDecodedWithoutLibav()
 {
     m_player->playFrom({track(510001), track(520005, QStringLiteral("preview"))}, 0);
     QVERIFY(waitUntilPlayingPast(100));
-    QVERIFY(mapped("libgstfaad.so"));  // the AAC of the HLS stream
+    QVERIFY(test::ProcessMaps::contains("libgstfaad.so"));  // the AAC of the HLS stream
     m_player->next();
     QCOMPARE(m_player->currentTrack()->urn, track(520005).urn);
     QVERIFY(waitUntilPlayingPast(100));
-    QVERIFY(mapped("libgstmpg123.so"));  // the MP3 preview
-    QVERIFY2(!mapped("libgstlibav.so"), "GStreamer loaded FFmpeg's decoders");
+    QVERIFY(test::ProcessMaps::contains("libgstmpg123.so"));  // the MP3 preview
+    QVERIFY2(!test::ProcessMaps::contains("libgstlibav.so"), "GStreamer loaded FFmpeg's decoders");
 }
 
 void TestPlayerTrackChanges::skippingMidDownloadKeepsPlaying()
