@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Static checks, in two parts; the first that fails ends the script non-zero.
-#   1. clang-tidy with .clang-tidy on every .cpp under src/ (run-clang-tidy -j
-#      when installed, else one file at a time), using the build's
-#      compile_commands.json; the build must exist (generated ui_*.h, moc).
+#   1. clang-tidy with .clang-tidy on every .cpp under src/, $WAVESHELF_LINT_JOBS at
+#      a time, using the build's compile_commands.json; the build must exist
+#      (generated ui_*.h, moc). A file that passed is not checked again until it,
+#      a header it includes, its compile command, .clang-tidy or clang-tidy change
+#      (the cache below; see tidy_cache_keys).
 #   2. clang-format --dry-run --Werror with .clang-format on src/ and tests/.
 #
 # Usage: scripts/lint.sh [tidy|format]   (default: both)
 # Environment:
 #   WAVESHELF_BUILD_DIR   build folder with compile_commands.json (default build/)
 #   WAVESHELF_LINT_JOBS   parallel clang-tidy jobs (default 2)
-#   CLANG_TIDY, CLANG_FORMAT, RUN_CLANG_TIDY   the tools (default: from PATH)
+#   WAVESHELF_LINT_CACHE  where passing files are remembered (default
+#                         ~/.cache/waveshelf/clang-tidy); WAVESHELF_LINT_CACHE=off checks all
+#   CLANG_TIDY, CLANG_FORMAT   the tools (default: from PATH)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -17,34 +21,89 @@ build_dir="${WAVESHELF_BUILD_DIR:-$root/build}"
 jobs="${WAVESHELF_LINT_JOBS:-2}"
 clang_tidy="${CLANG_TIDY:-clang-tidy}"
 clang_format="${CLANG_FORMAT:-clang-format}"
-run_clang_tidy="${RUN_CLANG_TIDY:-run-clang-tidy}"
+cache_dir="${WAVESHELF_LINT_CACHE:-$HOME/.cache/waveshelf/clang-tidy}"
+use_cache=1
+[ "$cache_dir" != off ] || use_cache=0
 what="${1:-all}"
 
 cd "$root"
 
-tidy() {
+# clang-tidy's findings depend only on the source, every header it includes, the
+# compile command, .clang-tidy and clang-tidy itself: a file whose check passed is
+# remembered under the hash of all of these (the includes as the build's compiler
+# last saw them: `ninja -t deps`), and is not checked again until one changes. A
+# file with a finding is never remembered, so it fails every run until fixed.
+tidy_cache_keys() {  # prints "<repo path> <key>" per source of the build that lint checks
+    local work="$1" config_key="$2"
+    ninja -C "$build_dir" -t deps >"$work/deps" 2>/dev/null || return 1
+    awk '/^    /{print $1}' "$work/deps" | sort -u >"$work/dep-paths"
+    (cd "$build_dir" && xargs -d '\n' -a "$work/dep-paths" sha256sum) >"$work/dep-hashes" || return 1
+    # object blocks: the first dependency is the source
+    awk 'NR == FNR { sub(/^\*/, "", $2); hash[$2] = $1; next }
+         /^[^ ]/ { source = ""; next }
+         /^    / { if (source == "") source = $1; if (source ~ /\.cpp$/) blob[source] = blob[source] hash[$1] }
+         END { for (s in blob) print s, blob[s] }' "$work/dep-hashes" "$work/deps" >"$work/blobs"
+    awk '/"command":/ { command = $0 } /"file":/ { sub(/^ *"file": "/, ""); sub(/",?$/, ""); print $0 "\t" command }' \
+        "$build_dir/compile_commands.json" >"$work/commands"
+    local source blob path command
+    while read -r source blob; do
+        path="$(cd "$build_dir" && realpath -m "$source")"
+        case "$path" in "$root"/src/*.cpp) ;; *) continue ;; esac
+        command="$(awk -F '\t' -v f="$path" '$1 == f { print $2; exit }' "$work/commands")"
+        printf '%s %s\n' "${path#"$root"/}" \
+            "$(printf '%s\n%s\n%s\n' "$config_key" "$command" "$blob" | sha256sum | cut -c1-64)"
+    done <"$work/blobs"
+}
+
+tidy() (  # a subshell: its temporary folder goes with it
     if [ ! -f "$build_dir/compile_commands.json" ]; then
         echo "lint: no $build_dir/compile_commands.json; configure and build first" >&2
         return 1
     fi
     mapfile -t sources < <(git ls-files 'src/*.cpp')
-    echo "==> clang-tidy on ${#sources[@]} files of src/"
     # The compile commands may come from GCC: clang's -Wpedantic also flags
     # Qt's `qCInfo(category) << ...` (as the root CMakeLists.txt says).
     local extra=-extra-arg=-Wno-gnu-zero-variadic-macro-arguments
-    if command -v "$run_clang_tidy" >/dev/null 2>&1; then
-        # run-clang-tidy takes one regular expression per argument, matched
-        # against the compile database: every .cpp under src/ of this checkout.
-        "$run_clang_tidy" -quiet -p "$build_dir" -clang-tidy-binary "$(command -v "$clang_tidy")" \
-            -j "$jobs" "$extra" "^$root/src/.*\\.cpp\$"
-    else
-        local failed=0
-        for source in "${sources[@]}"; do
-            "$clang_tidy" --quiet -p "$build_dir" "$extra" "$source" || failed=1
-        done
-        return "$failed"
+    local work
+    work="$(mktemp -d)"
+    # shellcheck disable=SC2064
+    trap "rm -rf '$work'" EXIT
+    local config_key
+    config_key="$({ "$clang_tidy" --version; cat "$root/.clang-tidy"; echo "$extra"; } | sha256sum | cut -c1-64)"
+    declare -A key=()
+    if [ "$use_cache" = 1 ] && tidy_cache_keys "$work" "$config_key" >"$work/keys"; then
+        local path k
+        while read -r path k; do key[$path]="$k"; done <"$work/keys"
     fi
-}
+    local todo=() source
+    for source in "${sources[@]}"; do
+        if [ -n "${key[$source]:-}" ] && [ -f "$cache_dir/${key[$source]}" ]; then
+            continue
+        fi
+        todo+=("$source")
+    done
+    echo "==> clang-tidy on ${#todo[@]} of ${#sources[@]} files of src/ (the others passed unchanged: $cache_dir)"
+    [ "${#todo[@]}" -gt 0 ] || return 0
+    mkdir -p "$cache_dir" "$work/out"
+    local failed=0
+    # One clang-tidy per file, $jobs at a time; each file's output printed whole.
+    printf '%s\n' "${todo[@]}" | xargs -d '\n' -P "$jobs" -I{} sh -c '
+        out="$1/out/$(printf %s "$2" | tr / _)"
+        if "$3" --quiet -p "$4" "$5" "$2" >"$out" 2>&1; then rm -f "$out"; else echo "$2" >>"$out.failed"; fi
+    ' _ "$work" {} "$clang_tidy" "$build_dir" "$extra" || true
+    for source in "${todo[@]}"; do
+        local out
+        out="$work/out/$(printf %s "$source" | tr / _)"
+        if [ -f "$out.failed" ]; then
+            cat "$out"
+            failed=1
+        elif [ -n "${key[$source]:-}" ]; then
+            : >"$cache_dir/${key[$source]}"
+        fi
+    done
+    [ "$failed" = 0 ] || echo "lint: clang-tidy found problems (above)" >&2
+    return "$failed"
+)
 
 format() {
     mapfile -t files < <(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The packaging test (a stage of scripts/test.sh, WAVESHELF_TEST_PACKAGES=0|1):
-#   1. builds the packages from a Release build of their own (build-package/, tests off,
-#      the compiler cache shared): cpack -G DEB and -G RPM, one package per component
-#      (waveshelf, waveshelf-sandbox);
+#   1. builds the packages with cpack -G DEB and -G RPM, one package per component
+#      (waveshelf, waveshelf-sandbox), from the build the tests use (build/: nothing is
+#      compiled again; cpack strips the binaries). Nothing this test checks depends on
+#      the optimisation level, so it needs no Release build of its own; a folder not yet
+#      configured is configured as a Release build without tests (for releases);
 #   2. checks them: the DEB's files (and that the sandbox is not in it), lintian with no
 #      error, rpm -qpl / -qpR for the RPM's files and requirements;
 #   3. installs the DEB into a clean Debian 12 root made by debootstrap (minbase, cached
@@ -13,7 +15,7 @@
 #      app offscreen up to its login window (WAVESHELF_REPORT_FIRST_WINDOW).
 # Needs root (debootstrap, chroot, mounting /proc): run as root or with sudo available.
 # Environment:
-#   WAVESHELF_PACKAGE_BUILD_DIR   the packaging build (default build-package/)
+#   WAVESHELF_PACKAGE_BUILD_DIR   the build to package (default $WAVESHELF_BUILD_DIR, else build/)
 #   WAVESHELF_CACHE_DIR           the cached root and downloaded .debs (default ~/.cache/waveshelf)
 #   WAVESHELF_DEBIAN_MIRROR       Debian mirror (default: this system's, from /etc/apt)
 #   WAVESHELF_PACKAGE_REFRESH_ROOT=1   make the cached root again
@@ -21,7 +23,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
-build_dir="${WAVESHELF_PACKAGE_BUILD_DIR:-$root/build-package}"
+build_dir="${WAVESHELF_PACKAGE_BUILD_DIR:-${WAVESHELF_BUILD_DIR:-$root/build}}"
 cache_dir="${WAVESHELF_CACHE_DIR:-$HOME/.cache/waveshelf}"
 suite=bookworm
 started=$SECONDS
@@ -37,7 +39,9 @@ fail() {
 # --- 1. build the packages ---
 export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 step "Building the packages in $build_dir"
-cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWAVESHELF_BUILD_TESTS=OFF >/dev/null
+if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWAVESHELF_BUILD_TESTS=OFF >/dev/null
+fi
 cmake --build "$build_dir"
 out="$build_dir/packages"
 rm -rf "$out"
@@ -56,7 +60,12 @@ ls -l "$out"/*.deb "$out"/*.rpm
 # --- 2. what is in them ---
 libdir="$(sed -n 's/^CMAKE_INSTALL_LIBDIR:PATH=//p' "$build_dir/CMakeCache.txt")"
 app_id=io.github.waveshelf.Waveshelf
+private_libs=()  # the internal libraries, private to the package (cmake/InternalLibraries.cmake)
+for lib in core player gui mpris; do
+    private_libs+=("/usr/$libdir/waveshelf/libwaveshelf_$lib.so")
+done
 expected=(/usr/bin/waveshelf /usr/bin/waveshelf-cli "/usr/$libdir/waveshelf/libwaveshelf_connect_plugin.so"
+    "${private_libs[@]}"
     "/usr/share/applications/$app_id.desktop" "/usr/share/metainfo/$app_id.metainfo.xml"
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     /usr/share/man/man1/waveshelf.1.gz /usr/share/man/man1/waveshelf-cli.1.gz
@@ -68,7 +77,8 @@ check_files() {  # check_files LABEL LISTING-FILE
     for f in "${expected[@]}"; do
         grep -qx "$f" "$2" || fail "$1 lacks $f"
     done
-    ! grep -q 'waveshelf-sandbox' "$2" || fail "$1 holds the sandbox"
+    ! grep -qE 'waveshelf-sandbox|libwaveshelf_sandbox' "$2" || fail "$1 holds the sandbox"
+    ! grep -qE '^/usr/include|\.(a|h|cmake)$' "$2" || fail "$1 holds development files"
 }
 step "DEB: files and control"
 dpkg-deb --contents "$deb" | awk '{print $6}' | sed 's|^\./|/|; s|/$||' >"$out/deb-files.txt"
@@ -77,6 +87,8 @@ dpkg-deb --field "$deb" Package Version Depends Recommends Suggests
 grep -q 'libqt6webenginewidgets6' <<<"$(dpkg-deb --field "$deb" Depends)" \
     || fail "the DEB does not depend on QtWebEngine (dpkg-shlibdeps missed the sign-in plugin)"
 dpkg-deb --contents "$sandbox_deb" | grep '/usr/bin/waveshelf-sandbox$' >/dev/null || fail "the sandbox package lacks its binary"
+dpkg-deb --contents "$sandbox_deb" | grep "/usr/$libdir/waveshelf/libwaveshelf_sandbox.so\$" >/dev/null \
+    || fail "the sandbox package lacks its library"
 
 step "lintian (errors fail; warnings listed in docs/PACKAGING.md)"
 lintian_out="$(lintian --tag-display-limit 0 "$deb" "$sandbox_deb" 2>&1 || true)"
@@ -159,7 +171,8 @@ as_user() {
     "${sudo_cmd[@]}" chroot --userspec=4242:4242 "$chroot_dir" /usr/bin/env -i HOME=/home/tester USER=tester \
         PATH=/usr/bin:/bin LC_ALL=C.UTF-8 WAVESHELF_KDF_LIMITS=interactive "$@"
 }
-for elf in /usr/bin/waveshelf /usr/bin/waveshelf-cli "/usr/$libdir/waveshelf/libwaveshelf_connect_plugin.so"; do
+for elf in /usr/bin/waveshelf /usr/bin/waveshelf-cli "/usr/$libdir/waveshelf/libwaveshelf_connect_plugin.so" \
+    "${private_libs[@]}"; do
     missing="$(in_root ldd "$elf" | grep 'not found' || true)"
     [ -z "$missing" ] || fail "$elf: libraries not installed: $missing"
 done

@@ -13,6 +13,7 @@
 #include "SandboxHost.h"
 #include "SandboxSignIn.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "auth/RedirectParser.h"
 #include "models/TrackListModel.h"
 #include "session/ConnectController.h"
@@ -367,5 +368,5 @@ void TestBrowserSignIn::portInUseIsExplained()
     QVERIFY(library->findChild<QPushButton *>(QStringLiteral("connectPushButton"))->isEnabled());
 }
 
-QTEST_MAIN(TestBrowserSignIn)
+WAVESHELF_TEST_MAIN(TestBrowserSignIn)
 #include "tst_browsersignin.moc"

@@ -2,6 +2,7 @@
 
 #include "LocalSite.h"
 #include "PopupTestCase.h"
+#include "TestSuite.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,5 +106,5 @@ void TestConnectPopupProfiles::clearRemovesUnusedProfileFromDisk()
     QVERIFY(!QFileInfo::exists(leftOver.fileName()));
 }
 
-QTEST_MAIN(TestConnectPopupProfiles)
+WAVESHELF_TEST_MAIN(TestConnectPopupProfiles)
 #include "tst_connectpopupprofiles.moc"

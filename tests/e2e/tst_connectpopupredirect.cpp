@@ -6,6 +6,7 @@
 #include "LocalSite.h"
 #include "PopupTestCase.h"
 #include "RedirectTarget.h"
+#include "TestSuite.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -184,5 +185,5 @@ void TestConnectPopupRedirect::userClosedPopup()
     QCOMPARE(closed.count(), 1);
 }
 
-QTEST_MAIN(TestConnectPopupRedirect)
+WAVESHELF_TEST_MAIN(TestConnectPopupRedirect)
 #include "tst_connectpopupredirect.moc"

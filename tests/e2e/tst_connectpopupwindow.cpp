@@ -7,6 +7,7 @@
 #include "PopupTestCase.h"
 #include "RedirectTarget.h"
 #include "SignInPopupWindow.h"
+#include "TestSuite.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -168,5 +169,5 @@ void TestConnectPopupWindow::addressShowsHostOnly()
     QVERIFY(!popup.view()->accessibleName().isEmpty());
 }
 
-QTEST_MAIN(TestConnectPopupWindow)
+WAVESHELF_TEST_MAIN(TestConnectPopupWindow)
 #include "tst_connectpopupwindow.moc"

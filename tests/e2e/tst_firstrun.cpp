@@ -13,6 +13,7 @@
 #include "SandboxHost.h"
 #include "SettingsDialog.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "config/ConfigLoader.h"
 #include "secrets/ClientSecretStore.h"
 
@@ -302,15 +303,21 @@ void TestFirstRun::missingKeyringIsSaidAtStart()
     QVERIFY(app.core->config().clientSecret.isEmpty());
 }
 
-int main(int argc, char *argv[])
+namespace {
+
+int runFirstRun(int argc, char **argv)
 {
     // No keyring here: no session bus, and none to start (X11 autolaunch needs a display).
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     qunsetenv("DISPLAY");
     QApplication app(argc, argv);
     TestFirstRun test;
-    QTEST_SET_MAIN_SOURCE_PATH
+    QTest::setMainSourcePath(__FILE__);
     return QTest::qExec(&test, argc, argv);
 }
+
+}  // namespace
+
+WAVESHELF_TEST_RUNNER(runFirstRun)
 
 #include "tst_firstrun.moc"

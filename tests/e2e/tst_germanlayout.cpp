@@ -12,6 +12,7 @@
 #include "MainWindowTestCase.h"
 #include "SettingsDialog.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "i18n/Translations.h"
 
 #include <QAbstractItemView>
@@ -180,5 +181,5 @@ void TestGermanLayout::libraryPageAndSettings()
     checkSettings(*app.window, QStringLiteral("de-library-settings"));  // the user's cache
 }
 
-QTEST_MAIN(TestGermanLayout)
+WAVESHELF_TEST_MAIN(TestGermanLayout)
 #include "tst_germanlayout.moc"

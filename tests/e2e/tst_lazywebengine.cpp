@@ -13,6 +13,7 @@
 #include "SandboxSignIn.h"
 #include "SignInPluginLoader.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "auth/RedirectParser.h"
 #include "models/TrackListModel.h"
 #include "session/ConnectController.h"
@@ -271,5 +272,5 @@ void TestLazyWebEngine::brokenPluginIsExplained()
     QVERIFY(test::LoopbackPort::isClosed(m_port));
 }
 
-QTEST_MAIN(TestLazyWebEngine)
+WAVESHELF_TEST_MAIN(TestLazyWebEngine)
 #include "tst_lazywebengine.moc"

@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "SearchField.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "TrackListPane.h"
 #include "TrackTableView.h"
 #include "models/TrackFilterProxy.h"
@@ -274,5 +275,5 @@ void TestLibraryBrowse::keyboardAndPlaybackRequests()
                               kLoadTimeoutMs);
 }
 
-QTEST_MAIN(TestLibraryBrowse)
+WAVESHELF_TEST_MAIN(TestLibraryBrowse)
 #include "tst_librarybrowse.moc"

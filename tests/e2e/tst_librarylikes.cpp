@@ -7,6 +7,7 @@
 #include "LibraryTestCase.h"
 #include "MainWindow.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "TrackListPane.h"
 #include "TrackTableView.h"
 #include "models/TrackListModel.h"
@@ -110,5 +111,5 @@ void TestLibraryLikes::refusedLikeIsUndoneWithAMessage()
     QVERIFY(completeWith(library->tracksModel(), 7));
 }
 
-QTEST_MAIN(TestLibraryLikes)
+WAVESHELF_TEST_MAIN(TestLibraryLikes)
 #include "tst_librarylikes.moc"

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "OfflineBanner.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "models/TrackListModel.h"
 
 #include <QPushButton>
@@ -81,5 +82,5 @@ void TestLibraryOffline::bannerSaysWhen()
     QVERIFY(banner.isHidden());
 }
 
-QTEST_MAIN(TestLibraryOffline)
+WAVESHELF_TEST_MAIN(TestLibraryOffline)
 #include "tst_libraryoffline.moc"

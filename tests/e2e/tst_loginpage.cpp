@@ -1,4 +1,5 @@
 #include "LoginPage.h"
+#include "TestSuite.h"
 #include "accounts/AccountService.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -317,5 +318,5 @@ void TestLoginPage::tabOrderFollowsTheForm()
     QCOMPARE(next(button("createAccountPushButton")), button("backPushButton"));
 }
 
-QTEST_MAIN(TestLoginPage)
+WAVESHELF_TEST_MAIN(TestLoginPage)
 #include "tst_loginpage.moc"

@@ -14,6 +14,7 @@
 #include "PlaybackUi.h"
 #include "PlayerController.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "UserPlayback.h"
 #include "i18n/Translations.h"
 #include "models/TrackListModel.h"
@@ -201,5 +202,5 @@ void TestMainWindowConnect::logOutDuringConnectDropsTheAttempt()
     QVERIFY(app.window->loginPage()->isVisible());
 }
 
-QTEST_MAIN(TestMainWindowConnect)
+WAVESHELF_TEST_MAIN(TestMainWindowConnect)
 #include "tst_mainwindowconnect.moc"

@@ -7,6 +7,7 @@
 #include "MainWindowTestCase.h"
 #include "OfflineBanner.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "models/TrackListModel.h"
 
 #include <QPushButton>
@@ -110,5 +111,5 @@ void TestMainWindowFailures::unreachableServiceKeepsConnectionAndRetries()
     QCOMPARE(library->tracksModel()->rowCount(), 7);
 }
 
-QTEST_MAIN(TestMainWindowFailures)
+WAVESHELF_TEST_MAIN(TestMainWindowFailures)
 #include "tst_mainwindowfailures.moc"

@@ -14,6 +14,7 @@
 #include "PlayerBar.h"
 #include "PlayerController.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "UserPlayback.h"
 #include "models/LibraryListModel.h"
 
@@ -153,5 +154,5 @@ void TestMainWindowPlayer::doubleClickInTheLibraryPlaysIt()
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("/tracks/%1/streams").arg(urn)), 1);
 }
 
-QTEST_MAIN(TestMainWindowPlayer)
+WAVESHELF_TEST_MAIN(TestMainWindowPlayer)
 #include "tst_mainwindowplayer.moc"

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MainWindowTestCase.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "models/TrackListModel.h"
 
 #include <QLabel>
@@ -134,5 +135,5 @@ void TestMainWindowReconnect::reconnectAsAnotherAccountAsksFirst()
     QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 7, 10'000);  // bob's likes, not carol's
 }
 
-QTEST_MAIN(TestMainWindowReconnect)
+WAVESHELF_TEST_MAIN(TestMainWindowReconnect)
 #include "tst_mainwindowreconnect.moc"

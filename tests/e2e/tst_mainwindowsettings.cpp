@@ -7,6 +7,7 @@
 #include "MainWindowTestCase.h"
 #include "SettingsDialog.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "models/TrackListModel.h"
 
 #include <QAction>
@@ -123,5 +124,5 @@ void TestMainWindowSettings::savedSettingsApplyAndKeepTheSecret()
              qPrintable(app.window->windowTitle()));
 }
 
-QTEST_MAIN(TestMainWindowSettings)
+WAVESHELF_TEST_MAIN(TestMainWindowSettings)
 #include "tst_mainwindowsettings.moc"

@@ -5,6 +5,7 @@
 
 #include "ArtworkLoader.h"
 #include "ArtworkTestCase.h"
+#include "TestSuite.h"
 #include "common/PrivatePaths.h"
 #include "session/ArtworkCacheFolder.h"
 
@@ -201,5 +202,5 @@ void TestArtworkLoader::cacheFolderIsPrivateAndRemovable()
     QVERIFY(ArtworkCacheFolder::defaultRoot().endsWith(QStringLiteral("/artwork")));
 }
 
-QTEST_MAIN(TestArtworkLoader)
+WAVESHELF_TEST_MAIN(TestArtworkLoader)
 #include "tst_artworkloader.moc"

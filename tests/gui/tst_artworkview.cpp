@@ -5,6 +5,7 @@
 
 #include "ArtworkLoader.h"
 #include "ArtworkTestCase.h"
+#include "TestSuite.h"
 #include "TrackItemDelegate.h"
 #include "TrackRows.h"
 #include "TrackTableView.h"
@@ -156,5 +157,5 @@ void TestArtworkView::loaderDestroyedFirstLeavesPlaceholders()
     view.viewport()->repaint();
 }
 
-QTEST_MAIN(TestArtworkView)
+WAVESHELF_TEST_MAIN(TestArtworkView)
 #include "tst_artworkview.moc"

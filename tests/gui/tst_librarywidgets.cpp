@@ -4,6 +4,7 @@
 #include "FilterBox.h"
 #include "LibrarySidebar.h"
 #include "SearchField.h"
+#include "TestSuite.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -142,5 +143,5 @@ void TestLibraryWidgets::accessibleNamesMatchLabels()
     QVERIFY(!m_filter->accessibleName().isEmpty());
 }
 
-QTEST_MAIN(TestLibraryWidgets)
+WAVESHELF_TEST_MAIN(TestLibraryWidgets)
 #include "tst_librarywidgets.moc"

@@ -7,6 +7,7 @@
 #include "LibraryTestUsers.h"
 #include "ResultSpy.h"
 #include "SettingsDialog.h"
+#include "TestSuite.h"
 #include "app/AppCore.h"
 #include "config/ConfigLoader.h"
 #include "library/Library.h"
@@ -154,5 +155,5 @@ void TestSettingsCache::nobodyLoggedInMeansNothingToClear()
     QCOMPARE(child<QLabel>(dialog, "cacheUsageLabel")->text(), QStringLiteral("Limit: 100 MiB per user."));
 }
 
-QTEST_MAIN(TestSettingsCache)
+WAVESHELF_TEST_MAIN(TestSettingsCache)
 #include "tst_settingscache.moc"

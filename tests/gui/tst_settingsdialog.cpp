@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "TestSuite.h"
 #include "config/ConfigLoader.h"
 
 #include "TestDataDir.h"
@@ -366,5 +367,5 @@ void TestSettingsDialog::ignoredSettingsFileIsNamed()
     QCOMPARE(lineEdit(dialog, "tokenUrlLineEdit")->text(), AppConfig::soundCloudTokenUrl().toString());
 }
 
-QTEST_MAIN(TestSettingsDialog)
+WAVESHELF_TEST_MAIN(TestSettingsDialog)
 #include "tst_settingsdialog.moc"

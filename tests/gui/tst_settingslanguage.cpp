@@ -3,6 +3,7 @@
 // read-only when WAVESHELF_LANGUAGE sets it.
 
 #include "SettingsDialog.h"
+#include "TestSuite.h"
 #include "config/ConfigLoader.h"
 
 #include "TestDataDir.h"
@@ -134,5 +135,5 @@ void TestSettingsLanguage::environmentSetsItReadOnly()
     QCOMPARE(iniLanguage(fromFile), QStringLiteral("de"));  // the file keeps its own
 }
 
-QTEST_MAIN(TestSettingsLanguage)
+WAVESHELF_TEST_MAIN(TestSettingsLanguage)
 #include "tst_settingslanguage.moc"

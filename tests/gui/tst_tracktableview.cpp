@@ -3,6 +3,7 @@
 // double-click activate, previews are marked, blocked rows greyed with a
 // tooltip, accessible names, sorting through a proxy.
 
+#include "TestSuite.h"
 #include "TrackItemDelegate.h"
 #include "TrackRows.h"
 #include "TrackTableView.h"
@@ -218,5 +219,5 @@ void TestTrackTableView::controlsHaveAccessibleNames()
     QCOMPARE(m_view->tabKeyNavigation(), false);
 }
 
-QTEST_MAIN(TestTrackTableView)
+WAVESHELF_TEST_MAIN(TestTrackTableView)
 #include "tst_tracktableview.moc"

@@ -4,6 +4,8 @@
 // vanished. English is the source language: only its plural forms (%n) need
 // entries. A string added to the code without translations fails here.
 
+#include "TestSuite.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -100,5 +102,5 @@ void TestTranslationFiles::current()
                                          "--target update_translations` and commit the result")));
 }
 
-QTEST_GUILESS_MAIN(TestTranslationFiles)
+WAVESHELF_TEST_GUILESS_MAIN(TestTranslationFiles)
 #include "tst_translationfiles.moc"

@@ -2,6 +2,7 @@
 // new process, and still meets the failures of the runs before it.
 
 #include "TestDataDir.h"
+#include "TestSuite.h"
 
 #include <QProcess>
 #include <QTest>
@@ -108,5 +109,5 @@ void TestCliBackoff::failuresOfEarlierRunsCount()
     QVERIFY(refused);
 }
 
-QTEST_GUILESS_MAIN(TestCliBackoff)
+WAVESHELF_TEST_GUILESS_MAIN(TestCliBackoff)
 #include "tst_clibackoff.moc"

@@ -3,6 +3,7 @@
 // without a terminal (--yes needed) and asking at a pseudo-terminal.
 
 #include "CliTestCase.h"
+#include "TestSuite.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -154,5 +155,5 @@ void TestCliConnect::connectAsksAtTheTerminal()
              connects ? kOk : kNotConnected);
 }
 
-QTEST_GUILESS_MAIN(TestCliConnect)
+WAVESHELF_TEST_GUILESS_MAIN(TestCliConnect)
 #include "tst_cliconnect.moc"

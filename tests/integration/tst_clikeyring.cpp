@@ -4,6 +4,7 @@
 // words and goes on (the real binary, with no session bus).
 
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "secrets/ClientSecretStore.h"
 
 #include <QFile>
@@ -98,5 +99,5 @@ void TestCliKeyring::noSecretInKeyringAsksNothing()
     QVERIFY2(!run.err.contains(QStringLiteral("keyring")), qPrintable(run.err));
 }
 
-QTEST_GUILESS_MAIN(TestCliKeyring)
+WAVESHELF_TEST_GUILESS_MAIN(TestCliKeyring)
 #include "tst_clikeyring.moc"

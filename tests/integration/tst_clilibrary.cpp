@@ -4,6 +4,7 @@
 // tokens, and disconnecting.
 
 #include "CliTestCase.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -188,5 +189,5 @@ void TestCliLibrary::disconnectForgetsTheTokens()
     QCOMPARE(users.at(0).toObject().value(QStringLiteral("connected")).toBool(true), false);
 }
 
-QTEST_GUILESS_MAIN(TestCliLibrary)
+WAVESHELF_TEST_GUILESS_MAIN(TestCliLibrary)
 #include "tst_clilibrary.moc"

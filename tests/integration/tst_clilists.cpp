@@ -5,6 +5,7 @@
 
 #include "CliTestCase.h"
 #include "ListenerSeed.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -206,5 +207,5 @@ void TestCliLists::usageErrorsComeBeforeThePassword()
     QVERIFY(refused.out.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCliLists)
+WAVESHELF_TEST_GUILESS_MAIN(TestCliLists)
 #include "tst_clilists.moc"

@@ -3,6 +3,7 @@
 // connection, and a data folder that is not the user's.
 
 #include "CliTestCase.h"
+#include "TestSuite.h"
 #include "config/ConfigLoader.h"
 
 #include <QDir>
@@ -174,7 +175,7 @@ void TestCliUsers::dataFolderOfAnotherUserIsRefused()
     QVERIFY(!QFile::exists(theirs + QStringLiteral("/waveshelf.sqlite")));
 }
 
-QTEST_GUILESS_MAIN(TestCliUsers)
+WAVESHELF_TEST_GUILESS_MAIN(TestCliUsers)
 void TestCliUsers::speaksTheLanguageChosenInSettings()
 {
     AppConfig settings = m_dir->config();

@@ -6,6 +6,7 @@
 #include "ConnectControllerTestCase.h"
 #include "LoopbackPort.h"
 #include "SandboxSignIn.h"
+#include "TestSuite.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -244,5 +245,5 @@ void TestConnectControllerBrowser::redirectUriMustBeOnThisComputerForTheBrowser(
     QCOMPARE(h.controller->state(), State::InWindow);
 }
 
-QTEST_GUILESS_MAIN(TestConnectControllerBrowser)
+WAVESHELF_TEST_GUILESS_MAIN(TestConnectControllerBrowser)
 #include "tst_connectcontrollerbrowser.moc"

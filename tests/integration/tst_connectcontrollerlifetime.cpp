@@ -5,6 +5,7 @@
 #include "LoopbackPort.h"
 #include "ResultSpy.h"
 #include "SandboxSignIn.h"
+#include "TestSuite.h"
 #include "common/RetryBackoff.h"
 
 #include <QDateTime>
@@ -104,5 +105,5 @@ void TestConnectControllerLifetime::rateLimitBackoff()
     QCOMPARE(retryBackoff(rateLimited(now.addDays(1)), now), kMaxRetryBackoff);
 }
 
-QTEST_GUILESS_MAIN(TestConnectControllerLifetime)
+WAVESHELF_TEST_GUILESS_MAIN(TestConnectControllerLifetime)
 #include "tst_connectcontrollerlifetime.moc"

@@ -5,6 +5,7 @@
 #include "ConnectControllerTestCase.h"
 #include "LoopbackPort.h"
 #include "SandboxSignIn.h"
+#include "TestSuite.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -173,5 +174,5 @@ void TestConnectControllerWindow::differentAccountIsKeptUnlessConfirmed()
     QCOMPARE(failed.size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestConnectControllerWindow)
+WAVESHELF_TEST_GUILESS_MAIN(TestConnectControllerWindow)
 #include "tst_connectcontrollerwindow.moc"

@@ -4,6 +4,7 @@
 #include "ConnectedUserFixture.h"
 #include "SandboxHost.h"
 #include "SandboxSignIn.h"
+#include "TestSuite.h"
 #include "network/TokenClient.h"
 #include "session/ConnectFlow.h"
 #include "storage/ConnectionStore.h"
@@ -285,5 +286,5 @@ void TestConnectFlow::differentAccountReplacesWhenConfirmed()
     QCOMPARE(user.store().load().value()->account.username, QStringLiteral("bob"));
 }
 
-QTEST_GUILESS_MAIN(TestConnectFlow)
+WAVESHELF_TEST_GUILESS_MAIN(TestConnectFlow)
 #include "tst_connectflow.moc"

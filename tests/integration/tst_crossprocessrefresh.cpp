@@ -7,6 +7,7 @@
 #include "ConnectedUserFixture.h"
 #include "RefreshWorkerProcess.h"
 #include "SandboxHost.h"
+#include "TestSuite.h"
 #include "network/ApiClient.h"
 #include "network/TokenClient.h"
 #include "network/TokenSession.h"
@@ -370,5 +371,5 @@ void TestCrossProcessRefresh::failedRefreshReleasesTheLease()
     QVERIFY(lease(user).owner.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCrossProcessRefresh)
+WAVESHELF_TEST_GUILESS_MAIN(TestCrossProcessRefresh)
 #include "tst_crossprocessrefresh.moc"

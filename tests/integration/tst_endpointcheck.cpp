@@ -6,6 +6,7 @@
 #include "LoopbackPort.h"
 #include "ResultSpy.h"
 #include "SandboxHost.h"
+#include "TestSuite.h"
 #include "config/AppConfig.h"
 #include "firstrun/SandboxProcess.h"
 #include "network/EndpointCheck.h"
@@ -186,5 +187,5 @@ void TestEndpointCheck::missingSandboxSaysHowToGetIt()
     QVERIFY(started.last().error().message.contains(QStringLiteral("waveshelf-sandbox")));
 }
 
-QTEST_GUILESS_MAIN(TestEndpointCheck)
+WAVESHELF_TEST_GUILESS_MAIN(TestEndpointCheck)
 #include "tst_endpointcheck.moc"

@@ -4,6 +4,7 @@
 // emitted finished() into a half-destroyed ConnectFlow).
 
 #include "SandboxHost.h"
+#include "TestSuite.h"
 #include "network/HttpReply.h"
 
 #include <QNetworkAccessManager>
@@ -81,5 +82,5 @@ void TestHttpReply::destroyedContextNeverSeesTheAnswer()
     QVERIFY(!called);
 }
 
-QTEST_GUILESS_MAIN(TestHttpReply)
+WAVESHELF_TEST_GUILESS_MAIN(TestHttpReply)
 #include "tst_httpreply.moc"

@@ -6,6 +6,7 @@
 #include "ConnectedUserFixture.h"
 #include "ResultSpy.h"
 #include "SandboxHost.h"
+#include "TestSuite.h"
 #include "library/Library.h"
 #include "library/LibraryCache.h"
 #include "models/TrackListModel.h"
@@ -225,5 +226,5 @@ void TestLibraryCacheRefresh::clearDropsTheRefreshInFlight()
     delete model;
 }
 
-QTEST_MAIN(TestLibraryCacheRefresh)
+WAVESHELF_TEST_MAIN(TestLibraryCacheRefresh)
 #include "tst_librarycacherefresh.moc"

@@ -10,6 +10,7 @@
 #include "SandboxData.h"
 #include "SandboxHost.h"
 #include "SeedText.h"
+#include "TestSuite.h"
 #include "network/ApiClient.h"
 #include "network/PageCursor.h"
 #include "soundcloud/ApiJson.h"
@@ -259,5 +260,5 @@ void TestLibraryPaging::lenaHasTenThousandLikes()
     QVERIFY(likes.constFirst().title.endsWith(sandbox::SeedText::uniqueWord(0)));
 }
 
-QTEST_GUILESS_MAIN(TestLibraryPaging)
+WAVESHELF_TEST_GUILESS_MAIN(TestLibraryPaging)
 #include "tst_librarypaging.moc"

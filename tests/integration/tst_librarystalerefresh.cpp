@@ -7,6 +7,7 @@
 #include "ConnectedUserFixture.h"
 #include "ResultSpy.h"
 #include "SandboxHost.h"
+#include "TestSuite.h"
 #include "library/Library.h"
 #include "library/LibraryCache.h"
 #include "models/TrackListModel.h"
@@ -171,5 +172,5 @@ void TestLibraryStaleRefresh::refreshStaleTakesTheOldestFirstAndLeavesFreshLists
     QCOMPARE(m_sandbox.requestCount(kUploadsPath), 1);
 }
 
-QTEST_MAIN(TestLibraryStaleRefresh)
+WAVESHELF_TEST_MAIN(TestLibraryStaleRefresh)
 #include "tst_librarystalerefresh.moc"

@@ -6,6 +6,7 @@
 #include "ConnectedUserFixture.h"
 #include "ResultSpy.h"
 #include "SandboxHost.h"
+#include "TestSuite.h"
 #include "network/ApiClient.h"
 #include "network/LikeClient.h"
 #include "network/PageCursor.h"
@@ -210,5 +211,5 @@ void TestLikeClient::notAnUrnSendsNothing()
     QCOMPARE(m_sandbox.apiRequestCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestLikeClient)
+WAVESHELF_TEST_GUILESS_MAIN(TestLikeClient)
 #include "tst_likeclient.moc"

@@ -7,6 +7,7 @@
 #include "SandboxHost.h"
 #include "SandboxSignIn.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "accounts/AccountService.h"
 #include "app/AppCore.h"
 #include "models/TrackListModel.h"
@@ -306,5 +307,5 @@ void TestLogSecrecy::noSecretInAnyLogLine()
                         + leaks.mid(0, 10).join(QLatin1Char('\n'))));
 }
 
-QTEST_GUILESS_MAIN(TestLogSecrecy)
+WAVESHELF_TEST_GUILESS_MAIN(TestLogSecrecy)
 #include "tst_logsecrecy.moc"

@@ -4,6 +4,7 @@
 
 #include "ConnectedUserFixture.h"
 #include "SandboxHost.h"
+#include "TestSuite.h"
 #include "network/ApiClient.h"
 #include "network/TokenClient.h"
 #include "network/TokenSession.h"
@@ -145,5 +146,5 @@ void TestNetworkFailures::untrustedCertificateIsNeverIgnored()
     QCOMPARE(encryptedRequests, 0);  // the refresh token never left the machine's TLS layer
 }
 
-QTEST_GUILESS_MAIN(TestNetworkFailures)
+WAVESHELF_TEST_GUILESS_MAIN(TestNetworkFailures)
 #include "tst_networkfailures.moc"

@@ -7,6 +7,7 @@
 #include "ResultSpy.h"
 #include "SandboxHost.h"
 #include "ServedPages.h"
+#include "TestSuite.h"
 #include "network/ApiClient.h"
 #include "network/PageCursor.h"
 #include "soundcloud/ApiJson.h"
@@ -378,5 +379,5 @@ void TestPageCursor::worksForOtherItemTypes()
     QCOMPARE(m_sandbox.apiRequestCount(), total);
 }
 
-QTEST_GUILESS_MAIN(TestPageCursor)
+WAVESHELF_TEST_GUILESS_MAIN(TestPageCursor)
 #include "tst_pagecursor.moc"

@@ -7,6 +7,7 @@
 
 #include "ConnectedUserFixture.h"
 #include "SandboxHost.h"
+#include "TestSuite.h"
 #include "network/TokenSession.h"
 #include "storage/ConnectionStore.h"
 #include "storage/Database.h"
@@ -119,5 +120,5 @@ void TestPostgresLostConnection::serverLostMidRefreshLosesNoToken()
     QVERIFY(!m_sandbox.isGrantRevoked(QStringLiteral("alice")));
 }
 
-QTEST_GUILESS_MAIN(TestPostgresLostConnection)
+WAVESHELF_TEST_GUILESS_MAIN(TestPostgresLostConnection)
 #include "tst_postgreslostconnection.moc"

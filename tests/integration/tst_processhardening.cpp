@@ -6,6 +6,7 @@
 // running process, as an attacker would see it.
 
 #include "TestDataDir.h"
+#include "TestSuite.h"
 
 #include <QFile>
 #include <QProcess>
@@ -119,5 +120,5 @@ void TestProcessHardening::binaryRefusesCoreDumps()
 #endif
 }
 
-QTEST_GUILESS_MAIN(TestProcessHardening)
+WAVESHELF_TEST_GUILESS_MAIN(TestProcessHardening)
 #include "tst_processhardening.moc"

@@ -13,6 +13,7 @@
 #include "ConnectedUserFixture.h"
 #include "RefreshWorkerProcess.h"
 #include "SandboxHost.h"
+#include "TestSuite.h"
 #include "network/PendingRefreshes.h"
 #include "network/TokenSession.h"
 #include "storage/ConnectionStore.h"
@@ -308,5 +309,5 @@ void TestRefreshCrash::stoppingWaitsForTheRefreshAnswer()
     QVERIFY(pending.waitUntilDone(std::chrono::milliseconds(1)));  // nothing pending: at once
 }
 
-QTEST_GUILESS_MAIN(TestRefreshCrash)
+WAVESHELF_TEST_GUILESS_MAIN(TestRefreshCrash)
 #include "tst_refreshcrash.moc"

@@ -2,6 +2,7 @@
 // scheme, token lifetime, /me, pagination, the demo users' libraries and images.
 
 #include "SandboxTestCase.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -284,5 +285,5 @@ void TestSandboxApi::imagesArePng()
     QVERIFY(image.body.startsWith("\x89PNG\r\n\x1a\n"));
 }
 
-QTEST_GUILESS_MAIN(TestSandboxApi)
+WAVESHELF_TEST_GUILESS_MAIN(TestSandboxApi)
 #include "tst_sandboxapi.moc"

@@ -4,6 +4,7 @@
 
 #include "ArtworkEndpoint.h"
 #include "SandboxTestCase.h"
+#include "TestSuite.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -130,5 +131,5 @@ void TestSandboxArtwork::requestsAreCountedPerPathAndInTotal()
     QCOMPARE(m_host->artworkRequestCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxArtwork)
+WAVESHELF_TEST_GUILESS_MAIN(TestSandboxArtwork)
 #include "tst_sandboxartwork.moc"

@@ -2,6 +2,7 @@
 // as a browser would: the request checks, the sign-in form, approve and deny.
 
 #include "SandboxTestCase.h"
+#include "TestSuite.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -194,5 +195,5 @@ void TestSandboxAuthorize::sessionIsPerBrowserProfile()
     QVERIFY(refused.body.contains("id=\"password\""));
 }
 
-QTEST_GUILESS_MAIN(TestSandboxAuthorize)
+WAVESHELF_TEST_GUILESS_MAIN(TestSandboxAuthorize)
 #include "tst_sandboxauthorize.moc"

@@ -2,6 +2,7 @@
 // QNetworkAccessManager: status, rate-limit, HTML, malformed, dropped and slow answers.
 
 #include "SandboxTestCase.h"
+#include "TestSuite.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -225,5 +226,5 @@ void TestSandboxFaults::countersCountRequests()
     QCOMPARE(m_host->apiRequestCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxFaults)
+WAVESHELF_TEST_GUILESS_MAIN(TestSandboxFaults)
 #include "tst_sandboxfaults.moc"

@@ -6,6 +6,7 @@
 #include "ListenerSeed.h"
 #include "SandboxTestCase.h"
 #include "SeedText.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -262,5 +263,5 @@ void TestSandboxLibrary::requestCountersCountNewRoutes()
     QCOMPARE(m_host->apiRequestCount(), 3);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxLibrary)
+WAVESHELF_TEST_GUILESS_MAIN(TestSandboxLibrary)
 #include "tst_sandboxlibrary.moc"

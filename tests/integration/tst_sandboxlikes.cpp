@@ -4,6 +4,7 @@
 // SandboxTestCase::init() puts the seed library's likes back before each test.
 
 #include "SandboxTestCase.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -137,5 +138,5 @@ void TestSandboxLikes::refusedLikeChangesNothing()
     QCOMPARE(likedTracks(carol).size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxLikes)
+WAVESHELF_TEST_GUILESS_MAIN(TestSandboxLikes)
 #include "tst_sandboxlikes.moc"

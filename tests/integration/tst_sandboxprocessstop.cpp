@@ -6,6 +6,7 @@
 // sandbox starting and stopping: tst_endpointcheck.
 
 #include "ResultSpy.h"
+#include "TestSuite.h"
 #include "config/AppConfig.h"
 #include "firstrun/SandboxProcess.h"
 
@@ -89,5 +90,5 @@ void TestSandboxProcessStop::destroyingWaitsOnlyBriefly()
     QVERIFY(!alive(pid));  // killed and reaped before the destructor returned
 }
 
-QTEST_GUILESS_MAIN(TestSandboxProcessStop)
+WAVESHELF_TEST_GUILESS_MAIN(TestSandboxProcessStop)
 #include "tst_sandboxprocessstop.moc"

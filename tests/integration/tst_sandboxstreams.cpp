@@ -4,6 +4,7 @@
 // URL expiry and injected faults.
 
 #include "SandboxTestCase.h"
+#include "TestSuite.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -169,5 +170,5 @@ void TestSandboxStreams::faultsApplyToStreams()
     QCOMPARE(m_app.get(cdnUrl(header, QStringLiteral("hls_aac_160"))).status, 503);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxStreams)
+WAVESHELF_TEST_GUILESS_MAIN(TestSandboxStreams)
 #include "tst_sandboxstreams.moc"

@@ -2,6 +2,7 @@
 // the PKCE exchange, refresh rotation, reuse detection and revoked grants.
 
 #include "SandboxTestCase.h"
+#include "TestSuite.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -222,5 +223,5 @@ void TestSandboxToken::revokedGrantsStopWorking()
     QVERIFY(!m_host->isGrantRevoked(QStringLiteral("carol")));
 }
 
-QTEST_GUILESS_MAIN(TestSandboxToken)
+WAVESHELF_TEST_GUILESS_MAIN(TestSandboxToken)
 #include "tst_sandboxtoken.moc"

@@ -1,6 +1,7 @@
 // Stored tokens in use when something fails: which failures break a connection
 // (only invalid_grant / invalid_client), and how the others are named.
 
+#include "TestSuite.h"
 #include "TokenSessionTestCase.h"
 #include "network/ApiClient.h"
 #include "network/TokenSession.h"
@@ -136,5 +137,5 @@ void TestTokenSessionFailures::notConnectedIsNamed()
     QCOMPARE(outcome.error->kind, ErrorKind::NotFound);
 }
 
-QTEST_GUILESS_MAIN(TestTokenSessionFailures)
+WAVESHELF_TEST_GUILESS_MAIN(TestTokenSessionFailures)
 #include "tst_tokensessionfailures.moc"

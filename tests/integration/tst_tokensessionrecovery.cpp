@@ -2,6 +2,7 @@
 // token endpoint failure, an answer after log out. No rotated token is lost.
 
 #include "SqliteLockHolder.h"
+#include "TestSuite.h"
 #include "TokenSessionTestCase.h"
 #include "network/TokenClient.h"
 #include "network/TokenSession.h"
@@ -110,5 +111,5 @@ void TestTokenSessionRecovery::refreshAnswerAfterLogOutIsStored()
     QVERIFY(!m_sandbox.isGrantRevoked(QStringLiteral("bob")));
 }
 
-QTEST_GUILESS_MAIN(TestTokenSessionRecovery)
+WAVESHELF_TEST_GUILESS_MAIN(TestTokenSessionRecovery)
 #include "tst_tokensessionrecovery.moc"

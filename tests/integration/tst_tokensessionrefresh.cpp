@@ -1,6 +1,7 @@
 // Stored tokens in use: the expired-token path, 401 -> refresh -> replay, one
 // refresh shared by concurrent requests, and rotation.
 
+#include "TestSuite.h"
 #include "TokenSessionTestCase.h"
 #include "network/TokenSession.h"
 #include "storage/ConnectionStore.h"
@@ -146,5 +147,5 @@ void TestTokenSessionRefresh::refreshWithoutNewRefreshTokenKeepsOld()
     QCOMPARE(user.store().load().value()->tokens.refreshToken, refreshToken);
 }
 
-QTEST_GUILESS_MAIN(TestTokenSessionRefresh)
+WAVESHELF_TEST_GUILESS_MAIN(TestTokenSessionRefresh)
 #include "tst_tokensessionrefresh.moc"

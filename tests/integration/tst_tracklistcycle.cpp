@@ -5,6 +5,7 @@
 #include "ConnectedUserFixture.h"
 #include "SandboxHost.h"
 #include "ServedPages.h"
+#include "TestSuite.h"
 #include "models/TrackListModel.h"
 #include "network/ApiClient.h"
 
@@ -112,5 +113,5 @@ void TestTrackListCycle::endlessEmptyPagesWaitForTheView()
     m_sandbox.clearFaults();
 }
 
-QTEST_GUILESS_MAIN(TestTrackListCycle)
+WAVESHELF_TEST_GUILESS_MAIN(TestTrackListCycle)
 #include "tst_tracklistcycle.moc"

@@ -3,6 +3,7 @@
 
 #include "ConnectedUserFixture.h"
 #include "SandboxHost.h"
+#include "TestSuite.h"
 #include "models/TrackListModel.h"
 #include "network/ApiClient.h"
 
@@ -163,5 +164,5 @@ void TestTrackListModel::listUrlKeepsApiBasePath()
                             "&access=playable,preview,blocked"));
 }
 
-QTEST_GUILESS_MAIN(TestTrackListModel)
+WAVESHELF_TEST_GUILESS_MAIN(TestTrackListModel)
 #include "tst_tracklistmodel.moc"

@@ -8,6 +8,7 @@
 #include "MprisTestCase.h"
 #include "PlayQueue.h"
 #include "PlayerController.h"
+#include "TestSuite.h"
 
 #include <QDBusObjectPath>
 #include <QTest>
@@ -125,5 +126,5 @@ void TestMprisMethods::seekInTheAppIsSignalled()
     QCOMPARE(m_client->seeked().size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestMprisMethods)
+WAVESHELF_TEST_GUILESS_MAIN(TestMprisMethods)
 #include "tst_mprismethods.moc"

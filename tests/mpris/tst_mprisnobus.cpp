@@ -4,6 +4,7 @@
 #include "MprisService.h"
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
+#include "TestSuite.h"
 
 #include <QTest>
 
@@ -36,5 +37,5 @@ void TestMprisNoBus::startFailsWithAnErrorAndPlaybackGoesOn()
     QCOMPARE(called, 0);
 }
 
-QTEST_GUILESS_MAIN(TestMprisNoBus)
+WAVESHELF_TEST_GUILESS_MAIN(TestMprisNoBus)
 #include "tst_mprisnobus.moc"

@@ -8,6 +8,7 @@
 #include "MprisTestCase.h"
 #include "PlayQueue.h"
 #include "PlayerController.h"
+#include "TestSuite.h"
 
 #include <QDBusObjectPath>
 #include <QTest>
@@ -177,5 +178,5 @@ void TestMprisPlayer::whatCanBeDone()
     QVERIFY(m_client->waitForChange(QStringLiteral("CanGoNext"), true));
 }
 
-QTEST_GUILESS_MAIN(TestMprisPlayer)
+WAVESHELF_TEST_GUILESS_MAIN(TestMprisPlayer)
 #include "tst_mprisplayer.moc"

@@ -8,6 +8,7 @@
 #include "MprisService.h"
 #include "MprisTestCase.h"
 #include "PlayerController.h"
+#include "TestSuite.h"
 
 #include <QDBusConnectionInterface>
 #include <QDBusError>
@@ -117,5 +118,5 @@ void TestMprisRoot::trackIdsAreValidObjectPaths()
              QStringLiteral("/io/github/waveshelf/Waveshelf/Track/soundcloud_3atracks_3a510001"));
 }
 
-QTEST_GUILESS_MAIN(TestMprisRoot)
+WAVESHELF_TEST_GUILESS_MAIN(TestMprisRoot)
 #include "tst_mprisroot.moc"

@@ -3,6 +3,7 @@
 // twice changes nothing.
 
 #include "MediaFramework.h"
+#include "TestSuite.h"
 
 #include <QTest>
 
@@ -56,5 +57,5 @@ void TestMediaFramework::prepareSetsTheEnvironmentOnce()
     QCOMPARE(qgetenv("GST_PLUGIN_FEATURE_RANK"), kOurs);
 }
 
-QTEST_GUILESS_MAIN(TestMediaFramework)
+WAVESHELF_TEST_GUILESS_MAIN(TestMediaFramework)
 #include "tst_mediaframework.moc"

@@ -8,6 +8,7 @@
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
 #include "QueueView.h"
+#include "TestSuite.h"
 
 #include <QAbstractSlider>
 #include <QApplication>
@@ -164,5 +165,5 @@ void TestPlayerBar::queueViewReordersRemovesAndPlays()
     QVERIFY(list->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
 }
 
-QTEST_MAIN(TestPlayerBar)
+WAVESHELF_TEST_MAIN(TestPlayerBar)
 #include "tst_playerbar.moc"

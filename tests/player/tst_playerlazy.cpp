@@ -7,6 +7,7 @@
 #include "PlayerController.h"
 #include "PlayerState.h"
 #include "PlayerTestCase.h"
+#include "TestSuite.h"
 #include "UserPlayback.h"
 #include "accounts/UserSession.h"
 #include "app/AppCore.h"
@@ -134,5 +135,5 @@ void TestPlayerLazy::restoredQueueMakesThePlayerOnPlay()
     QCOMPARE(m_sandbox.requestCount(streamsPath(510003)), 1);
 }
 
-QTEST_MAIN(TestPlayerLazy)
+WAVESHELF_TEST_MAIN(TestPlayerLazy)
 #include "tst_playerlazy.moc"

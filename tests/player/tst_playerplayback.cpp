@@ -6,6 +6,7 @@
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
 #include "StreamResolver.h"
+#include "TestSuite.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -157,5 +158,5 @@ void TestPlayerPlayback::volumeAndMute()
     QCOMPARE(muted.count(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestPlayerPlayback)
+WAVESHELF_TEST_GUILESS_MAIN(TestPlayerPlayback)
 #include "tst_playerplayback.moc"

@@ -6,6 +6,7 @@
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
 #include "StreamResolver.h"
+#include "TestSuite.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -79,5 +80,5 @@ void TestPlayerRecovery::tokenRefreshDuringResolutionPlays()
     QCOMPARE(m_sandbox.requestCount(streamsPath(510003) + QStringLiteral("/hls_aac_160")), 1);
 }
 
-QTEST_GUILESS_MAIN(TestPlayerRecovery)
+WAVESHELF_TEST_GUILESS_MAIN(TestPlayerRecovery)
 #include "tst_playerrecovery.moc"

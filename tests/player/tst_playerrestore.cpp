@@ -7,6 +7,7 @@
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
 #include "StreamResolver.h"
+#include "TestSuite.h"
 #include "UserPlayback.h"
 #include "accounts/UserSession.h"
 #include "app/AppCore.h"
@@ -92,5 +93,5 @@ void TestPlayerRestore::restoredQueueResumesWhereItWas()
     QCOMPARE(m_sandbox.requestCount(streamsPath(510002)), 1);
 }
 
-QTEST_MAIN(TestPlayerRestore)
+WAVESHELF_TEST_MAIN(TestPlayerRestore)
 #include "tst_playerrestore.moc"

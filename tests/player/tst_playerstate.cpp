@@ -7,6 +7,7 @@
 #include "PlayerState.h"
 #include "PlayerStateStore.h"
 #include "ResultSpy.h"
+#include "TestSuite.h"
 #include "accounts/Vault.h"
 #include "app/AppCore.h"
 #include "session/UserContext.h"
@@ -167,5 +168,5 @@ void TestPlayerState::rowGoesWithTheUser()
     QCOMPARE(rows(users.database()), 0);  // ON DELETE CASCADE
 }
 
-QTEST_GUILESS_MAIN(TestPlayerState)
+WAVESHELF_TEST_GUILESS_MAIN(TestPlayerState)
 #include "tst_playerstate.moc"

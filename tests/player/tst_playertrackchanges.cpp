@@ -12,6 +12,7 @@
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
 #include "ProcessMaps.h"
+#include "TestSuite.h"
 #include "common/Error.h"
 
 #include <QMediaPlayer>
@@ -109,5 +110,5 @@ void TestPlayerTrackChanges::closingWhilePlaying()
     }  // destroyed while playing, with a segment still downloading
 }
 
-QTEST_MAIN(TestPlayerTrackChanges)
+WAVESHELF_TEST_MAIN(TestPlayerTrackChanges)
 #include "tst_playertrackchanges.moc"

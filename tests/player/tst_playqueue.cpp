@@ -3,6 +3,7 @@
 // model signals a queue view relies on.
 
 #include "PlayQueue.h"
+#include "TestSuite.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -157,5 +158,5 @@ void TestPlayQueue::shuffleReordersUpcomingAndRestores()
     QCOMPARE(titles(queue), titles(plain));
 }
 
-QTEST_GUILESS_MAIN(TestPlayQueue)
+WAVESHELF_TEST_GUILESS_MAIN(TestPlayQueue)
 #include "tst_playqueue.moc"

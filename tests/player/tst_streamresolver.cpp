@@ -5,6 +5,7 @@
 #include "PlayerTestCase.h"
 #include "ResultSpy.h"
 #include "StreamResolver.h"
+#include "TestSuite.h"
 
 #include <QTest>
 
@@ -109,5 +110,5 @@ void TestStreamResolver::refreshesWhenTheStreamUrlRejectsTheToken()
     QCOMPARE(m_sandbox.requestCount(streamsPath(510001) + QStringLiteral("/hls_aac_160")), 2);
 }
 
-QTEST_GUILESS_MAIN(TestStreamResolver)
+WAVESHELF_TEST_GUILESS_MAIN(TestStreamResolver)
 #include "tst_streamresolver.moc"

@@ -4,6 +4,7 @@
 
 #include "AuthorizedGet.h"
 #include "StreamUrls.h"
+#include "TestSuite.h"
 #include "soundcloud/Track.h"
 
 #include <QTest>
@@ -113,5 +114,5 @@ void TestStreamUrls::tokenGoesToTheApiHostOnly()
     QVERIFY(!AuthorizedGet::isApiUrl(api, QUrl(QStringLiteral("https://api.soundcloud.com:8443/tracks"))));
 }
 
-QTEST_GUILESS_MAIN(TestStreamUrls)
+WAVESHELF_TEST_GUILESS_MAIN(TestStreamUrls)
 #include "tst_streamurls.moc"

@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "accounts/AccountService.h"
 #include "accounts/PasswordHasher.h"
 #include "storage/Database.h"
@@ -362,5 +363,5 @@ void TestAccountService::damagedVaultIsACryptoError()
     QVERIFY(!error.message.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestAccountService)
+WAVESHELF_TEST_GUILESS_MAIN(TestAccountService)
 #include "tst_accountservice.moc"

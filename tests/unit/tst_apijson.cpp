@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "soundcloud/ApiJson.h"
 
 #include <QTest>
@@ -178,5 +179,5 @@ void TestApiJson::rateLimitResetTime()
              qPrintable(error.message));
 }
 
-QTEST_GUILESS_MAIN(TestApiJson)
+WAVESHELF_TEST_GUILESS_MAIN(TestApiJson)
 #include "tst_apijson.moc"

@@ -3,6 +3,7 @@
 // -9223372036854775808): an id out of range is no id, a duration out of range
 // or negative is 0.
 
+#include "TestSuite.h"
 #include "soundcloud/ApiJson.h"
 
 #include <QTest>
@@ -72,5 +73,5 @@ void TestApiJsonNumbers::durationOutOfRangeIsZero()
     QCOMPARE(playlists.value().playlists.first().durationMs, expected);
 }
 
-QTEST_GUILESS_MAIN(TestApiJsonNumbers)
+WAVESHELF_TEST_GUILESS_MAIN(TestApiJsonNumbers)
 #include "tst_apijsonnumbers.moc"

@@ -1,6 +1,7 @@
 // AppCore, the composition root: opens the data dir and the database the way
 // main() and waveshelf-cli do, and builds every UserContext.
 
+#include "TestSuite.h"
 #include "app/AppCore.h"
 
 #include "TestDataDir.h"
@@ -117,5 +118,5 @@ void TestAppCore::warmUpOpensAConnectionToTheApiHost()
     QTRY_VERIFY_WITH_TIMEOUT(api.hasPendingConnections(), 10'000);
 }
 
-QTEST_GUILESS_MAIN(TestAppCore)
+WAVESHELF_TEST_GUILESS_MAIN(TestAppCore)
 #include "tst_appcore.moc"

@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "auth/AuthorizationRequest.h"
 #include "auth/Pkce.h"
 
@@ -161,5 +162,5 @@ void TestAuthorizationRequest::foreignQueryKeptOwnAndScopeReplaced()
     QCOMPARE(value(items, "client_id"), QByteArrayLiteral("cid"));
 }
 
-QTEST_GUILESS_MAIN(TestAuthorizationRequest)
+WAVESHELF_TEST_GUILESS_MAIN(TestAuthorizationRequest)
 #include "tst_authorizationrequest.moc"

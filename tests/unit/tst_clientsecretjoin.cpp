@@ -2,6 +2,7 @@
 // (MainWindow::loadClientSecret): only the client secret, joined to the config
 // current at that moment, never the config the question was asked with.
 
+#include "TestSuite.h"
 #include "config/AppConfig.h"
 #include "secrets/ClientSecretStore.h"
 
@@ -63,5 +64,5 @@ void TestClientSecretJoin::leavesAnotherClientOrASecretSetMeanwhile()
     QVERIFY(!ClientSecretStore::withAnsweredSecret(asked(), asked()));  // no secret in the answer
 }
 
-QTEST_GUILESS_MAIN(TestClientSecretJoin)
+WAVESHELF_TEST_GUILESS_MAIN(TestClientSecretJoin)
 #include "tst_clientsecretjoin.moc"

@@ -2,6 +2,7 @@
 // at once on a new or old database: both open it; migrations run once.
 
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -131,5 +132,5 @@ void TestConcurrentOpen::twoStartsOnAnOldDatabaseMigrateOnce()
     }
 }
 
-QTEST_GUILESS_MAIN(TestConcurrentOpen)
+WAVESHELF_TEST_GUILESS_MAIN(TestConcurrentOpen)
 #include "tst_concurrentopen.moc"

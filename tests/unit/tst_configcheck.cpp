@@ -2,6 +2,7 @@
 // computer) and the other settings values, as ConfigLoader and the settings
 // dialog apply it.
 
+#include "TestSuite.h"
 #include "config/ConfigCheck.h"
 
 #include <QTest>
@@ -220,5 +221,5 @@ void TestConfigCheck::databaseUrl()
     }
 }
 
-QTEST_GUILESS_MAIN(TestConfigCheck)
+WAVESHELF_TEST_GUILESS_MAIN(TestConfigCheck)
 #include "tst_configcheck.moc"

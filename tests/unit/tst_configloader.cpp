@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "config/ConfigLoader.h"
 
 #include "TestDataDir.h"
@@ -265,5 +266,5 @@ void TestConfigLoader::databaseUrlFromIniOrEnvironment()
     QVERIFY(!option.refusedValues.constFirst().message.contains(QLatin1String("hunter2")));
 }
 
-QTEST_GUILESS_MAIN(TestConfigLoader)
+WAVESHELF_TEST_GUILESS_MAIN(TestConfigLoader)
 #include "tst_configloader.moc"

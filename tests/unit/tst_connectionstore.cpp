@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "storage/ConnectionStore.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -385,5 +386,5 @@ void TestConnectionStore::removeDeletesOnlyThisUsersConnection()
     QCOMPARE(bobsConnection.value()->tokens.accessToken, QStringLiteral("bob-access"));
 }
 
-QTEST_GUILESS_MAIN(TestConnectionStore)
+WAVESHELF_TEST_GUILESS_MAIN(TestConnectionStore)
 #include "tst_connectionstore.moc"

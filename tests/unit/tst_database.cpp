@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -335,5 +336,5 @@ void TestDatabase::postgresFailureNeverShowsThePassword()
     QVERIFY(db.error().message.contains(QLatin1String("127.0.0.1")));
 }
 
-QTEST_GUILESS_MAIN(TestDatabase)
+WAVESHELF_TEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"

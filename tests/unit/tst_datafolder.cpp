@@ -4,6 +4,7 @@
 // created with their final mode under a permissive umask.
 // "Another user" is nobody: the tests run as root here, who may chown.
 
+#include "TestSuite.h"
 #include "app/AppCore.h"
 #include "common/PrivatePaths.h"
 #include "config/ConfigLoader.h"
@@ -268,5 +269,5 @@ void TestDataFolder::browserProfileFolderOfAnotherUserIsRefused()
     QVERIFY(!BrowserProfileFolder::make(profiles, 3).ok());
 }
 
-QTEST_GUILESS_MAIN(TestDataFolder)
+WAVESHELF_TEST_GUILESS_MAIN(TestDataFolder)
 #include "tst_datafolder.moc"

@@ -3,6 +3,7 @@
 // container. Every call says so in plain words; nothing is written anywhere.
 
 #include "ResultSpy.h"
+#include "TestSuite.h"
 #include "secrets/ClientSecretStore.h"
 
 #include <QCoreApplication>
@@ -74,7 +75,9 @@ void TestKeyringAbsent::removeSaysSo()
     QCOMPARE(spy.last().error().message, ClientSecretStore::noKeyringMessage());
 }
 
-int main(int argc, char *argv[])
+namespace {
+
+int runKeyringAbsent(int argc, char **argv)
 {
     // No session bus, and no way to start one (X11 autolaunch needs a display).
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
@@ -87,5 +90,9 @@ int main(int argc, char *argv[])
     TestKeyringAbsent test;
     return QTest::qExec(&test, argc, argv);
 }
+
+}  // namespace
+
+WAVESHELF_TEST_RUNNER(runKeyringAbsent)
 
 #include "tst_keyringabsent.moc"

@@ -3,6 +3,7 @@
 // keyring-session.sh (skipped when gnome-keyring-daemon is not installed).
 
 #include "ResultSpy.h"
+#include "TestSuite.h"
 #include "secrets/ClientSecretStore.h"
 
 #include <QDBusConnection>
@@ -87,5 +88,5 @@ void TestKeyringRoundTrip::entriesArePerClientId()
     QVERIFY(cleaned.last().ok());
 }
 
-QTEST_GUILESS_MAIN(TestKeyringRoundTrip)
+WAVESHELF_TEST_GUILESS_MAIN(TestKeyringRoundTrip)
 #include "tst_keyringroundtrip.moc"

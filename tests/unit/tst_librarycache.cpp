@@ -6,6 +6,7 @@
 #include "LibraryTestUsers.h"
 #include "ResultSpy.h"
 #include "TestDatabase.h"
+#include "TestSuite.h"
 #include "app/AppCore.h"
 #include "library/Library.h"
 #include "library/LibraryCache.h"
@@ -282,5 +283,5 @@ void TestLibraryCache::removingTheUserDeletesTheirCache()
     QCOMPARE(count(users.database(), QStringLiteral("SELECT COUNT(*) FROM library_cache_chunks")), 0);
 }
 
-QTEST_GUILESS_MAIN(TestLibraryCache)
+WAVESHELF_TEST_GUILESS_MAIN(TestLibraryCache)
 #include "tst_librarycache.moc"

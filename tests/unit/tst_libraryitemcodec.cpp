@@ -2,6 +2,7 @@
 // and refuses another kind, another version, truncation and trailing bytes.
 
 #include "LibraryTestUsers.h"
+#include "TestSuite.h"
 #include "library/LibraryItemCodec.h"
 
 #include <QTest>
@@ -75,5 +76,5 @@ void TestLibraryItemCodec::refusesWhatIsNotAChunkOfItsKind()
     QVERIFY(!LibraryItemCodec::decodeInto(QByteArray(64, '\xff'), out).ok());
 }
 
-QTEST_GUILESS_MAIN(TestLibraryItemCodec)
+WAVESHELF_TEST_GUILESS_MAIN(TestLibraryItemCodec)
 #include "tst_libraryitemcodec.moc"

@@ -1,6 +1,7 @@
 // The library's value types read from SoundCloud's JSON: the new track fields,
 // feed activities, users; the list descriptors; artwork sizes.
 
+#include "TestSuite.h"
 #include "soundcloud/ApiJson.h"
 #include "soundcloud/ArtworkUrl.h"
 #include "soundcloud/ItemJson.h"
@@ -182,5 +183,5 @@ void TestLibraryItems::artworkSizes()
     QCOMPARE(ArtworkUrl::fitting(800), ArtworkUrl::Size::Large);
 }
 
-QTEST_GUILESS_MAIN(TestLibraryItems)
+WAVESHELF_TEST_GUILESS_MAIN(TestLibraryItems)
 #include "tst_libraryitems.moc"

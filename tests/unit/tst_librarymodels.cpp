@@ -4,6 +4,7 @@
 
 #include "LibraryTestUsers.h"
 #include "ResultSpy.h"
+#include "TestSuite.h"
 #include "library/Library.h"
 #include "library/LibraryCache.h"
 #include "models/PlaylistListModel.h"
@@ -180,5 +181,5 @@ void TestLibraryModels::trackColumnsAndAccess()
     delete model;
 }
 
-QTEST_GUILESS_MAIN(TestLibraryModels)
+WAVESHELF_TEST_GUILESS_MAIN(TestLibraryModels)
 #include "tst_librarymodels.moc"

@@ -6,6 +6,7 @@
 
 #include "ResultSpy.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "accounts/AccountService.h"
 #include "accounts/LoginThrottle.h"
 #include "storage/Database.h"
@@ -230,5 +231,5 @@ void TestLoginBackoff::rowsRevealNoUsername()
             != throttle.nameHash(QStringLiteral("known")).value());
 }
 
-QTEST_GUILESS_MAIN(TestLoginBackoff)
+WAVESHELF_TEST_GUILESS_MAIN(TestLoginBackoff)
 #include "tst_loginbackoff.moc"

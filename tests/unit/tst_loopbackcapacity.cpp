@@ -3,6 +3,7 @@
 // connections go fast, and a "localhost" redirect URI is heard on both
 // 127.0.0.1 and [::1] (a browser may resolve localhost to either).
 
+#include "TestSuite.h"
 #include "auth/LoopbackReceiver.h"
 
 #include <QElapsedTimer>
@@ -129,5 +130,5 @@ void TestLoopbackCapacity::localhostIsReceivedOnBothFamilies()
     QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
 }
 
-QTEST_GUILESS_MAIN(TestLoopbackCapacity)
+WAVESHELF_TEST_GUILESS_MAIN(TestLoopbackCapacity)
 #include "tst_loopbackcapacity.moc"

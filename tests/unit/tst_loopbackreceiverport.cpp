@@ -2,6 +2,7 @@
 // only while it waits (success, cancel, timeout, deletion), and the URIs it refuses.
 
 #include "LoopbackReceiverTestCase.h"
+#include "TestSuite.h"
 #include "auth/LoopbackReceiver.h"
 
 #include <QNetworkInterface>
@@ -152,5 +153,5 @@ void TestLoopbackReceiverPort::refusesRedirectUrisItCannotReceive()
     QVERIFY(!receiver.isListening());
 }
 
-QTEST_GUILESS_MAIN(TestLoopbackReceiverPort)
+WAVESHELF_TEST_GUILESS_MAIN(TestLoopbackReceiverPort)
 #include "tst_loopbackreceiverport.moc"

@@ -2,6 +2,7 @@
 // requests a browser (QNetworkAccessManager) or a raw QTcpSocket sends to 127.0.0.1.
 
 #include "LoopbackReceiverTestCase.h"
+#include "TestSuite.h"
 #include "auth/LoopbackReceiver.h"
 
 #include <QNetworkAccessManager>
@@ -196,5 +197,5 @@ void TestLoopbackReceiverRequests::declineEndsTheFlowWithoutEchoingState()
     QVERIFY(!receiver.isListening());
 }
 
-QTEST_GUILESS_MAIN(TestLoopbackReceiverRequests)
+WAVESHELF_TEST_GUILESS_MAIN(TestLoopbackReceiverRequests)
 #include "tst_loopbackreceiverrequests.moc"

@@ -4,6 +4,7 @@
 
 #include "LibraryTestUsers.h"
 #include "ResultSpy.h"
+#include "TestSuite.h"
 #include "library/Library.h"
 #include "library/LibraryCache.h"
 #include "models/PlaylistListModel.h"
@@ -126,5 +127,5 @@ void TestModelFormats::countsInFrenchAndEnglish()
     delete model;
 }
 
-QTEST_GUILESS_MAIN(TestModelFormats)
+WAVESHELF_TEST_GUILESS_MAIN(TestModelFormats)
 #include "tst_modelformats.moc"

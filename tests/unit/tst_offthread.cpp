@@ -1,6 +1,7 @@
 // OffThread: the work runs on the global thread pool, what follows it on the
 // caller's thread, and nothing follows it once the caller's context is gone.
 
+#include "TestSuite.h"
 #include "common/OffThread.h"
 
 #include <QSemaphore>
@@ -88,5 +89,5 @@ void TestOffThread::destroyedContextDropsTheResult()
     QCOMPARE(calls, 0);
 }
 
-QTEST_GUILESS_MAIN(TestOffThread)
+WAVESHELF_TEST_GUILESS_MAIN(TestOffThread)
 #include "tst_offthread.moc"

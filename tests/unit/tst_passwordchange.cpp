@@ -2,6 +2,7 @@
 // tokens survive, the old password stops working, and a refused change
 // (wrong old password, unknown user, too short, changed elsewhere) writes nothing.
 
+#include "TestSuite.h"
 #include "accounts/AccountService.h"
 #include "accounts/PasswordChange.h"
 #include "accounts/PasswordHasher.h"
@@ -261,5 +262,5 @@ void TestPasswordChange::deletingTheChangeWhileItRunsWritesNothing()
     QCOMPARE(stored().vault.wrappedKey, before.vault.wrappedKey);
 }
 
-QTEST_GUILESS_MAIN(TestPasswordChange)
+WAVESHELF_TEST_GUILESS_MAIN(TestPasswordChange)
 #include "tst_passwordchange.moc"

@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "accounts/PasswordHasher.h"
 
 #include <QTest>
@@ -101,5 +102,5 @@ void TestPasswordHasher::dummyHashMatchesCurrentParameters()
     QVERIFY(!PasswordHasher::verify(cheap, QStringLiteral("password")));
 }
 
-QTEST_GUILESS_MAIN(TestPasswordHasher)
+WAVESHELF_TEST_GUILESS_MAIN(TestPasswordHasher)
 #include "tst_passwordhasher.moc"

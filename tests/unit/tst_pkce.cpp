@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "auth/Pkce.h"
 
 #include <QHash>
@@ -147,5 +148,5 @@ void TestPkce::isValidVerifier()
     QCOMPARE(Pkce::isValidVerifier(verifier), valid);
 }
 
-QTEST_GUILESS_MAIN(TestPkce)
+WAVESHELF_TEST_GUILESS_MAIN(TestPkce)
 #include "tst_pkce.moc"

@@ -1,6 +1,7 @@
 // Playlist pages from /me/playlists: linked partitioning, bare arrays, ids
 // without URNs, counts without a track_count, and the malformed answers.
 
+#include "TestSuite.h"
 #include "soundcloud/ApiJson.h"
 
 #include <QTest>
@@ -111,5 +112,5 @@ void TestPlaylistJson::pageMalformed()
     QVERIFY(!page.error().message.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestPlaylistJson)
+WAVESHELF_TEST_GUILESS_MAIN(TestPlaylistJson)
 #include "tst_playlistjson.moc"

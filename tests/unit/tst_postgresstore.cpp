@@ -7,6 +7,7 @@
 // WAVESHELF_TEST_DATABASE_URL.
 
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "accounts/Vault.h"
 #include "app/AppCore.h"
 #include "storage/ConnectionRepository.h"
@@ -203,5 +204,5 @@ void TestPostgresStore::localPasswordUnlocksOnAnotherComputer()
     QVERIFY(!Vault::unlock(QStringLiteral("wrong"), found.value()->user.id, found.value()->vault).ok());
 }
 
-QTEST_GUILESS_MAIN(TestPostgresStore)
+WAVESHELF_TEST_GUILESS_MAIN(TestPostgresStore)
 #include "tst_postgresstore.moc"

@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "auth/RedirectParser.h"
 
 #include <QTest>
@@ -283,5 +284,5 @@ void TestRedirectParser::errorsCarryNoSecrets()
     QVERIFY(!result.error().detail.contains(QString::fromLatin1(kState)));
 }
 
-QTEST_GUILESS_MAIN(TestRedirectParser)
+WAVESHELF_TEST_GUILESS_MAIN(TestRedirectParser)
 #include "tst_redirectparser.moc"

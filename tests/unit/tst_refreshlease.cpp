@@ -2,6 +2,7 @@
 // (processes), expiry frees a crashed holder's lease, the token commit releases
 // it in the same statement, and a busy database means "held", not an error.
 
+#include "TestSuite.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -395,5 +396,5 @@ void TestRefreshLease::inFlightMigrationExpandsForBothDialects()
     }
 }
 
-QTEST_GUILESS_MAIN(TestRefreshLease)
+WAVESHELF_TEST_GUILESS_MAIN(TestRefreshLease)
 #include "tst_refreshlease.moc"

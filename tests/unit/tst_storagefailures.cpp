@@ -4,6 +4,7 @@
 
 #include "SqliteLockHolder.h"
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/Vault.h"
 #include "storage/ConnectionStore.h"
@@ -122,5 +123,5 @@ void TestStorageFailures::briefLockIsWaitedOut()
     QCOMPARE(m_store->load().value()->tokens.refreshToken, QStringLiteral("refresh-new"));
 }
 
-QTEST_GUILESS_MAIN(TestStorageFailures)
+WAVESHELF_TEST_GUILESS_MAIN(TestStorageFailures)
 #include "tst_storagefailures.moc"

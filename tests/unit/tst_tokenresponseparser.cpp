@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "auth/TokenResponseParser.h"
 
 #include <QTest>
@@ -298,5 +299,5 @@ void TestTokenResponseParser::noTokenInError()
     QVERIFY(!result.error().message.contains(QLatin1String("SECRET")));
 }
 
-QTEST_GUILESS_MAIN(TestTokenResponseParser)
+WAVESHELF_TEST_GUILESS_MAIN(TestTokenResponseParser)
 #include "tst_tokenresponseparser.moc"

@@ -4,6 +4,7 @@
 
 #include "LibraryTestUsers.h"
 #include "ResultSpy.h"
+#include "TestSuite.h"
 #include "library/Library.h"
 #include "library/LibraryCache.h"
 #include "models/TrackFilterProxy.h"
@@ -147,5 +148,5 @@ void TestTrackFilterProxy::followsRowChanges()
     QCOMPARE(m_proxy->rowCount(), 20);
 }
 
-QTEST_GUILESS_MAIN(TestTrackFilterProxy)
+WAVESHELF_TEST_GUILESS_MAIN(TestTrackFilterProxy)
 #include "tst_trackfilterproxy.moc"

@@ -10,6 +10,7 @@
 
 #include "LibraryTestUsers.h"
 #include "ResultSpy.h"
+#include "TestSuite.h"
 #include "library/Library.h"
 #include "library/LibraryCache.h"
 #include "models/LibraryListModel.h"
@@ -261,5 +262,5 @@ void TestTrackFilterProxyEdits::idleReadingLeavesNothingForTheFirstKeystroke()
     compareWithBruteForce(proxy, rows, QStringLiteral("folk 1"));
 }
 
-QTEST_GUILESS_MAIN(TestTrackFilterProxyEdits)
+WAVESHELF_TEST_GUILESS_MAIN(TestTrackFilterProxyEdits)
 #include "tst_trackfilterproxyedits.moc"

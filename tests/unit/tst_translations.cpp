@@ -4,6 +4,7 @@
 // ui/language, WAVESHELF_LANGUAGE) read at start and preferred to the system's.
 
 #include "TestDataDir.h"
+#include "TestSuite.h"
 #include "config/ConfigLoader.h"
 #include "i18n/Translations.h"
 
@@ -140,5 +141,5 @@ void TestTranslations::chosenLanguageBeatsTheSystems()
     QCOMPARE(QCoreApplication::translate("ConfigCheck", "Client ID"), QStringLiteral("Client ID"));
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+WAVESHELF_TEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"

@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -200,5 +201,5 @@ void TestUserRepository::removingAMissingUserIsNotFound()
     QCOMPARE(removed.error().kind, ErrorKind::NotFound);
 }
 
-QTEST_GUILESS_MAIN(TestUserRepository)
+WAVESHELF_TEST_GUILESS_MAIN(TestUserRepository)
 #include "tst_userrepository.moc"

@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "accounts/Vault.h"
 
 #include <QTest>
@@ -161,5 +162,5 @@ void TestVault::sealUsesAFreshNonceEachTime()
     QVERIFY(a.left(24) != b.left(24));
 }
 
-QTEST_GUILESS_MAIN(TestVault)
+WAVESHELF_TEST_GUILESS_MAIN(TestVault)
 #include "tst_vault.moc"

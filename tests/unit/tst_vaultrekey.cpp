@@ -6,6 +6,7 @@
 // - new users get KdfLimits::recommended(); an old (interactive) user is
 //   raised at the next login, same data key, tokens still readable.
 
+#include "TestSuite.h"
 #include "accounts/AccountService.h"
 #include "accounts/PasswordChange.h"
 #include "accounts/PasswordHasher.h"
@@ -296,5 +297,5 @@ void TestVaultRekey::limitsNeverGoBelowInteractive()
     QCOMPARE(Vault::unlock(kOldPassword, 7, tampered).error().kind, ErrorKind::Crypto);
 }
 
-QTEST_GUILESS_MAIN(TestVaultRekey)
+WAVESHELF_TEST_GUILESS_MAIN(TestVaultRekey)
 #include "tst_vaultrekey.moc"
