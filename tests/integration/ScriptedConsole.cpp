@@ -19,12 +19,6 @@ std::optional<QString> ScriptedConsole::readLine()
     return text;
 }
 
-std::optional<QString> ScriptedConsole::readSecretLine()
-{
-    ++m_secretLines;
-    return readLine();
-}
-
 void ScriptedConsole::writeOut(const QString &text)
 {
     m_out += text.toUtf8();

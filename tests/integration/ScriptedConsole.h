@@ -20,8 +20,6 @@ public:
 
     [[nodiscard]] const QByteArray &standardOutput() const { return m_out; }
     [[nodiscard]] const QByteArray &standardError() const { return m_err; }
-    // How many lines were read as secrets (echo off at a terminal).
-    [[nodiscard]] int secretLinesRead() const { return m_secretLines; }
 
     // Called after each write, with the text written.
     void onOutput(std::function<void(const QString &)> watcher) { m_outWatcher = std::move(watcher); }
@@ -29,7 +27,8 @@ public:
 
     [[nodiscard]] bool inputIsTerminal() const override { return m_terminal; }
     [[nodiscard]] std::optional<QString> readLine() override;
-    [[nodiscard]] std::optional<QString> readSecretLine() override;
+    // The same as readLine(): there is no echo to turn off.
+    [[nodiscard]] std::optional<QString> readSecretLine() override { return readLine(); }
 
 protected:
     void writeOut(const QString &text) override;
@@ -39,7 +38,6 @@ private:
     QByteArray m_input;
     qsizetype m_read = 0;
     bool m_terminal = false;
-    int m_secretLines = 0;
     QByteArray m_out;
     QByteArray m_err;
     std::function<void(const QString &)> m_outWatcher;
