@@ -3,6 +3,7 @@
 #include "Await.h"
 #include "CommandContext.h"
 #include "CommonOptions.h"
+#include "Console.h"
 #include "app/AppCore.h"
 #include "commands/Command.h"
 #include "commands/ConnectCommand.h"
@@ -23,7 +24,6 @@
 
 #include <QCommandLineParser>
 #include <QLoggingCategory>
-#include <QProcessEnvironment>
 
 namespace waveshelf::cli {
 
@@ -53,7 +53,15 @@ QString passwordRefusal()
 
 }  // namespace
 
-CliApp::CliApp()
+CliApp::CliApp(Console &console, QProcessEnvironment environment)
+    : m_console(console)
+    , m_environment(std::move(environment))
+{
+}
+
+CliApp::~CliApp() = default;
+
+void CliApp::addCommands()
 {
     m_commands.push_back(std::make_unique<UsersListCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());
@@ -79,10 +87,14 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<SearchCommand>());
 }
 
-CliApp::~CliApp() = default;
-
 ExitCode CliApp::run(const QStringList &arguments)
 {
+    // The language chosen in the app's Settings (or WAVESHELF_LANGUAGE), else the system's;
+    // before the commands, whose summaries are translated when they are made.
+    m_translations.use(ConfigLoader::startLanguage(arguments, m_environment));
+    if (m_commands.empty())
+        addCommands();
+
     QCommandLineParser global;
     global.setApplicationDescription(tr("Waveshelf from a terminal: local users, their SoundCloud connection "
                                         "and their library, with the app's settings and database."));
@@ -206,7 +218,7 @@ ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QSt
         // QT_LOGGING_RULES still wins.
         QLoggingCategory::setFilterRules(QStringLiteral("waveshelf.*.info=false\nwaveshelf.*.warning=false"));
     }
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QProcessEnvironment &env = m_environment;
     const QString dataDirArgument = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
                                                                              : globalDataDir;
     const QString dataDir = ConfigLoader::resolveDataDir(dataDirArgument, env);
@@ -218,7 +230,6 @@ ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QSt
             m_console.message(config.ignoredSettingsFile);
     }
     auto services = AppCore::open(config);  // refuses a data folder of another user, or one others may change
-    qunsetenv("WAVESHELF_CLIENT_SECRET");   // the system browser (connect --browser) never sees it
     if (!services.ok())
         return m_console.error(services.error());
     // A client secret kept in the system keyring (by the app's first-run guide), read as the app does.

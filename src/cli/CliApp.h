@@ -1,9 +1,10 @@
 #pragma once
 
-#include "Console.h"
 #include "ExitCode.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 #include <memory>
@@ -14,23 +15,28 @@ class QCommandLineParser;
 namespace waveshelf::cli {
 
 class Command;
+class Console;
 
-// waveshelf-cli's dispatcher: reads the global options (--data-dir,
-// --verbose, --help, --version), finds the command by its words ("users add",
-// "tracks"), lets it parse the rest, opens the settings and database the way
-// the app does (ConfigLoader, Database) and runs it.
+// waveshelf-cli's dispatcher: speaks the language chosen in the settings,
+// reads the global options (--data-dir, --verbose, --help, --version), finds
+// the command by its words ("users add", "tracks"), lets it parse the rest,
+// opens the settings and database the way the app does (ConfigLoader,
+// Database) and runs it. What it reads and writes goes through `console`;
+// settings come from `environment` (main: the process's). A test runs it in
+// its own process with a console double and an environment of its own.
 class CliApp final {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
     Q_DISABLE_COPY_MOVE(CliApp)
 
 public:
-    CliApp();
+    CliApp(Console &console, QProcessEnvironment environment);
     ~CliApp();
 
     // arguments: as QCoreApplication::arguments(), the program first.
     [[nodiscard]] ExitCode run(const QStringList &arguments);
 
 private:
+    void addCommands();
     // The command named by the first words; `consumed` says how many.
     [[nodiscard]] Command *find(const QStringList &words, qsizetype &consumed) const;
     [[nodiscard]] ExitCode runCommand(Command &command, const QStringList &rest, const QString &globalDataDir,
@@ -47,7 +53,9 @@ private:
     [[nodiscard]] static QString usageLine(const QString &words);
     [[nodiscard]] static QString withUsage(const QString &qtHelpText, const QString &usage);
 
-    Console m_console;
+    Console &m_console;
+    const QProcessEnvironment m_environment;
+    Translations m_translations;
     std::vector<std::unique_ptr<Command>> m_commands;
 };
 

@@ -1,39 +1,25 @@
 #include "Console.h"
 
-#include <QCoreApplication>
-
-#include <cstdio>
-
 namespace waveshelf::cli {
-
-Console::Console()
-    : m_out(stdout)
-    , m_err(stderr)
-{
-}
 
 void Console::out(const QString &line)
 {
-    m_out << line << '\n';
-    m_out.flush();
+    writeOut(line + u'\n');
 }
 
 void Console::outRaw(const QString &text)
 {
-    m_out << text;
-    m_out.flush();
+    writeOut(text);
 }
 
 void Console::message(const QString &line)
 {
-    m_err << line << '\n';
-    m_err.flush();
+    writeErr(line + u'\n');
 }
 
 void Console::prompt(const QString &text)
 {
-    m_err << text;
-    m_err.flush();
+    writeErr(text);
 }
 
 ExitCode Console::error(const Error &error)

@@ -1,25 +1,10 @@
 #include "PasswordReader.h"
 
 #include "Console.h"
-#include "TerminalEcho.h"
 
-#include <iostream>
-#include <string>
+#include <optional>
 
 namespace waveshelf::cli {
-
-namespace {
-
-// Overwrites the bytes the password was read into before they are freed.
-void wipe(std::string &text)
-{
-    volatile char *bytes = text.data();
-    for (std::size_t i = 0; i < text.size(); ++i)
-        bytes[i] = 0;
-    text.clear();
-}
-
-}  // namespace
 
 PasswordReader::PasswordReader(Console &console, bool fromStdin)
     : m_console(console)
@@ -30,33 +15,29 @@ PasswordReader::PasswordReader(Console &console, bool fromStdin)
 Result<QString> PasswordReader::readLine(const QString &prompt)
 {
     const bool atTerminal = !m_fromStdin;
-    if (atTerminal && !TerminalEchoOff::stdinIsTerminal()) {
+    if (atTerminal && !m_console.inputIsTerminal()) {
         return Error{ErrorKind::InvalidInput,
                      tr("There is no terminal to ask for the password. Give it on standard input with "
                         "--password-stdin."),
                      QStringLiteral("stdin is not a terminal")};
     }
-    std::string line;
-    bool gotLine = false;
+    std::optional<QString> line;
     if (atTerminal) {
         m_console.prompt(prompt);
-        const TerminalEchoOff echoOff;
-        gotLine = static_cast<bool>(std::getline(std::cin, line));
-        m_console.message(QString());  // the Enter the user typed was not echoed
+        line = m_console.readSecretLine();  // not shown as it is typed
+        m_console.message(QString());       // the Enter the user typed was not echoed
     } else {
-        gotLine = static_cast<bool>(std::getline(std::cin, line));
+        line = m_console.readLine();
     }
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    if (!gotLine && line.empty()) {
+    if (!line) {
         return Error{ErrorKind::InvalidInput,
                      atTerminal ? tr("No password was entered.")
                                 : tr("Standard input ended before the password; give each password on its own line."),
                      QStringLiteral("no password line")};
     }
-    QString password = QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
-    wipe(line);
-    return password;
+    if (line->endsWith(u'\r'))
+        line->chop(1);
+    return *line;
 }
 
 Result<QString> PasswordReader::read(const QString &prompt)

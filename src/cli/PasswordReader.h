@@ -9,7 +9,8 @@ namespace waveshelf::cli {
 
 class Console;
 
-// Reads passwords: at a terminal, from a prompt on stderr with echo off; with
+// Reads passwords through the Console: at a terminal, from a prompt on stderr
+// with echo off (Console::readSecretLine); with
 // --password-stdin, one line of standard input per password (nothing else is
 // shown or asked). Never from the command line. Without --password-stdin and
 // without a terminal to ask at, reading fails with InvalidInput.

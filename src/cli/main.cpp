@@ -1,9 +1,8 @@
 // waveshelf-cli: the same core as the app, from a terminal. See CliApp.
 
 #include "CliApp.h"
+#include "TerminalConsole.h"
 #include "common/ProcessHardening.h"
-#include "config/ConfigLoader.h"
-#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -17,11 +16,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("io.github.waveshelf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAVESHELF_VERSION));
 
-    waveshelf::Translations translations;
-    // The language chosen in the app's Settings (or WAVESHELF_LANGUAGE), else the system's.
-    translations.use(waveshelf::ConfigLoader::startLanguage(QCoreApplication::arguments(),
-                                                            QProcessEnvironment::systemEnvironment()));
+    // The settings read from here on come from this copy; the process's own
+    // environment loses the client secret, so no child (the system browser)
+    // ever sees it.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    qunsetenv("WAVESHELF_CLIENT_SECRET");
 
-    waveshelf::cli::CliApp cli;
+    waveshelf::cli::TerminalConsole console;
+    waveshelf::cli::CliApp cli(console, environment);
     return waveshelf::cli::toInt(cli.run(QCoreApplication::arguments()));
 }

@@ -1,10 +1,12 @@
 #include "CliTestCase.h"
 
+#include "CliRunner.h"
 #include "SandboxSignIn.h"
 #include "accounts/Vault.h"
 #include "app/AppCore.h"
 #include "session/ConnectFlow.h"
 #include "session/UserContext.h"
+#include "storage/ConnectionRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QFile>
@@ -73,23 +75,17 @@ QProcessEnvironment CliTestCase::environment() const
 
 CliRun CliTestCase::run(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(WAVESHELF_CLI_PATH), arguments);
-    CliRun result;
-    if (!process.waitForStarted())
-        return result;
-    process.write(input);
-    process.closeWriteChannel();  // stdin is a pipe, never a terminal
-    if (!process.waitForFinished(kProcessTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
+    return CliRunner::inProcess(environment(), arguments, input);
+}
+
+CliRun CliTestCase::run(const QStringList &arguments, ScriptedConsole &console)
+{
+    return CliRunner::inProcess(environment(), arguments, console);
+}
+
+CliRun CliTestCase::runProcess(const QStringList &arguments, const QByteArray &input)
+{
+    return CliRunner::process(environment(), arguments, input);
 }
 
 bool CliTestCase::addUser(const QString &name, const QString &password)
@@ -138,6 +134,21 @@ QJsonArray CliTestCase::jsonArray(const CliRun &result) const
     return doc.array();
 }
 
+std::optional<bool> CliTestCase::storesConnection(const QString &localName) const
+{
+    auto core = AppCore::open(m_dir->config(m_sandbox.baseUrl()));
+    if (!core.ok())
+        return std::nullopt;
+    const auto found = core.value()->users().findByUsername(localName);
+    if (!found.ok() || !found.value().has_value())
+        return std::nullopt;
+    const ConnectionRepository connections(core.value()->database());
+    const auto row = connections.find(found.value()->user.id);
+    if (!row.ok())
+        return std::nullopt;
+    return row.value().has_value();
+}
+
 QNetworkReply *CliTestCase::playTheBrowser(QProcess &cli, QNetworkAccessManager &network)
 {
     QByteArray printed;
@@ -152,6 +163,15 @@ QNetworkReply *CliTestCase::playTheBrowser(QProcess &cli, QNetworkAccessManager 
     const QUrl authorizeUrl = QUrl::fromEncoded(printed.trimmed(), QUrl::StrictMode);
     if (!authorizeUrl.isValid() || authorizeUrl.path() != QLatin1String("/authorize")) {
         qWarning() << "no authorize address:" << printed << cli.readAllStandardError();
+        return nullptr;
+    }
+    return playTheBrowser(authorizeUrl, network);
+}
+
+QNetworkReply *CliTestCase::playTheBrowser(const QUrl &authorizeUrl, QNetworkAccessManager &network)
+{
+    if (!authorizeUrl.isValid() || authorizeUrl.path() != QLatin1String("/authorize")) {
+        qWarning() << "no authorize address:" << authorizeUrl;
         return nullptr;
     }
     const QUrl redirect = test::SandboxSignIn::approve(network, authorizeUrl, QStringLiteral("alice"),

@@ -1,12 +1,16 @@
 #pragma once
 
-// The base of the tst_cli* tests: the real waveshelf-cli binary, run with
-// QProcess against an in-process sandbox (started once per executable; its
-// faults cleared and a fresh data dir made before each test by the private
-// slots initTestCase(), init() and cleanup(), run by Qt Test for the derived
-// class), the CLI's environment, local users and the browser's part of a sign-in.
+// The base of the tst_cli* tests: waveshelf-cli command lines run in this
+// process (CliApp with a ScriptedConsole, see CliRunner), or as the real
+// binary with QProcess where a process is what is tested, against an
+// in-process sandbox (started once per executable; its faults cleared and a
+// fresh data dir made before each test by the private slots initTestCase(),
+// init() and cleanup(), run by Qt Test for the derived class), the CLI's
+// environment, local users and the browser's part of a sign-in.
 
+#include "CliRun.h"
 #include "SandboxHost.h"
+#include "ScriptedConsole.h"
 #include "TestDataDir.h"
 
 #include <QByteArray>
@@ -17,6 +21,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -24,34 +29,9 @@ class QProcess;
 
 namespace clitest {
 
-inline constexpr int kProcessTimeoutMs = 120'000;  // Argon2 and 7 pages on a busy machine
 inline const QString kLocalUser = QStringLiteral("dana");
 inline const QString kPassword = QStringLiteral("dana's password");
 inline const QString kNewPassword = QStringLiteral("dana's new password");
-
-// Exit codes, as documented.
-inline constexpr int kOk = 0;
-inline constexpr int kFailed = 1;
-inline constexpr int kUsage = 2;
-inline constexpr int kNotConnected = 3;
-inline constexpr int kUnreachable = 4;
-inline constexpr int kAuthFailed = 5;
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    [[nodiscard]] QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out.left(2000) + "\nstderr: " + err;
-    }
-};
-
-inline QByteArray line(const QString &text)
-{
-    return text.toUtf8() + '\n';
-}
 
 class CliTestCase : public QObject {
     Q_OBJECT
@@ -63,17 +43,27 @@ private slots:
 
 protected:
     [[nodiscard]] QProcessEnvironment environment() const;
+    // In this process, standard input not a terminal.
     [[nodiscard]] CliRun run(const QStringList &arguments, const QByteArray &input = {});
+    // In this process, with a console the test prepared (input, terminal, watchers).
+    [[nodiscard]] CliRun run(const QStringList &arguments, ScriptedConsole &console);
+    // The real binary (QProcess), standard input a pipe.
+    [[nodiscard]] CliRun runProcess(const QStringList &arguments, const QByteArray &input = {});
     [[nodiscard]] bool addUser(const QString &name, const QString &password);
     // Connects the local user to a sandbox account through core code on the
     // same data dir, as the app would have done.
     [[nodiscard]] bool connectInProcess(const QString &localName, const QString &password, const QString &sandboxUser,
                                         const QString &sandboxPassword);
     [[nodiscard]] QJsonArray jsonArray(const CliRun &result) const;
+    // Whether the data dir holds a SoundCloud connection for the local user
+    // (read through core code, as the app would); nothing if it cannot tell.
+    [[nodiscard]] std::optional<bool> storesConnection(const QString &localName) const;
     // The browser's part: reads the authorize address the CLI prints, signs
     // in to the sandbox as alice and follows the redirect to the CLI's
     // listener. The redirect's reply (owned by `network`), or null.
     [[nodiscard]] QNetworkReply *playTheBrowser(QProcess &cli, QNetworkAccessManager &network);
+    // The same from the address the CLI printed (in-process runs).
+    [[nodiscard]] QNetworkReply *playTheBrowser(const QUrl &authorizeUrl, QNetworkAccessManager &network);
 
     waveshelf::sandbox::SandboxHost m_sandbox;
     QUrl m_redirectUri;

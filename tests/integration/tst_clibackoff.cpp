@@ -1,24 +1,25 @@
 // The login backoff across processes: each run of the real waveshelf-cli is a
-// new process, and still meets the failures of the runs before it.
+// new process, and still meets the failures recorded by other processes
+// (this one, through the same database), and leaves its own for them.
 
+#include "CliRunner.h"
 #include "TestDataDir.h"
 #include "TestSuite.h"
+#include "accounts/LoginThrottle.h"
+#include "app/AppCore.h"
 
-#include <QProcess>
+#include <QDateTime>
+#include <QFile>
 #include <QTest>
+
+using namespace waveshelf;
+using namespace clitest;
 
 namespace {
 
-constexpr int kProcessTimeoutMs = 120'000;  // Argon2 on a busy machine
-constexpr int kAuthFailed = 5;
-constexpr int kFreeAttempts = 3;  // LoginThrottle::kFreeAttempts
+constexpr int kFreeAttempts = LoginThrottle::kFreeAttempts;
 const QString kLocalUser = QStringLiteral("dana");
 const QString kPassword = QStringLiteral("dana's password");
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray err;
-};
 
 }  // namespace
 
@@ -30,7 +31,7 @@ private slots:
     void failuresOfEarlierRunsCount();
 
 private:
-    [[nodiscard]] CliRun run(const QStringList &arguments, const QString &password) const;
+    [[nodiscard]] QProcessEnvironment environment() const;
 
     waveshelf::test::TestDataDir m_dir;
 };
@@ -42,7 +43,7 @@ void TestCliBackoff::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-CliRun TestCliBackoff::run(const QStringList &arguments, const QString &password) const
+QProcessEnvironment TestCliBackoff::environment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("WAVESHELF_DATA_DIR"), m_dir.path());
@@ -56,57 +57,55 @@ CliRun TestCliBackoff::run(const QStringList &arguments, const QString &password
     env.insert(QStringLiteral("WAVESHELF_API_URL"), QStringLiteral("http://127.0.0.1:9/"));
     env.insert(QStringLiteral("WAVESHELF_REDIRECT_URI"), QStringLiteral("http://127.0.0.1:9/callback"));
     env.remove(QStringLiteral("WAVESHELF_CLIENT_SECRET"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WAVESHELF_CLI_PATH), arguments);
-    CliRun result;
-    if (!process.waitForStarted())
-        return result;
-    process.write(password.toUtf8() + '\n');
-    process.closeWriteChannel();
-    if (!process.waitForFinished(kProcessTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.err = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
+    return env;
 }
 
 void TestCliBackoff::failuresOfEarlierRunsCount()
 {
-    QCOMPARE(
-        run({QStringLiteral("users"), QStringLiteral("add"), kLocalUser, QStringLiteral("--password-stdin")}, kPassword)
-            .exitCode,
-        0);
+    QCOMPARE(CliRunner::inProcess(
+                 environment(),
+                 {QStringLiteral("users"), QStringLiteral("add"), kLocalUser, QStringLiteral("--password-stdin")},
+                 line(kPassword))
+                 .exitCode,
+             kOk);
     const QStringList whoami{QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser,
                              QStringLiteral("--password-stdin")};
-    // The free attempts and the one that starts the wait: each a new process,
-    // each an ordinary "not correct".
-    for (int i = 0; i <= kFreeAttempts; ++i) {
-        const CliRun wrong = run(whoami, QStringLiteral("not dana's password"));
+    const QByteArray wrongPassword = line(QStringLiteral("not dana's password"));
+
+    // A first failure in a process of its own: an ordinary "not correct".
+    const CliRun first = CliRunner::process(environment(), whoami, wrongPassword);
+    QCOMPARE(first.exitCode, kAuthFailed);
+    QVERIFY2(first.err.contains("not correct"), first.err.constData());
+
+    // The rest of the free attempts and the one that starts the wait, from this
+    // process (as the app or another waveshelf-cli would, on the same
+    // database): each an ordinary "not correct". Only with the first
+    // process's failure are they one too many, and a wait starts.
+    const QDateTime beforeThem = QDateTime::currentDateTimeUtc();
+    for (int i = 1; i <= kFreeAttempts; ++i) {
+        const CliRun wrong = CliRunner::inProcess(environment(), whoami, wrongPassword);
         QCOMPARE(wrong.exitCode, kAuthFailed);
         QVERIFY2(wrong.err.contains("not correct"), wrong.err.constData());
     }
-    // From here on a new process is refused before it checks the password,
-    // with the wait. The waits double (1 s, 2 s, 4 s, ...), so however slow
-    // this machine starts a process, one of the next runs lands inside one;
-    // without a shared record every run would say "not correct" forever.
-    bool refused = false;
-    for (int i = 0; i < 6 && !refused; ++i) {
-        const CliRun next = run(whoami, QStringLiteral("not dana's password"));
-        if (next.err.contains("Too many failed attempts")) {
-            refused = true;
-            QVERIFY2(next.err.contains("second"), next.err.constData());
-            QVERIFY(next.exitCode != 0 && next.exitCode != kAuthFailed);
-        } else {
-            // That wait had run out before this process looked: one more
-            // failure, a wait twice as long.
-            QCOMPARE(next.exitCode, kAuthFailed);
-        }
+    {
+        auto core = AppCore::open(m_dir.config());
+        QVERIFY2(core.ok(), core.ok() ? "" : qPrintable(core.error().message));
+        LoginThrottle throttle(core.value()->database());
+        const auto blocked = throttle.blockedUntil(kLocalUser, beforeThem);
+        QVERIFY(blocked.ok());
+        QVERIFY2(blocked.value().has_value(), "the first process's failure was not counted");
+
+        // More failures here, up to the longest wait: however slowly this
+        // machine starts a process, the next one starts inside it, and is
+        // refused before it checks the password, with the wait.
+        for (int failures = kFreeAttempts + 1;
+             LoginThrottle::delaySecondsAfter(failures) < LoginThrottle::kMaxDelaySeconds; ++failures)
+            QVERIFY(throttle.recordFailure(kLocalUser, QDateTime::currentDateTimeUtc()).ok());
     }
-    QVERIFY(refused);
+    const CliRun refused = CliRunner::process(environment(), whoami, wrongPassword);
+    QVERIFY2(refused.err.contains("Too many failed attempts"), refused.err.constData());
+    QVERIFY2(refused.err.contains("second"), refused.err.constData());
+    QVERIFY(refused.exitCode != 0 && refused.exitCode != kAuthFailed);
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestCliBackoff)

@@ -1,22 +1,16 @@
-// The real waveshelf-cli binary, run with QProcess against an in-process
-// sandbox: `connect --browser`, with the browser sign-in played by the test,
-// without a terminal (--yes needed) and asking at a pseudo-terminal.
+// `waveshelf-cli connect --browser` run in this process (CliApp with a console
+// double) against an in-process sandbox, with the browser sign-in played by
+// the test: without a terminal (--yes needed) and asking at a terminal. The
+// real binary at a real pseudo-terminal: tst_cliprocess.
 
 #include "CliTestCase.h"
 #include "TestSuite.h"
 
-#include <QFile>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <fcntl.h>
-#include <stdlib.h>
-#include <unistd.h>
+#include <QTimer>
 
 using namespace waveshelf;
 using namespace clitest;
@@ -29,37 +23,54 @@ private slots:
     void connectWithoutATerminalNeedsYes();
     void connectAsksAtTheTerminal_data();
     void connectAsksAtTheTerminal();
+
+private:
+    // Plays the browser once `console` shows the authorize address: from the
+    // CLI's event loop, after that write, as a browser would come later.
+    void playTheBrowserWhenAsked(ScriptedConsole &console, QNetworkAccessManager &network, QNetworkReply *&reply,
+                                 bool &played);
 };
+
+void TestCliConnect::playTheBrowserWhenAsked(ScriptedConsole &console, QNetworkAccessManager &network,
+                                             QNetworkReply *&reply, bool &played)
+{
+    console.onOutput([this, &network, &reply, &played](const QString &text) {
+        const QUrl authorizeUrl = QUrl::fromEncoded(text.trimmed().toUtf8(), QUrl::StrictMode);
+        QTimer::singleShot(0, &network, [this, authorizeUrl, &network, &reply, &played] {
+            reply = playTheBrowser(authorizeUrl, network);
+            played = true;
+        });
+    });
+}
 
 void TestCliConnect::connectThroughTheBrowser()
 {
     QVERIFY(addUser(kLocalUser, kPassword));
 
-    QProcess cli;
-    cli.setProcessEnvironment(environment());
-    cli.start(QStringLiteral(WAVESHELF_CLI_PATH),
-              {QStringLiteral("connect"), QStringLiteral("--browser"), QStringLiteral("--user"), kLocalUser,
-               QStringLiteral("--password-stdin"), QStringLiteral("--yes"), QStringLiteral("--timeout"),
-               QStringLiteral("60")});
-    QVERIFY(cli.waitForStarted());
-    cli.write(line(kPassword));
-    cli.closeWriteChannel();
-
     // Play the browser: the address the CLI prints, the sandbox's sign-in
     // page, then its redirect to the CLI's loopback listener.
     QNetworkAccessManager network;
-    QNetworkReply *reply = playTheBrowser(cli, network);
+    QNetworkReply *reply = nullptr;
+    bool played = false;
+    ScriptedConsole console(line(kPassword));
+    playTheBrowserWhenAsked(console, network, reply, played);
+    const CliRun result = run({QStringLiteral("connect"), QStringLiteral("--browser"), QStringLiteral("--user"),
+                               kLocalUser, QStringLiteral("--password-stdin"), QStringLiteral("--yes"),
+                               QStringLiteral("--timeout"), QStringLiteral("60")},
+                              console);
+    QVERIFY2(played, result.describe());
     QVERIFY(reply);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    QVERIFY(finished.wait(30'000));
+    if (!reply->isFinished()) {
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(30'000));
+    }
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
 
-    QVERIFY(cli.waitForFinished(kProcessTimeoutMs));
-    const QByteArray err = cli.readAllStandardError();
-    QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == kOk, err);
+    QVERIFY2(result.exitCode == kOk, result.describe());
     // --yes: the account is named, not asked about.
-    QVERIFY2(err.contains("Your browser signed in to SoundCloud as alice; connecting it (--yes)."), err);
-    QVERIFY(err.contains("Connected dana to SoundCloud as alice"));
+    QVERIFY2(result.err.contains("Your browser signed in to SoundCloud as alice; connecting it (--yes)."),
+             result.describe());
+    QVERIFY(result.err.contains("Connected dana to SoundCloud as alice"));
 
     const CliRun whoami = run(
         {QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
@@ -103,52 +114,33 @@ void TestCliConnect::connectAsksAtTheTerminal()
     QFETCH(bool, connects);
     QVERIFY(addUser(kLocalUser, kPassword));
 
-    // Standard input is a terminal (a pseudo-terminal the test holds).
-    const int terminal = ::posix_openpt(O_RDWR | O_NOCTTY);
-    QVERIFY(terminal >= 0);
-    const auto closeTerminal = qScopeGuard([terminal] { ::close(terminal); });
-    QVERIFY(::grantpt(terminal) == 0 && ::unlockpt(terminal) == 0);
-    const QString terminalPath = QString::fromLocal8Bit(::ptsname(terminal));
-    const int held = ::open(QFile::encodeName(terminalPath).constData(), O_RDWR | O_NOCTTY);  // keeps it open
-    QVERIFY(held >= 0);
-    const auto closeHeld = qScopeGuard([held] { ::close(held); });
-
-    QProcess cli;
-    cli.setProcessEnvironment(environment());
-    cli.setStandardInputFile(terminalPath);
-    cli.start(QStringLiteral(WAVESHELF_CLI_PATH),
-              {QStringLiteral("connect"), QStringLiteral("--browser"), QStringLiteral("--user"), kLocalUser,
-               QStringLiteral("--password-stdin"), QStringLiteral("--timeout"), QStringLiteral("60")});
-    QVERIFY(cli.waitForStarted());
-    const QByteArray password = line(kPassword);
-    QVERIFY(::write(terminal, password.constData(), size_t(password.size())) == password.size());
-
+    // Standard input is a terminal: the password, then the answer to the question.
+    ScriptedConsole console(line(kPassword) + answer, true);
     QNetworkAccessManager network;
-    QVERIFY(playTheBrowser(cli, network));  // its reply is answered once the CLI has the redirect
-    QByteArray err;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            cli.waitForReadyRead(100);
-            err += cli.readAllStandardError();
-            return err.contains("[y/N]") || cli.state() == QProcess::NotRunning;
-        },
-        kProcessTimeoutMs));
-    QVERIFY2(err.contains("Your browser signed in to SoundCloud as alice. Connect dana to this account?"), err);
-    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}).exitCode, kOk);
-    QCOMPARE(jsonArray(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}))
-                 .at(0)
-                 .toObject()
-                 .value(QStringLiteral("connected"))
-                 .toBool(true),
-             false);  // nothing stored while asking
-    QVERIFY(::write(terminal, answer.constData(), size_t(answer.size())) == answer.size());
+    QNetworkReply *reply = nullptr;
+    bool played = false;
+    playTheBrowserWhenAsked(console, network, reply, played);
+    QByteArray question;
+    std::optional<bool> storedWhileAsking;
+    console.onError([&](const QString &text) {
+        if (!text.contains(QLatin1String("[y/N]")))
+            return;
+        question = text.toUtf8();
+        storedWhileAsking = storesConnection(kLocalUser);
+    });
+    const CliRun result = run({QStringLiteral("connect"), QStringLiteral("--browser"), QStringLiteral("--user"),
+                               kLocalUser, QStringLiteral("--password-stdin"), QStringLiteral("--timeout"),
+                               QStringLiteral("60")},
+                              console);
+    QVERIFY2(played && reply, result.describe());  // its reply is answered once the CLI has the redirect
+    QVERIFY2(question.contains("Your browser signed in to SoundCloud as alice. Connect dana to this account?"),
+             result.describe());
+    QCOMPARE(storedWhileAsking, std::optional<bool>(false));  // nothing stored while asking
 
-    QVERIFY(cli.waitForFinished(kProcessTimeoutMs));
-    err += cli.readAllStandardError();
-    QCOMPARE(cli.exitCode(), connects ? kOk : kFailed);
-    QVERIFY2(err.contains(connects ? "Connected dana to SoundCloud as alice"
-                                   : "you did not confirm the SoundCloud account alice, so nothing was saved"),
-             err);
+    QCOMPARE(result.exitCode, connects ? kOk : kFailed);
+    QVERIFY2(result.err.contains(connects ? "Connected dana to SoundCloud as alice"
+                                          : "you did not confirm the SoundCloud account alice, so nothing was saved"),
+             result.describe());
     QCOMPARE(run({QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")},
                  line(kPassword))
                  .exitCode,

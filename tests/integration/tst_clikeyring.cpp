@@ -1,14 +1,15 @@
 // waveshelf-cli reads a client secret kept in the system keyring as the app
 // does: only when the settings file says one is there, the environment's
-// WAVESHELF_CLIENT_SECRET winning; with no keyring running it says so in plain
-// words and goes on (the real binary, with no session bus).
+// WAVESHELF_CLIENT_SECRET winning (in this process, CliRunner::inProcess);
+// with no keyring running it says so in plain words and goes on (the real
+// binary, with no session bus).
 
+#include "CliRunner.h"
 #include "TestDataDir.h"
 #include "TestSuite.h"
 #include "secrets/ClientSecretStore.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSettings>
 #include <QTest>
 
@@ -28,7 +29,9 @@ private:
         int exitCode = -1;
         QString err;
     };
+    // `users list` as the real binary, or in this process.
     [[nodiscard]] Run usersList(const QProcessEnvironment &env) const;
+    [[nodiscard]] Run usersListInProcess(const QProcessEnvironment &env) const;
     [[nodiscard]] QProcessEnvironment environment() const;
     void writeSettings(bool secretInKeyring) const;
 
@@ -65,12 +68,14 @@ void TestCliKeyring::writeSettings(bool secretInKeyring) const
 
 TestCliKeyring::Run TestCliKeyring::usersList(const QProcessEnvironment &env) const
 {
-    QProcess cli;
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(WAVESHELF_CLI_PATH), {QStringLiteral("users"), QStringLiteral("list")});
-    if (!cli.waitForFinished(60'000))
-        return {};
-    return {cli.exitCode(), QString::fromUtf8(cli.readAllStandardError())};
+    const clitest::CliRun run = clitest::CliRunner::process(env, {QStringLiteral("users"), QStringLiteral("list")});
+    return {run.exitCode, QString::fromUtf8(run.err)};
+}
+
+TestCliKeyring::Run TestCliKeyring::usersListInProcess(const QProcessEnvironment &env) const
+{
+    const clitest::CliRun run = clitest::CliRunner::inProcess(env, {QStringLiteral("users"), QStringLiteral("list")});
+    return {run.exitCode, QString::fromUtf8(run.err)};
 }
 
 void TestCliKeyring::missingKeyringIsSaid()
@@ -86,7 +91,7 @@ void TestCliKeyring::environmentSecretWins()
     writeSettings(true);
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("WAVESHELF_CLIENT_SECRET"), QStringLiteral("from-the-environment"));
-    const Run run = usersList(env);
+    const Run run = usersListInProcess(env);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(!run.err.contains(QStringLiteral("keyring")), qPrintable(run.err));
 }
@@ -94,7 +99,7 @@ void TestCliKeyring::environmentSecretWins()
 void TestCliKeyring::noSecretInKeyringAsksNothing()
 {
     writeSettings(false);
-    const Run run = usersList(environment());
+    const Run run = usersListInProcess(environment());
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(!run.err.contains(QStringLiteral("keyring")), qPrintable(run.err));
 }

@@ -1,5 +1,5 @@
-// The real waveshelf-cli binary, run with QProcess against an in-process
-// sandbox, for a connected user: the library lists, exit codes when
+// waveshelf-cli command lines run in this process (CliApp with a console
+// double) against an in-process sandbox, for a connected user: the library lists, exit codes when
 // SoundCloud fails or the grant is gone, a password change that keeps the
 // tokens, and disconnecting.
 

@@ -1,5 +1,5 @@
-// The real waveshelf-cli binary against the in-process sandbox for the
-// listener's lists: stream, recent, likes (10,000 of them), playlists (own and
+// waveshelf-cli command lines run in this process (CliApp with a console
+// double) against the in-process sandbox for the listener's lists: stream, recent, likes (10,000 of them), playlists (own and
 // liked), playlist URN, following and search, as tables that fit a terminal and
 // as JSON, with --limit, and the usage errors they refuse before any password.
 

@@ -1,7 +1,9 @@
-// The real waveshelf-cli binary, run with QProcess against an in-process
-// sandbox: its help, local users, password rules and exit codes without a
-// connection, and a data folder that is not the user's.
+// waveshelf-cli command lines run in this process (CliApp with a console
+// double) against an in-process sandbox: its help, local users, password rules
+// and exit codes without a connection, and a data folder that is not the
+// user's. The same through the real binary: tst_cliprocess.
 
+#include "CliRunner.h"
 #include "CliTestCase.h"
 #include "TestSuite.h"
 #include "config/ConfigLoader.h"
@@ -9,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #include <unistd.h>
@@ -187,12 +188,9 @@ void TestCliUsers::speaksTheLanguageChosenInSettings()
     // The data folder named by --data-dir instead of the environment.
     QProcessEnvironment env = environment();
     env.remove(QStringLiteral("WAVESHELF_DATA_DIR"));
-    QProcess cli;
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(WAVESHELF_CLI_PATH),
-              {QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("users"), QStringLiteral("list")});
-    QVERIFY(cli.waitForFinished(kProcessTimeoutMs));
-    const QByteArray said = cli.readAllStandardError();
+    const CliRun withArgument = CliRunner::inProcess(
+        env, {QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("users"), QStringLiteral("list")});
+    const QByteArray said = withArgument.err;
     QVERIFY2(said.contains("Es gibt noch keine lokalen Benutzer."), said.constData());
 }
 

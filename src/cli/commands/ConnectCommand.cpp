@@ -5,7 +5,6 @@
 #include "CommonOptions.h"
 #include "Console.h"
 #include "SessionOpener.h"
-#include "TerminalEcho.h"
 #include "app/AppCore.h"
 #include "session/ConnectController.h"
 #include "session/UserContext.h"
@@ -13,8 +12,7 @@
 #include <QCommandLineParser>
 
 #include <chrono>
-#include <iostream>
-#include <string>
+#include <optional>
 
 namespace waveshelf::cli {
 
@@ -29,10 +27,10 @@ const QString kYes = QStringLiteral("yes");
 bool askYesNo(Console &console, const QString &question)
 {
     console.prompt(question);
-    std::string line;
-    if (!std::getline(std::cin, line))
+    const std::optional<QString> line = console.readLine();
+    if (!line)
         return false;
-    const QString answer = QString::fromLocal8Bit(line.data(), qsizetype(line.size())).trimmed().toLower();
+    const QString answer = line->trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes")
         || answer == ConnectCommand::tr("y", "the short yes of a y/N question")
         || answer == ConnectCommand::tr("yes", "the long yes of a y/N question");
@@ -95,7 +93,7 @@ ExitCode ConnectCommand::run(CommandContext &context)
     const bool askAccount = !context.parser.isSet(kYes);
     const auto stored = user->connectedAccount();
     const bool firstConnection = !stored.ok() || !stored.value().has_value();
-    if (askAccount && firstConnection && !TerminalEchoOff::stdinIsTerminal()) {
+    if (askAccount && firstConnection && !context.console.inputIsTerminal()) {
         // Refused before the browser: the question after it could not be answered.
         return context.console.usage(
             tr("After you sign in, Waveshelf asks at the terminal whether the SoundCloud account is yours, but "
