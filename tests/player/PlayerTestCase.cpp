@@ -2,6 +2,7 @@
 
 #include "PlayQueue.h"
 #include "PlayerController.h"
+#include "QtMediaBackend.h"
 #include "StreamResolver.h"
 #include "network/TokenSession.h"
 
@@ -25,7 +26,7 @@ void PlayerTestCase::init()
     m_sandbox.setCdnUrlLifetime(600);
     m_resolver = new StreamResolver(m_user->network(), m_user->tokenSession(), m_user->config().apiUrl, this);
     m_queue = new PlayQueue(this);
-    m_player = new PlayerController(*m_resolver, *m_queue, this);
+    m_player = new PlayerController(*m_resolver, *m_queue, std::make_unique<QtMediaBackend>(), this);
 }
 
 void PlayerTestCase::cleanup()

@@ -7,6 +7,7 @@
 #include "PlayerController.h"
 #include "PlayerState.h"
 #include "PlayerTestCase.h"
+#include "QtMediaBackend.h"
 #include "UserPlayback.h"
 #include "accounts/UserSession.h"
 #include "app/AppCore.h"
@@ -103,13 +104,13 @@ void TestPlayerLazy::restoredQueueMakesThePlayerOnPlay()
     saved.muted = true;
     {
         UserPlayback first(m_user->network(), m_user->tokenSession(), m_user->config().apiUrl,
-                           m_user->core().database(), m_user->session().vault);
+                           m_user->core().database(), m_user->session().vault, std::make_unique<QtMediaBackend>());
         first.adopt(saved);  // as if the user had left it so
         QVERIFY(!hasMedia(first));
     }  // log out: saves
 
     UserPlayback playback(m_user->network(), m_user->tokenSession(), m_user->config().apiUrl, m_user->core().database(),
-                          m_user->session().vault);
+                          m_user->session().vault, std::make_unique<QtMediaBackend>());
     QSignalSpy restored(&playback, &UserPlayback::restored);
     playback.restore();
     QVERIFY(restored.wait(10'000));

@@ -6,6 +6,7 @@
 #include "PlayQueue.h"
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
+#include "QtMediaBackend.h"
 #include "StreamResolver.h"
 #include "UserPlayback.h"
 #include "accounts/UserSession.h"
@@ -31,7 +32,8 @@ private:
 std::unique_ptr<UserPlayback> TestPlayerRestore::playbackOf(test::ConnectedUserFixture &user)
 {
     return std::make_unique<UserPlayback>(user.network(), user.tokenSession(), user.config().apiUrl,
-                                          user.core().database(), user.session().vault);
+                                          user.core().database(), user.session().vault,
+                                          std::make_unique<QtMediaBackend>());
 }
 
 void TestPlayerRestore::notConnectedStopsAndSaysSo()

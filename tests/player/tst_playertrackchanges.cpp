@@ -12,6 +12,7 @@
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
 #include "ProcessMaps.h"
+#include "QtMediaBackend.h"
 #include "common/Error.h"
 
 #include <QMediaPlayer>
@@ -96,7 +97,7 @@ void TestPlayerTrackChanges::closingWhilePlaying()
         // The previous round's held answer has been given up (its client is gone).
         QVERIFY(QTest::qWaitFor([&] { return m_sandbox.slowAnswersPending() == 0; }, 20'000));
         PlayQueue queue;
-        PlayerController player(*m_resolver, queue);
+        PlayerController player(*m_resolver, queue, std::make_unique<QtMediaBackend>());
         player.setMuted(round % 2 == 1);
         player.playFrom({track(id)}, 0);
         QVERIFY2(QTest::qWaitFor([&] { return player.state() == State::Playing && player.position() > 300; }, 20'000),
