@@ -7,7 +7,9 @@
 // Run with GST_PLUGIN_FEATURE_RANK=…,curlhttpsrc:NONE to see the fault. Also which
 // decoders play the audio: faad and mpg123, not gst-libav (28 MiB more once loaded),
 // that the sandbox's HLS really plays (positions advance, the preview ends by
-// itself), and that QtMediaBackend starts GStreamer on the first play, not before.
+// itself), that GStreamer's error on a segment the CDN refuses (an expired URL)
+// reaches the player, which resolves again, and that QtMediaBackend starts
+// GStreamer on the first play, not before.
 // These are the player tests on the app's real QtMediaBackend (label `player`);
 // the player's logic is tested on FakeMediaBackend in the other tst_player* tests.
 
@@ -43,6 +45,7 @@ private slots:
     void theMediaFrameworkLoadsOnTheFirstPlay();  // first: nothing has played in this process yet
     void theAudioIsFetchedWithCurl();
     void theAudioIsDecodedWithoutLibav();
+    void expiredCdnUrlFoundBySeekingIsResolvedAgain();
     void skippingMidDownloadKeepsPlaying();
     void closingWhilePlaying();
 
@@ -144,6 +147,21 @@ void TestPlayerTrackChanges::theAudioIsDecodedWithoutLibav()
     QTRY_COMPARE_WITH_TIMEOUT(m_player->currentTrack()->urn, track(510002).urn, 20'000);
     QVERIFY(waitUntilPlayingPast(100));
     QVERIFY2(!test::ProcessMaps::contains("libgstlibav.so"), "GStreamer loaded FFmpeg's decoders");
+}
+
+void TestPlayerTrackChanges::expiredCdnUrlFoundBySeekingIsResolvedAgain()
+{
+    QSignalSpy errors(m_player, &PlayerController::errorOccurred);
+    m_player->playFrom({track(510002), track(510003)}, 0);
+    QVERIFY(waitUntilPlayingPast(300));
+    m_sandbox.expireCdnUrls();
+    m_player->seek(50'000);  // segments not fetched yet: the CDN refuses them (403)
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.cdnExpiredRefusals() >= 1, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestCount(streamsPath(510002)), 2, 15'000);
+    QVERIFY(waitUntilPlayingPast(50'300));
+    QVERIFY(m_player->position() < 60'000);
+    QCOMPARE(m_player->currentTrack()->urn, track(510002).urn);  // not skipped
+    QCOMPARE(errors.count(), 0);
 }
 
 void TestPlayerTrackChanges::skippingMidDownloadKeepsPlaying()
