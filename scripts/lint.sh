@@ -50,6 +50,7 @@ tidy_cache_keys() {  # prints "<repo path> <key>" per source of the build that l
         path="$(cd "$build_dir" && realpath -m "$source")"
         case "$path" in "$root"/src/*.cpp) ;; *) continue ;; esac
         command="$(awk -F '\t' -v f="$path" '$1 == f { print $2; exit }' "$work/commands")"
+        command="${command//"$root"/@ROOT@}"  # the same in another checkout (CI's clone)
         printf '%s %s\n' "${path#"$root"/}" \
             "$(printf '%s\n%s\n%s\n' "$config_key" "$command" "$blob" | sha256sum | cut -c1-64)"
     done <"$work/blobs"

@@ -5,6 +5,7 @@
 #include "PlayQueue.h"
 #include "PlayerBar.h"
 #include "PlayerController.h"
+#include "QtMediaBackend.h"
 #include "QueueView.h"
 #include "UserPlayback.h"
 #include "common/LogCategories.h"
@@ -119,7 +120,8 @@ void PlaybackUi::logIn(QNetworkAccessManager &network, Database &db, UserContext
     m_kept.reset();
     m_keptUserId = -1;
     m_userId = user.user().id;
-    m_playback = std::make_unique<UserPlayback>(network, user.tokens(), user.config().apiUrl, db, std::move(vault));
+    m_playback = std::make_unique<UserPlayback>(network, user.tokens(), user.config().apiUrl, db, std::move(vault),
+                                                std::make_unique<QtMediaBackend>());
     m_artwork = std::make_unique<ArtworkLoader>(QString());  // in memory; no cookies, no token
     m_bar = new PlayerBar(m_playback->player(), m_artwork.get());
     if (m_barSlot)

@@ -36,7 +36,7 @@ public:
     // Sets GST_PLUGIN_FEATURE_RANK in this process's environment. GStreamer reads it
     // once, when Qt Multimedia first starts it, so this must run before the first
     // QMediaPlayer is made: main() calls it before any other thread starts, and
-    // MediaBackend again before it makes its player (a no-op the second time).
+    // QtMediaBackend again before it makes its player (a no-op the second time).
     static void prepare();
 };
 

@@ -1,17 +1,18 @@
 #include "PlayerController.h"
 
-#include "MediaBackend.h"
 #include "PlaybackErrors.h"
 #include "common/LogCategories.h"
 
 namespace waveshelf {
 
-PlayerController::PlayerController(StreamResolver &resolver, PlayQueue &queue, QObject *parent)
+PlayerController::PlayerController(StreamResolver &resolver, PlayQueue &queue, std::unique_ptr<MediaBackend> media,
+                                   QObject *parent)
     : QObject(parent)
     , m_resolver(resolver)
     , m_queue(queue)
-    , m_media(new MediaBackend(this))
+    , m_media(media.release())
 {
+    m_media->setParent(this);
     connect(m_media, &MediaBackend::positionChanged, this, &PlayerController::onPosition);
     connect(m_media, &MediaBackend::durationChanged, this, &PlayerController::durationChanged);
     connect(m_media, &MediaBackend::seekableChanged, this, &PlayerController::seekableChanged);
@@ -30,7 +31,7 @@ PlayerController::~PlayerController()
 
 bool PlayerController::hasMediaBackend() const
 {
-    return m_media->exists();
+    return m_media->isStarted();
 }
 
 qint64 PlayerController::duration() const
@@ -170,12 +171,11 @@ void PlayerController::onResolved(Result<ResolvedStream> result, qint64 resumeAt
                         .arg(PlaybackErrors::quoted(*m_track)));
     }
     m_pendingSeek = resumeAt > 0 ? resumeAt : -1;
-    QMediaPlayer &player = m_media->player();  // made on the first play, not at login
-    player.setSource(stream.cdnUrl);
+    m_media->open(stream.cdnUrl);  // the media framework starts on the first play, not at login
     if (m_wantPlaying)
-        player.play();
+        m_media->play();
     else
-        player.pause();
+        m_media->pause();
     updateState();
 }
 
@@ -185,15 +185,15 @@ void PlayerController::play()
         m_wantPlaying = true;
         return;
     }
-    const QMediaPlayer::MediaStatus status = m_media->mediaStatus();
-    if (!m_media->hasSource() || status == QMediaPlayer::EndOfMedia || status == QMediaPlayer::NoMedia
-        || status == QMediaPlayer::InvalidMedia) {
+    const MediaBackend::Status status = m_media->status();
+    if (!m_media->hasSource() || status == MediaBackend::Status::EndOfMedia || status == MediaBackend::Status::NoMedia
+        || status == MediaBackend::Status::Invalid) {
         m_failuresInRow = 0;
         start(Origin::User);
         return;
     }
     m_wantPlaying = true;
-    m_media->player().play();
+    m_media->play();
 }
 
 void PlayerController::pause()
@@ -246,12 +246,12 @@ void PlayerController::previous()
 void PlayerController::seek(qint64 positionMs)
 {
     const qint64 target = qMax<qint64>(0, positionMs);
-    const QMediaPlayer::MediaStatus status = m_media->mediaStatus();
-    if (m_resolving || status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::NoMedia
+    const MediaBackend::Status status = m_media->status();
+    if (m_resolving || status == MediaBackend::Status::Loading || status == MediaBackend::Status::NoMedia
         || !m_media->isSeekable()) {
         m_pendingSeek = target;  // once the stream is open
     } else {
-        m_media->player().setPosition(target);
+        m_media->setPosition(target);
     }
     m_position = target;
     emit positionChanged(target);
@@ -296,18 +296,19 @@ void PlayerController::resolveAgain()
                        [this, resumeAt](Result<ResolvedStream> result) { onResolved(std::move(result), resumeAt); });
 }
 
-void PlayerController::onMediaError(QMediaPlayer::Error error, const QString &text)
+void PlayerController::onMediaError(MediaBackend::Failure failure, const QString &text)
 {
-    if (m_resolving || !m_track || error == QMediaPlayer::NoError)
+    if (m_resolving || !m_track)
         return;
     // The framework's text names the CDN URL: its signature stays out of the log.
-    qCWarning(lcPlayer) << "media error" << error << PlaybackErrors::withoutQueries(text) << "at" << m_position << "ms";
+    qCWarning(lcPlayer) << "media error" << failure << PlaybackErrors::withoutQueries(text) << "at" << m_position
+                        << "ms";
     if ((m_heardAudio || m_pendingSeek > 0) && m_recoveries < kMaxRecoveries) {
         resolveAgain();
         return;
     }
     skip(Error{ErrorKind::Unreachable, tr("“%1” could not be played.").arg(PlaybackErrors::quoted(*m_track)),
-               QStringLiteral("media error %1: %2").arg(int(error)).arg(PlaybackErrors::withoutQueries(text))});
+               QStringLiteral("media error %1: %2").arg(int(failure)).arg(PlaybackErrors::withoutQueries(text))});
 }
 
 void PlayerController::onPosition(qint64 position)
@@ -330,19 +331,19 @@ void PlayerController::applyPendingSeek()
         return;
     const qint64 target = m_pendingSeek;
     m_pendingSeek = -1;
-    m_media->player().setPosition(target);
+    m_media->setPosition(target);
     m_position = target;
     emit positionChanged(target);
 }
 
-void PlayerController::onMediaStatus(QMediaPlayer::MediaStatus status)
+void PlayerController::onMediaStatus(MediaBackend::Status status)
 {
     switch (status) {
-    case QMediaPlayer::LoadedMedia:
-    case QMediaPlayer::BufferedMedia:
+    case MediaBackend::Status::Loaded:
+    case MediaBackend::Status::Buffered:
         applyPendingSeek();
         break;
-    case QMediaPlayer::EndOfMedia:
+    case MediaBackend::Status::EndOfMedia:
         if (!m_resolving && m_track) {
             advance(PlayQueue::Advance::TrackEnded);
             return;
@@ -357,24 +358,24 @@ void PlayerController::onMediaStatus(QMediaPlayer::MediaStatus status)
 void PlayerController::updateState()
 {
     State state = State::Stopped;
-    const QMediaPlayer::MediaStatus status = m_media->mediaStatus();
+    const MediaBackend::Status status = m_media->status();
     if (m_resolving) {
         state = m_wantPlaying ? State::Loading : State::Paused;
     } else {
-        switch (m_media->playbackState()) {
-        case QMediaPlayer::PlayingState:
-            if (status == QMediaPlayer::LoadingMedia)
+        switch (m_media->playback()) {
+        case MediaBackend::Playback::Playing:
+            if (status == MediaBackend::Status::Loading)
                 state = State::Loading;
-            else if (status == QMediaPlayer::StalledMedia || status == QMediaPlayer::BufferingMedia
+            else if (status == MediaBackend::Status::Stalled || status == MediaBackend::Status::Buffering
                      || m_pendingSeek >= 0)
                 state = State::Buffering;
             else
                 state = State::Playing;
             break;
-        case QMediaPlayer::PausedState:
+        case MediaBackend::Playback::Paused:
             state = State::Paused;
             break;
-        case QMediaPlayer::StoppedState:
+        case MediaBackend::Playback::Stopped:
             state = m_cued ? State::Paused : State::Stopped;
             break;
         }

@@ -1,24 +1,24 @@
 #pragma once
 
+#include "MediaBackend.h"
 #include "PlayQueue.h"
 #include "StreamResolver.h"
 #include "common/Error.h"
 #include "soundcloud/Track.h"
 
-#include <QMediaPlayer>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace waveshelf {
 
-class MediaBackend;
-
-// Plays the PlayQueue through QMediaPlayer + QAudioOutput; no widgets (the player
-// bar, MPRIS and the tests all drive this). The media player is made when the
-// first stream opens (MediaBackend), not with this object: until then the getters
-// answer for an idle player (not seekable, the track's own duration, the cued
-// position) and volume and mute are remembered, then applied. Each play resolves
+// Plays the PlayQueue through a MediaBackend passed in by whoever builds it (the
+// app: QtMediaBackend, QMediaPlayer + QAudioOutput; the tests: FakeMediaBackend);
+// no widgets (the player bar, MPRIS and the tests all drive this). The backend's
+// media framework starts when the first stream opens, not with this object: until
+// then the getters answer for an idle player (not seekable, the track's own
+// duration, the cued position) and volume and mute are remembered, then applied. Each play resolves
 // the track's stream once (StreamResolver: the CDN URL only, never the token);
 // seeking and pausing resolve nothing. A CDN URL that expires mid-track (a segment
 // answers 403/410, the media framework reports an error after audio had played) is
@@ -45,7 +45,9 @@ public:
     // Re-resolutions of one track without audio played in between (expired CDN URLs).
     static constexpr int kMaxRecoveries = 2;
 
-    PlayerController(StreamResolver &resolver, PlayQueue &queue, QObject *parent = nullptr);
+    // Takes `media` as its child (its volume and mute are the player's).
+    PlayerController(StreamResolver &resolver, PlayQueue &queue, std::unique_ptr<MediaBackend> media,
+                     QObject *parent = nullptr);
     ~PlayerController() override;
 
     [[nodiscard]] State state() const { return m_state; }
@@ -57,7 +59,7 @@ public:
     [[nodiscard]] float volume() const;
     [[nodiscard]] bool isMuted() const;
     [[nodiscard]] PlayQueue &queue() { return m_queue; }
-    // Whether the QMediaPlayer (and Qt Multimedia's backend) has been made yet.
+    // Whether the backend's media framework (QMediaPlayer, GStreamer) has started.
     [[nodiscard]] bool hasMediaBackend() const;
 
 public slots:
@@ -103,8 +105,8 @@ private:
 
     void start(Origin origin);
     void onResolved(Result<ResolvedStream> result, qint64 resumeAt);
-    void onMediaStatus(QMediaPlayer::MediaStatus status);
-    void onMediaError(QMediaPlayer::Error error, const QString &text);
+    void onMediaStatus(MediaBackend::Status status);
+    void onMediaError(MediaBackend::Failure failure, const QString &text);
     void onPosition(qint64 position);
     void resolveAgain();
     void skip(const Error &why);
@@ -116,7 +118,7 @@ private:
 
     StreamResolver &m_resolver;
     PlayQueue &m_queue;
-    MediaBackend *m_media;
+    MediaBackend *m_media;             // a child
     QObject *m_playContext = nullptr;  // owns the callbacks of the current play
     std::optional<Track> m_track;
     State m_state = State::Stopped;

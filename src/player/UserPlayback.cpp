@@ -1,5 +1,6 @@
 #include "UserPlayback.h"
 
+#include "MediaBackend.h"
 #include "PlayQueue.h"
 #include "PlayerController.h"
 #include "PlayerStateStore.h"
@@ -9,11 +10,11 @@
 namespace waveshelf {
 
 UserPlayback::UserPlayback(QNetworkAccessManager &network, TokenSession &tokens, const QUrl &apiBase, Database &db,
-                           std::shared_ptr<const Vault> vault, QObject *parent)
+                           std::shared_ptr<const Vault> vault, std::unique_ptr<MediaBackend> media, QObject *parent)
     : QObject(parent)
     , m_resolver(new StreamResolver(network, tokens, apiBase, this))
     , m_queue(new PlayQueue(this))
-    , m_player(new PlayerController(*m_resolver, *m_queue, this))
+    , m_player(new PlayerController(*m_resolver, *m_queue, std::move(media), this))
     , m_store(new PlayerStateStore(db, std::move(vault), this))
 {
     m_saveTimer.setSingleShot(true);

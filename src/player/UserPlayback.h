@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 namespace waveshelf {
 
 class Database;
+class MediaBackend;
 class PlayQueue;
 class PlayerController;
 class PlayerStateStore;
@@ -23,8 +24,9 @@ class TokenSession;
 class Vault;
 
 // One logged-in local user's playback: a StreamResolver on the user's token
-// session, their PlayQueue and PlayerController (its QMediaPlayer is made on the
-// first play, not at login) and their saved state (PlayerStateStore).
+// session, their PlayQueue and PlayerController on the MediaBackend passed in (the
+// app's QtMediaBackend makes its QMediaPlayer on the first play, not at login) and
+// their saved state (PlayerStateStore).
 //
 // restore() loads what the user had and shows it paused at the saved position
 // (nothing is resolved until they press play). Changes to the queue, the current
@@ -39,7 +41,7 @@ public:
     static constexpr int kSaveDelayMs = 2'000;
 
     UserPlayback(QNetworkAccessManager &network, TokenSession &tokens, const QUrl &apiBase, Database &db,
-                 std::shared_ptr<const Vault> vault, QObject *parent = nullptr);
+                 std::shared_ptr<const Vault> vault, std::unique_ptr<MediaBackend> media, QObject *parent = nullptr);
     ~UserPlayback() override;  // stops and saves
 
     [[nodiscard]] PlayerController &player() { return *m_player; }

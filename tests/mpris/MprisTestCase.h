@@ -1,7 +1,7 @@
 #pragma once
 
 // The base of the MPRIS tests: the player tests' base (the sandbox, bob, a real
-// PlayerController on headless audio) plus, once a test calls startService(),
+// PlayerController on FakeMediaBackend: no GStreamer, no sound) plus, once a test calls startService(),
 // the MprisService on the session bus (a private one: CTest runs these tests
 // under dbus-run-session) and a client on a connection of its own.
 

@@ -1,5 +1,6 @@
 // No session bus (DBUS_SESSION_BUS_ADDRESS points nowhere, set by CTest): MPRIS
-// does not start and says why as an error value, and the player plays on.
+// does not start and says why as an error value, and the player plays on (on
+// FakeMediaBackend).
 
 #include "MprisService.h"
 #include "PlayerController.h"

@@ -1,5 +1,5 @@
 // MPRIS 2 Player properties on a private session bus, with a real PlayerController
-// against the sandbox: PlaybackStatus follows play and pause (from D-Bus and from
+// against the sandbox on FakeMediaBackend: PlaybackStatus follows play and pause (from D-Bus and from
 // the app), Metadata of the current track, Volume, LoopStatus and Shuffle both
 // ways, Position read on demand in µs, and PropertiesChanged for each change.
 

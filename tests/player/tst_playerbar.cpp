@@ -1,6 +1,6 @@
-// PlayerBar and QueueView driven by a real PlayerController against the sandbox
-// (headless audio): the bar shows the track, its state and times and acts on the
-// player; every control has an accessible name and takes the keyboard focus; the
+// PlayerBar and QueueView driven by a real PlayerController against the sandbox,
+// on FakeMediaBackend (no sound): the bar shows the track, its state and times and
+// acts on the player; every control has an accessible name and takes the keyboard focus; the
 // queue marks the current row, reorders, removes and plays a row.
 
 #include "PlayQueue.h"

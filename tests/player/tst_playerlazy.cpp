@@ -1,8 +1,11 @@
-// The media player is made on the first play, not with the controller: a fresh
-// controller and one showing a restored queue have no QMediaPlayer or QAudioOutput
-// (Qt Multimedia's backend is not loaded at login), answer for an idle player, and
-// the volume and mute set before the first play reach the audio output made then.
+// The media framework starts on the first play, not with the controller: a fresh
+// controller and one showing a restored queue have not started their backend (no
+// QMediaPlayer, no GStreamer at login), answer for an idle player, and the volume
+// and mute set before the first play reach the output made then. On
+// FakeMediaBackend; that QtMediaBackend makes its QMediaPlayer and loads GStreamer
+// only then: tst_playertrackchanges::theMediaFrameworkLoadsOnTheFirstPlay.
 
+#include "FakeMediaBackend.h"
 #include "PlayQueue.h"
 #include "PlayerController.h"
 #include "PlayerState.h"
@@ -12,12 +15,11 @@
 #include "accounts/UserSession.h"
 #include "app/AppCore.h"
 
-#include <QAudioOutput>
-#include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace waveshelf;
+using playertest::FakeMediaBackend;
 using State = PlayerController::State;
 
 class TestPlayerLazy final : public playertest::PlayerTestCase {
@@ -26,18 +28,12 @@ class TestPlayerLazy final : public playertest::PlayerTestCase {
 private slots:
     void freshControllerMakesThePlayerOnFirstPlay();
     void restoredQueueMakesThePlayerOnPlay();
-
-private:
-    static bool hasMedia(const QObject &owner)
-    {
-        return owner.findChild<QMediaPlayer *>() != nullptr || owner.findChild<QAudioOutput *>() != nullptr;
-    }
 };
 
 void TestPlayerLazy::freshControllerMakesThePlayerOnFirstPlay()
 {
     PlayerController &player = *m_player;
-    QVERIFY(!hasMedia(player));
+    QVERIFY(!m_media->isStarted());
     QVERIFY(!player.hasMediaBackend());
     QCOMPARE(player.state(), State::Stopped);
     QCOMPARE(player.duration(), 0);
@@ -58,22 +54,21 @@ void TestPlayerLazy::freshControllerMakesThePlayerOnFirstPlay()
     QCOMPARE(player.volume(), 0.3F);
     QCOMPARE(mutes.count(), 1);
     QVERIFY(player.isMuted());
-    // Neither these nor pausing, seeking or stopping make the media player.
+    // Neither these nor pausing, seeking or stopping start the media framework.
     player.pause();
     player.seek(5'000);
     player.stop();
     QCOMPARE(player.state(), State::Stopped);
-    QVERIFY(!hasMedia(player));
+    QVERIFY(!m_media->isStarted());
     QVERIFY(!player.hasMediaBackend());
+    QVERIFY(m_media->opened().isEmpty());
 
     player.playFrom({track(510001), track(510002)}, 0);
+    QVERIFY(!player.hasMediaBackend());  // resolving the stream: nothing opened yet
     QVERIFY(waitUntilPlayingPast(300));
     QVERIFY(player.hasMediaBackend());
-    QVERIFY(player.findChild<QMediaPlayer *>() != nullptr);
-    auto *output = player.findChild<QAudioOutput *>();
-    QVERIFY(output != nullptr);
-    QCOMPARE(output->volume(), 0.3F);
-    QVERIFY(output->isMuted());
+    QCOMPARE(m_media->outputVolume(), 0.3F);
+    QVERIFY(m_media->outputMuted());
     QCOMPARE(player.volume(), 0.3F);
     QVERIFY(player.isMuted());
     QVERIFY(player.isSeekable());
@@ -82,15 +77,16 @@ void TestPlayerLazy::freshControllerMakesThePlayerOnFirstPlay()
     // Once made, changes reach the output (and are announced once each).
     player.setVolume(0.6F);
     player.setMuted(false);
-    QCOMPARE(output->volume(), 0.6F);
-    QVERIFY(!output->isMuted());
+    QCOMPARE(m_media->outputVolume(), 0.6F);
+    QVERIFY(!m_media->outputMuted());
     QCOMPARE(volumes.count(), 4);
     QCOMPARE(mutes.count(), 2);
-    QCOMPARE(player.findChildren<QMediaPlayer *>().size(), 1);  // one player for every track
+    QCOMPARE(player.findChildren<MediaBackend *>().size(), 1);  // one backend for every track
     player.next();
     QTRY_COMPARE_WITH_TIMEOUT(player.currentTrack()->urn, track(510002).urn, 10'000);
     QVERIFY(waitUntilPlayingPast(300));
-    QCOMPARE(player.findChildren<QMediaPlayer *>().size(), 1);
+    QCOMPARE(player.findChildren<MediaBackend *>().size(), 1);
+    QCOMPARE(m_media->opened().size(), 2);
 }
 
 void TestPlayerLazy::restoredQueueMakesThePlayerOnPlay()
@@ -103,14 +99,16 @@ void TestPlayerLazy::restoredQueueMakesThePlayerOnPlay()
     saved.volume = 0.25F;
     saved.muted = true;
     {
+        FakeMediaBackend *media = nullptr;
         UserPlayback first(m_user->network(), m_user->tokenSession(), m_user->config().apiUrl,
-                           m_user->core().database(), m_user->session().vault);
+                           m_user->core().database(), m_user->session().vault, makeMedia(&media));
         first.adopt(saved);  // as if the user had left it so
-        QVERIFY(!hasMedia(first));
+        QVERIFY(!media->isStarted());
     }  // log out: saves
 
+    FakeMediaBackend *media = nullptr;
     UserPlayback playback(m_user->network(), m_user->tokenSession(), m_user->config().apiUrl, m_user->core().database(),
-                          m_user->session().vault);
+                          m_user->session().vault, makeMedia(&media));
     QSignalSpy restored(&playback, &UserPlayback::restored);
     playback.restore();
     QVERIFY(restored.wait(10'000));
@@ -122,16 +120,14 @@ void TestPlayerLazy::restoredQueueMakesThePlayerOnPlay()
     QVERIFY(!player.isSeekable());
     QCOMPARE(player.volume(), 0.25F);
     QVERIFY(player.isMuted());
-    QVERIFY(!hasMedia(playback));
+    QVERIFY(!media->isStarted());
     QVERIFY(!player.hasMediaBackend());
 
     player.play();
-    QVERIFY(QTest::qWaitFor([&] { return player.state() == State::Playing && player.position() > 20'300; }, 20'000));
+    QVERIFY(waitUntilPlayingPast(player, media, 20'300));
     QVERIFY(player.position() < 30'000);  // resumed where it was
-    auto *output = player.findChild<QAudioOutput *>();
-    QVERIFY(output != nullptr);
-    QCOMPARE(output->volume(), 0.25F);
-    QVERIFY(output->isMuted());
+    QCOMPARE(media->outputVolume(), 0.25F);
+    QVERIFY(media->outputMuted());
     QCOMPARE(m_sandbox.requestCount(streamsPath(510003)), 1);
 }
 

@@ -1,8 +1,10 @@
 // The per-user playback bundle against the sandbox: a user who is not connected
 // is told to connect and nothing is skipped; the queue, position and volume come
 // back after a "restart" (new objects on the same database) paused where they
-// were, with no stream resolved until play, which resumes at that position.
+// were, with no stream resolved until play, which resumes at that position. On
+// FakeMediaBackend: no sound, positions advance when the test plays on.
 
+#include "FakeMediaBackend.h"
 #include "PlayQueue.h"
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
@@ -16,6 +18,7 @@
 #include <QTest>
 
 using namespace waveshelf;
+using playertest::FakeMediaBackend;
 using State = PlayerController::State;
 
 class TestPlayerRestore final : public playertest::PlayerTestCase {
@@ -26,13 +29,18 @@ private slots:
     void restoredQueueResumesWhereItWas();
 
 private:
-    std::unique_ptr<UserPlayback> playbackOf(test::ConnectedUserFixture &user);
+    // The user's playback on a FakeMediaBackend, set to `media`.
+    std::unique_ptr<UserPlayback> playbackOf(test::ConnectedUserFixture &user, FakeMediaBackend **media = nullptr);
 };
 
-std::unique_ptr<UserPlayback> TestPlayerRestore::playbackOf(test::ConnectedUserFixture &user)
+std::unique_ptr<UserPlayback> TestPlayerRestore::playbackOf(test::ConnectedUserFixture &user, FakeMediaBackend **media)
 {
-    return std::make_unique<UserPlayback>(user.network(), user.tokenSession(), user.config().apiUrl,
-                                          user.core().database(), user.session().vault);
+    FakeMediaBackend *fake = nullptr;
+    auto playback = std::make_unique<UserPlayback>(user.network(), user.tokenSession(), user.config().apiUrl,
+                                                   user.core().database(), user.session().vault, makeMedia(&fake));
+    if (media)
+        *media = fake;
+    return playback;
 }
 
 void TestPlayerRestore::notConnectedStopsAndSaysSo()
@@ -57,20 +65,20 @@ void TestPlayerRestore::restoredQueueResumesWhereItWas()
 {
     const QList<Track> tracks{track(510001), track(510002), track(510003)};
     {
-        auto playback = playbackOf(*m_user);
+        FakeMediaBackend *media = nullptr;
+        auto playback = playbackOf(*m_user, &media);
         playback->player().playFrom(tracks, 1);
         playback->player().setVolume(0.4F);
         playback->player().setMuted(true);
         playback->queue().setRepeat(PlayQueue::Repeat::All);
-        QVERIFY(QTest::qWaitFor(
-            [&] { return playback->player().state() == State::Playing && playback->player().position() > 1'500; },
-            20'000));
+        QVERIFY(waitUntilPlayingPast(playback->player(), media, 1'500));
         playback->player().seek(30'000);
-        QTRY_VERIFY_WITH_TIMEOUT(playback->player().position() > 30'300, 20'000);
+        QVERIFY(waitUntilPlayingPast(playback->player(), media, 30'300));
     }  // log out: stops and saves
     m_sandbox.resetCounters();
 
-    auto playback = playbackOf(*m_user);  // log in again
+    FakeMediaBackend *media = nullptr;
+    auto playback = playbackOf(*m_user, &media);  // log in again
     QSignalSpy restored(playback.get(), &UserPlayback::restored);
     playback->restore();
     QVERIFY(restored.wait(10'000));
@@ -85,10 +93,12 @@ void TestPlayerRestore::restoredQueueResumesWhereItWas()
     QCOMPARE(player.volume(), 0.4F);
     QVERIFY(player.isMuted());
     QCOMPARE(m_sandbox.requestCount(streamsPath(510002)), 0);  // nothing resolved while paused
+    QVERIFY(!media->isStarted());
 
     player.togglePlayPause();
-    QVERIFY(
-        QTest::qWaitFor([&] { return player.state() == State::Playing && player.position() > savedAt + 300; }, 20'000));
+    QTRY_COMPARE(player.state(), State::Playing);
+    QCOMPARE(media->position(), savedAt);  // the stream was sought to the saved position
+    QVERIFY(waitUntilPlayingPast(player, media, savedAt + 300));
     QVERIFY(player.position() < savedAt + 10'000);  // resumed there, not from the start
     QCOMPARE(m_sandbox.requestCount(streamsPath(510002)), 1);
 }
