@@ -85,21 +85,30 @@ tidy() (  # a subshell: its temporary folder goes with it
     done
     echo "==> clang-tidy on ${#todo[@]} of ${#sources[@]} files of src/ (the others passed unchanged: $cache_dir)"
     [ "${#todo[@]}" -gt 0 ] || return 0
-    mkdir -p "$cache_dir" "$work/out"
+    mkdir -p "$work/out"
+    [ "$use_cache" = 0 ] || mkdir -p "$cache_dir"
     local failed=0
-    # One clang-tidy per file, $jobs at a time; each file's output printed whole.
-    printf '%s\n' "${todo[@]}" | xargs -d '\n' -P "$jobs" -I{} sh -c '
-        out="$1/out/$(printf %s "$2" | tr / _)"
-        if "$3" --quiet -p "$4" "$5" "$2" >"$out" 2>&1; then rm -f "$out"; else echo "$2" >>"$out.failed"; fi
-    ' _ "$work" {} "$clang_tidy" "$build_dir" "$extra" || true
+    # One clang-tidy per file, $jobs at a time; a file that passes is remembered at
+    # once (an interrupted run keeps what it did), a failing one's output is printed
+    # whole afterwards.
+    for source in "${todo[@]}"; do
+        printf '%s\t%s\n' "$source" "${key[$source]:-}"
+    done | xargs -d '\n' -P "$jobs" -I{} sh -c '
+        source="${1%%	*}"; key="${1#*	}"
+        out="$2/out/$(printf %s "$source" | tr / _)"
+        if "$3" --quiet -p "$4" "$5" "$source" >"$out" 2>&1; then
+            rm -f "$out"
+            [ -z "$key" ] || : >"$6/$key"
+        else
+            : >"$out.failed"
+        fi
+    ' _ {} "$work" "$clang_tidy" "$build_dir" "$extra" "$cache_dir" || true
     for source in "${todo[@]}"; do
         local out
         out="$work/out/$(printf %s "$source" | tr / _)"
         if [ -f "$out.failed" ]; then
             cat "$out"
             failed=1
-        elif [ -n "${key[$source]:-}" ]; then
-            : >"$cache_dir/${key[$source]}"
         fi
     done
     [ "$failed" = 0 ] || echo "lint: clang-tidy found problems (above)" >&2

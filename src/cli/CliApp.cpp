@@ -53,9 +53,9 @@ QString passwordRefusal()
 
 }  // namespace
 
-CliApp::CliApp(Console &console, QProcessEnvironment environment)
+CliApp::CliApp(Console &console, const QProcessEnvironment &environment)
     : m_console(console)
-    , m_environment(std::move(environment))
+    , m_environment(environment)
 {
 }
 

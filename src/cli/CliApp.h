@@ -29,7 +29,7 @@ class CliApp final {
     Q_DISABLE_COPY_MOVE(CliApp)
 
 public:
-    CliApp(Console &console, QProcessEnvironment environment);
+    CliApp(Console &console, const QProcessEnvironment &environment);
     ~CliApp();
 
     // arguments: as QCoreApplication::arguments(), the program first.

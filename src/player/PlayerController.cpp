@@ -29,11 +29,6 @@ PlayerController::~PlayerController()
     m_media->disconnect(this);
 }
 
-bool PlayerController::hasMediaBackend() const
-{
-    return m_media->isStarted();
-}
-
 qint64 PlayerController::duration() const
 {
     const qint64 media = m_media->duration();
@@ -110,6 +105,7 @@ void PlayerController::start(Origin origin)
     m_pendingSeek = -1;
     m_heardAudio = false;
     m_recoveries = 0;
+    m_playedSinceRecovery = 0;
     emit currentTrackChanged(*track);
     emit positionChanged(resumeAt);
     emit durationChanged(track->durationMs);
@@ -285,6 +281,7 @@ void PlayerController::skip(const Error &why)
 void PlayerController::resolveAgain()
 {
     ++m_recoveries;
+    m_playedSinceRecovery = 0;
     const qint64 resumeAt = m_position;
     qCInfo(lcPlayer) << "stream of" << m_track->urn << "failed mid-track; resolving again to resume at" << resumeAt;
     newPlayContext();
@@ -319,8 +316,12 @@ void PlayerController::onPosition(qint64 position)
         m_heardAudio = true;
         m_failuresInRow = 0;
     }
-    if (position > m_position + 1'000)
-        m_recoveries = 0;  // a second played since the last resume
+    // Positions come every 100 ms or so while audio plays; a larger step is a seek.
+    if (const qint64 step = position - m_position; step > 0 && step < kPlayedToRecoverAgainMs) {
+        m_playedSinceRecovery += step;
+        if (m_playedSinceRecovery >= kPlayedToRecoverAgainMs)
+            m_recoveries = 0;
+    }
     m_position = position;
     emit positionChanged(position);
 }

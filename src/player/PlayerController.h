@@ -44,6 +44,8 @@ public:
     static constexpr qint64 kRestartThresholdMs = 3'000;
     // Re-resolutions of one track without audio played in between (expired CDN URLs).
     static constexpr int kMaxRecoveries = 2;
+    // Audio played since the last re-resolution that makes the next failure a new one.
+    static constexpr qint64 kPlayedToRecoverAgainMs = 1'000;
 
     // Takes `media` as its child (its volume and mute are the player's).
     PlayerController(StreamResolver &resolver, PlayQueue &queue, std::unique_ptr<MediaBackend> media,
@@ -60,7 +62,7 @@ public:
     [[nodiscard]] bool isMuted() const;
     [[nodiscard]] PlayQueue &queue() { return m_queue; }
     // Whether the backend's media framework (QMediaPlayer, GStreamer) has started.
-    [[nodiscard]] bool hasMediaBackend() const;
+    [[nodiscard]] bool hasMediaBackend() const { return m_media->isStarted(); }
 
 public slots:
     // Double-click or Enter in a list: the list becomes the queue, `index` plays.
@@ -130,7 +132,8 @@ private:
     qint64 m_position = 0;
     qint64 m_pendingSeek = -1;  // applied once the media can seek
     int m_recoveries = 0;
-    int m_failuresInRow = 0;  // skipped tracks since one last played: stops a queue of failures
+    qint64 m_playedSinceRecovery = 0;  // played on (not sought) since the last re-resolution
+    int m_failuresInRow = 0;           // skipped tracks since one last played: stops a queue of failures
 };
 
 }  // namespace waveshelf

@@ -5,6 +5,7 @@
 #include "PlayQueue.h"
 #include "PlayerController.h"
 #include "ProcStats.h"
+#include "QtMediaBackend.h"
 #include "ResultSpy.h"
 #include "StreamResolver.h"
 
@@ -20,6 +21,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 namespace waveshelf::bench {
 
@@ -169,7 +171,7 @@ bool PlaybackBench::run(BenchTable &table)
     double playMemoryMib = -1;
     {
         PlayQueue queue;
-        PlayerController player(resolver, queue);
+        PlayerController player(resolver, queue, std::make_unique<QtMediaBackend>());
         const qint64 residentBefore = ProcStats::residentKib();
         QElapsedTimer clock;
         clock.start();
@@ -196,7 +198,7 @@ bool PlaybackBench::run(BenchTable &table)
 
         // The whole way, as a double-click plays: resolution, opening, first sample.
         PlayQueue queue;
-        PlayerController player(resolver, queue);
+        PlayerController player(resolver, queue, std::make_unique<QtMediaBackend>());
         clock.restart();
         player.playFrom({track}, 0);
         const auto position = livePosition(player);

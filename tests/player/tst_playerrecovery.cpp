@@ -32,6 +32,7 @@ private slots:
     void expiredCdnUrlMidTrackResumesAtThePosition();
     void expiredCdnUrlFoundBySeekingResumesAtTheTarget();
     void recoveriesWithoutProgressEndInASkip();
+    void playingOnBetweenFailuresKeepsRecovering();
     void streamFailingBeforeAudioIsSkipped();
     void tokenRefreshDuringResolutionPlays();
 };
@@ -96,6 +97,23 @@ void TestPlayerRecovery::recoveriesWithoutProgressEndInASkip()
     QCOMPARE(m_player->currentTrack()->urn, track(510003).urn);
     QCOMPARE(m_sandbox.requestCount(streamsPath(510001)), 1 + PlayerController::kMaxRecoveries);
     QVERIFY(waitUntilPlayingPast(200));
+}
+
+void TestPlayerRecovery::playingOnBetweenFailuresKeepsRecovering()
+{
+    // Each failure after the track has played on for a while is a new one (a long track
+    // outliving several CDN URLs): resolved again every time, never skipped. Positions
+    // arrive in small steps as they do while audio plays (FakeMediaBackend::kStepMs).
+    QSignalSpy errors(m_player, &PlayerController::errorOccurred);
+    m_player->playFrom({track(510001), track(510003)}, 0);
+    QVERIFY(waitUntilPlayingPast(1'000));
+    for (int failure = 1; failure <= PlayerController::kMaxRecoveries + 2; ++failure) {
+        m_media->fail(MediaBackend::Failure::Network, kSegmentRefused);
+        QTRY_COMPARE(m_media->opened().size(), 1 + failure);
+        QVERIFY(waitUntilPlayingPast(m_player->position() + 5'000));
+        QCOMPARE(m_player->currentTrack()->urn, track(510001).urn);
+    }
+    QCOMPARE(errors.count(), 0);
 }
 
 void TestPlayerRecovery::streamFailingBeforeAudioIsSkipped()
