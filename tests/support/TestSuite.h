@@ -4,7 +4,8 @@
 // each still run alone in its own process: `waveshelf_unit_tests tst_pkce [qtest
 // options]` runs the class registered by tst_pkce.cpp exactly as that file's own
 // QTEST_MAIN would have (same application type, initMain(), arguments), and CTest
-// names each test after its file (tests/CMakeLists.txt: waveshelf_add_test_suite).
+// names each test after its file (tests/CMakeLists.txt: waveshelf_test_suite and
+// waveshelf_add_test).
 // `--list` prints the registered names.
 //
 // In a test file, instead of QTEST_MAIN / QTEST_GUILESS_MAIN:
