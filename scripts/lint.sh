@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Static checks, in two parts; the first that fails ends the script non-zero.
-#   1. clang-tidy with .clang-tidy on every .cpp under src/, $WAVESHELF_LINT_JOBS at
+# Static checks, in three parts; the first that fails ends the script non-zero.
+#   1. a word search of src/ for what .clang-tidy leaves out for speed: reserved
+#      identifiers, C string functions, std::string_view (words below).
+#   2. clang-tidy with .clang-tidy on every .cpp under src/, $WAVESHELF_LINT_JOBS at
 #      a time, using the build's compile_commands.json; the build must exist
 #      (generated ui_*.h, moc). A file that passed is not checked again until it,
-#      a header it includes, its compile command, .clang-tidy or clang-tidy change
-#      (the cache below; see tidy_cache_keys).
-#   2. clang-format --dry-run --Werror with .clang-format on src/ and tests/.
+#      a header it includes, its compile command, a .clang-tidy or clang-tidy
+#      change (the cache below; see tidy_cache_keys).
+#   3. clang-format --dry-run --Werror with .clang-format on src/ and tests/.
 #
-# Usage: scripts/lint.sh [tidy|format]   (default: both)
+# Usage: scripts/lint.sh [words|tidy|format]   (default: all three)
 # Environment:
 #   WAVESHELF_BUILD_DIR   build folder with compile_commands.json (default build/)
 #   WAVESHELF_LINT_JOBS   parallel clang-tidy jobs (default 2)
@@ -70,7 +72,8 @@ tidy() (  # a subshell: its temporary folder goes with it
     # shellcheck disable=SC2064
     trap "rm -rf '$work'" EXIT
     local config_key
-    config_key="$({ "$clang_tidy" --version; cat "$root/.clang-tidy"; echo "$extra"; } | sha256sum | cut -c1-64)"
+    config_key="$({ "$clang_tidy" --version; git ls-files -z '.clang-tidy' '*/.clang-tidy' | xargs -0 cat; echo "$extra"; } |
+        sha256sum | cut -c1-64)"
     declare -A key=()
     if [ "$use_cache" = 1 ] && tidy_cache_keys "$work" "$config_key" >"$work/keys"; then
         local path k
@@ -115,6 +118,29 @@ tidy() (  # a subshell: its temporary folder goes with it
     return "$failed"
 )
 
+# What .clang-tidy leaves to a word search (see there): no reserved identifier
+# (a leading underscore and a capital, or two underscores) but the system's own
+# names listed here, and no C string functions or std::string_view, whose
+# clang-tidy checks are off.
+words() {
+    local system_names='^(_Exit|_SC_[A-Z_]+|__FILE__|__LINE__|__func__|__cplusplus|__has_include|__linux__|__GNUC__|__clang__|__attribute__|__builtin_[a-z_]+)$'
+    local found=0 hits
+    echo "==> words: reserved identifiers, C string functions, std::string_view in src/"
+    hits="$(git grep -n -I -o -w -E '(_[A-Z]|__)[A-Za-z0-9_]*' -- 'src/*.cpp' 'src/*.h' |
+        awk -F: -v allowed="$system_names" '$3 !~ allowed')"
+    if [ -n "$hits" ]; then
+        printf '%s\n' "$hits"
+        echo "lint: reserved identifiers (above): rename them (bugprone-reserved-identifier's rule)" >&2
+        found=1
+    fi
+    if git grep -n -I -w -E 'str(n?cmp|n?casecmp|len|n?cpy|n?cat)|string_view' -- 'src/*.cpp' 'src/*.h'; then
+        echo "lint: C string functions or std::string_view (above): use Qt's strings, or bring back the" \
+            "clang-tidy checks .clang-tidy names for them" >&2
+        found=1
+    fi
+    return "$found"
+}
+
 format() {
     mapfile -t files < <(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
     echo "==> clang-format --dry-run on ${#files[@]} files"
@@ -124,6 +150,7 @@ format() {
 case "$what" in
     tidy) tidy ;;
     format) format ;;
-    all) tidy; format ;;
-    *) echo "usage: $0 [tidy|format]" >&2; exit 2 ;;
+    words) words ;;
+    all) words; tidy; format ;;
+    *) echo "usage: $0 [tidy|words|format]" >&2; exit 2 ;;
 esac

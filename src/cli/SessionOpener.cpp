@@ -16,11 +16,10 @@
 
 namespace waveshelf::cli {
 
-Result<UserSession> SessionOpener::logIn(UserRepository &users, const QString &username, const QString &password)
+Result<UserSession> SessionOpener::logIn(AppCore &core, const QString &username, const QString &password)
 {
-    AccountService accounts(users);
     return await<UserSession>([&](QObject *waiter, std::function<void(Result<UserSession>)> done) {
-        accounts.logIn(username, password, waiter, std::move(done));
+        core.accounts().logIn(username, password, waiter, std::move(done));
     });
 }
 
@@ -33,7 +32,7 @@ Result<UserSession> SessionOpener::logInFromCommandLine(CommandContext &context)
     const Result<QString> password = reader.read(tr("Waveshelf password for %1: ").arg(name.value()));
     if (!password.ok())
         return password.error();
-    return logIn(context.services.users(), name.value(), password.value());
+    return logIn(context.services, name.value(), password.value());
 }
 
 std::unique_ptr<UserContext> SessionOpener::contextFor(const UserSession &session, AppCore &core)

@@ -11,7 +11,6 @@
 namespace waveshelf {
 class AppCore;
 class UserContext;
-class UserRepository;
 }  // namespace waveshelf
 
 namespace waveshelf::cli {
@@ -25,8 +24,9 @@ class SessionOpener final {
     Q_DECLARE_TR_FUNCTIONS(SessionOpener)
 
 public:
-    [[nodiscard]] static Result<UserSession> logIn(UserRepository &users, const QString &username,
-                                                   const QString &password);
+    // Through the core's AccountService, so with the configuration's
+    // key-derivation limits, as the app.
+    [[nodiscard]] static Result<UserSession> logIn(AppCore &core, const QString &username, const QString &password);
     // The user named by --user, with the password asked for at the terminal
     // or read with --password-stdin.
     [[nodiscard]] static Result<UserSession> logInFromCommandLine(CommandContext &context);

@@ -4,6 +4,7 @@
 // popup loads the sign-in window plugin and with it the engine. A missing or
 // broken plugin is explained in plain words and the web browser still works.
 
+#include "BuiltPath.h"
 #include "LibraryPage.h"
 #include "LoopbackPort.h"
 #include "MainWindow.h"
@@ -233,11 +234,12 @@ void TestLazyWebEngine::brokenPluginIsExplained_data()
     QTest::addColumn<QString>("logged");
 
     QTest::newRow("missing") << QString() << QStringLiteral("is in none of");
-    QTest::newRow("not a plugin") << QStringLiteral(NOT_A_PLUGIN) << QStringLiteral("has the interface \\(none\\)");
-    QTest::newRow("another interface") << QStringLiteral(OTHER_INTERFACE_PLUGIN)
+    QTest::newRow("not a plugin") << test::BuiltPath::of("NOT_A_PLUGIN")
+                                  << QStringLiteral("has the interface \\(none\\)");
+    QTest::newRow("another interface") << test::BuiltPath::of("OTHER_INTERFACE_PLUGIN")
                                        << QStringLiteral("has the interface io\\.github\\.waveshelf\\.SomethingElse");
     QTest::newRow("interface not implemented")
-        << QStringLiteral(NO_INTERFACE_PLUGIN) << QStringLiteral("could not be loaded");
+        << test::BuiltPath::of("NO_INTERFACE_PLUGIN") << QStringLiteral("could not be loaded");
 }
 
 void TestLazyWebEngine::brokenPluginIsExplained()

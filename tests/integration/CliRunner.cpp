@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "BuiltPath.h"
 #include "CliApp.h"
 #include "Console.h"
 #include "ScriptedConsole.h"
@@ -33,7 +34,7 @@ CliRun CliRunner::process(const QProcessEnvironment &environment, const QStringL
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(WAVESHELF_CLI_PATH), arguments);
+    process.start(waveshelf::test::BuiltPath::of("WAVESHELF_CLI_PATH"), arguments);
     CliRun result;
     if (!process.waitForStarted())
         return result;

@@ -1,5 +1,6 @@
 #include "CliTestCase.h"
 
+#include "BuiltPath.h"
 #include "CliRunner.h"
 #include "SandboxSignIn.h"
 #include "accounts/Vault.h"
@@ -36,7 +37,7 @@ namespace clitest {
 
 void CliTestCase::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral(WAVESHELF_CLI_PATH)), WAVESHELF_CLI_PATH);
+    QVERIFY2(QFile::exists(test::BuiltPath::of("WAVESHELF_CLI_PATH")), "WAVESHELF_CLI_PATH");
     const quint16 port = freeLoopbackPort();
     QVERIFY(port != 0);
     m_redirectUri = QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(port));

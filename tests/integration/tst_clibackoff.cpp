@@ -2,6 +2,7 @@
 // new process, and still meets the failures recorded by other processes
 // (this one, through the same database), and leaves its own for them.
 
+#include "BuiltPath.h"
 #include "CliRunner.h"
 #include "TestDataDir.h"
 #include "TestSuite.h"
@@ -39,7 +40,7 @@ private:
 void TestCliBackoff::initTestCase()
 {
     WAVESHELF_SKIP_WITHOUT_POSTGRES();
-    QVERIFY2(QFile::exists(QStringLiteral(WAVESHELF_CLI_PATH)), WAVESHELF_CLI_PATH);
+    QVERIFY2(QFile::exists(test::BuiltPath::of("WAVESHELF_CLI_PATH")), "WAVESHELF_CLI_PATH");
     QVERIFY(m_dir.isValid());
 }
 

@@ -5,6 +5,7 @@
 // the password typed with echo off, then the y/N question of connect --browser.
 // Everything else about the commands runs in process (the other tst_cli*).
 
+#include "BuiltPath.h"
 #include "CliTestCase.h"
 #include "TestSuite.h"
 
@@ -91,7 +92,7 @@ void TestCliProcess::passwordAndQuestionAtARealTerminal()
     QProcess cli;
     cli.setProcessEnvironment(environment());
     cli.setStandardInputFile(terminalPath);
-    cli.start(QStringLiteral(WAVESHELF_CLI_PATH),
+    cli.start(test::BuiltPath::of("WAVESHELF_CLI_PATH"),
               {QStringLiteral("connect"), QStringLiteral("--browser"), QStringLiteral("--user"), kLocalUser,
                QStringLiteral("--timeout"), QStringLiteral("60")});
     QVERIFY(cli.waitForStarted());

@@ -6,7 +6,10 @@
 #include "CliRunner.h"
 #include "CliTestCase.h"
 #include "TestSuite.h"
+#include "accounts/PasswordHasher.h"
+#include "app/AppCore.h"
 #include "config/ConfigLoader.h"
+#include "storage/UserRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +27,7 @@ class TestCliUsers final : public CliTestCase {
 private slots:
     void helpListsCommandsAndExitCodes();
     void usersAddListRemove();
+    void usersAddTakesTheConfiguredKdfLimits();
     void passwordOnTheCommandLineIsRefused_data();
     void passwordOnTheCommandLineIsRefused();
     void noTerminalAndNoPasswordStdinIsAUsageError();
@@ -51,6 +55,31 @@ void TestCliUsers::helpListsCommandsAndExitCodes()
     QCOMPARE(run({}).exitCode, kUsage);
     QCOMPARE(run({QStringLiteral("no-such-command")}).exitCode, kUsage);
     QCOMPARE(run({QStringLiteral("tracks"), QStringLiteral("--no-such-option")}).exitCode, kUsage);
+}
+
+void TestCliUsers::usersAddTakesTheConfiguredKdfLimits()
+{
+    // WAVESHELF_KDF_LIMITS reaches the CLI's account service as the app's (it
+    // made its own service with the default limits, whatever the configuration).
+    QVERIFY(addUser(kLocalUser, kPassword));  // environment(): interactive
+    QProcessEnvironment moderate = environment();
+    moderate.remove(QStringLiteral("WAVESHELF_KDF_LIMITS"));
+    QCOMPARE(CliRunner::inProcess(moderate,
+                                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("erin"),
+                                   QStringLiteral("--password-stdin")},
+                                  line(kPassword))
+                 .exitCode,
+             kOk);
+
+    auto core = AppCore::open(m_dir->config());
+    QVERIFY(core.ok());
+    const auto dana = core.value()->users().findByUsername(kLocalUser);
+    const auto erin = core.value()->users().findByUsername(QStringLiteral("erin"));
+    QVERIFY(dana.ok() && dana.value().has_value() && erin.ok() && erin.value().has_value());
+    QCOMPARE(PasswordHasher::limitsOf(dana.value()->passwordHash), std::optional<KdfLimits>(KdfLimits::interactive()));
+    QCOMPARE(dana.value()->vault.limits, KdfLimits::interactive());
+    QCOMPARE(PasswordHasher::limitsOf(erin.value()->passwordHash), std::optional<KdfLimits>(KdfLimits::recommended()));
+    QCOMPARE(erin.value()->vault.limits, KdfLimits::recommended());
 }
 
 void TestCliUsers::usersAddListRemove()

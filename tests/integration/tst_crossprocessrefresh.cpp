@@ -4,6 +4,7 @@
 // refresh_token request per round, every request succeeds, the connection stays
 // intact. And the refresh lease of a crashed holder blocks nobody for long.
 
+#include "BuiltPath.h"
 #include "ConnectedUserFixture.h"
 #include "RefreshWorkerProcess.h"
 #include "SandboxHost.h"
@@ -80,7 +81,7 @@ void TestCrossProcessRefresh::initTestCase()
 {
     WAVESHELF_SKIP_WITHOUT_POSTGRES();
     QVERIFY(m_sandbox.start());
-    QVERIFY2(QFile::exists(QStringLiteral(WAVESHELF_REFRESH_WORKER)), WAVESHELF_REFRESH_WORKER);
+    QVERIFY2(QFile::exists(test::BuiltPath::of("WAVESHELF_REFRESH_WORKER")), "WAVESHELF_REFRESH_WORKER");
 }
 
 void TestCrossProcessRefresh::init()
@@ -124,8 +125,8 @@ void TestCrossProcessRefresh::setLease(test::ConnectedUserFixture &user, const Q
 
 std::unique_ptr<QProcess> TestCrossProcessRefresh::startWorker(test::ConnectedUserFixture &user)
 {
-    return test::startRefreshWorker(QStringLiteral(WAVESHELF_REFRESH_WORKER), user, m_sandbox.baseUrl(), kLocalUser,
-                                    kLocalPassword, kRequestsPerProcess, true, QProcess::SeparateChannels);
+    return test::startRefreshWorker(test::BuiltPath::of("WAVESHELF_REFRESH_WORKER"), user, m_sandbox.baseUrl(),
+                                    kLocalUser, kLocalPassword, kRequestsPerProcess, true, QProcess::SeparateChannels);
 }
 
 void TestCrossProcessRefresh::processesAndRequestsShareOneRefresh()

@@ -5,6 +5,7 @@
 // error in plain words, and once the server is back the pair is written; it is
 // the live one: the next refresh with it works and the grant is never revoked.
 
+#include "BuiltPath.h"
 #include "ConnectedUserFixture.h"
 #include "SandboxHost.h"
 #include "TestSuite.h"
@@ -29,7 +30,7 @@ constexpr int kSlowAnswerMs = 4'000;
 bool cluster(const char *command)
 {
     QProcess script;
-    script.start(QStringLiteral(WAVESHELF_SOURCE_DIR "/scripts/postgres-test-cluster.sh"),
+    script.start(test::BuiltPath::of("WAVESHELF_SOURCE_DIR") + QStringLiteral("/scripts/postgres-test-cluster.sh"),
                  {QString::fromLatin1(command)});
     return script.waitForFinished(60'000) && script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0;
 }

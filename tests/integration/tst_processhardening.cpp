@@ -5,6 +5,7 @@
 // cannot read that memory through /proc. Read from /proc/<pid> of the
 // running process, as an attacker would see it.
 
+#include "BuiltPath.h"
 #include "TestDataDir.h"
 #include "TestSuite.h"
 
@@ -56,12 +57,13 @@ void TestProcessHardening::binaryRefusesCoreDumps_data()
     QTest::addColumn<QString>("program");
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("waveshelf-cli waiting for a password")
-        << QStringLiteral(WAVESHELF_CLI_PATH)
+        << waveshelf::test::BuiltPath::of("WAVESHELF_CLI_PATH")
         << QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("dana"),
                        QStringLiteral("--password-stdin")};
-#ifdef WAVESHELF_APP_PATH
-    QTest::newRow("waveshelf at its login page") << QStringLiteral(WAVESHELF_APP_PATH) << QStringList();
-#endif
+    // The app is built with the GUI only (not in the sanitizer build, which leaves this unset).
+    if (qEnvironmentVariableIsSet("WAVESHELF_APP_PATH"))
+        QTest::newRow("waveshelf at its login page")
+            << waveshelf::test::BuiltPath::of("WAVESHELF_APP_PATH") << QStringList();
 }
 
 void TestProcessHardening::binaryRefusesCoreDumps()

@@ -10,6 +10,7 @@
 //   commits the new pair, and exits; the next process uses it without a refresh.
 // The holders are real processes: waveshelf_refresh_worker and waveshelf-cli.
 
+#include "BuiltPath.h"
 #include "ConnectedUserFixture.h"
 #include "RefreshWorkerProcess.h"
 #include "SandboxHost.h"
@@ -73,7 +74,7 @@ void TestRefreshCrash::initTestCase()
 {
     WAVESHELF_SKIP_WITHOUT_POSTGRES();
     QVERIFY(m_sandbox.start());
-    QVERIFY2(QFile::exists(QStringLiteral(WAVESHELF_REFRESH_WORKER)), WAVESHELF_REFRESH_WORKER);
+    QVERIFY2(QFile::exists(test::BuiltPath::of("WAVESHELF_REFRESH_WORKER")), "WAVESHELF_REFRESH_WORKER");
 }
 
 void TestRefreshCrash::init()
@@ -116,8 +117,8 @@ void TestRefreshCrash::expireLease(test::ConnectedUserFixture &user)
 
 std::unique_ptr<QProcess> TestRefreshCrash::startWorker(test::ConnectedUserFixture &user)
 {
-    return test::startRefreshWorker(QStringLiteral(WAVESHELF_REFRESH_WORKER), user, m_sandbox.baseUrl(), kLocalUser,
-                                    kLocalPassword, 1, false, QProcess::ForwardedErrorChannel);
+    return test::startRefreshWorker(test::BuiltPath::of("WAVESHELF_REFRESH_WORKER"), user, m_sandbox.baseUrl(),
+                                    kLocalUser, kLocalPassword, 1, false, QProcess::ForwardedErrorChannel);
 }
 
 std::unique_ptr<QProcess> TestRefreshCrash::startCli(test::ConnectedUserFixture &user)
@@ -135,7 +136,7 @@ std::unique_ptr<QProcess> TestRefreshCrash::startCli(test::ConnectedUserFixture 
     env.insert(QStringLiteral("WAVESHELF_API_URL"), user.config().apiUrl.toString());
     env.remove(QStringLiteral("WAVESHELF_CLIENT_SECRET"));
     process->setProcessEnvironment(env);
-    process->setProgram(QStringLiteral(WAVESHELF_CLI_PATH));
+    process->setProgram(test::BuiltPath::of("WAVESHELF_CLI_PATH"));
     process->setArguments(
         {QStringLiteral("whoami"), QStringLiteral("--user"), kLocalUser, QStringLiteral("--password-stdin")});
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);

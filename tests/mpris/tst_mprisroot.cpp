@@ -3,6 +3,7 @@
 // the app's callbacks, no URIs opened; a second Waveshelf gets an instance name;
 // the track ids are valid object paths.
 
+#include "BuiltPath.h"
 #include "MprisClient.h"
 #include "MprisMetadata.h"
 #include "MprisService.h"
@@ -41,8 +42,9 @@ void TestMprisRoot::ownsTheNameAndSaysWhoItIs()
              QStringLiteral("Waveshelf"));
     const QString entry = m_client->property(MprisClient::kRoot, QStringLiteral("DesktopEntry")).toString();
     QCOMPARE(entry, QStringLiteral(WAVESHELF_APP_ID));
-    QVERIFY2(QFileInfo::exists(QStringLiteral(PACKAGING_DIR "/") + entry + QStringLiteral(".desktop")),
-             "DesktopEntry names the installed .desktop file");
+    QVERIFY2(
+        QFileInfo::exists(test::BuiltPath::of("PACKAGING_DIR") + QLatin1Char('/') + entry + QStringLiteral(".desktop")),
+        "DesktopEntry names the installed .desktop file");
     QCOMPARE(m_client->property(MprisClient::kRoot, QStringLiteral("HasTrackList")), QVariant(false));
     QCOMPARE(m_client->property(MprisClient::kRoot, QStringLiteral("SupportedUriSchemes")).toStringList(),
              QStringList());

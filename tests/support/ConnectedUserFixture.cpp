@@ -28,10 +28,10 @@ ConnectedUserFixture::ConnectedUserFixture(sandbox::SandboxHost &sandbox, const 
 
     const QString password = QStringLiteral("correct horse battery");
     UserRepository &users = m_core->users();
-    const auto id = users.create(localName, PasswordHasher::hash(password).value());
+    const auto id = users.create(localName, PasswordHasher::hash(password, kdfLimits).value());
     if (!id.ok())
         qFatal("cannot create test user");
-    auto vault = Vault::create(password, id.value());
+    auto vault = Vault::create(password, id.value(), kdfLimits);
     if (!vault.ok() || !users.setVaultMaterial(id.value(), vault.value().second).ok())
         qFatal("cannot create test vault");
     m_session = UserSession{LocalUser{id.value(), localName}, vault.value().first};

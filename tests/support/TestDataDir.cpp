@@ -36,7 +36,7 @@ AppConfig TestDataDir::config(const QUrl &serviceBase) const
     config.redirectUri = AppConfig::defaultRedirectUri();
     // Tests make many users: libsodium's interactive Argon2id limits keep them
     // fast. The production default (moderate) is tested where it is chosen
-    // (tst_accountservice, tst_vault, tst_passwordhasher).
+    // (tst_vaultrekey, tst_vault, tst_passwordhasher, tst_cliusers).
     config.kdfLimits = KdfLimits::interactive();
     if (serviceBase.isValid()) {
         config.authorizeUrl = serviceBase.resolved(QUrl(QStringLiteral("/authorize")));

@@ -68,6 +68,9 @@ void TestAccountService::init()
     m_db = std::move(db).value();
     m_users = std::make_unique<UserRepository>(*m_db);
     m_service = std::make_unique<AccountService>(*m_users);
+    // What this suite checks does not depend on the Argon2id cost (the default
+    // limits and the upgrade to them are tst_vaultrekey's): interactive keeps it fast.
+    m_service->setKdfLimits(KdfLimits::interactive());
 }
 
 void TestAccountService::cleanup()
@@ -327,7 +330,7 @@ void TestAccountService::deletingTheContextDropsTheResult()
 void TestAccountService::logInCreatesAMissingVault()
 {
     // As if account creation had been interrupted after the user row was written.
-    const Result<QByteArray> hash = PasswordHasher::hash(kPassword);
+    const Result<QByteArray> hash = PasswordHasher::hash(kPassword, KdfLimits::interactive());
     QVERIFY(hash.ok());
     const Result<qint64> id = m_users->create(QStringLiteral("Carol"), hash.value());
     QVERIFY(id.ok());
@@ -354,7 +357,7 @@ void TestAccountService::damagedVaultIsACryptoError()
     UserSession alice;
     QVERIFY(createAndWait(QStringLiteral("Alice"), kPassword, &alice));
     // Vault material made for another user id (same password) does not unwrap for Alice.
-    const auto foreign = Vault::create(kPassword, alice.user.id + 100);
+    const auto foreign = Vault::create(kPassword, alice.user.id + 100, KdfLimits::interactive());
     QVERIFY(foreign.ok());
     QVERIFY(m_users->setVaultMaterial(alice.user.id, foreign.value().second).ok());
 

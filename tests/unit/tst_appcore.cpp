@@ -76,9 +76,10 @@ void TestAppCore::userContextFollowsTheCurrentSettings()
     AppCore &core = *opened.value();
 
     const QString password = QStringLiteral("correct horse battery");
-    const auto id = core.users().create(QStringLiteral("dana"), PasswordHasher::hash(password).value());
+    const auto id = core.users().create(QStringLiteral("dana"),
+                                        PasswordHasher::hash(password, KdfLimits::interactive()).value());
     QVERIFY(id.ok());
-    auto vault = Vault::create(password, id.value());
+    auto vault = Vault::create(password, id.value(), KdfLimits::interactive());
     QVERIFY(vault.ok());
     QVERIFY(core.users().setVaultMaterial(id.value(), vault.value().second).ok());
     const UserSession session{LocalUser{id.value(), QStringLiteral("dana")}, vault.value().first};

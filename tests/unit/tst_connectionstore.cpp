@@ -91,7 +91,7 @@ std::shared_ptr<const Vault> TestConnectionStore::makeUser(const QString &name)
     const Result<qint64> id = users.create(name, QByteArrayLiteral("unused-hash"));
     if (!id.ok())
         return {};
-    auto created = Vault::create(QStringLiteral("password-of-") + name, id.value());
+    auto created = Vault::create(QStringLiteral("password-of-") + name, id.value(), KdfLimits::interactive());
     if (!created.ok() || !users.setVaultMaterial(id.value(), created.value().second).ok())
         return {};
     return created.value().first;

@@ -127,10 +127,10 @@ Result<std::optional<StoredConnection>> TestPasswordChange::tokensWith(const QSt
 
 void TestPasswordChange::rewrapKeepsTheDataKey()
 {
-    const auto created = Vault::create(kOldPassword, 9);
+    const auto created = Vault::create(kOldPassword, 9, KdfLimits::interactive());
     QVERIFY(created.ok());
     const QByteArray sealed = created.value().first->seal(QByteArrayLiteral("kept"), QStringLiteral("field"));
-    const auto material = created.value().first->rewrap(kNewPassword);
+    const auto material = created.value().first->rewrap(kNewPassword, KdfLimits::interactive());
     QVERIFY(material.ok());
     QVERIFY(material.value().salt != created.value().second.salt);  // a fresh salt
     QVERIFY(material.value().wrappedKey != created.value().second.wrappedKey);
@@ -234,7 +234,7 @@ void TestPasswordChange::changeElsewhereMeanwhileIsRefused()
     const StoredUser before = stored();
     QVERIFY(changeAndWait(kUser, kOldPassword, kNewPassword));
     const StoredUser current = stored();
-    const auto staleHash = PasswordHasher::hash(QStringLiteral("stale password"));
+    const auto staleHash = PasswordHasher::hash(QStringLiteral("stale password"), KdfLimits::interactive());
     QVERIFY(staleHash.ok());
     const auto replaced = m_users->replaceCredentials(m_userId, before.passwordHash, staleHash.value(), before.vault);
     QVERIFY(!replaced.ok());

@@ -5,6 +5,12 @@
 
 using namespace waveshelf;
 
+namespace {
+// Where the Argon2id cost is not what a test checks, libsodium's interactive
+// limits keep it fast; storedFormatIsArgon2id and the dummy hash check the defaults.
+constexpr KdfLimits kLimits = KdfLimits::interactive();
+}  // namespace
+
 class TestPasswordHasher final : public QObject {
     Q_OBJECT
 
@@ -21,14 +27,14 @@ private slots:
 
 void TestPasswordHasher::verifyAcceptsTheRightPassword()
 {
-    const Result<QByteArray> hash = PasswordHasher::hash(QStringLiteral("correct horse battery"));
+    const Result<QByteArray> hash = PasswordHasher::hash(QStringLiteral("correct horse battery"), kLimits);
     QVERIFY(hash.ok());
     QVERIFY(PasswordHasher::verify(hash.value(), QStringLiteral("correct horse battery")));
 }
 
 void TestPasswordHasher::verifyRejectsAWrongPassword()
 {
-    const Result<QByteArray> hash = PasswordHasher::hash(QStringLiteral("correct horse battery"));
+    const Result<QByteArray> hash = PasswordHasher::hash(QStringLiteral("correct horse battery"), kLimits);
     QVERIFY(hash.ok());
     QVERIFY(!PasswordHasher::verify(hash.value(), QStringLiteral("correct horse batterY")));
     QVERIFY(!PasswordHasher::verify(hash.value(), QStringLiteral("correct horse battery ")));
@@ -38,7 +44,7 @@ void TestPasswordHasher::verifyRejectsAWrongPassword()
 void TestPasswordHasher::hashIsNotThePassword()
 {
     const QString password = QStringLiteral("plain-secret-123");
-    const Result<QByteArray> hash = PasswordHasher::hash(password);
+    const Result<QByteArray> hash = PasswordHasher::hash(password, kLimits);
     QVERIFY(hash.ok());
     QVERIFY(!hash.value().contains(password.toUtf8()));
     QVERIFY(!hash.value().contains(password.toUtf8().toBase64()));
@@ -46,8 +52,8 @@ void TestPasswordHasher::hashIsNotThePassword()
 
 void TestPasswordHasher::twoHashesOfOnePasswordDiffer()
 {
-    const Result<QByteArray> first = PasswordHasher::hash(QStringLiteral("same password"));
-    const Result<QByteArray> second = PasswordHasher::hash(QStringLiteral("same password"));
+    const Result<QByteArray> first = PasswordHasher::hash(QStringLiteral("same password"), kLimits);
+    const Result<QByteArray> second = PasswordHasher::hash(QStringLiteral("same password"), kLimits);
     QVERIFY(first.ok() && second.ok());
     QVERIFY(first.value() != second.value());  // a fresh salt each time
     QVERIFY(PasswordHasher::verify(first.value(), QStringLiteral("same password")));
@@ -74,7 +80,7 @@ void TestPasswordHasher::unicodePasswordIsNormalised()
     const QString composed = QStringLiteral(u"caf\u00e9-passw\u00f6rd");
     const QString decomposed = QStringLiteral(u"cafe\u0301-passwo\u0308rd");
     QVERIFY(composed != decomposed);
-    const Result<QByteArray> hash = PasswordHasher::hash(composed);
+    const Result<QByteArray> hash = PasswordHasher::hash(composed, kLimits);
     QVERIFY(hash.ok());
     QVERIFY(PasswordHasher::verify(hash.value(), decomposed));
     QVERIFY(!PasswordHasher::verify(hash.value(), QStringLiteral("cafe-passwrd")));

@@ -52,9 +52,10 @@ void TestStorageFailures::init()
     QVERIFY(db.ok());
     m_db = std::move(db).value();
     UserRepository users(*m_db);
-    const auto id = users.create(QStringLiteral("erin"), PasswordHasher::hash(QStringLiteral("erin-secret")).value());
+    const auto id = users.create(QStringLiteral("erin"),
+                                 PasswordHasher::hash(QStringLiteral("erin-secret"), KdfLimits::interactive()).value());
     QVERIFY(id.ok());
-    auto vault = Vault::create(QStringLiteral("erin-secret"), id.value());
+    auto vault = Vault::create(QStringLiteral("erin-secret"), id.value(), KdfLimits::interactive());
     QVERIFY(vault.ok());
     QVERIFY(users.setVaultMaterial(id.value(), vault.value().second).ok());
     m_store = std::make_unique<ConnectionStore>(*m_db, vault.value().first);

@@ -10,6 +10,9 @@ namespace {
 const QString kPassword = QStringLiteral("vault password 1");
 const QString kAccess = QStringLiteral("access_token");
 const QString kRefresh = QStringLiteral("refresh_token");
+// What these tests check does not depend on the Argon2id cost: libsodium's
+// interactive limits keep them fast (createdVaultRoundTrips checks the default).
+constexpr KdfLimits kLimits = KdfLimits::interactive();
 
 }  // namespace
 
@@ -34,6 +37,7 @@ void TestVault::createdVaultRoundTrips()
 {
     const auto created = Vault::create(kPassword, 7);
     QVERIFY(created.ok());
+    QCOMPARE(created.value().second.limits, KdfLimits::recommended());
     const std::shared_ptr<const Vault> &vault = created.value().first;
     QCOMPARE(vault->userId(), qint64(7));
     const QByteArray plain = QByteArrayLiteral("secret token value");
@@ -51,7 +55,7 @@ void TestVault::createdVaultRoundTrips()
 
 void TestVault::unlockedVaultOpensWhatCreatedVaultSealed()
 {
-    const auto created = Vault::create(kPassword, 3);
+    const auto created = Vault::create(kPassword, 3, kLimits);
     QVERIFY(created.ok());
     const Vault::Material material = created.value().second;
     QCOMPARE(material.salt.size(), qsizetype(16));
@@ -67,7 +71,7 @@ void TestVault::unlockedVaultOpensWhatCreatedVaultSealed()
 
 void TestVault::wrongPasswordFailsToUnlock()
 {
-    const auto created = Vault::create(kPassword, 3);
+    const auto created = Vault::create(kPassword, 3, kLimits);
     QVERIFY(created.ok());
     const auto unlocked = Vault::unlock(QStringLiteral("vault password 2"), 3, created.value().second);
     QVERIFY(!unlocked.ok());
@@ -77,7 +81,7 @@ void TestVault::wrongPasswordFailsToUnlock()
 
 void TestVault::materialOfAnotherUserFailsToUnlock()
 {
-    const auto created = Vault::create(kPassword, 1);
+    const auto created = Vault::create(kPassword, 1, kLimits);
     QVERIFY(created.ok());
     // Same password, same bytes, but bound to user 1: user 2 must not get the key.
     const auto unlocked = Vault::unlock(kPassword, 2, created.value().second);
@@ -87,7 +91,7 @@ void TestVault::materialOfAnotherUserFailsToUnlock()
 
 void TestVault::malformedMaterialIsACryptoError()
 {
-    const auto created = Vault::create(kPassword, 1);
+    const auto created = Vault::create(kPassword, 1, kLimits);
     QVERIFY(created.ok());
     Vault::Material shortSalt = created.value().second;
     shortSalt.salt.chop(1);
@@ -97,7 +101,7 @@ void TestVault::malformedMaterialIsACryptoError()
 
 void TestVault::ciphertextForAnotherFieldFailsToOpen()
 {
-    const auto created = Vault::create(kPassword, 1);
+    const auto created = Vault::create(kPassword, 1, kLimits);
     QVERIFY(created.ok());
     const auto &vault = created.value().first;
     const QByteArray sealed = vault->seal(QByteArrayLiteral("token"), kAccess);
@@ -109,8 +113,8 @@ void TestVault::ciphertextForAnotherFieldFailsToOpen()
 
 void TestVault::ciphertextForAnotherUserFailsToOpen()
 {
-    const auto user1 = Vault::create(kPassword, 1);
-    const auto user2 = Vault::create(kPassword, 2);
+    const auto user1 = Vault::create(kPassword, 1, kLimits);
+    const auto user2 = Vault::create(kPassword, 2, kLimits);
     QVERIFY(user1.ok() && user2.ok());
     const QByteArray sealed = user1.value().first->seal(QByteArrayLiteral("token"), kAccess);
     const Result<QByteArray> moved = user2.value().first->open(sealed, kAccess);
@@ -129,7 +133,7 @@ void TestVault::tamperedByteFailsToOpen_data()
 void TestVault::tamperedByteFailsToOpen()
 {
     QFETCH(int, offset);
-    const auto created = Vault::create(kPassword, 1);
+    const auto created = Vault::create(kPassword, 1, kLimits);
     QVERIFY(created.ok());
     const auto &vault = created.value().first;
     QByteArray sealed = vault->seal(QByteArrayLiteral("a token of some length"), kAccess);
@@ -142,7 +146,7 @@ void TestVault::tamperedByteFailsToOpen()
 
 void TestVault::truncatedCiphertextFailsToOpen()
 {
-    const auto created = Vault::create(kPassword, 1);
+    const auto created = Vault::create(kPassword, 1, kLimits);
     QVERIFY(created.ok());
     const auto &vault = created.value().first;
     const QByteArray sealed = vault->seal(QByteArrayLiteral("token"), kAccess);
@@ -153,7 +157,7 @@ void TestVault::truncatedCiphertextFailsToOpen()
 
 void TestVault::sealUsesAFreshNonceEachTime()
 {
-    const auto created = Vault::create(kPassword, 1);
+    const auto created = Vault::create(kPassword, 1, kLimits);
     QVERIFY(created.ok());
     const auto &vault = created.value().first;
     const QByteArray a = vault->seal(QByteArrayLiteral("same"), kAccess);

@@ -40,10 +40,10 @@ ExitCode UsersAddCommand::run(CommandContext &context)
     if (!password.ok())
         return context.console.error(password.error());
 
-    AccountService accounts(context.services.users());
+    // The core's AccountService: the configuration's key-derivation limits, as in the app.
     const Result<UserSession> created = await<UserSession>(
         [&](QObject *waiter, std::function<void(Result<UserSession>)> done) {
-            accounts.createAccount(name.value(), password.value(), waiter, std::move(done));
+            context.services.accounts().createAccount(name.value(), password.value(), waiter, std::move(done));
         });
     if (!created.ok())
         return context.console.error(created.error());

@@ -37,7 +37,7 @@ ExitCode UsersRemoveCommand::run(CommandContext &context)
     const Result<QString> password = reader.read(tr("Waveshelf password for %1: ").arg(name));
     if (!password.ok())
         return context.console.error(password.error());
-    const Result<UserSession> session = SessionOpener::logIn(context.services.users(), name, password.value());
+    const Result<UserSession> session = SessionOpener::logIn(context.services, name, password.value());
     if (!session.ok())
         return context.console.error(session.error());
 
