@@ -458,6 +458,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>%1 is connected to SoundCloud outside the sandbox. The sandbox leaves that connection alone: try the sandbox as another local user.</source>
+        <translation>%1 ist außerhalb der Sandbox mit SoundCloud verbunden. Die Sandbox lässt diese Verbindung unberührt: Probieren Sie die Sandbox mit einem anderen lokalen Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>%1 is connected to another SoundCloud service (%2). Reconnect to use this one, or switch back to %2 in Settings.</source>
+        <translation>%1 ist mit einem anderen SoundCloud-Dienst verbunden (%2). Verbinden Sie sich neu, um diesen zu verwenden, oder stellen Sie in den Einstellungen wieder %2 ein.</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Run &quot;%1 --help&quot; for how to use it.</source>
@@ -1261,6 +1272,10 @@
     <message>
         <source>There are no local users yet. Add one with: %1 users add NAME</source>
         <translation>Es gibt noch keine lokalen Benutzer. Legen Sie einen an mit: %1 users add NAME</translation>
+    </message>
+    <message>
+        <source>%1 (connected elsewhere: %2)</source>
+        <translation>%1 (anderswo verbunden: %2)</translation>
     </message>
 </context>
 <context>
@@ -2599,10 +2614,6 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
         <translation>Durch die Umgebungsvariable %1 festgelegt; kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start.</source>
-        <translation>Eine PostgreSQL-Datenbank, die mehrere Computer gemeinsam nutzen, als postgresql://benutzer@server/datenbank. Das Passwort wird aus ~/.pgpass oder PGPASSWORD gelesen, nie von hier. Gilt ab dem nächsten Start.</translation>
-    </message>
-    <message>
         <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
         <translation>Das Client-Secret wird nicht hier festgelegt: Waveshelf liest es aus der Umgebungsvariablen WAVESHELF_CLIENT_SECRET oder aus dem Schlüsselbund des Systems (wo der Einrichtungsassistent es ablegt) und schreibt es nie in die Einstellungsdatei. Die meisten brauchen keines.</translation>
     </message>
@@ -2613,6 +2624,10 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>Waveshelf speaks the language chosen here from its next start.</source>
         <translation>Waveshelf verwendet die hier gewählte Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start. The server keeps each local user&apos;s name, Argon2id password hash and vault salt, and the SoundCloud tokens and library only as sealed blobs that the user&apos;s password opens. A server on another computer is reached over TLS with its certificate checked (sslmode=verify-full, with the certificate authority in ~/.postgresql/root.crt) unless the URL names another sslmode.</source>
+        <translation>Eine PostgreSQL-Datenbank, die mehrere Computer gemeinsam nutzen, als postgresql://benutzer@server/datenbank. Das Passwort wird aus ~/.pgpass oder PGPASSWORD gelesen, nie von hier. Gilt ab dem nächsten Start. Der Server speichert für jeden lokalen Benutzer den Namen, den Argon2id-Passwort-Hash und das Salz des Tresors, die SoundCloud-Tokens und die Bibliothek nur als versiegelte Daten, die das Passwort des Benutzers öffnet. Ein Server auf einem anderen Computer wird über TLS mit geprüftem Zertifikat erreicht (sslmode=verify-full, mit der Zertifizierungsstelle in ~/.postgresql/root.crt), sofern die URL keinen anderen sslmode nennt.</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2670,10 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>SoundCloud sent the stream of “%1” in a way Waveshelf cannot play.</source>
         <translation>SoundCloud hat den Stream von „%1“ in einer Form gesendet, die Waveshelf nicht abspielen kann.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent the stream of “%1” to an address Waveshelf does not play from.</source>
+        <translation>SoundCloud hat den Stream von „%1“ an eine Adresse verwiesen, von der Waveshelf nicht abspielt.</translation>
     </message>
 </context>
 <context>

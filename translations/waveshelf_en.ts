@@ -452,6 +452,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>%1 is connected to SoundCloud outside the sandbox. The sandbox leaves that connection alone: try the sandbox as another local user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected to another SoundCloud service (%2). Reconnect to use this one, or switch back to %2 in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Run &quot;%1 --help&quot; for how to use it.</source>
@@ -1254,6 +1265,10 @@
     </message>
     <message>
         <source>There are no local users yet. Add one with: %1 users add NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (connected elsewhere: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2588,10 +2603,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,6 +2612,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Waveshelf speaks the language chosen here from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start. The server keeps each local user&apos;s name, Argon2id password hash and vault salt, and the SoundCloud tokens and library only as sealed blobs that the user&apos;s password opens. A server on another computer is reached over TLS with its certificate checked (sslmode=verify-full, with the certificate authority in ~/.postgresql/root.crt) unless the URL names another sslmode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,6 +2658,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>SoundCloud sent the stream of “%1” in a way Waveshelf cannot play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud sent the stream of “%1” to an address Waveshelf does not play from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -458,6 +458,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>%1 is connected to SoundCloud outside the sandbox. The sandbox leaves that connection alone: try the sandbox as another local user.</source>
+        <translation>%1 está conectado a SoundCloud fuera del entorno de pruebas. El entorno de pruebas no toca esa conexión: pruébelo con otro usuario local.</translation>
+    </message>
+    <message>
+        <source>%1 is connected to another SoundCloud service (%2). Reconnect to use this one, or switch back to %2 in Settings.</source>
+        <translation>%1 está conectado a otro servicio de SoundCloud (%2). Vuelva a conectarse para usar este, o vuelva a %2 en la Configuración.</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Run &quot;%1 --help&quot; for how to use it.</source>
@@ -1261,6 +1272,10 @@
     <message>
         <source>There are no local users yet. Add one with: %1 users add NAME</source>
         <translation>Todavía no hay usuarios locales. Añade uno con: %1 users add NAME</translation>
+    </message>
+    <message>
+        <source>%1 (connected elsewhere: %2)</source>
+        <translation>%1 (conectado en otro lugar: %2)</translation>
     </message>
 </context>
 <context>
@@ -2599,10 +2614,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <translation>Lo define la variable de entorno %1, así que no se puede cambiar aquí.</translation>
     </message>
     <message>
-        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start.</source>
-        <translation>Una base de datos PostgreSQL compartida por varios ordenadores, con la forma postgresql://usuario@servidor/basededatos. La contraseña se lee de ~/.pgpass o PGPASSWORD, nunca de aquí. Se usa a partir del próximo inicio.</translation>
-    </message>
-    <message>
         <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
         <translation>El secreto de cliente no se define aquí: Waveshelf lo lee de la variable de entorno WAVESHELF_CLIENT_SECRET o del llavero del sistema (donde lo guarda el asistente de primer inicio) y nunca lo escribe en el archivo de configuración. La mayoría de la gente no lo necesita.</translation>
     </message>
@@ -2613,6 +2624,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Waveshelf speaks the language chosen here from its next start.</source>
         <translation>Waveshelf usa el idioma elegido aquí a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start. The server keeps each local user&apos;s name, Argon2id password hash and vault salt, and the SoundCloud tokens and library only as sealed blobs that the user&apos;s password opens. A server on another computer is reached over TLS with its certificate checked (sslmode=verify-full, with the certificate authority in ~/.postgresql/root.crt) unless the URL names another sslmode.</source>
+        <translation>Una base de datos PostgreSQL compartida por varios ordenadores, con la forma postgresql://usuario@servidor/basededatos. La contraseña se lee de ~/.pgpass o PGPASSWORD, nunca de aquí. Se usa a partir del próximo inicio. El servidor guarda de cada usuario local su nombre, el hash Argon2id de su contraseña y la sal de su almacén, y los tokens de SoundCloud y la biblioteca solo como datos sellados que abre la contraseña del usuario. A un servidor en otro ordenador se llega por TLS con su certificado comprobado (sslmode=verify-full, con la autoridad de certificación en ~/.postgresql/root.crt), salvo que la URL indique otro sslmode.</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2670,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>SoundCloud sent the stream of “%1” in a way Waveshelf cannot play.</source>
         <translation>SoundCloud envió el stream de «%1» de una forma que Waveshelf no puede reproducir.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent the stream of “%1” to an address Waveshelf does not play from.</source>
+        <translation>SoundCloud envió el flujo de «%1» a una dirección desde la que Waveshelf no reproduce.</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>%1 is connected to SoundCloud outside the sandbox. The sandbox leaves that connection alone: try the sandbox as another local user.</source>
+        <translation>%1 est connecté à SoundCloud en dehors du bac à sable. Le bac à sable ne touche pas à cette connexion : essayez-le avec un autre utilisateur local.</translation>
+    </message>
+    <message>
+        <source>%1 is connected to another SoundCloud service (%2). Reconnect to use this one, or switch back to %2 in Settings.</source>
+        <translation>%1 est connecté à un autre service SoundCloud (%2). Reconnectez-vous pour utiliser celui-ci, ou revenez à %2 dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Run &quot;%1 --help&quot; for how to use it.</source>
@@ -1261,6 +1272,10 @@
     <message>
         <source>There are no local users yet. Add one with: %1 users add NAME</source>
         <translation>Il n’y a pas encore d’utilisateur local. Ajoutez-en un avec&#xa0;: %1 users add NAME</translation>
+    </message>
+    <message>
+        <source>%1 (connected elsewhere: %2)</source>
+        <translation>%1 (connecté ailleurs : %2)</translation>
     </message>
 </context>
 <context>
@@ -2599,10 +2614,6 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
         <translation>Défini par la variable d’environnement %1&#xa0;; ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start.</source>
-        <translation>Une base de données PostgreSQL partagée par plusieurs ordinateurs, sous la forme postgresql://utilisateur@serveur/base. Le mot de passe est lu dans ~/.pgpass ou PGPASSWORD, jamais ici. Utilisée à partir du prochain démarrage.</translation>
-    </message>
-    <message>
         <source>The client secret is not set here: Waveshelf reads it from the environment variable WAVESHELF_CLIENT_SECRET or from the system keyring (where the first-run guide keeps it), and never writes it to the settings file. Most people do not need one.</source>
         <translation>Le secret client ne se définit pas ici&#xa0;: Waveshelf le lit dans la variable d’environnement WAVESHELF_CLIENT_SECRET ou dans le trousseau du système (où l’assistant de premier démarrage le conserve), et ne l’écrit jamais dans le fichier de paramètres. La plupart des gens n’en ont pas besoin.</translation>
     </message>
@@ -2613,6 +2624,10 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Waveshelf speaks the language chosen here from its next start.</source>
         <translation>Waveshelf utilise la langue choisie ici dès son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start. The server keeps each local user&apos;s name, Argon2id password hash and vault salt, and the SoundCloud tokens and library only as sealed blobs that the user&apos;s password opens. A server on another computer is reached over TLS with its certificate checked (sslmode=verify-full, with the certificate authority in ~/.postgresql/root.crt) unless the URL names another sslmode.</source>
+        <translation>Une base de données PostgreSQL partagée par plusieurs ordinateurs, sous la forme postgresql://utilisateur@serveur/base. Le mot de passe est lu dans ~/.pgpass ou PGPASSWORD, jamais ici. Utilisée à partir du prochain démarrage. Le serveur conserve pour chaque utilisateur local son nom, l&apos;empreinte Argon2id de son mot de passe et le sel de son coffre, et les jetons SoundCloud et la bibliothèque uniquement sous forme scellée, que seul le mot de passe de l&apos;utilisateur ouvre. Un serveur sur un autre ordinateur est joint en TLS avec son certificat vérifié (sslmode=verify-full, avec l&apos;autorité de certification dans ~/.postgresql/root.crt), sauf si l&apos;URL indique un autre sslmode.</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2670,10 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>SoundCloud sent the stream of “%1” in a way Waveshelf cannot play.</source>
         <translation>SoundCloud a envoyé le flux de «&#xa0;%1&#xa0;» sous une forme que Waveshelf ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent the stream of “%1” to an address Waveshelf does not play from.</source>
+        <translation>SoundCloud a envoyé le flux de « %1 » vers une adresse depuis laquelle Waveshelf ne lit pas.</translation>
     </message>
 </context>
 <context>

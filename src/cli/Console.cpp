@@ -1,10 +1,12 @@
 #include "Console.h"
 
+#include "TerminalText.h"
+
 namespace waveshelf::cli {
 
 void Console::out(const QString &line)
 {
-    writeOut(line + u'\n');
+    writeOut(TerminalText::safe(line) + u'\n');
 }
 
 void Console::outRaw(const QString &text)
@@ -14,12 +16,12 @@ void Console::outRaw(const QString &text)
 
 void Console::message(const QString &line)
 {
-    writeErr(line + u'\n');
+    writeErr(TerminalText::safe(line) + u'\n');
 }
 
 void Console::prompt(const QString &text)
 {
-    writeErr(text);
+    writeErr(TerminalText::safe(text));
 }
 
 ExitCode Console::error(const Error &error)

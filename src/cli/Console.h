@@ -30,9 +30,11 @@ public:
     // name stays "waveshelf", so the data folder is the app's.)
     [[nodiscard]] static QString programName() { return QStringLiteral("waveshelf-cli"); }
 
+    // out, message, prompt, error and usage pass what they write through
+    // TerminalText::safe: server strings in them cannot drive the terminal.
     // A line of data on stdout.
     void out(const QString &line);
-    // Text on stdout as it is (no newline added).
+    // Text on stdout as it is (no newline added): JSON, which escapes controls.
     void outRaw(const QString &text);
     // A line for the person at the terminal, on stderr.
     void message(const QString &line);

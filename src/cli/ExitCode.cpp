@@ -8,6 +8,7 @@ ExitCode exitCodeFor(const Error &error)
     case ErrorKind::WrongCredentials:
         return ExitCode::AuthFailed;
     case ErrorKind::ReconnectNeeded:
+    case ErrorKind::OtherService:  // reconnect, or switch back to the service that connected
         return ExitCode::NotConnected;
     case ErrorKind::RateLimited:
     case ErrorKind::Unreachable:

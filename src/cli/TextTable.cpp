@@ -1,21 +1,8 @@
 #include "TextTable.h"
 
+#include "TerminalText.h"
+
 namespace waveshelf::cli {
-
-namespace {
-
-// Controls (a newline in a title) would break the table's lines.
-QString oneLine(const QString &text)
-{
-    QString flat = text;
-    for (QChar &c : flat) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            c = u' ';
-    }
-    return flat;
-}
-
-}  // namespace
 
 TextTable::TextTable(QList<Column> columns)
     : m_columns(std::move(columns))
@@ -32,7 +19,7 @@ void TextTable::addRow(const QStringList &cells)
 
 QString TextTable::cell(const QString &text, int column) const
 {
-    const QString flat = oneLine(text);
+    const QString flat = TerminalText::safe(text, true);  // a newline in a title would break the table
     const int maxWidth = m_columns.at(column).maxWidth;
     if (maxWidth > 1 && flat.size() > maxWidth)
         return flat.left(maxWidth - 1) + QChar(0x2026);

@@ -2,6 +2,7 @@
 
 #include "common/LogCategories.h"
 #include "common/OffThread.h"
+#include "network/RemoteUrl.h"
 #include "session/ArtworkCacheFolder.h"
 
 #include <QNetworkAccessManager>
@@ -76,7 +77,8 @@ QImage ArtworkLoader::image(const QUrl &url, const QObject *owner)
 
 void ArtworkLoader::request(const QUrl &url, const QObject *owner)
 {
-    if (!url.isValid() || m_images.contains(url) || m_failed.contains(url))
+    // https, or http on this computer only (RemoteUrl): nothing local, nothing in clear elsewhere.
+    if (!RemoteUrl::isAcceptable(url) || m_images.contains(url) || m_failed.contains(url))
         return;
     m_owners[url].insert(owner);
     if (m_inFlight.contains(url) || m_decoding.contains(url) || m_queue.contains(url))

@@ -23,7 +23,8 @@ LibraryPage::LibraryPage(UserContext &context, ConnectController &controller, QW
     : QWidget(parent)
     , m_context(context)
     , m_connect(controller)
-    , m_artwork(ArtworkLoader::forUser(ArtworkCacheFolder::defaultRoot(), context.user().id))
+    , m_artwork(
+          ArtworkLoader::forUser(ArtworkCacheFolder::rootFor(context.config().databaseLocation()), context.user().id))
     , m_stack(new QStackedWidget(this))
     , m_promptView(new ConnectPromptView(m_stack))
     , m_browser(new LibraryBrowser(context.library(), context.api(), m_artwork.get(), m_stack))

@@ -13,6 +13,7 @@
 #include "config/ConfigLoader.h"
 #include "firstrun/SandboxProcess.h"
 #include "secrets/ClientSecretStore.h"
+#include "session/ArtworkCacheFolder.h"
 #include "session/ConnectController.h"
 #include "session/UserContext.h"
 
@@ -174,6 +175,8 @@ void MainWindow::changePassword()
     ChangePasswordDialog dialog(change, m_user->user().username, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // What the old password opened is left behind: the artwork cache (plain URLs) too.
+    ArtworkCacheFolder::remove(ArtworkCacheFolder::rootFor(m_core.config().databaseLocation()), m_user->user().id);
     // The tokens are sealed under a new key now: continue with the new vault.
     m_playback->keepForSameUser();
     onLoggedIn(dialog.session());

@@ -132,6 +132,11 @@ void PlaybackUi::logIn(QNetworkAccessManager &network, Database &db, UserContext
     m_queueView = new QueueView(m_playback->player(), m_dock);
     m_dock->setWidget(m_queueView);
     startMpris();
+    // Disconnected from SoundCloud: the queue goes too (the next account must not get it).
+    connect(&user, &UserContext::disconnected, m_playback.get(), [this] {
+        if (const Result<void> forgotten = m_playback->forget(); !forgotten.ok())
+            qCWarning(lcPlayer) << "the emptied queue was not saved:" << forgotten.error().detail;
+    });
     if (kept)
         m_playback->adopt(*kept);
     else

@@ -124,7 +124,11 @@ SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &over
     if (m_ui->databaseUrlNoteLabel->text().isEmpty()) {  // no note of setupField to keep
         m_ui->databaseUrlLineEdit->setToolTip(
             tr("A PostgreSQL database shared by several computers, as postgresql://user@server/database. "
-               "The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start."));
+               "The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start. "
+               "The server keeps each local user's name, Argon2id password hash and vault salt, and the "
+               "SoundCloud tokens and library only as sealed blobs that the user's password opens. A server on "
+               "another computer is reached over TLS with its certificate checked (sslmode=verify-full, with the "
+               "certificate authority in ~/.postgresql/root.crt) unless the URL names another sslmode."));
         m_ui->databaseUrlLineEdit->setAccessibleDescription(m_ui->databaseUrlLineEdit->toolTip());
     }
 

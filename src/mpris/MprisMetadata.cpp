@@ -1,5 +1,6 @@
 #include "MprisMetadata.h"
 
+#include "network/RemoteUrl.h"
 #include "soundcloud/ArtworkUrl.h"
 #include "soundcloud/Track.h"
 
@@ -32,7 +33,8 @@ QVariantMap MprisMetadata::of(const Track &track, qint64 durationMs)
     map.insert(QStringLiteral("mpris:trackid"), QVariant::fromValue(trackId(track.urn)));
     if (durationMs > 0)
         map.insert(QStringLiteral("mpris:length"), qlonglong(durationMs) * 1000);
-    if (!track.artworkUrl.isEmpty()) {
+    if (!track.artworkUrl.isEmpty() && RemoteUrl::isAcceptable(track.artworkUrl)) {
+        // Other programs fetch it: never a local file or a plain-http host elsewhere.
         const QUrl art = ArtworkUrl::sized(track.artworkUrl, ArtworkUrl::Size::Large);
         map.insert(QStringLiteral("mpris:artUrl"), art.toString(QUrl::FullyEncoded));
     }

@@ -4,6 +4,7 @@
 #include "PlaybackErrors.h"
 #include "common/LogCategories.h"
 #include "network/HttpReply.h"
+#include "network/RemoteUrl.h"
 #include "soundcloud/ApiJson.h"
 #include "soundcloud/Track.h"
 
@@ -119,6 +120,16 @@ void StreamResolver::followToCdn(const Track &track, const StreamChoice &choice,
                 done(Error{ErrorKind::Protocol,
                            tr("SoundCloud sent the stream of “%1” in a way Waveshelf cannot play.").arg(quoted(track)),
                            QStringLiteral("redirect without a usable Location")});
+                return;
+            }
+            // GStreamer opens whatever it is given: https (or the sandbox on this computer) only.
+            if (!RemoteUrl::isAcceptable(cdn)) {
+                qCWarning(lcPlayer) << "refusing the stream redirect of" << track.urn << "to" << cdn.scheme()
+                                    << cdn.host();
+                done(Error{ErrorKind::Protocol,
+                           tr("SoundCloud sent the stream of “%1” to an address Waveshelf does not play from.")
+                               .arg(quoted(track)),
+                           QStringLiteral("redirect to a refused URL (scheme %1)").arg(cdn.scheme())});
                 return;
             }
             qCDebug(lcPlayer) << "stream of" << track.urn << "resolved to" << cdn.host() << cdn.path();

@@ -1,5 +1,6 @@
 #include "StreamUrls.h"
 
+#include "network/RemoteUrl.h"
 #include "soundcloud/Track.h"
 
 #include <QJsonDocument>
@@ -11,9 +12,7 @@ namespace {
 
 QUrl httpUrl(const QJsonObject &object, const QString &key)
 {
-    const QUrl url(object.value(key).toString(), QUrl::StrictMode);
-    const bool http = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
-    return url.isValid() && http && !url.host().isEmpty() ? url : QUrl();
+    return RemoteUrl::acceptable(QUrl(object.value(key).toString(), QUrl::StrictMode));
 }
 
 }  // namespace

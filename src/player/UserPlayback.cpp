@@ -104,6 +104,15 @@ void UserPlayback::saveLater()
     });
 }
 
+Result<void> UserPlayback::forget()
+{
+    m_player->stop();
+    m_queue->clear();
+    m_queue->setShuffle(false);
+    m_queue->setRepeat(PlayQueue::Repeat::Off);
+    return saveNow();  // after any save in flight, so nothing older lands after it
+}
+
 Result<void> UserPlayback::saveNow()
 {
     m_saveTimer.stop();

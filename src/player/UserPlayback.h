@@ -54,6 +54,10 @@ public:
     // Shows `state` as restore() would, and saves it (sealed with this bundle's vault):
     // the same user's queue carried over a password change, which makes a new vault.
     void adopt(const PlayerState &state);
+    // The user disconnected from SoundCloud: playback stops, the queue empties
+    // and the empty queue is saved at once (a later account must not get this
+    // one's queue back); volume and mute stay, they are the computer's.
+    [[nodiscard]] Result<void> forget();
     // What would be saved now.
     [[nodiscard]] PlayerState currentState() const;
     // Saves now, on this thread (after any save in flight).

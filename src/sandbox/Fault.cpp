@@ -56,4 +56,12 @@ Fault Fault::drop(const QString &pathPrefix, int count)
     return make(pathPrefix, Kind::Drop, count);
 }
 
+Fault Fault::redirect(const QString &pathPrefix, const QByteArray &location, int count)
+{
+    Fault fault = make(pathPrefix, Kind::Redirect, count);
+    fault.status = 302;
+    fault.location = location;
+    return fault;
+}
+
 }  // namespace waveshelf::sandbox

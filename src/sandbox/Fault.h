@@ -31,6 +31,8 @@ struct Fault {
         // processed. Note: QNetworkAccessManager silently re-sends a request once or
         // twice after such a close, so use count >= 3 to make a Qt client see the error.
         Drop,
+        // 302 to `location`, as is (a stream's CDN redirect to somewhere it should not go).
+        Redirect,
     };
 
     QString pathPrefix;
@@ -41,6 +43,7 @@ struct Fault {
     QByteArray contentType;
     bool rateLimitDetails = true;
     int delayMs = 0;
+    QByteArray location;
 
     [[nodiscard]] static Fault withStatus(const QString &pathPrefix, int status, int count = 1);
     [[nodiscard]] static Fault rateLimited(const QString &pathPrefix, bool withDetails = true, int count = 1);
@@ -48,6 +51,7 @@ struct Fault {
     [[nodiscard]] static Fault malformedJson(const QString &pathPrefix, int count = 1);
     [[nodiscard]] static Fault slow(const QString &pathPrefix, int delayMs, int count = 1);
     [[nodiscard]] static Fault drop(const QString &pathPrefix, int count = 1);
+    [[nodiscard]] static Fault redirect(const QString &pathPrefix, const QByteArray &location, int count = 1);
 };
 
 }  // namespace waveshelf::sandbox

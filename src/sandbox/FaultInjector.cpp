@@ -104,6 +104,8 @@ SandboxReply FaultInjector::replyFor(const Fault &fault, const QString &path)
             QByteArrayLiteral("{\"collection\":[{\"kind\":\"track\",\"urn\":\"soundcloud:tracks:1\","
                               "\"title\":\"Cut off in the midd"),
             200);
+    case Fault::Kind::Redirect:
+        return SandboxReply::redirect(QUrl::fromEncoded(fault.location));
     case Fault::Kind::Status:
     case Fault::Kind::Slow:
     case Fault::Kind::Drop:

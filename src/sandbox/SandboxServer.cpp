@@ -224,6 +224,7 @@ void SandboxServer::handle(Endpoint endpoint, const QHttpServerRequest &rawReque
     case Fault::Kind::RateLimited:
     case Fault::Kind::HtmlForbidden:
     case Fault::Kind::MalformedJson:
+    case Fault::Kind::Redirect:
         compat::send(responder, FaultInjector::replyFor(*fault, request.path));
         return;
     }

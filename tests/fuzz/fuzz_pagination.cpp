@@ -78,7 +78,8 @@ void setUp()
     check(id.ok(), "cannot create the local user");
     auto vault = Vault::create(rig->password, id.value());
     check(vault.ok() && users.setVaultMaterial(id.value(), vault.value().second).ok(), "cannot create the vault");
-    rig->store = std::make_unique<ConnectionStore>(*rig->database, vault.value().first);
+    rig->store = std::make_unique<ConnectionStore>(*rig->database, vault.value().first,
+                                                   ServiceIdentity::of(rig->config));
     rig->network = std::make_unique<fuzz::FakeApiNetwork>(rig->config.apiUrl, rig->config.tokenUrl,
                                                           rig->config.clientSecret);
     QObject::connect(rig->network.get(), &fuzz::FakeApiNetwork::secretIssued, rig->network.get(),

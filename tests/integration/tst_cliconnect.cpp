@@ -68,7 +68,8 @@ void TestCliConnect::connectThroughTheBrowser()
 
     QVERIFY2(result.exitCode == kOk, result.describe());
     // --yes: the account is named, not asked about.
-    QVERIFY2(result.err.contains("Your browser signed in to SoundCloud as alice; connecting it (--yes)."),
+    QVERIFY2(result.err.contains(
+                 "Your browser signed in to SoundCloud as alice (soundcloud:users:1001); connecting it (--yes)."),
              result.describe());
     QVERIFY(result.err.contains("Connected dana to SoundCloud as alice"));
 
@@ -133,8 +134,10 @@ void TestCliConnect::connectAsksAtTheTerminal()
                                QStringLiteral("60")},
                               console);
     QVERIFY2(played && reply, result.describe());  // its reply is answered once the CLI has the redirect
-    QVERIFY2(question.contains("Your browser signed in to SoundCloud as alice. Connect dana to this account?"),
-             result.describe());
+    QVERIFY2(
+        question.contains(
+            "Your browser signed in to SoundCloud as alice (soundcloud:users:1001). Connect dana to this account?"),
+        result.describe());
     QCOMPARE(storedWhileAsking, std::optional<bool>(false));  // nothing stored while asking
 
     QCOMPARE(result.exitCode, connects ? kOk : kFailed);

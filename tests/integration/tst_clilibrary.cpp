@@ -3,7 +3,9 @@
 // SoundCloud fails or the grant is gone, a password change that keeps the
 // tokens, and disconnecting.
 
+#include "CliRunner.h"
 #include "CliTestCase.h"
+#include "SandboxHost.h"
 #include "TestSuite.h"
 
 #include <QJsonArray>
@@ -25,6 +27,7 @@ private slots:
     void unreachableExitsWith4AndKeepsTokens_data();
     void unreachableExitsWith4AndKeepsTokens();
     void revokedGrantExitsWith3();
+    void anotherServiceGetsNoTokenAndTheConnectionStays();
     void passwdKeepsTheConnection();
     void disconnectForgetsTheTokens();
 };
@@ -147,6 +150,47 @@ void TestCliLibrary::revokedGrantExitsWith3()
         line(kPassword));
     QVERIFY2(result.exitCode == kNotConnected, result.describe());
     QVERIFY(result.err.contains("reconnect"));
+}
+
+void TestCliLibrary::anotherServiceGetsNoTokenAndTheConnectionStays()
+{
+    // Security review 3, item 1 (a): the endpoints pointed at another server
+    // on this computer must not bring it the user's tokens.
+    QVERIFY(addUser(kLocalUser, kPassword));
+    QVERIFY(connectInProcess(kLocalUser, kPassword, QStringLiteral("bob"), QStringLiteral("bob-password")));
+    waveshelf::sandbox::SandboxHost other;
+    waveshelf::sandbox::SandboxOptions options;
+    options.redirectUris = {m_redirectUri};
+    QVERIFY(other.start(options));
+    QVERIFY(other.baseUrl().port() != m_sandbox.baseUrl().port());
+    m_sandbox.expireAllAccessTokens();  // a refresh would be due: not even the refresh token may go there
+
+    QProcessEnvironment elsewhere = environment();
+    const QUrl base = other.baseUrl();
+    elsewhere.insert(QStringLiteral("WAVESHELF_AUTHORIZE_URL"),
+                     base.resolved(QUrl(QStringLiteral("/authorize"))).toString());
+    elsewhere.insert(QStringLiteral("WAVESHELF_TOKEN_URL"),
+                     base.resolved(QUrl(QStringLiteral("/oauth/token"))).toString());
+    elsewhere.insert(QStringLiteral("WAVESHELF_API_URL"), base.toString());
+    const QStringList likes{QStringLiteral("likes"), QStringLiteral("--user"), kLocalUser,
+                            QStringLiteral("--password-stdin")};
+    const CliRun refused = CliRunner::inProcess(elsewhere, likes, line(kPassword));
+    QVERIFY2(refused.exitCode == kNotConnected, refused.describe());
+    const QString firstHost = QStringLiteral("127.0.0.1:%1").arg(m_sandbox.baseUrl().port());
+    QVERIFY2(refused.err.contains("another SoundCloud service") && refused.err.contains(firstHost.toUtf8()),
+             refused.describe());
+    QCOMPARE(other.tokenRequestCount(), 0);
+    QCOMPARE(other.apiRequestCount(), 0);
+    const CliRun listed = CliRunner::inProcess(elsewhere, {QStringLiteral("users"), QStringLiteral("list")}, {});
+    QVERIFY2(listed.exitCode == kOk
+                 && listed.out.contains(QString(QStringLiteral("connected elsewhere: ") + firstHost).toUtf8()),
+             listed.describe());
+
+    // Back with the first service's configuration: the connection works as before.
+    const CliRun back = run(likes + QStringList{QStringLiteral("--json")}, line(kPassword));
+    QVERIFY2(back.exitCode == kOk, back.describe());
+    QCOMPARE(jsonArray(back).size(), 7);
+    QVERIFY(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")) >= 1);  // its refresh token was still good
 }
 
 void TestCliLibrary::passwdKeepsTheConnection()

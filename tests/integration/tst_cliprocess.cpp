@@ -114,7 +114,10 @@ void TestCliProcess::passwordAndQuestionAtARealTerminal()
         },
         kProcessTimeoutMs));
     QVERIFY2(err.contains("Waveshelf password for dana: "), err);
-    QVERIFY2(err.contains("Your browser signed in to SoundCloud as alice. Connect dana to this account?"), err);
+    QVERIFY2(
+        err.contains(
+            "Your browser signed in to SoundCloud as alice (soundcloud:users:1001). Connect dana to this account?"),
+        err);
     QVERIFY(echoIsOn());  // back on for the answer
     QCOMPARE(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}).exitCode, kOk);
     QCOMPARE(jsonArray(run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")}))

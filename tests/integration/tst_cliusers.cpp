@@ -5,7 +5,9 @@
 
 #include "CliRunner.h"
 #include "CliTestCase.h"
+#include "ScriptedConsole.h"
 #include "TestSuite.h"
+#include "TextTable.h"
 #include "accounts/PasswordHasher.h"
 #include "app/AppCore.h"
 #include "config/ConfigLoader.h"
@@ -35,6 +37,7 @@ private slots:
     void wrongPasswordAndUnknownUserExitWith5Alike();
     void dataFolderOfAnotherUserIsRefused();
     void speaksTheLanguageChosenInSettings();
+    void serverStringsCannotDriveTheTerminal();
 };
 
 void TestCliUsers::helpListsCommandsAndExitCodes()
@@ -203,6 +206,42 @@ void TestCliUsers::dataFolderOfAnotherUserIsRefused()
     QVERIFY2(refused.exitCode == kFailed, refused.describe());
     QVERIFY2(refused.err.contains("belongs to another user"), refused.describe());
     QVERIFY(!QFile::exists(theirs + QStringLiteral("/waveshelf.sqlite")));
+}
+
+void TestCliUsers::serverStringsCannotDriveTheTerminal()
+{
+    // Security review 3, item 5: a SoundCloud username with an escape sequence,
+    // a carriage return, an OSC title, C1 CSI and bidi overrides.
+    const QString hostile = QStringLiteral("mallory\x1b[2K\r\x1b]0;title\x07") + QChar(0x202E) + QStringLiteral("evil")
+        + QChar(0x2066) + QStringLiteral("x") + QChar(0x009B) + QStringLiteral("31m\x7f\nnext\tcolumn");
+    const auto check = [](const QString &text, bool lineBreaksAllowed) {
+        for (const QChar c : text) {
+            const char16_t code = c.unicode();
+            if (lineBreaksAllowed && (code == u'\n' || code == u'\t'))
+                continue;
+            if (c.category() == QChar::Other_Control || code == 0x061C || code == 0x200E || code == 0x200F
+                || (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069))
+                return false;
+        }
+        return true;
+    };
+    ScriptedConsole console;
+    console.message(hostile);
+    console.out(hostile);
+    console.prompt(hostile);
+    QCOMPARE(console.error(Error{ErrorKind::Protocol, hostile}), waveshelf::cli::ExitCode::Unreachable);
+    for (const QByteArray &written : {console.standardOutput(), console.standardError()}) {
+        const QString text = QString::fromUtf8(written);
+        QVERIFY2(check(text, true), written.toHex(' ').constData());
+        QVERIFY2(text.contains(QStringLiteral("mallory[2K]0;titleevilx31m\nnext\tcolumn")), qPrintable(text));
+    }
+
+    waveshelf::cli::TextTable table({{QStringLiteral("NAME")}});
+    table.addRow({hostile});
+    const QStringList lines = table.lines();
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(check(lines.join(QString()), false));
+    QVERIFY2(lines.at(1).contains(QStringLiteral("mallory[2K]0;titleevilx31m next column")), qPrintable(lines.at(1)));
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestCliUsers)

@@ -11,8 +11,10 @@
 #include "firstrun/SandboxProcess.h"
 #include "network/EndpointCheck.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace waveshelf;
@@ -35,6 +37,7 @@ private slots:
     void contextGoneDropsTheAnswer();
     void sandboxProcessStartsAndStops();
     void missingSandboxSaysHowToGetIt();
+    void sandboxOnPathIsNeverUsed();
 
 private:
     [[nodiscard]] AppConfig sandboxConfig() const;
@@ -165,6 +168,7 @@ void TestEndpointCheck::sandboxProcessStartsAndStops()
     QCOMPARE(endpoints.clientId, QStringLiteral("waveshelf-sandbox"));
     // The child answers the check with the redirect URI it was given.
     AppConfig config = endpoints.applyTo(sandboxConfig());
+    QVERIFY(config.sandboxSession);  // its connections: ConnectionStore's sandbox rules
     config.redirectUri = redirect;
     const EndpointCheckReport report = check(config);
     QVERIFY2(report.allAnswer(), qPrintable(report.authorize.message + QLatin1Char(' ') + report.token.message));
@@ -185,6 +189,24 @@ void TestEndpointCheck::missingSandboxSaysHowToGetIt()
     QCOMPARE(started.last().error().kind, ErrorKind::NotFound);
     QCOMPARE(started.last().error().message, SandboxProcess::notFoundMessage());
     QVERIFY(started.last().error().message.contains(QStringLiteral("waveshelf-sandbox")));
+}
+
+void TestEndpointCheck::sandboxOnPathIsNeverUsed()
+{
+    // Security review 3, item 1: a program named waveshelf-sandbox somewhere
+    // on PATH would be handed the redirect and whatever the session sends.
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    QFile impostor(elsewhere.filePath(QStringLiteral("waveshelf-sandbox")));
+    QVERIFY(impostor.open(QIODevice::WriteOnly));
+    QVERIFY(impostor.write("#!/bin/sh\nexit 0\n") > 0);
+    impostor.close();
+    QVERIFY(impostor.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(elsewhere.path()) + ':' + path);
+    const QString found = SandboxProcess(QStringList{QStringLiteral("/nonexistent")}).program();
+    qputenv("PATH", path);
+    QCOMPARE(found, QString());
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestEndpointCheck)

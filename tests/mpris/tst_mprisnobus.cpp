@@ -2,6 +2,7 @@
 // does not start and says why as an error value, and the player plays on (on
 // FakeMediaBackend).
 
+#include "MprisMetadata.h"
 #include "MprisService.h"
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
@@ -16,6 +17,7 @@ class TestMprisNoBus final : public playertest::PlayerTestCase {
 
 private slots:
     void startFailsWithAnErrorAndPlaybackGoesOn();
+    void artUrlOnlyOverHttpsOrOnThisComputer();
 };
 
 void TestMprisNoBus::startFailsWithAnErrorAndPlaybackGoesOn()
@@ -36,6 +38,20 @@ void TestMprisNoBus::startFailsWithAnErrorAndPlaybackGoesOn()
     m_player->playFrom({track(510001)}, 0);
     QVERIFY(waitUntilPlayingPast(300));
     QCOMPARE(called, 0);
+}
+
+void TestMprisNoBus::artUrlOnlyOverHttpsOrOnThisComputer()
+{
+    // Security review 3, item 4: other programs fetch mpris:artUrl.
+    Track track;
+    track.urn = QStringLiteral("soundcloud:tracks:1");
+    track.artworkUrl = QUrl(QStringLiteral("https://i1.sndcdn.com/artworks-1-large.jpg"));
+    QVERIFY(MprisMetadata::of(track, 0).contains(QStringLiteral("mpris:artUrl")));
+    for (const char *refused : {"file://localhost/etc/passwd", "http://i1.sndcdn.com/artworks-1-large.jpg",
+                                "https://dana:secret@i1.sndcdn.com/a.jpg"}) {
+        track.artworkUrl = QUrl(QString::fromLatin1(refused));
+        QVERIFY2(!MprisMetadata::of(track, 0).contains(QStringLiteral("mpris:artUrl")), refused);
+    }
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestMprisNoBus)

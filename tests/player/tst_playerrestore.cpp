@@ -13,6 +13,7 @@
 #include "UserPlayback.h"
 #include "accounts/UserSession.h"
 #include "app/AppCore.h"
+#include "session/UserContext.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +28,7 @@ class TestPlayerRestore final : public playertest::PlayerTestCase {
 private slots:
     void notConnectedStopsAndSaysSo();
     void restoredQueueResumesWhereItWas();
+    void disconnectForgetsTheQueue();
 
 private:
     // The user's playback on a FakeMediaBackend, set to `media`.
@@ -101,6 +103,49 @@ void TestPlayerRestore::restoredQueueResumesWhereItWas()
     QVERIFY(waitUntilPlayingPast(player, media, savedAt + 300));
     QVERIFY(player.position() < savedAt + 10'000);  // resumed there, not from the start
     QCOMPARE(m_sandbox.requestCount(streamsPath(510002)), 1);
+}
+
+void TestPlayerRestore::disconnectForgetsTheQueue()
+{
+    // Security review 3, item 7: an account connected after a Disconnect must
+    // not get the old one's queue back, from memory or from the database.
+    test::ConnectedUserFixture carol(m_sandbox, QStringLiteral("carol"));
+    QVERIFY(carol.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    {
+        FakeMediaBackend *media = nullptr;
+        auto playback = playbackOf(carol, &media);
+        // As PlaybackUi wires it.
+        bool forgotten = false;
+        connect(&carol.context(), &UserContext::disconnected, playback.get(),
+                [&] { forgotten = playback->forget().ok(); });
+        playback->player().playFrom({track(510001), track(510002)}, 1);
+        QVERIFY(waitUntilPlayingPast(playback->player(), media, 500));
+        QVERIFY(playback->saveNow().ok());
+
+        QVERIFY(carol.context().disconnect().ok());
+        QVERIFY(forgotten);
+        QCOMPARE(playback->queue().count(), 0);
+        QCOMPARE(playback->player().state(), State::Stopped);
+    }  // log out: saves what is left, nothing
+    auto playback = playbackOf(carol);
+    QSignalSpy restored(playback.get(), &UserPlayback::restored);
+    playback->restore();
+    QVERIFY(restored.wait());
+    QCOMPARE(playback->queue().count(), 0);
+
+    // Without the player in memory (waveshelf-cli disconnect): the saved row goes.
+    {
+        auto another = playbackOf(carol);
+        another->player().playFrom({track(510003)}, 0);
+        QVERIFY(another->saveNow().ok());
+    }
+    QVERIFY(carol.connectAs(QStringLiteral("alice"), QStringLiteral("alice-password")));
+    QVERIFY(carol.context().disconnect().ok());
+    auto afterCli = playbackOf(carol);
+    QSignalSpy restoredAgain(afterCli.get(), &UserPlayback::restored);
+    afterCli->restore();
+    QVERIFY(restoredAgain.wait());
+    QCOMPARE(afterCli->queue().count(), 0);
 }
 
 WAVESHELF_TEST_MAIN(TestPlayerRestore)

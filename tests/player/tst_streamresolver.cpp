@@ -22,6 +22,8 @@ private slots:
     void missingAndForbiddenStreamsAreNamed();
     void refreshesTheTokenDuringResolution();
     void refreshesWhenTheStreamUrlRejectsTheToken();
+    void redirectOnlyToHttpsOrThisComputer_data();
+    void redirectOnlyToHttpsOrThisComputer();
 
 private:
     Result<ResolvedStream> resolve(const Track &track);
@@ -108,6 +110,35 @@ void TestStreamResolver::refreshesWhenTheStreamUrlRejectsTheToken()
     // The redirect's 401 refreshed the token and the redirect was asked again.
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);
     QCOMPARE(m_sandbox.requestCount(streamsPath(510001) + QStringLiteral("/hls_aac_160")), 2);
+}
+
+void TestStreamResolver::redirectOnlyToHttpsOrThisComputer_data()
+{
+    // Security review 3, item 4: the /streams redirect decides what GStreamer opens.
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https CDN") << QByteArrayLiteral("https://cf-hls-media.sndcdn.com/playlist/a.m3u8?sig=1") << true;
+    QTest::newRow("http on this computer") << QByteArrayLiteral("http://127.0.0.1:9/cdn/a.m3u8") << true;
+    QTest::newRow("http elsewhere") << QByteArrayLiteral("http://media.example.net/a.m3u8") << false;
+    QTest::newRow("a local file") << QByteArrayLiteral("file://localhost/etc/passwd") << false;
+    QTest::newRow("user info") << QByteArrayLiteral("https://user:secret@cf-hls-media.sndcdn.com/a.m3u8") << false;
+    QTest::newRow("another scheme") << QByteArrayLiteral("rtsp://media.example.net/a") << false;
+    QTest::newRow("data") << QByteArrayLiteral("data:audio/mpeg;base64,AAAA") << false;
+}
+
+void TestStreamResolver::redirectOnlyToHttpsOrThisComputer()
+{
+    QFETCH(QByteArray, location);
+    QFETCH(bool, accepted);
+    m_sandbox.injectFault(Fault::redirect(streamsPath(510001) + QStringLiteral("/hls_aac_160"), location));
+    const Result<ResolvedStream> stream = resolve(track(510001));
+    QCOMPARE(stream.ok(), accepted);
+    if (accepted) {
+        QCOMPARE(stream.value().cdnUrl, QUrl::fromEncoded(location));
+    } else {
+        QCOMPARE(stream.error().kind, ErrorKind::Protocol);
+        QVERIFY(!stream.error().message.isEmpty());  // (no host at all: "cannot play", else "does not play from")
+    }
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestStreamResolver)

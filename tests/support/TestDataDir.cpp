@@ -26,6 +26,15 @@ bool TestDataDir::isPostgres() const
     return m_database->isPostgres();
 }
 
+ServiceIdentity TestDataDir::service()
+{
+    AppConfig config;
+    config.clientId = QStringLiteral("waveshelf-test-client");
+    config.tokenUrl = AppConfig::soundCloudTokenUrl();
+    config.apiUrl = AppConfig::soundCloudApiUrl();
+    return ServiceIdentity::of(config);
+}
+
 AppConfig TestDataDir::config(const QUrl &serviceBase) const
 {
     AppConfig config;

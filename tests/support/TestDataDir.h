@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestDatabase.h"
+#include "auth/ServiceIdentity.h"
 #include "config/AppConfig.h"
 
 #include <QTemporaryDir>
@@ -25,6 +26,10 @@ public:
     [[nodiscard]] bool isPostgres() const;
     // A folder path that cannot be created: a file stands where its parent should be.
     [[nodiscard]] QString unmakeableDir() const;
+
+    // The service config() names without an endpoints base (SoundCloud's, with
+    // the tests' client ID): what tests that make a ConnectionStore themselves use.
+    [[nodiscard]] static ServiceIdentity service();
 
 private:
     QTemporaryDir m_dir;

@@ -1,6 +1,10 @@
 #include "TestSuite.h"
+#include "network/RemoteUrl.h"
 #include "soundcloud/ApiJson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace waveshelf;
@@ -22,6 +26,8 @@ private slots:
     void classifyFailure_data();
     void classifyFailure();
     void rateLimitResetTime();
+    void linksOnlyOverHttpsOrOnThisComputer_data();
+    void linksOnlyOverHttpsOrOnThisComputer();
 };
 
 void TestApiJson::parsesMe()
@@ -180,4 +186,36 @@ void TestApiJson::rateLimitResetTime()
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestApiJson)
+void TestApiJson::linksOnlyOverHttpsOrOnThisComputer_data()
+{
+    // Security review 3, item 4: artwork is fetched and handed to MPRIS clients.
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("https") << QStringLiteral("https://i1.sndcdn.com/artworks-1-large.jpg") << true;
+    QTest::newRow("http on this computer") << QStringLiteral("http://127.0.0.1:8080/artwork/1.png") << true;
+    QTest::newRow("http on localhost") << QStringLiteral("http://localhost:8080/artwork/1.png") << true;
+    QTest::newRow("http on IPv6 loopback") << QStringLiteral("http://[::1]:8080/artwork/1.png") << true;
+    QTest::newRow("http elsewhere") << QStringLiteral("http://i1.sndcdn.com/artworks-1-large.jpg") << false;
+    QTest::newRow("a local file") << QStringLiteral("file://localhost/home/dana/.ssh/id_ed25519") << false;
+    QTest::newRow("a file path") << QStringLiteral("/etc/passwd") << false;
+    QTest::newRow("user info") << QStringLiteral("https://dana:secret@i1.sndcdn.com/a.jpg") << false;
+    QTest::newRow("data") << QStringLiteral("data:image/png;base64,iVBORw0KGgo=") << false;
+    QTest::newRow("another scheme") << QStringLiteral("ftp://i1.sndcdn.com/a.jpg") << false;
+}
+
+void TestApiJson::linksOnlyOverHttpsOrOnThisComputer()
+{
+    QFETCH(QString, link);
+    QFETCH(bool, kept);
+    QCOMPARE(RemoteUrl::isAcceptable(QUrl(link)), kept);
+    QJsonObject track{{QStringLiteral("urn"), QStringLiteral("soundcloud:tracks:7")},
+                      {QStringLiteral("title"), QStringLiteral("Seven")},
+                      {QStringLiteral("artwork_url"), link},
+                      {QStringLiteral("permalink_url"), link}};
+    const auto page = ApiJson::parseTrackPage(QJsonDocument(QJsonArray{track}).toJson());
+    QVERIFY(page.ok());
+    QCOMPARE(page.value().tracks.at(0).artworkUrl, kept ? QUrl(link) : QUrl());
+    QCOMPARE(page.value().tracks.at(0).permalinkUrl, kept ? QUrl(link) : QUrl());
+}
+
 #include "tst_apijson.moc"

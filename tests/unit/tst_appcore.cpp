@@ -8,13 +8,18 @@
 #include "accounts/PasswordHasher.h"
 #include "accounts/Vault.h"
 #include "network/RequestFactory.h"
+#include "session/ArtworkCacheFolder.h"
 #include "session/UserContext.h"
 #include "storage/UserRepository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace waveshelf;
@@ -28,6 +33,7 @@ private slots:
     void networkHasTheTransferTimeout();
     void userContextFollowsTheCurrentSettings();
     void warmUpOpensAConnectionToTheApiHost();
+    void artworkCacheIsPerDatabaseAndGoesWithDisconnect();
 };
 
 void TestAppCore::opensDataDirOwnerOnlyAndDatabase()
@@ -117,6 +123,61 @@ void TestAppCore::warmUpOpensAConnectionToTheApiHost()
     core.value()->warmUpNetwork();
     QVERIFY(core.value()->networkIfCreated());
     QTRY_VERIFY_WITH_TIMEOUT(api.hasPendingConnections(), 10'000);
+}
+
+void TestAppCore::artworkCacheIsPerDatabaseAndGoesWithDisconnect()
+{
+    // Security review 3, item 3: keyed by the user id alone, removing user 1 of
+    // one data folder removed another data folder's user 1 cache; a Disconnect
+    // kept the URLs of what the user had looked at.
+    QTemporaryDir cache;
+    QVERIFY(cache.isValid());
+    test::TestDataDir one;
+    test::TestDataDir other;
+    const QString rootOne = ArtworkCacheFolder::rootFor(one.config().databaseLocation(), cache.path());
+    const QString rootOther = ArtworkCacheFolder::rootFor(other.config().databaseLocation(), cache.path());
+    QVERIFY(rootOne != rootOther);
+    QCOMPARE(ArtworkCacheFolder::rootFor(one.config().databaseLocation(), cache.path()), rootOne);
+
+    // A folder from before (<base>/user-1) goes when the user's new one is made.
+    const QString legacy = cache.filePath(QStringLiteral("user-1"));
+    QVERIFY(QDir().mkpath(legacy));
+    const auto madeOne = ArtworkCacheFolder::make(rootOne, 1);
+    const auto madeOther = ArtworkCacheFolder::make(rootOther, 1);
+    QVERIFY(madeOne.ok() && madeOther.ok());
+    QVERIFY(!QFileInfo::exists(legacy));
+    for (const QString &folder : {madeOne.value(), madeOther.value()}) {
+        QFile entry(folder + QStringLiteral("/entry"));
+        QVERIFY(entry.open(QIODevice::WriteOnly));
+        QVERIFY(entry.write("https://i1.sndcdn.com/artworks-1-large.jpg") > 0);
+    }
+    QVERIFY(ArtworkCacheFolder::remove(rootOne, 1));
+    QVERIFY(!QFileInfo::exists(madeOne.value()));
+    QVERIFY(QFileInfo::exists(madeOther.value() + QStringLiteral("/entry")));
+
+    // Disconnect removes the user's folder under the default base, and only theirs.
+    auto opened = AppCore::open(one.config());
+    QVERIFY(opened.ok());
+    AppCore &core = *opened.value();
+    const QString password = QStringLiteral("correct horse battery");
+    const auto id = core.users().create(QStringLiteral("dana"),
+                                        PasswordHasher::hash(password, KdfLimits::interactive()).value());
+    QVERIFY(id.ok());
+    auto vault = Vault::create(password, id.value(), KdfLimits::interactive());
+    QVERIFY(vault.ok() && core.users().setVaultMaterial(id.value(), vault.value().second).ok());
+    const auto mine = ArtworkCacheFolder::make(ArtworkCacheFolder::rootFor(one.config().databaseLocation()),
+                                               id.value());
+    const auto theirs = ArtworkCacheFolder::make(ArtworkCacheFolder::rootFor(other.config().databaseLocation()),
+                                                 id.value());
+    QVERIFY(mine.ok() && theirs.ok());
+    const auto cleanup = qScopeGuard([&] { ArtworkCacheFolder::remove(QFileInfo(theirs.value()).path(), id.value()); });
+    const std::unique_ptr<UserContext> user = core.createUserContext(
+        UserSession{LocalUser{id.value(), QStringLiteral("dana")}, vault.value().first});
+    QSignalSpy disconnected(user.get(), &UserContext::disconnected);
+    QVERIFY(user->disconnect().ok());
+    QCOMPARE(disconnected.count(), 1);
+    QVERIFY(!QFileInfo::exists(mine.value()));
+    QVERIFY(QFileInfo::exists(theirs.value()));
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestAppCore)

@@ -15,6 +15,15 @@ using namespace waveshelf;
 
 namespace {
 
+ServiceIdentity serviceAt(const QString &api, const QString &clientId = QStringLiteral("waveshelf-test-client"))
+{
+    AppConfig config;
+    config.apiUrl = QUrl(api);
+    config.tokenUrl = QUrl(api + QStringLiteral("/oauth/token"));
+    config.clientId = clientId;
+    return ServiceIdentity::of(config);
+}
+
 // Distinctive values, so a scan of the raw file cannot match by accident.
 const QString kAccess = QStringLiteral("AT-plaintext-4f1c9e27-access");
 const QString kRefresh = QStringLiteral("RT-plaintext-8b2d6a51-refresh");
@@ -72,12 +81,20 @@ private slots:
     void updateTokensWithoutAConnectionIsNotFound();
     void saveReplacesTheWholeConnection();
     void removeDeletesOnlyThisUsersConnection();
+    void connectionOfAnotherServiceIsRefusedAndKept_data();
+    void connectionOfAnotherServiceIsRefusedAndKept();
+    void connectionFromBeforeServicesTakesTheFirstOnce();
+    void sandboxSessionLeavesConnectionsMadeElsewhereAlone();
+    void sandboxSessionReplacesAnEarlierSandboxConnection();
 
 private:
     [[nodiscard]] QString path() const { return m_dir->databaseLocation(); }
     // PostgreSQL: every column of every connection row, as the server hands it out.
     [[nodiscard]] QByteArray storedColumns() const;
     [[nodiscard]] std::shared_ptr<const Vault> makeUser(const QString &name);
+    // The service columns of alice's row as stored (NULL reads as a null QString).
+    [[nodiscard]] QStringList storedService() const;
+    void forgetStoredService();
 
     std::unique_ptr<test::TestDataDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -119,7 +136,7 @@ void TestConnectionStore::cleanup()
 
 void TestConnectionStore::nothingStoredLoadsEmpty()
 {
-    ConnectionStore store(*m_db, m_alice);
+    ConnectionStore store(*m_db, m_alice, test::TestDataDir::service());
     QCOMPARE(store.userId(), m_alice->userId());
     const auto loaded = store.load();
     QVERIFY(loaded.ok());
@@ -128,7 +145,7 @@ void TestConnectionStore::nothingStoredLoadsEmpty()
 
 void TestConnectionStore::saveAndLoadRoundTrip()
 {
-    ConnectionStore store(*m_db, m_alice);
+    ConnectionStore store(*m_db, m_alice, test::TestDataDir::service());
     const TokenSet saved = tokens(kAccess, kRefresh, QStringLiteral("non-expiring"));
     const Result<StoredConnection> stored = store.save(account(), saved);
     QVERIFY(stored.ok());
@@ -137,7 +154,7 @@ void TestConnectionStore::saveAndLoadRoundTrip()
     QCOMPARE(stored.value().account, account());
     QCOMPARE(stored.value().tokens.accessToken, kAccess);
 
-    const auto loaded = ConnectionStore(*m_db, m_alice).load();
+    const auto loaded = ConnectionStore(*m_db, m_alice, test::TestDataDir::service()).load();
     QVERIFY(loaded.ok());
     QVERIFY(loaded.value().has_value());
     const StoredConnection &connection = *loaded.value();
@@ -152,7 +169,7 @@ void TestConnectionStore::saveAndLoadRoundTrip()
 
 void TestConnectionStore::versionsAreNotReusedAfterRemoval()
 {
-    ConnectionStore store(*m_db, m_alice);
+    ConnectionStore store(*m_db, m_alice, test::TestDataDir::service());
     const qint64 oldVersion = store.save(account(), tokens(kAccess, kRefresh)).value().version;
     QVERIFY(store.remove().ok());
     // A new row's version starts at the clock in milliseconds: let it pass the old one.
@@ -168,7 +185,7 @@ void TestConnectionStore::versionsAreNotReusedAfterRemoval()
 
 void TestConnectionStore::missingRefreshTokenAndExpiryRoundTrip()
 {
-    ConnectionStore store(*m_db, m_alice);
+    ConnectionStore store(*m_db, m_alice, test::TestDataDir::service());
     TokenSet saved = tokens(kAccess, QString());
     saved.expiresAt = QDateTime();
     QVERIFY(store.save(account(), saved).ok());
@@ -198,7 +215,7 @@ QByteArray TestConnectionStore::storedColumns() const
 void TestConnectionStore::databaseHoldsNoTokenPlaintext()
 {
     {
-        ConnectionStore store(*m_db, m_alice);
+        ConnectionStore store(*m_db, m_alice, test::TestDataDir::service());
         QVERIFY(store.save(account(), tokens(kAccess, kRefresh)).ok());
         const auto loaded = store.load();
         QVERIFY(loaded.ok() && loaded.value().has_value());
@@ -226,10 +243,11 @@ void TestConnectionStore::databaseHoldsNoTokenPlaintext()
 
 void TestConnectionStore::anotherUsersStoreCannotReadTheRow()
 {
-    QVERIFY(ConnectionStore(*m_db, m_alice).save(account(), tokens(kAccess, kRefresh)).ok());
+    QVERIFY(
+        ConnectionStore(*m_db, m_alice, test::TestDataDir::service()).save(account(), tokens(kAccess, kRefresh)).ok());
 
     // Bob's store looks only at Bob's row.
-    ConnectionStore bobs(*m_db, m_bob);
+    ConnectionStore bobs(*m_db, m_bob, test::TestDataDir::service());
     const auto nothing = bobs.load();
     QVERIFY(nothing.ok());
     QVERIFY(!nothing.value().has_value());
@@ -254,7 +272,7 @@ void TestConnectionStore::anotherUsersStoreCannotReadTheRow()
 
 void TestConnectionStore::swappedTokenColumnsFailToOpen()
 {
-    ConnectionStore store(*m_db, m_alice);
+    ConnectionStore store(*m_db, m_alice, test::TestDataDir::service());
     QVERIFY(store.save(account(), tokens(kAccess, kRefresh)).ok());
     QSqlQuery swap(m_db->connection());
     swap.prepare(QStringLiteral("UPDATE soundcloud_connections SET access_token_enc = refresh_token_enc, "
@@ -268,7 +286,7 @@ void TestConnectionStore::swappedTokenColumnsFailToOpen()
 
 void TestConnectionStore::updateTokensBumpsTheVersion()
 {
-    ConnectionStore store(*m_db, m_alice);
+    ConnectionStore store(*m_db, m_alice, test::TestDataDir::service());
     const auto saved = store.save(account(), tokens(kAccess, kRefresh));
     QVERIFY(saved.ok());
     TokenSet fresh = tokens(QStringLiteral("access-2"), QStringLiteral("refresh-2"), QStringLiteral("scope-2"));
@@ -289,7 +307,7 @@ void TestConnectionStore::updateTokensBumpsTheVersion()
 
 void TestConnectionStore::updateTokensWithStaleVersionFailsAndKeepsOldTokens()
 {
-    ConnectionStore store(*m_db, m_alice);
+    ConnectionStore store(*m_db, m_alice, test::TestDataDir::service());
     const auto saved = store.save(account(), tokens(kAccess, kRefresh));
     QVERIFY(saved.ok());
     const qint64 stale = saved.value().version;
@@ -313,7 +331,7 @@ void TestConnectionStore::updateTokensWithStaleVersionFailsAndKeepsOldTokens()
 
 void TestConnectionStore::emptyRefreshTokenKeepsTheStoredOne()
 {
-    ConnectionStore store(*m_db, m_alice);
+    ConnectionStore store(*m_db, m_alice, test::TestDataDir::service());
     const auto saved = store.save(account(), tokens(kAccess, kRefresh, QStringLiteral("the-scope")));
     QVERIFY(saved.ok());
     const auto updated = store.updateTokens(tokens(QStringLiteral("access-2"), QString(), QString()),
@@ -337,7 +355,7 @@ void TestConnectionStore::emptyRefreshTokenKeepsTheStoredOne()
 
 void TestConnectionStore::updateTokensWithoutAConnectionIsNotFound()
 {
-    ConnectionStore store(*m_db, m_alice);
+    ConnectionStore store(*m_db, m_alice, test::TestDataDir::service());
     const auto updated = store.updateTokens(tokens(kAccess, kRefresh), 1);
     QVERIFY(!updated.ok());
     QCOMPARE(updated.error().kind, ErrorKind::NotFound);
@@ -347,7 +365,7 @@ void TestConnectionStore::updateTokensWithoutAConnectionIsNotFound()
 
 void TestConnectionStore::saveReplacesTheWholeConnection()
 {
-    ConnectionStore store(*m_db, m_alice);
+    ConnectionStore store(*m_db, m_alice, test::TestDataDir::service());
     const auto first = store.save(account(), tokens(kAccess, kRefresh));
     QVERIFY(first.ok());
     const SoundCloudAccount other = account(QStringLiteral("soundcloud:users:2"), QStringLiteral("dj-other"));
@@ -372,8 +390,8 @@ void TestConnectionStore::saveReplacesTheWholeConnection()
 
 void TestConnectionStore::removeDeletesOnlyThisUsersConnection()
 {
-    ConnectionStore alices(*m_db, m_alice);
-    ConnectionStore bobs(*m_db, m_bob);
+    ConnectionStore alices(*m_db, m_alice, test::TestDataDir::service());
+    ConnectionStore bobs(*m_db, m_bob, test::TestDataDir::service());
     QVERIFY(alices.save(account(), tokens(kAccess, kRefresh)).ok());
     QVERIFY(bobs.save(account(QStringLiteral("soundcloud:users:3"), QStringLiteral("dj-bob")),
                       tokens(QStringLiteral("bob-access"), QStringLiteral("bob-refresh")))
@@ -384,6 +402,133 @@ void TestConnectionStore::removeDeletesOnlyThisUsersConnection()
     const auto bobsConnection = bobs.load();
     QVERIFY(bobsConnection.ok() && bobsConnection.value().has_value());
     QCOMPARE(bobsConnection.value()->tokens.accessToken, QStringLiteral("bob-access"));
+}
+
+QStringList TestConnectionStore::storedService() const
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT service_token_url, service_api_origin, service_client_id "
+                                 "FROM soundcloud_connections WHERE user_id = ?"));
+    query.addBindValue(m_alice->userId());
+    if (!query.exec() || !query.next())
+        return {QStringLiteral("no row")};
+    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+}
+
+void TestConnectionStore::forgetStoredService()
+{
+    // As a row written before schema 0007.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE soundcloud_connections SET service_token_url = NULL, "
+                                      "service_api_origin = NULL, service_client_id = NULL")));
+}
+
+void TestConnectionStore::connectionOfAnotherServiceIsRefusedAndKept_data()
+{
+    QTest::addColumn<QString>("api");
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("another host") << QStringLiteral("https://api.example.net")
+                                  << QStringLiteral("waveshelf-test-client") << QStringLiteral("api.soundcloud.com");
+    QTest::newRow("another port on this computer")
+        << QStringLiteral("http://127.0.0.1:8081") << QStringLiteral("waveshelf-test-client")
+        << QStringLiteral("api.soundcloud.com");
+    QTest::newRow("another client ID") << QStringLiteral("https://api.soundcloud.com")
+                                       << QStringLiteral("someone-elses-app") << QStringLiteral("api.soundcloud.com");
+}
+
+void TestConnectionStore::connectionOfAnotherServiceIsRefusedAndKept()
+{
+    QFETCH(QString, api);
+    QFETCH(QString, clientId);
+    QFETCH(QString, named);
+    ConnectionStore home(*m_db, m_alice, test::TestDataDir::service());
+    const auto saved = home.save(account(), tokens(kAccess, kRefresh));
+    QVERIFY(saved.ok());
+
+    ConnectionStore elsewhere(*m_db, m_alice, serviceAt(api, clientId));
+    const auto refused = elsewhere.load();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::OtherService);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("dj-alice")) && refused.error().message.contains(named),
+             qPrintable(refused.error().message));
+    QVERIFY(!refused.error().message.contains(kAccess) && !refused.error().detail.contains(kAccess));
+
+    // Nothing changed: the home service still finds the same connection.
+    const auto kept = home.load();
+    QVERIFY(kept.ok() && kept.value().has_value());
+    QCOMPARE(kept.value()->version, saved.value().version);
+    QCOMPARE(kept.value()->tokens.refreshToken, kRefresh);
+}
+
+void TestConnectionStore::connectionFromBeforeServicesTakesTheFirstOnce()
+{
+    QVERIFY(
+        ConnectionStore(*m_db, m_alice, test::TestDataDir::service()).save(account(), tokens(kAccess, kRefresh)).ok());
+    forgetStoredService();
+    QCOMPARE(storedService(), (QStringList{QString(), QString(), QString()}));
+
+    // The first configuration that loads it becomes its service...
+    const auto adopted = ConnectionStore(*m_db, m_alice, test::TestDataDir::service()).load();
+    QVERIFY(adopted.ok() && adopted.value().has_value());
+    const ServiceIdentity home = test::TestDataDir::service();
+    QCOMPARE(storedService(), (QStringList{home.tokenUrl, home.apiOrigin, home.clientId}));
+    // ... once: another one afterwards is another service.
+    const auto other = ConnectionStore(*m_db, m_alice, serviceAt(QStringLiteral("https://api.example.net"))).load();
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().kind, ErrorKind::OtherService);
+    QCOMPARE(storedService(), (QStringList{home.tokenUrl, home.apiOrigin, home.clientId}));
+}
+
+void TestConnectionStore::sandboxSessionLeavesConnectionsMadeElsewhereAlone()
+{
+    ConnectionStore home(*m_db, m_alice, test::TestDataDir::service());
+    const auto saved = home.save(account(), tokens(kAccess, kRefresh));
+    QVERIFY(saved.ok());
+    ConnectionStore sandbox(
+        *m_db, m_alice, serviceAt(QStringLiteral("http://127.0.0.1:40123"), QStringLiteral("waveshelf-sandbox")), true);
+    for (int round = 0; round < 2; ++round) {  // with the service recorded, then as a row from before 0007
+        const auto loaded = sandbox.load();
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().kind, ErrorKind::OtherService);
+        QVERIFY2(loaded.error().message.contains(QStringLiteral("sandbox")), qPrintable(loaded.error().message));
+        const auto replaced = sandbox.save(account(QStringLiteral("soundcloud:users:1")),
+                                           tokens(QStringLiteral("sandbox-access"), QStringLiteral("sandbox-refresh")));
+        QVERIFY(!replaced.ok());
+        QCOMPARE(replaced.error().kind, ErrorKind::OtherService);
+        const auto removed = sandbox.remove();
+        QVERIFY(!removed.ok());
+        QCOMPARE(removed.error().kind, ErrorKind::OtherService);
+        if (round == 0) {
+            forgetStoredService();
+        } else {
+            // Not adopted by the sandbox session either.
+            QCOMPARE(storedService(), (QStringList{QString(), QString(), QString()}));
+        }
+    }
+    // The connection is whole for its own service.
+    const auto kept = home.load();
+    QVERIFY(kept.ok() && kept.value().has_value());
+    QCOMPARE(kept.value()->account.urn, kUrn);
+    QCOMPARE(kept.value()->tokens.accessToken, kAccess);
+    QCOMPARE(kept.value()->tokens.refreshToken, kRefresh);
+}
+
+void TestConnectionStore::sandboxSessionReplacesAnEarlierSandboxConnection()
+{
+    // Each sandbox runs on a free port: a connection of an earlier one is
+    // another service, but one on this computer, which a sandbox session may replace.
+    const ServiceIdentity earlier = serviceAt(QStringLiteral("http://127.0.0.1:40123"),
+                                              QStringLiteral("waveshelf-sandbox"));
+    const ServiceIdentity now = serviceAt(QStringLiteral("http://127.0.0.1:40999"),
+                                          QStringLiteral("waveshelf-sandbox"));
+    QVERIFY(ConnectionStore(*m_db, m_alice, earlier, true).save(account(), tokens(kAccess, kRefresh)).ok());
+    ConnectionStore sandbox(*m_db, m_alice, now, true);
+    QCOMPARE(sandbox.load().error().kind, ErrorKind::OtherService);
+    QVERIFY(sandbox.save(account(), tokens(QStringLiteral("new-access"), QStringLiteral("new-refresh"))).ok());
+    const auto loaded = sandbox.load();
+    QVERIFY(loaded.ok() && loaded.value().has_value());
+    QCOMPARE(loaded.value()->tokens.accessToken, QStringLiteral("new-access"));
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestConnectionStore)

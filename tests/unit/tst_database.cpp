@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -72,6 +73,8 @@ private slots:
     void connectionIsRemovedOnDestruction();
     void inMemoryDatabaseWorks();
     void postgresFailureNeverShowsThePassword();
+    void postgresElsewhereRequiresVerifiedTls_data();
+    void postgresElsewhereRequiresVerifiedTls();
 };
 
 void TestDatabase::migrationsAreEmbedded()
@@ -334,6 +337,32 @@ void TestDatabase::postgresFailureNeverShowsThePassword()
     QVERIFY(!db.error().message.contains(QLatin1String("s3cr3t-pw")));
     QVERIFY(!db.error().detail.contains(QLatin1String("s3cr3t-pw")));
     QVERIFY(db.error().message.contains(QLatin1String("127.0.0.1")));
+}
+
+void TestDatabase::postgresElsewhereRequiresVerifiedTls_data()
+{
+    // Security review 3, item 8: libpq's default sslmode (prefer) falls back to clear text.
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("sslmode");  // empty: none given to libpq
+    QTest::newRow("another computer") << QStringLiteral("postgresql://dana@db.example.net/waveshelf")
+                                      << QStringLiteral("verify-full");
+    QTest::newRow("another computer by address")
+        << QStringLiteral("postgresql://dana@192.0.2.10:5433/waveshelf") << QStringLiteral("verify-full");
+    QTest::newRow("the URL says otherwise")
+        << QStringLiteral("postgresql://dana@db.example.net/waveshelf?sslmode=require") << QStringLiteral("require");
+    QTest::newRow("this computer") << QStringLiteral("postgresql://dana@127.0.0.1:5432/waveshelf") << QString();
+    QTest::newRow("localhost") << QStringLiteral("postgresql://dana@localhost/waveshelf") << QString();
+    QTest::newRow("IPv6 loopback") << QStringLiteral("postgresql://dana@[::1]/waveshelf") << QString();
+}
+
+void TestDatabase::postgresElsewhereRequiresVerifiedTls()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, sslmode);
+    const QStringList options = Database::postgresOptions(QUrl(url));
+    const QStringList modes = options.filter(QRegularExpression(QStringLiteral("^sslmode=")));
+    QCOMPARE(modes, sslmode.isEmpty() ? QStringList() : QStringList{QStringLiteral("sslmode=") + sslmode});
+    QVERIFY(!options.filter(QRegularExpression(QStringLiteral("^connect_timeout=\\d+$"))).isEmpty());
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestDatabase)

@@ -7,6 +7,7 @@
 #include "accounts/PasswordChange.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/Vault.h"
+#include "storage/ConnectionRepository.h"
 #include "storage/ConnectionStore.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -14,7 +15,11 @@
 #include "ResultSpy.h"
 #include "TestDataDir.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThreadPool>
 
@@ -47,6 +52,8 @@ private slots:
     void tooShortNewPasswordIsRefusedAtOnce();
     void changeElsewhereMeanwhileIsRefused();
     void deletingTheChangeWhileItRunsWritesNothing();
+    void libraryCacheUnderTheOldKeyGoes();
+    void oldSecretsLeaveTheDatabaseFiles();
 
 private:
     // Runs a change and waits; true when it succeeded for the user.
@@ -78,7 +85,7 @@ void TestPasswordChange::init()
     const auto vault = Vault::create(kOldPassword, m_userId, KdfLimits::interactive());
     QVERIFY(vault.ok());
     QVERIFY(m_users->setVaultMaterial(m_userId, vault.value().second).ok());
-    ConnectionStore store(*m_db, vault.value().first);
+    ConnectionStore store(*m_db, vault.value().first, test::TestDataDir::service());
     TokenSet tokens;
     tokens.accessToken = kAccess;
     tokens.refreshToken = kRefresh;
@@ -122,7 +129,7 @@ Result<std::optional<StoredConnection>> TestPasswordChange::tokensWith(const QSt
     const auto vault = Vault::unlock(password, m_userId, stored().vault);
     if (!vault.ok())
         return vault.error();
-    return ConnectionStore(*m_db, vault.value()).load();
+    return ConnectionStore(*m_db, vault.value(), test::TestDataDir::service()).load();
 }
 
 void TestPasswordChange::rewrapKeepsTheDataKey()
@@ -260,6 +267,68 @@ void TestPasswordChange::deletingTheChangeWhileItRunsWritesNothing()
     QCOMPARE(answer.count(), 0);
     QCOMPARE(stored().passwordHash, before.passwordHash);
     QCOMPARE(stored().vault.wrappedKey, before.vault.wrappedKey);
+}
+
+void TestPasswordChange::libraryCacheUnderTheOldKeyGoes()
+{
+    // Security review 3, item 6: lists sealed (and named) under the old key were
+    // left behind, unreadable, counted against the cache's bound.
+    const auto count = [this](const char *table) {
+        QSqlQuery query(m_db->connection());
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE user_id = ?").arg(QLatin1String(table)));
+        query.addBindValue(m_userId);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    {
+        QSqlQuery insert(m_db->connection());
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO library_cache_lists (user_id, list_id, meta_enc, used_ms, "
+                                              "bytes) VALUES (?, ?, ?, ?, ?)")));
+        insert.addBindValue(m_userId);
+        insert.addBindValue(QStringLiteral("list-sealed-under-the-old-key"));
+        insert.addBindValue(QByteArrayLiteral("sealed meta"));
+        insert.addBindValue(qint64(1));
+        insert.addBindValue(qint64(100));
+        QVERIFY(insert.exec());
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO library_cache_chunks (user_id, list_id, chunk_index, "
+                                              "fetched_ms, chunk_enc) VALUES (?, ?, 0, 1, ?)")));
+        insert.addBindValue(m_userId);
+        insert.addBindValue(QStringLiteral("list-sealed-under-the-old-key"));
+        insert.addBindValue(QByteArrayLiteral("sealed chunk"));
+        QVERIFY(insert.exec());
+    }
+    QCOMPARE(count("library_cache_lists"), 1);
+    QCOMPARE(count("library_cache_chunks"), 1);
+    QVERIFY(changeAndWait(kUser, kOldPassword, kNewPassword));
+    QCOMPARE(count("library_cache_lists"), 0);
+    QCOMPARE(count("library_cache_chunks"), 0);
+}
+
+void TestPasswordChange::oldSecretsLeaveTheDatabaseFiles()
+{
+    // Security review 3, item 2: the old users row and the old sealed tokens
+    // were still readable in the WAL and the main file after a change.
+    if (m_dir->isPostgres())
+        QSKIP("SQLite's files only");
+    const StoredUser before = stored();
+    const auto row = ConnectionRepository(*m_db).find(m_userId);
+    QVERIFY(row.ok() && row.value().has_value());
+    const QList<QByteArray> old{before.passwordHash, before.vault.wrappedKey, before.vault.salt,
+                                row.value()->accessTokenEnc, row.value()->refreshTokenEnc};
+    for (const QByteArray &secret : old)
+        QVERIFY(secret.size() >= 16);
+    QVERIFY(changeAndWait(kUser, kOldPassword, kNewPassword));
+
+    const QFileInfo file(m_dir->databaseLocation());
+    QByteArray everything;
+    for (const QString &name : QDir(file.absolutePath()).entryList({file.fileName() + QLatin1Char('*')}, QDir::Files)) {
+        QFile part(file.absolutePath() + QLatin1Char('/') + name);
+        QVERIFY(part.open(QIODevice::ReadOnly));
+        everything += part.readAll();
+    }
+    QVERIFY(!everything.isEmpty());
+    for (const QByteArray &secret : old)
+        QVERIFY2(!everything.contains(secret), secret.toHex().left(32).constData());
+    QVERIFY(everything.contains(stored().vault.wrappedKey));  // (the scan sees what is there)
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestPasswordChange)

@@ -191,14 +191,17 @@ void TestPostgresStore::localPasswordUnlocksOnAnotherComputer()
     TokenSet tokens;
     tokens.accessToken = QStringLiteral("access-sealed-here");
     tokens.refreshToken = QStringLiteral("refresh-sealed-here");
-    QVERIFY(ConnectionStore(first.value()->database(), made.value().first).save(account, tokens).ok());
+    QVERIFY(ConnectionStore(first.value()->database(), made.value().first, test::TestDataDir::service())
+                .save(account, tokens)
+                .ok());
 
     // The other computer knows only the password: it unlocks the same data key.
     const auto found = second.value()->users().findByUsername(QStringLiteral("dana"));
     QVERIFY(found.ok() && found.value().has_value());
     const auto unlocked = Vault::unlock(password, found.value()->user.id, found.value()->vault);
     QVERIFY2(unlocked.ok(), unlocked.ok() ? "" : qPrintable(unlocked.error().detail));
-    const auto loaded = ConnectionStore(second.value()->database(), unlocked.value()).load();
+    const auto loaded =
+        ConnectionStore(second.value()->database(), unlocked.value(), test::TestDataDir::service()).load();
     QVERIFY(loaded.ok() && loaded.value().has_value());
     QCOMPARE(loaded.value()->tokens.refreshToken, tokens.refreshToken);
     QVERIFY(!Vault::unlock(QStringLiteral("wrong"), found.value()->user.id, found.value()->vault).ok());

@@ -298,10 +298,13 @@ void TestRefreshLease::upgradeFromSchemaOneKeepsTheConnection()
     // Turn the database back into a schema-1 one, with a connection in it.
     {
         QSqlQuery query(m_db->connection());
-        // The tables of 0006, 0005 and 0004, newest first.
+        // The columns of 0007, the tables of 0006, 0005 and 0004, newest first.
         for (const char *table :
              {"player_state", "library_cache_chunks", "library_cache_lists", "login_backoff", "database_keys"})
             QVERIFY(query.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
+        for (const char *column : {"service_client_id", "service_api_origin", "service_token_url"})  // 0007
+            QVERIFY(
+                query.exec(QStringLiteral("ALTER TABLE soundcloud_connections DROP COLUMN ") + QLatin1String(column)));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN vault_kdf_opslimit")));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN vault_kdf_memlimit")));
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE soundcloud_connections DROP COLUMN refresh_sent_at")));

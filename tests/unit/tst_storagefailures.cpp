@@ -58,7 +58,7 @@ void TestStorageFailures::init()
     auto vault = Vault::create(QStringLiteral("erin-secret"), id.value(), KdfLimits::interactive());
     QVERIFY(vault.ok());
     QVERIFY(users.setVaultMaterial(id.value(), vault.value().second).ok());
-    m_store = std::make_unique<ConnectionStore>(*m_db, vault.value().first);
+    m_store = std::make_unique<ConnectionStore>(*m_db, vault.value().first, test::TestDataDir::service());
     QVERIFY(m_store
                 ->save(SoundCloudAccount{QStringLiteral("soundcloud:users:1"), QStringLiteral("erin-sc")},
                        tokens(QStringLiteral("old")))

@@ -96,7 +96,7 @@ void TestVaultRekey::makeConnectedUser(KdfLimits limits)
     tokens.accessToken = kAccess;
     tokens.refreshToken = kRefresh;
     tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-    ConnectionStore store(*m_db, vault.value().first);
+    ConnectionStore store(*m_db, vault.value().first, test::TestDataDir::service());
     QVERIFY(
         store.save(SoundCloudAccount{QStringLiteral("soundcloud:users:1"), QStringLiteral("erin-sc")}, tokens).ok());
 }
@@ -150,7 +150,7 @@ void TestVaultRekey::oldUsersRowCannotOpenTokensSealedAfterAChange()
     QVERIFY(row);
     QVERIFY(!oldVault.value()->open(row->accessTokenEnc, QStringLiteral("access_token")).ok());
     QVERIFY(!oldVault.value()->open(row->refreshTokenEnc, QStringLiteral("refresh_token")).ok());
-    const auto withOldKey = ConnectionStore(*m_db, oldVault.value()).load();
+    const auto withOldKey = ConnectionStore(*m_db, oldVault.value(), test::TestDataDir::service()).load();
     QVERIFY(!withOldKey.ok());
     QCOMPARE(withOldKey.error().kind, ErrorKind::Crypto);
     QVERIFY(row->version > versionBefore);  // a writer still holding the old key loses its version check
@@ -158,7 +158,7 @@ void TestVaultRekey::oldUsersRowCannotOpenTokensSealedAfterAChange()
     // With the new password (the session handed back, and a fresh unlock) the
     // connection is as it was.
     for (const auto &vault : {changed.value().vault, Vault::unlock(kNewPassword, m_userId, stored().vault).value()}) {
-        const auto connection = ConnectionStore(*m_db, vault).load();
+        const auto connection = ConnectionStore(*m_db, vault, test::TestDataDir::service()).load();
         QVERIFY(connection.ok() && connection.value().has_value());
         QCOMPARE(connection.value()->tokens.accessToken, kAccess);
         QCOMPARE(connection.value()->tokens.refreshToken, kRefresh);
@@ -173,7 +173,7 @@ void TestVaultRekey::changeWaitsForARefreshInFlight()
     const std::optional<ConnectionRow> rowBefore = rawConnection();
     const auto oldVault = Vault::unlock(kOldPassword, m_userId, before.vault);
     QVERIFY(oldVault.ok());
-    ConnectionStore refresher(*m_db, oldVault.value());
+    ConnectionStore refresher(*m_db, oldVault.value(), test::TestDataDir::service());
     const auto lease = refresher.tryAcquireRefreshLease(QStringLiteral("other-process"), 45'000);
     QVERIFY(lease.ok() && lease.value().acquired);
 
@@ -271,7 +271,7 @@ void TestVaultRekey::oldUserIsUpgradedAtLogin()
     const auto unlocked = Vault::unlock(kOldPassword, m_userId, after.vault);
     QVERIFY(unlocked.ok());
     for (const auto &vault : {unlocked.value(), session.value().vault}) {
-        const auto connection = ConnectionStore(*m_db, vault).load();
+        const auto connection = ConnectionStore(*m_db, vault, test::TestDataDir::service()).load();
         QVERIFY(connection.ok() && connection.value().has_value());
         QCOMPARE(connection.value()->tokens.accessToken, kAccess);
         QCOMPARE(connection.value()->tokens.refreshToken, kRefresh);

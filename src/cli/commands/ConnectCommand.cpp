@@ -24,6 +24,13 @@ const QString kTimeout = QStringLiteral("timeout");
 const QString kYes = QStringLiteral("yes");
 
 // A y/N question on the terminal (standard input): only "y" or "yes" say yes.
+// A SoundCloud account as the terminal shows it: its name, which anyone may
+// choose, and its urn, which is SoundCloud's.
+QString accountName(const SoundCloudAccount &account)
+{
+    return QStringLiteral("%1 (%2)").arg(account.username, account.urn);
+}
+
 bool askYesNo(Console &console, const QString &question)
 {
     console.prompt(question);
@@ -122,7 +129,7 @@ ExitCode ConnectCommand::run(CommandContext &context)
                          if (!askAccount) {
                              context.console.message(tr("Your browser signed in to SoundCloud as %1; connecting it "
                                                         "(--yes).")
-                                                         .arg(signedIn.username));
+                                                         .arg(accountName(signedIn)));
                              connector.confirm();
                              return;
                          }
@@ -131,25 +138,26 @@ ExitCode ConnectCommand::run(CommandContext &context)
                              tr("Your browser signed in to SoundCloud as %1. Connect %2 to this account? Answer y "
                                 "only if it is yours: another user of this computer could have signed in with "
                                 "theirs. [y/N] ")
-                                 .arg(signedIn.username, user->user().username));
+                                 .arg(accountName(signedIn), user->user().username));
                          if (yes)
                              connector.confirm();
                          else
                              connector.decline();
                      });
-    QObject::connect(&connector, &ConnectController::differentAccount, &connector,
-                     [&](const SoundCloudAccount &stored, const SoundCloudAccount &signedIn) {
-                         if (context.parser.isSet(kReplace)) {
-                             context.console.message(
-                                 tr("Replacing the connection to %1 with %2.").arg(stored.username, signedIn.username));
-                             connector.confirmReplace();
-                             return;
-                         }
-                         context.console.message(tr("You signed in to SoundCloud as %1, but %2 is connected to %3. "
-                                                    "Run again with --replace to replace it.")
-                                                     .arg(signedIn.username, user->user().username, stored.username));
-                         connector.keepExisting();
-                     });
+    QObject::connect(
+        &connector, &ConnectController::differentAccount, &connector,
+        [&](const SoundCloudAccount &stored, const SoundCloudAccount &signedIn) {
+            if (context.parser.isSet(kReplace)) {
+                context.console.message(
+                    tr("Replacing the connection to %1 with %2.").arg(accountName(stored), accountName(signedIn)));
+                connector.confirmReplace();
+                return;
+            }
+            context.console.message(tr("You signed in to SoundCloud as %1, but %2 is connected to %3. "
+                                       "Run again with --replace to replace it.")
+                                        .arg(accountName(signedIn), user->user().username, accountName(stored)));
+            connector.keepExisting();
+        });
 
     const Result<SoundCloudAccount> outcome = await<SoundCloudAccount>(
         [&connector](QObject *waiter, const std::function<void(Result<SoundCloudAccount>)> &done) {

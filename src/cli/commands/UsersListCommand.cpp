@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "TextTable.h"
 #include "app/AppCore.h"
+#include "auth/ServiceIdentity.h"
 #include "storage/ConnectionRepository.h"
 #include "storage/UserRepository.h"
 
@@ -32,6 +33,7 @@ ExitCode UsersListCommand::run(CommandContext &context)
         return context.console.error(users.error());
 
     const ConnectionRepository connections(context.services.database());
+    const ServiceIdentity current = ServiceIdentity::of(context.services.config());
     QJsonArray json;
     TextTable table({{tr("USER")}, {tr("SOUNDCLOUD")}});
     for (const LocalUser &user : users.value()) {
@@ -42,12 +44,19 @@ ExitCode UsersListCommand::run(CommandContext &context)
             return context.console.error(row.error());
         const bool connected = row.value().has_value();
         const QString soundCloudName = connected ? row.value()->soundCloudUsername : QString();
+        // Made with another service than the configured one: its tokens are not used here.
+        const bool elsewhere = connected && !row.value()->service.isEmpty() && row.value()->service != current;
         json.append(QJsonObject{
             {QStringLiteral("username"), user.username},
             {QStringLiteral("connected"), connected},
             {QStringLiteral("soundcloud_username"), connected ? QJsonValue(soundCloudName) : QJsonValue()},
+            {QStringLiteral("connected_elsewhere"),
+             elsewhere ? QJsonValue(row.value()->service.displayHost()) : QJsonValue()},
         });
-        table.addRow({user.username, connected ? soundCloudName : tr("(not connected)")});
+        QString shown = connected ? soundCloudName : tr("(not connected)");
+        if (elsewhere)
+            shown = tr("%1 (connected elsewhere: %2)").arg(soundCloudName, row.value()->service.displayHost());
+        table.addRow({user.username, shown});
     }
 
     if (context.parser.isSet(CommonOptions::json().names().constFirst())) {

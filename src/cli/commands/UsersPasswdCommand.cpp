@@ -7,6 +7,7 @@
 #include "PasswordReader.h"
 #include "accounts/PasswordChange.h"
 #include "app/AppCore.h"
+#include "session/ArtworkCacheFolder.h"
 
 #include <QCommandLineParser>
 
@@ -49,6 +50,9 @@ ExitCode UsersPasswdCommand::run(CommandContext &context)
         });
     if (!changed.ok())
         return context.console.error(changed.error());
+    // What the old password opened is left behind: the artwork cache (plain URLs) too.
+    ArtworkCacheFolder::remove(ArtworkCacheFolder::rootFor(context.services.config().databaseLocation()),
+                               changed.value().user.id);
     context.console.message(tr("Changed the password of %1.").arg(changed.value().user.username));
     return ExitCode::Ok;
 }

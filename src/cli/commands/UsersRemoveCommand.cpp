@@ -50,7 +50,7 @@ ExitCode UsersRemoveCommand::run(CommandContext &context)
     if (profile.exists() && !profile.removeRecursively())
         qCWarning(lcAccounts) << "Could not remove the browser profile folder of local user" << user.id;
     // The artwork the app cached for this user (the same root as the app's ArtworkLoader).
-    ArtworkCacheFolder::remove(ArtworkCacheFolder::defaultRoot(), user.id);
+    ArtworkCacheFolder::remove(ArtworkCacheFolder::rootFor(context.services.config().databaseLocation()), user.id);
     context.console.message(tr("Removed the local user %1.").arg(user.username));
     return ExitCode::Ok;
 }

@@ -6,7 +6,9 @@
 #include "accounts/Vault.h"
 #include "common/LogCategories.h"
 #include "common/Result.h"
+#include "library/LibraryCacheRepository.h"
 #include "storage/ConnectionStore.h"
+#include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -113,10 +115,23 @@ Result<void> PasswordChange::store(const StoredUser &user, const Credentials &fr
                                                            fresh.vault);
         !replaced.ok())
         return replaced;
-    ConnectionStore connection(db, oldVault);
+    // Re-sealing needs no service: it hands no token out (ConnectionStore).
+    ConnectionStore connection(db, oldVault, ServiceIdentity{});
     if (Result<void> resealed = connection.resealUnder(newVault); !resealed.ok())
         return resealed;
-    return transaction.commit();
+    // The offline library cache was sealed, and its lists named, under the old
+    // key: nobody can read it any more, so it goes now rather than count against
+    // the cache's bound (it fills again from SoundCloud).
+    if (Result<void> dropped =
+            LibraryCacheRepository(db.connection(), db.dialect(), user.user.id).removeAllInTransaction();
+        !dropped.ok())
+        return dropped;
+    if (Result<void> committed = transaction.commit(); !committed.ok())
+        return committed;
+    // The old hash, wrapped key and sealed tokens leave the write-ahead log too.
+    if (const Result<void> moved = db.checkpoint(); !moved.ok())
+        qCWarning(lcAccounts) << "after a password change:" << moved.error().detail;
+    return {};
 }
 
 }  // namespace waveshelf

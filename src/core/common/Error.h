@@ -23,6 +23,7 @@ enum class ErrorKind {
     Database,         // the database failed (locked, corrupt, full disk...)
     SchemaTooNew,     // the database was written by a newer Waveshelf
     Crypto,           // decryption failed: wrong key or tampered data
+    OtherService,     // the connection was made with another SoundCloud service (ServiceIdentity)
 };
 
 // An error as a value: a kind to branch on, a sentence for the user

@@ -44,6 +44,10 @@ struct AppConfig {
     // Why the settings file was ignored (another user's, or others may change
     // it); empty when it was read or is absent.
     QString ignoredSettingsFile;
+    // Pointed at a sandbox the first-run guide started (SandboxEndpoints::applyTo;
+    // never from the settings file or the environment): such a session never
+    // replaces or removes a connection made with a service on another computer.
+    bool sandboxSession = false;
 
     static QUrl defaultRedirectUri();
     static QUrl soundCloudAuthorizeUrl();

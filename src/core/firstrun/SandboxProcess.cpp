@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <utility>
@@ -30,6 +29,7 @@ AppConfig SandboxEndpoints::applyTo(AppConfig config) const
     config.authorizeUrl = QUrl(root + QStringLiteral("/authorize"));
     config.tokenUrl = QUrl(root + QStringLiteral("/oauth/token"));
     config.apiUrl = QUrl(root);
+    config.sandboxSession = true;
     return config;
 }
 
@@ -76,7 +76,9 @@ QString SandboxProcess::program() const
         if (candidate.isFile() && candidate.isExecutable())
             return candidate.absoluteFilePath();
     }
-    return QStandardPaths::findExecutable(kProgramName);
+    // Never from PATH: a program of that name elsewhere would be handed the
+    // redirect and whatever the session sends it.
+    return {};
 }
 
 QString SandboxProcess::notFoundMessage()

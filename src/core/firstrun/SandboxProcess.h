@@ -45,7 +45,7 @@ public:
     // On destruction (the app quits), how long the thread waits for that before killing.
     static constexpr int kQuitWaitMs = 250;
 
-    // `searchDirs` are looked in first, then PATH.
+    // The sandbox is looked for in `searchDirs` only (never on PATH).
     explicit SandboxProcess(QStringList searchDirs = defaultSearchDirs(), QObject *parent = nullptr);
     ~SandboxProcess() override;
 

@@ -38,7 +38,8 @@ Result<void> CacheConnection::open()
         return storage::databaseError(db.lastError(), "opening the library cache");
     if (m_dialect == SqlDialect::SQLite) {
         QSqlQuery query(db);
-        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
+        for (const char *pragma :
+             {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA secure_delete = ON"}) {
             if (!query.exec(QLatin1String(pragma)))
                 return storage::databaseError(query.lastError(), "opening the library cache");
         }

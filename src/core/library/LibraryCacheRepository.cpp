@@ -183,14 +183,23 @@ Result<void> LibraryCacheRepository::removeAll()
     Result<void> step = transaction.begin("clearing the library cache");
     if (!step.ok())
         return step;
+    step = removeAllInTransaction();
+    if (!step.ok())
+        return step;
+    return transaction.commit();
+}
+
+Result<void> LibraryCacheRepository::removeAllInTransaction()
+{
     QSqlQuery query(m_db);
     for (const char *table : {"library_cache_chunks", "library_cache_lists"}) {
-        step = run(query, QStringLiteral("DELETE FROM %1 WHERE user_id = ?").arg(QLatin1String(table)), {m_userId},
-                   "clearing the library cache");
+        const Result<void> step = run(query,
+                                      QStringLiteral("DELETE FROM %1 WHERE user_id = ?").arg(QLatin1String(table)),
+                                      {m_userId}, "clearing the library cache");
         if (!step.ok())
             return step;
     }
-    return transaction.commit();
+    return {};
 }
 
 }  // namespace waveshelf

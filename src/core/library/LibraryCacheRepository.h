@@ -52,6 +52,8 @@ public:
     // most `limitBytes`; how many went.
     [[nodiscard]] Result<int> evictBeyond(qint64 limitBytes, const QString &keep);
     [[nodiscard]] Result<void> removeAll();
+    // The same inside a write transaction the caller holds (a password change).
+    [[nodiscard]] Result<void> removeAllInTransaction();
 
 private:
     QSqlDatabase m_db;

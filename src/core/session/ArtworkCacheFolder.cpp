@@ -4,7 +4,9 @@
 #include "common/PerUserFolder.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace waveshelf {
@@ -14,6 +16,12 @@ QString ArtworkCacheFolder::defaultRoot()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("artwork"));
 }
 
+QString ArtworkCacheFolder::rootFor(const QString &databaseLocation, const QString &base)
+{
+    const QByteArray digest = QCryptographicHash::hash(databaseLocation.toUtf8(), QCryptographicHash::Sha256);
+    return QDir(base).filePath(QStringLiteral("db-") + QString::fromLatin1(digest.toHex().left(16)));
+}
+
 QString ArtworkCacheFolder::path(const QString &root, qint64 userId)
 {
     return PerUserFolder::path(root, userId);
@@ -21,6 +29,12 @@ QString ArtworkCacheFolder::path(const QString &root, qint64 userId)
 
 Result<QString> ArtworkCacheFolder::make(const QString &root, qint64 userId)
 {
+    const QString base = QFileInfo(QDir::cleanPath(root)).path();
+    if (QFileInfo(PerUserFolder::path(base, userId)).isDir()) {
+        // Keyed by the user id alone, from before: whose it was is not known.
+        PerUserFolder::remove(base, userId);
+        qCInfo(lcArtwork) << "Removed an artwork cache folder from before caches were per database";
+    }
     return PerUserFolder::make(root, userId,
                                QCoreApplication::translate("ArtworkCacheFolder",
                                                            "The artwork cache folder %1 is not yours, so Waveshelf "

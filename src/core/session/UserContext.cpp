@@ -4,8 +4,10 @@
 #include "network/ApiClient.h"
 #include "network/TokenClient.h"
 #include "network/TokenSession.h"
+#include "session/ArtworkCacheFolder.h"
 #include "session/ConnectFlow.h"
 #include "storage/ConnectionStore.h"
+#include "storage/PlayerStateRows.h"
 
 namespace waveshelf {
 
@@ -14,7 +16,8 @@ UserContext::UserContext(UserSession session, Database &database, QNetworkAccess
     , m_config(std::move(config))
     , m_database(database)
     , m_network(network)
-    , m_store(std::make_unique<ConnectionStore>(database, m_session.vault))
+    , m_store(std::make_unique<ConnectionStore>(database, m_session.vault, ServiceIdentity::of(m_config),
+                                                m_config.sandboxSession))
     , m_tokenClient(new TokenClient(network, m_config, this))
     , m_tokenSession(new TokenSession(*m_store, *m_tokenClient, this))
     , m_api(new ApiClient(network, *m_tokenSession, m_config.apiUrl, this))
@@ -62,7 +65,7 @@ Library &UserContext::library()
 void UserContext::disconnect(QObject *context, std::function<void(Result<void>)> done)
 {
     delete m_connectFlow.data();
-    const Result<void> removed = m_store->remove();
+    const Result<void> removed = forgetConnection();
     library().clearCache(context, [removed, done = std::move(done)](Result<void> cleared) {
         if (!done)
             return;
@@ -76,9 +79,22 @@ void UserContext::disconnect(QObject *context, std::function<void(Result<void>)>
 Result<void> UserContext::disconnect()
 {
     delete m_connectFlow.data();
-    const Result<void> removed = m_store->remove();
+    const Result<void> removed = forgetConnection();
     const Result<void> cleared = library().clearCache();
     return removed.ok() ? cleared : removed;
+}
+
+Result<void> UserContext::forgetConnection()
+{
+    const Result<void> removed = m_store->remove();
+    if (!removed.ok())
+        return removed;  // (a sandbox session leaves a connection made elsewhere, and its queue, alone)
+    // The queue and position of this account go with it (the player's part: disconnected()).
+    const Result<void> forgotQueue = PlayerStateRows(m_database).remove(m_session.user.id);
+    // The artwork this account showed (its cache holds the URLs).
+    ArtworkCacheFolder::remove(ArtworkCacheFolder::rootFor(m_config.databaseLocation()), m_session.user.id);
+    emit disconnected();
+    return forgotQueue;
 }
 
 }  // namespace waveshelf

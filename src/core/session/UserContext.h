@@ -49,15 +49,22 @@ public:
 
     // Starts a new connect attempt (any earlier one is cancelled). Owned by this context.
     [[nodiscard]] ConnectFlow *startConnect();
-    // Forgets this user's SoundCloud tokens (at once) and deletes their library
-    // cache (on the cache's worker, Library::clearCache). `done`, once the cache
-    // is gone: the tokens' error if removing them failed, else the cache's.
+    // Forgets this user's SoundCloud tokens and saved queue (at once; then
+    // disconnected() is emitted) and deletes their library cache (on the
+    // cache's worker, Library::clearCache). `done`, once the cache is gone: the
+    // tokens' error if removing them failed, else the cache's.
     void disconnect(QObject *context, std::function<void(Result<void>)> done);
     // The same, waiting for the cache on the caller's thread (the command line).
     [[nodiscard]] Result<void> disconnect();
 
+signals:
+    // The connection and the saved queue are gone: whoever plays for this user
+    // empties the queue in memory too (PlaybackUi).
+    void disconnected();
+
 private:
     friend class AppCore;
+    [[nodiscard]] Result<void> forgetConnection();
     UserContext(UserSession session, Database &database, QNetworkAccessManager &network, AppConfig config);
 
     UserSession m_session;

@@ -1,4 +1,5 @@
 #include "soundcloud/ItemJson.h"
+#include "network/RemoteUrl.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -31,9 +32,8 @@ int smallCount(const QJsonValue &value)
 QUrl link(const QJsonObject &json, QLatin1String key)
 {
     const QString value = text(json, key);
-    const QUrl url = value.isEmpty() ? QUrl() : QUrl(value);
-    const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("https") || scheme == QLatin1String("http") ? url : QUrl();
+    // Artwork and permalinks are fetched or handed to other programs (MPRIS).
+    return value.isEmpty() ? QUrl() : RemoteUrl::acceptable(QUrl(value));
 }
 
 bool isActivity(const QJsonObject &json)

@@ -14,7 +14,8 @@ namespace waveshelf {
 namespace {
 
 const char kColumns[] = "user_id, soundcloud_urn, soundcloud_username, access_token_enc, refresh_token_enc, "
-                        "expires_at, scope, version, created_at, updated_at";
+                        "expires_at, scope, version, created_at, updated_at, "
+                        "service_token_url, service_api_origin, service_client_id";
 
 QString toText(const QDateTime &time)
 {
@@ -57,6 +58,7 @@ ConnectionRow rowFrom(const QSqlQuery &query)
     row.version = query.value(7).toLongLong();
     row.createdAt = fromText(query.value(8));
     row.updatedAt = fromText(query.value(9));
+    row.service = ServiceIdentity{query.value(10).toString(), query.value(11).toString(), query.value(12).toString()};
     return row;
 }
 
@@ -92,12 +94,15 @@ Result<ConnectionRow> ConnectionRepository::upsert(const ConnectionRow &row)
     QSqlQuery query(m_db.connection());
     // One statement, so one transaction: the row is replaced as a whole or not at all.
     query.prepare(
-        QStringLiteral("INSERT INTO soundcloud_connections (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        QStringLiteral("INSERT INTO soundcloud_connections (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (user_id) DO UPDATE SET "
                        "soundcloud_urn = excluded.soundcloud_urn, soundcloud_username = excluded.soundcloud_username, "
                        "access_token_enc = excluded.access_token_enc, refresh_token_enc = excluded.refresh_token_enc, "
                        "expires_at = excluded.expires_at, scope = excluded.scope, "
                        "version = soundcloud_connections.version + 1, updated_at = excluded.updated_at, "
+                       "service_token_url = excluded.service_token_url, "
+                       "service_api_origin = excluded.service_api_origin, "
+                       "service_client_id = excluded.service_client_id, "
                        "refresh_sent_at = NULL "  // new tokens: nothing of theirs was sent yet
                        "RETURNING %1")
             .arg(QLatin1String(kColumns)));
@@ -114,6 +119,9 @@ Result<ConnectionRow> ConnectionRepository::upsert(const ConnectionRow &row)
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(now);
     query.addBindValue(now);
+    query.addBindValue(notNull(row.service.tokenUrl));
+    query.addBindValue(notNull(row.service.apiOrigin));
+    query.addBindValue(notNull(row.service.clientId));
     if (!storage::execLogged(query, "saving a connection") || !query.next())
         return storage::databaseError(query.lastError(), "saving a connection");
     return rowFrom(query);
@@ -193,6 +201,22 @@ Result<void> ConnectionRepository::replaceSealedTokens(qint64 userId, const QByt
                                              "Your SoundCloud connection is being refreshed right now. Nothing was "
                                              "changed; please try again in a minute."),
                  QStringLiteral("re-seal of user %1 met a refresh or another writer").arg(userId)};
+}
+
+Result<bool> ConnectionRepository::adoptService(qint64 userId, const ServiceIdentity &service)
+{
+    QSqlQuery query(m_db.connection());
+    // Conditional, so that two processes adopting at once cannot both write.
+    query.prepare(QStringLiteral("UPDATE soundcloud_connections SET service_token_url = ?, service_api_origin = ?, "
+                                 "service_client_id = ? WHERE user_id = ? AND service_token_url IS NULL "
+                                 "AND service_api_origin IS NULL AND service_client_id IS NULL"));
+    query.addBindValue(notNull(service.tokenUrl));
+    query.addBindValue(notNull(service.apiOrigin));
+    query.addBindValue(notNull(service.clientId));
+    query.addBindValue(userId);
+    if (!storage::execLogged(query, "recording a connection's service"))
+        return storage::databaseError(query.lastError(), "recording a connection's service");
+    return query.numRowsAffected() == 1;
 }
 
 Result<void> ConnectionRepository::remove(qint64 userId)

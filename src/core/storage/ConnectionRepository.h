@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/ServiceIdentity.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -25,6 +26,7 @@ struct ConnectionRow {
     qint64 version = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    ServiceIdentity service;  // empty: stored before schema 0007
 };
 
 // The soundcloud_connections table, one row per local user. Knows nothing of
@@ -59,6 +61,9 @@ public:
     [[nodiscard]] Result<void> replaceSealedTokens(qint64 userId, const QByteArray &accessTokenEnc,
                                                    const QByteArray &refreshTokenEnc, qint64 expectedVersion,
                                                    qint64 nowMs);
+    // Gives a row stored before schema 0007 (no service) `service`; a row
+    // that has one keeps it. True when this call set it.
+    [[nodiscard]] Result<bool> adoptService(qint64 userId, const ServiceIdentity &service);
     // Removing a row that is not there is not an error.
     [[nodiscard]] Result<void> remove(qint64 userId);
 

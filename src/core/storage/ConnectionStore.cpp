@@ -23,18 +23,21 @@ QString refreshTokenField()
 
 }  // namespace
 
-ConnectionStore::ConnectionStore(Database &db, std::shared_ptr<const Vault> vault)
+ConnectionStore::ConnectionStore(Database &db, std::shared_ptr<const Vault> vault, ServiceIdentity service,
+                                 bool sandboxSession)
     : m_db(db)
     , m_repository(db)
     , m_lease(db)
     , m_vault(std::move(vault))
+    , m_service(std::move(service))
+    , m_sandboxSession(sandboxSession)
 {
     Q_ASSERT(m_vault);
 }
 
 std::unique_ptr<ConnectionStore> ConnectionStore::clone() const
 {
-    return std::make_unique<ConnectionStore>(m_db, m_vault);
+    return std::make_unique<ConnectionStore>(m_db, m_vault, m_service, m_sandboxSession);
 }
 
 qint64 ConnectionStore::userId() const
@@ -42,14 +45,35 @@ qint64 ConnectionStore::userId() const
     return m_vault->userId();
 }
 
-Result<std::optional<StoredConnection>> ConnectionStore::load() const
+Result<std::optional<StoredConnection>> ConnectionStore::load()
 {
     const Result<std::optional<ConnectionRow>> row = m_repository.find(userId());
     if (!row.ok())
         return row.error();
     if (!row.value())
         return std::optional<StoredConnection>();
-    Result<StoredConnection> connection = decrypt(*row.value());
+    ConnectionRow current = *row.value();
+    if (current.service.isEmpty() && !m_sandboxSession) {
+        // Made before connections recorded their service: it takes this one, once.
+        const Result<bool> adopted = m_repository.adoptService(userId(), m_service);
+        if (!adopted.ok())
+            return adopted.error();
+        if (adopted.value())
+            qCInfo(lcStorage) << "The connection of user" << userId() << "is now recorded as made with"
+                              << m_service.displayHost();
+        const Result<std::optional<ConnectionRow>> reread = m_repository.find(userId());
+        if (!reread.ok())
+            return reread.error();
+        if (!reread.value())
+            return std::optional<StoredConnection>();
+        current = *reread.value();
+    }
+    if (current.service != m_service) {
+        qCInfo(lcStorage) << "Not using the connection of user" << userId() << "made with"
+                          << current.service.displayHost() << "while configured for" << m_service.displayHost();
+        return otherService(current);
+    }
+    Result<StoredConnection> connection = decrypt(current);
     if (!connection.ok())
         return connection.error();
     return std::optional<StoredConnection>(std::move(connection).value());
@@ -66,6 +90,14 @@ Result<StoredConnection> ConnectionStore::save(const SoundCloudAccount &account,
         row.refreshTokenEnc = sealed(tokens.refreshToken, refreshTokenField());
     row.expiresAt = tokens.expiresAt;
     row.scope = tokens.scope;
+    row.service = m_service;
+    if (m_sandboxSession) {
+        const Result<std::optional<ConnectionRow>> existing = m_repository.find(userId());
+        if (!existing.ok())
+            return existing.error();
+        if (const Result<void> allowed = checkMayChange(existing.value()); !allowed.ok())
+            return allowed.error();
+    }
     const Result<ConnectionRow> stored = m_repository.upsert(row);
     if (!stored.ok())
         return stored.error();
@@ -88,7 +120,45 @@ Result<StoredConnection> ConnectionStore::updateTokens(const TokenSet &tokens, q
 
 Result<void> ConnectionStore::remove()
 {
+    if (m_sandboxSession) {
+        const Result<std::optional<ConnectionRow>> existing = m_repository.find(userId());
+        if (!existing.ok())
+            return existing.error();
+        if (const Result<void> allowed = checkMayChange(existing.value()); !allowed.ok())
+            return allowed.error();
+    }
     return m_repository.remove(userId());
+}
+
+Result<void> ConnectionStore::checkMayChange(const std::optional<ConnectionRow> &row) const
+{
+    if (!m_sandboxSession || !row || row->service == m_service
+        || (!row->service.isEmpty() && row->service.isOnThisComputer()))
+        return {};
+    qCInfo(lcStorage) << "A sandbox session leaves alone the connection of user" << userId() << "made with"
+                      << (row->service.isEmpty() ? QStringLiteral("an unrecorded service")
+                                                 : row->service.displayHost());
+    return otherService(*row);
+}
+
+Error ConnectionStore::otherService(const ConnectionRow &row) const
+{
+    const QString account = row.soundCloudUsername.isEmpty() ? row.soundCloudUrn : row.soundCloudUsername;
+    if (row.service.isEmpty() || (m_sandboxSession && !row.service.isOnThisComputer())) {
+        return Error{ErrorKind::OtherService,
+                     QCoreApplication::translate("ConnectionStore",
+                                                 "%1 is connected to SoundCloud outside the sandbox. The sandbox "
+                                                 "leaves that connection alone: try the sandbox as another local user.")
+                         .arg(account),
+                     QStringLiteral("connection of user %1 made elsewhere, sandbox session").arg(userId())};
+    }
+    return Error{ErrorKind::OtherService,
+                 QCoreApplication::translate("ConnectionStore",
+                                             "%1 is connected to another SoundCloud service (%2). Reconnect to use "
+                                             "this one, or switch back to %2 in Settings.")
+                     .arg(account, row.service.displayHost()),
+                 QStringLiteral("connection of user %1 made with %2, configured for %3")
+                     .arg(QString::number(userId()), row.service.displayHost(), m_service.displayHost())};
 }
 
 Result<void> ConnectionStore::resealUnder(const Vault &newVault)

@@ -24,18 +24,33 @@ struct StoredConnection {
 // The SoundCloud connection of the user whose vault it holds: tokens are
 // sealed with that vault before they reach the database and opened after.
 // This is what the rest of the app uses; ConnectionRepository is its raw layer.
+//
+// Tokens stay with the service that issued them. Each connection records the
+// service (ServiceIdentity) of the configuration that made it, and the store
+// hands out only connections of its own `service`: load() of another one is
+// ErrorKind::OtherService, nothing is sent anywhere, and the row stays as it
+// is for when the configuration names that service again. A connection from
+// before schema 0007 takes the store's service at its first load, unless the
+// store belongs to a sandbox session (AppConfig::sandboxSession), which also
+// never replaces or removes a connection made with a service on another
+// computer (or of unknown origin).
 class ConnectionStore final {
 public:
-    ConnectionStore(Database &db, std::shared_ptr<const Vault> vault);  // user id = vault->userId()
+    // user id = vault->userId()
+    ConnectionStore(Database &db, std::shared_ptr<const Vault> vault, ServiceIdentity service,
+                    bool sandboxSession = false);
 
     [[nodiscard]] qint64 userId() const;
     // Another store for the same user and database (for work that may
     // outlive this one, such as a refresh answer still on its way).
     [[nodiscard]] std::unique_ptr<ConnectionStore> clone() const;
-    // Crypto if the stored tokens do not open with this vault.
-    [[nodiscard]] Result<std::optional<StoredConnection>> load() const;
-    // Inserts or replaces the connection (account + tokens) in one
-    // transaction; returns what was stored, with the bumped version.
+    // Crypto if the stored tokens do not open with this vault; OtherService
+    // if they were issued by another service.
+    [[nodiscard]] Result<std::optional<StoredConnection>> load();
+    // Inserts or replaces the connection (account + tokens, issued by this
+    // store's service) in one transaction; returns what was stored, with the
+    // bumped version. OtherService when a sandbox session meets a connection
+    // made elsewhere.
     [[nodiscard]] Result<StoredConnection> save(const SoundCloudAccount &account, const TokenSet &tokens);
     // Replaces the tokens if the stored version still equals expectedVersion.
     // An empty refresh token (or scope) keeps the stored one. On a version
@@ -45,6 +60,7 @@ public:
     // refresh lease (the new pair and the release commit together).
     [[nodiscard]] Result<StoredConnection> updateTokens(const TokenSet &tokens, qint64 expectedVersion,
                                                         const QString &releaseLeaseOf = QString());
+    // OtherService when a sandbox session meets a connection made elsewhere.
     [[nodiscard]] Result<void> remove();
     // Opens the stored tokens with this store's vault and seals them again
     // with `newVault` (same user), in one conditional UPDATE (see
@@ -66,6 +82,9 @@ public:
 
 private:
     [[nodiscard]] Result<StoredConnection> decrypt(const ConnectionRow &row) const;
+    // OtherService when a sandbox session may not replace or remove `row`.
+    [[nodiscard]] Result<void> checkMayChange(const std::optional<ConnectionRow> &row) const;
+    [[nodiscard]] Error otherService(const ConnectionRow &row) const;
     // Seals a token; its temporary UTF-8 copy is wiped.
     [[nodiscard]] QByteArray sealed(const QString &token, const QString &field) const;
 
@@ -73,6 +92,8 @@ private:
     ConnectionRepository m_repository;
     RefreshLease m_lease;
     std::shared_ptr<const Vault> m_vault;
+    ServiceIdentity m_service;
+    bool m_sandboxSession = false;
 };
 
 }  // namespace waveshelf

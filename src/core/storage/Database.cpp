@@ -1,7 +1,9 @@
 #include "storage/Database.h"
 
 #include "common/LogCategories.h"
+#include "config/ConfigCheck.h"
 #include "storage/Migrations.h"
+#include "storage/SqlError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -167,8 +169,11 @@ Result<void> Database::openSqlite(const QString &path)
         return openError(db.lastError().text());
 
     QSqlQuery query(db);
+    // secure_delete: what a write replaces or deletes (an old password hash, a
+    // wrapped key, sealed tokens) is overwritten in the file, not left in free space.
     for (const QString &pragma :
-         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)}) {
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+          QStringLiteral("PRAGMA secure_delete = ON")}) {
         if (!query.exec(pragma))
             return openError(query.lastError().text());
     }
@@ -213,6 +218,28 @@ Result<void> Database::makeOwnerOnly(const QString &path) const
     return {};
 }
 
+QStringList Database::postgresOptions(const QUrl &url)
+{
+    QStringList options;
+    bool timeoutGiven = false;
+    bool sslModeGiven = false;
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        options.append(item.first + QLatin1Char('=') + item.second);
+        timeoutGiven = timeoutGiven || item.first == QLatin1String("connect_timeout");
+        sslModeGiven = sslModeGiven || item.first == QLatin1String("sslmode");
+    }
+    // A server that does not answer must not hang the window for ever.
+    if (!timeoutGiven)
+        options.append(QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds));
+    // libpq's default (prefer) falls back to clear text without a word.
+    const QString host = url.host();
+    const bool thisComputer = host.startsWith(QLatin1Char('/')) || ConfigCheck::isThisComputer(host);
+    if (!sslModeGiven && !thisComputer)
+        options.append(QStringLiteral("sslmode=verify-full"));
+    return options;
+}
+
 Result<void> Database::openPostgres(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
@@ -225,19 +252,22 @@ Result<void> Database::openPostgres(const QUrl &url)
     db.setUserName(url.userName(QUrl::FullyDecoded));
     db.setPassword(url.password(QUrl::FullyDecoded));
     db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
-    QStringList options;
-    bool timeoutGiven = false;
-    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto &item : items) {
-        options.append(item.first + QLatin1Char('=') + item.second);
-        timeoutGiven = timeoutGiven || item.first == QLatin1String("connect_timeout");
-    }
-    // A server that does not answer must not hang the window for ever.
-    if (!timeoutGiven)
-        options.append(QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds));
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+    db.setConnectOptions(postgresOptions(url).join(QLatin1Char(';')));
     if (!db.open())
         return openError(db.lastError().text());  // libpq's text; it does not echo the password
+    return {};
+}
+
+Result<void> Database::checkpoint()
+{
+    if (m_dialect != SqlDialect::SQLite)
+        return {};
+    QSqlQuery query(connection());
+    // (busy, pages in the log, pages moved): busy 1 when a reader kept part of the log.
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+        return storage::databaseError(query.lastError(), "checkpointing the database");
+    if (query.value(0).toInt() != 0)
+        qCInfo(lcStorage) << "Checkpoint of" << m_displayName << "incomplete: another connection is reading";
     return {};
 }
 

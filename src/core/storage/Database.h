@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
@@ -46,6 +48,17 @@ public:
     [[nodiscard]] QString displayName() const { return m_displayName; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] static int latestSchemaVersion();
+    // SQLite: moves what the write-ahead log holds into the database file and
+    // empties the log (wal_checkpoint(TRUNCATE)); with secure_delete on, the
+    // old versions of rewritten rows then leave both files. Best effort while
+    // another connection reads. PostgreSQL: nothing to do.
+    [[nodiscard]] Result<void> checkpoint();
+    // libpq's connection options for a postgresql:// URL: its query items, a
+    // connect timeout unless it names one, and sslmode=verify-full (encrypted,
+    // and the server's certificate checked against ~/.postgresql/root.crt and
+    // its host name) unless it names an sslmode or the server is on this
+    // computer (a loopback address, localhost, or a Unix socket folder).
+    [[nodiscard]] static QStringList postgresOptions(const QUrl &url);
 
 private:
     Database(SqlDialect dialect, QString displayName);
