@@ -29,8 +29,10 @@ QString ArtworkCacheFolder::path(const QString &root, qint64 userId)
 
 Result<QString> ArtworkCacheFolder::make(const QString &root, qint64 userId)
 {
-    const QString base = QFileInfo(QDir::cleanPath(root)).path();
-    if (QFileInfo(PerUserFolder::path(base, userId)).isDir()) {
+    // Only beside a root that rootFor() named: another root's parent is not ours to clean.
+    const QFileInfo rootInfo(QDir::cleanPath(root));
+    const QString base = rootInfo.path();
+    if (rootInfo.fileName().startsWith(QLatin1String("db-")) && QFileInfo(PerUserFolder::path(base, userId)).isDir()) {
         // Keyed by the user id alone, from before: whose it was is not known.
         PerUserFolder::remove(base, userId);
         qCInfo(lcArtwork) << "Removed an artwork cache folder from before caches were per database";

@@ -22,7 +22,7 @@ public:
     [[nodiscard]] static QString path(const QString &root, qint64 userId);
     // Creates the folder with mode 0700 (or makes it so); refuses one of another
     // user. The folder this user had before caches were per database
-    // (<base>/user-<id>, beside the root) is deleted.
+    // (<base>/user-<id>, beside a root that rootFor() named) is deleted.
     [[nodiscard]] static Result<QString> make(const QString &root, qint64 userId);
     // Deletes the user's cached artwork; true if it is gone (or never existed).
     static bool remove(const QString &root, qint64 userId);
