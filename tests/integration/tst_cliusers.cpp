@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTest>
 
 #include <unistd.h>
@@ -247,6 +248,7 @@ void TestCliUsers::serverStringsCannotDriveTheTerminal()
 WAVESHELF_TEST_GUILESS_MAIN(TestCliUsers)
 void TestCliUsers::speaksTheLanguageChosenInSettings()
 {
+    const QLocale before;  // the process's default locale, which a run must give back
     AppConfig settings = m_dir->config();
     settings.language = QStringLiteral("de");  // as the app's Settings dialog saves it
     QVERIFY(ConfigLoader::save(settings).ok());
@@ -260,6 +262,8 @@ void TestCliUsers::speaksTheLanguageChosenInSettings()
         env, {QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("users"), QStringLiteral("list")});
     const QByteArray said = withArgument.err;
     QVERIFY2(said.contains("Es gibt noch keine lokalen Benutzer."), said.constData());
+    // The run's German stays with the run (it used to stay the default for what ran after).
+    QCOMPARE(QLocale(), before);
 }
 
 #include "tst_cliusers.moc"

@@ -18,7 +18,6 @@
 #include <QTest>
 
 #include <type_traits>
-#include <utility>
 
 namespace waveshelf::test {
 

@@ -24,6 +24,8 @@ QString baseLanguage(const QString &name)
 Translations::~Translations()
 {
     removeInstalled();
+    if (m_previousDefault)
+        QLocale::setDefault(*m_previousDefault);
 }
 
 QStringList Translations::available()
@@ -79,6 +81,8 @@ QString Translations::use(const QString &requested)
     // language chosen (en_GB keeps its dates under English).
     const QLocale system = QLocale::system();
     const QLocale locale = baseLanguage(system.name()) == language ? system : QLocale(language);
+    if (!m_previousDefault)
+        m_previousDefault = QLocale();  // the default now
     QLocale::setDefault(locale);
 
     // English is the source text, but its plural forms ("%n track(s)" → "1 track",

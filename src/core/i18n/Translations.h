@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QTranslator;
 
 namespace waveshelf {
@@ -13,7 +15,8 @@ namespace waveshelf {
 // from Qt's translations folder, when installed). QLocale's default follows,
 // so dates, durations and numbers read the way the language writes them.
 // Used by the app and the CLI alike; made by main() after the application
-// object and destroyed before it.
+// object and destroyed before it, which gives back the translators and the
+// default locale it had (the CLI runs in a test's process too).
 class Translations final {
 public:
     Translations() = default;
@@ -35,6 +38,8 @@ public:
 private:
     void removeInstalled();
 
+    // QLocale's default before the first use(), given back on destruction.
+    std::optional<QLocale> m_previousDefault;
     QTranslator *m_own = nullptr;
     QTranslator *m_qt = nullptr;
 };
