@@ -7,10 +7,15 @@
 #include "CliTestCase.h"
 #include "SandboxHost.h"
 #include "TestSuite.h"
+#include "app/AppCore.h"
+#include "session/ArtworkCacheFolder.h"
+#include "storage/UserRepository.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -204,10 +209,26 @@ void TestCliLibrary::passwdKeepsTheConnection()
         line(QStringLiteral("not dana's password")) + line(kNewPassword));
     QCOMPARE(refused.exitCode, kAuthFailed);
 
+    // The artwork cache (plain URLs of what was looked at) goes with the old password.
+    qint64 userId = 0;
+    {
+        auto core = waveshelf::AppCore::open(m_dir->config());
+        QVERIFY(core.ok());
+        const auto found = core.value()->users().findByUsername(kLocalUser);
+        QVERIFY(found.ok() && found.value().has_value());
+        userId = found.value()->user.id;
+    }
+    const QString artworkRoot = waveshelf::ArtworkCacheFolder::rootFor(m_dir->config().databaseLocation());
+    const auto artwork = waveshelf::ArtworkCacheFolder::make(artworkRoot, userId);
+    QVERIFY(artwork.ok());
+    const auto cleanup = qScopeGuard([&] { waveshelf::ArtworkCacheFolder::remove(artworkRoot, userId); });
+    QVERIFY(QFileInfo(artwork.value()).isDir());
+
     const CliRun changed = run(
         {QStringLiteral("users"), QStringLiteral("passwd"), kLocalUser, QStringLiteral("--password-stdin")},
         line(kPassword) + line(kNewPassword));
     QVERIFY2(changed.exitCode == kOk, changed.describe());
+    QVERIFY(!QFileInfo::exists(artwork.value()));
 
     const QStringList tracks{
         QStringLiteral("tracks"), QStringLiteral("--user"),  kLocalUser,         QStringLiteral("--password-stdin"),

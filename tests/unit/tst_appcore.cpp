@@ -22,7 +22,27 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace waveshelf;
+
+namespace {
+
+// A local user with a vault in `core`'s database, logged in (interactive limits:
+// the cost is not under test here); nothing when a step failed.
+std::optional<UserSession> makeUser(AppCore &core, const QString &name)
+{
+    const QString password = QStringLiteral("correct horse battery");
+    const auto id = core.users().create(name, PasswordHasher::hash(password, KdfLimits::interactive()).value());
+    if (!id.ok())
+        return std::nullopt;
+    auto vault = Vault::create(password, id.value(), KdfLimits::interactive());
+    if (!vault.ok() || !core.users().setVaultMaterial(id.value(), vault.value().second).ok())
+        return std::nullopt;
+    return UserSession{LocalUser{id.value(), name}, vault.value().first};
+}
+
+}  // namespace
 
 class TestAppCore final : public QObject {
     Q_OBJECT
@@ -81,14 +101,9 @@ void TestAppCore::userContextFollowsTheCurrentSettings()
     QVERIFY(opened.ok());
     AppCore &core = *opened.value();
 
-    const QString password = QStringLiteral("correct horse battery");
-    const auto id = core.users().create(QStringLiteral("dana"),
-                                        PasswordHasher::hash(password, KdfLimits::interactive()).value());
-    QVERIFY(id.ok());
-    auto vault = Vault::create(password, id.value(), KdfLimits::interactive());
-    QVERIFY(vault.ok());
-    QVERIFY(core.users().setVaultMaterial(id.value(), vault.value().second).ok());
-    const UserSession session{LocalUser{id.value(), QStringLiteral("dana")}, vault.value().first};
+    const std::optional<UserSession> made = makeUser(core, QStringLiteral("dana"));
+    QVERIFY(made);
+    const UserSession session = *made;
 
     const std::unique_ptr<UserContext> before = core.createUserContext(session);
     QCOMPARE(before->user().username, QStringLiteral("dana"));
@@ -159,20 +174,14 @@ void TestAppCore::artworkCacheIsPerDatabaseAndGoesWithDisconnect()
     auto opened = AppCore::open(one.config());
     QVERIFY(opened.ok());
     AppCore &core = *opened.value();
-    const QString password = QStringLiteral("correct horse battery");
-    const auto id = core.users().create(QStringLiteral("dana"),
-                                        PasswordHasher::hash(password, KdfLimits::interactive()).value());
-    QVERIFY(id.ok());
-    auto vault = Vault::create(password, id.value(), KdfLimits::interactive());
-    QVERIFY(vault.ok() && core.users().setVaultMaterial(id.value(), vault.value().second).ok());
-    const auto mine = ArtworkCacheFolder::make(ArtworkCacheFolder::rootFor(one.config().databaseLocation()),
-                                               id.value());
-    const auto theirs = ArtworkCacheFolder::make(ArtworkCacheFolder::rootFor(other.config().databaseLocation()),
-                                                 id.value());
+    const std::optional<UserSession> session = makeUser(core, QStringLiteral("dana"));
+    QVERIFY(session);
+    const qint64 id = session->user.id;
+    const auto mine = ArtworkCacheFolder::make(ArtworkCacheFolder::rootFor(one.config().databaseLocation()), id);
+    const auto theirs = ArtworkCacheFolder::make(ArtworkCacheFolder::rootFor(other.config().databaseLocation()), id);
     QVERIFY(mine.ok() && theirs.ok());
-    const auto cleanup = qScopeGuard([&] { ArtworkCacheFolder::remove(QFileInfo(theirs.value()).path(), id.value()); });
-    const std::unique_ptr<UserContext> user = core.createUserContext(
-        UserSession{LocalUser{id.value(), QStringLiteral("dana")}, vault.value().first});
+    const auto cleanup = qScopeGuard([&] { ArtworkCacheFolder::remove(QFileInfo(theirs.value()).path(), id); });
+    const std::unique_ptr<UserContext> user = core.createUserContext(*session);
     QSignalSpy disconnected(user.get(), &UserContext::disconnected);
     QVERIFY(user->disconnect().ok());
     QCOMPARE(disconnected.count(), 1);

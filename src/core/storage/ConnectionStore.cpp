@@ -91,13 +91,8 @@ Result<StoredConnection> ConnectionStore::save(const SoundCloudAccount &account,
     row.expiresAt = tokens.expiresAt;
     row.scope = tokens.scope;
     row.service = m_service;
-    if (m_sandboxSession) {
-        const Result<std::optional<ConnectionRow>> existing = m_repository.find(userId());
-        if (!existing.ok())
-            return existing.error();
-        if (const Result<void> allowed = checkMayChange(existing.value()); !allowed.ok())
-            return allowed.error();
-    }
+    if (const Result<void> allowed = checkMayChange(); !allowed.ok())
+        return allowed.error();
     const Result<ConnectionRow> stored = m_repository.upsert(row);
     if (!stored.ok())
         return stored.error();
@@ -120,20 +115,20 @@ Result<StoredConnection> ConnectionStore::updateTokens(const TokenSet &tokens, q
 
 Result<void> ConnectionStore::remove()
 {
-    if (m_sandboxSession) {
-        const Result<std::optional<ConnectionRow>> existing = m_repository.find(userId());
-        if (!existing.ok())
-            return existing.error();
-        if (const Result<void> allowed = checkMayChange(existing.value()); !allowed.ok())
-            return allowed.error();
-    }
+    if (const Result<void> allowed = checkMayChange(); !allowed.ok())
+        return allowed.error();
     return m_repository.remove(userId());
 }
 
-Result<void> ConnectionStore::checkMayChange(const std::optional<ConnectionRow> &row) const
+Result<void> ConnectionStore::checkMayChange() const
 {
-    if (!m_sandboxSession || !row || row->service == m_service
-        || (!row->service.isEmpty() && row->service.isOnThisComputer()))
+    if (!m_sandboxSession)
+        return {};
+    const Result<std::optional<ConnectionRow>> found = m_repository.find(userId());
+    if (!found.ok())
+        return found.error();
+    const std::optional<ConnectionRow> &row = found.value();
+    if (!row || row->service == m_service || (!row->service.isEmpty() && row->service.isOnThisComputer()))
         return {};
     qCInfo(lcStorage) << "A sandbox session leaves alone the connection of user" << userId() << "made with"
                       << (row->service.isEmpty() ? QStringLiteral("an unrecorded service")

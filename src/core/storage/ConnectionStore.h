@@ -82,8 +82,9 @@ public:
 
 private:
     [[nodiscard]] Result<StoredConnection> decrypt(const ConnectionRow &row) const;
-    // OtherService when a sandbox session may not replace or remove `row`.
-    [[nodiscard]] Result<void> checkMayChange(const std::optional<ConnectionRow> &row) const;
+    // OtherService when this is a sandbox session and the stored row was made
+    // elsewhere (then it may not be replaced or removed); reads the row only then.
+    [[nodiscard]] Result<void> checkMayChange() const;
     [[nodiscard]] Error otherService(const ConnectionRow &row) const;
     // Seals a token; its temporary UTF-8 copy is wiped.
     [[nodiscard]] QByteArray sealed(const QString &token, const QString &field) const;
