@@ -3,10 +3,10 @@
 #   1. a word search of src/ for what .clang-tidy leaves out for speed: reserved
 #      identifiers, C string functions, std::string_view (words below).
 #   2. clang-tidy with .clang-tidy on every .cpp under src/, $WAVESHELF_LINT_JOBS at
-#      a time, using the build's compile_commands.json; the build must exist
-#      (generated ui_*.h, moc). A file that passed is not checked again until it,
-#      a header it includes, its compile command, a .clang-tidy or clang-tidy
-#      change (the cache below; see tidy_cache_keys).
+#      a time, using the build's compile_commands.json without its precompiled
+#      headers; the build must exist (generated ui_*.h, moc). A file that passed
+#      is not checked again until it, a header it includes, its compile command,
+#      a .clang-tidy or clang-tidy change (the cache below; see tidy_cache_keys).
 #   3. clang-format --dry-run --Werror with .clang-format on src/ and tests/.
 #
 # Usage: scripts/lint.sh [words|tidy|format]   (default: all three)
@@ -46,7 +46,7 @@ tidy_cache_keys() {  # prints "<repo path> <key>" per source of the build that l
          /^    / { if (source == "") source = $1; if (source ~ /\.cpp$/) blob[source] = blob[source] hash[$1] }
          END { for (s in blob) print s, blob[s] }' "$work/dep-hashes" "$work/deps" >"$work/blobs"
     awk '/"command":/ { command = $0 } /"file":/ { sub(/^ *"file": "/, ""); sub(/",?$/, ""); print $0 "\t" command }' \
-        "$build_dir/compile_commands.json" >"$work/commands"
+        "$work/db/compile_commands.json" >"$work/commands"
     local source blob path command
     while read -r source blob; do
         path="$(cd "$build_dir" && realpath -m "$source")"
@@ -71,6 +71,12 @@ tidy() (  # a subshell: its temporary folder goes with it
     work="$(mktemp -d)"
     # shellcheck disable=SC2064
     trap "rm -rf '$work'" EXIT
+    # The build's commands without its precompiled headers: each file is checked on
+    # its own includes (a missing one is an error), and clang would take GCC's
+    # cmake_pch.hxx.gch beside the header for one of its own.
+    mkdir -p "$work/db"
+    sed -E 's# -Winvalid-pch -include [^ "]*/cmake_pch\.hxx##g' "$build_dir/compile_commands.json" \
+        >"$work/db/compile_commands.json"
     local config_key
     config_key="$({ "$clang_tidy" --version; git ls-files -z '.clang-tidy' '*/.clang-tidy' | xargs -0 cat; echo "$extra"; } |
         sha256sum | cut -c1-64)"
@@ -105,7 +111,7 @@ tidy() (  # a subshell: its temporary folder goes with it
         else
             : >"$out.failed"
         fi
-    ' _ {} "$work" "$clang_tidy" "$build_dir" "$extra" "$cache_dir" || true
+    ' _ {} "$work" "$clang_tidy" "$work/db" "$extra" "$cache_dir" || true
     for source in "${todo[@]}"; do
         local out
         out="$work/out/$(printf %s "$source" | tr / _)"
