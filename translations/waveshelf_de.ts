@@ -1281,10 +1281,6 @@
 <context>
     <name>UsersPasswdCommand</name>
     <message>
-        <source>Change a local user&apos;s password; the connection is kept.</source>
-        <translation>Das Passwort eines lokalen Benutzers ändern; die Verbindung bleibt erhalten.</translation>
-    </message>
-    <message>
         <source>Asks for the current password, then the new one twice. With --password-stdin, standard input holds the current password on its first line and the new one on the second.
 A forgotten password cannot be recovered: nobody can read that user&apos;s saved SoundCloud connection without it. Create a new user and connect again instead.</source>
         <translation>Fragt nach dem aktuellen Passwort, dann zweimal nach dem neuen. Mit --password-stdin steht das aktuelle Passwort in der ersten Zeile der Standardeingabe und das neue in der zweiten.
@@ -1305,6 +1301,18 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <message>
         <source>Changed the password of %1.</source>
         <translation>Das Passwort von %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Change a local user&apos;s password; the connection is kept and its sign-in renewed.</source>
+        <translation>Das Passwort eines lokalen Benutzers ändern; die Verbindung bleibt bestehen und ihre Anmeldung wird erneuert.</translation>
+    </message>
+    <message>
+        <source>Renewed the SoundCloud sign-in: the one from before the change no longer works.</source>
+        <translation>SoundCloud-Anmeldung erneuert: Die Anmeldung von vor der Änderung funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sign-in could not be renewed now; Waveshelf renews it the next time it reaches SoundCloud.</source>
+        <translation>Die SoundCloud-Anmeldung konnte jetzt nicht erneuert werden; Waveshelf erneuert sie, sobald es SoundCloud das nächste Mal erreicht.</translation>
     </message>
 </context>
 <context>
@@ -1480,16 +1488,28 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
         <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
-        <source>Your SoundCloud connection stays as it is: Waveshelf re-locks it with the new password.</source>
-        <translation>Ihre SoundCloud-Verbindung bleibt bestehen: Waveshelf sichert sie mit dem neuen Passwort neu.</translation>
-    </message>
-    <message>
         <source>Changing your password</source>
         <translation>Passwort wird geändert</translation>
     </message>
     <message>
         <source>The new passwords do not match.</source>
         <translation>Die neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>You stay connected to SoundCloud: Waveshelf renews your SoundCloud sign-in and locks it with the new password, so the old password opens nothing that still works.</source>
+        <translation>Sie bleiben mit SoundCloud verbunden: Waveshelf erneuert Ihre SoundCloud-Anmeldung und sperrt sie mit dem neuen Passwort, sodass das alte Passwort nichts mehr öffnet, das noch funktioniert.</translation>
+    </message>
+    <message>
+        <source>Your password was changed, and your SoundCloud sign-in renewed.</source>
+        <translation>Ihr Passwort wurde geändert und Ihre SoundCloud-Anmeldung erneuert.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Your SoundCloud sign-in is renewed the next time Waveshelf reaches SoundCloud.</source>
+        <translation>Ihr Passwort wurde geändert. Ihre SoundCloud-Anmeldung wird erneuert, sobald Waveshelf SoundCloud das nächste Mal erreicht.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -2148,10 +2168,6 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>&amp;About Waveshelf</source>
         <translation>&amp;Über Waveshelf</translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
-        <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
         <source>New settings apply the next time you log in.</source>

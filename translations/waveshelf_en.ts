@@ -1275,10 +1275,6 @@
 <context>
     <name>UsersPasswdCommand</name>
     <message>
-        <source>Change a local user&apos;s password; the connection is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asks for the current password, then the new one twice. With --password-stdin, standard input holds the current password on its first line and the new one on the second.
 A forgotten password cannot be recovered: nobody can read that user&apos;s saved SoundCloud connection without it. Create a new user and connect again instead.</source>
         <translation type="unfinished"></translation>
@@ -1297,6 +1293,18 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
     <message>
         <source>Changed the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a local user&apos;s password; the connection is kept and its sign-in renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed the SoundCloud sign-in: the one from before the change no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoundCloud sign-in could not be renewed now; Waveshelf renews it the next time it reaches SoundCloud.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,15 +1481,27 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your SoundCloud connection stays as it is: Waveshelf re-locks it with the new password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changing your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stay connected to SoundCloud: Waveshelf renews your SoundCloud sign-in and locks it with the new password, so the old password opens nothing that still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed, and your SoundCloud sign-in renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Your SoundCloud sign-in is renewed the next time Waveshelf reaches SoundCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,10 +2196,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

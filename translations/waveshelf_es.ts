@@ -1281,10 +1281,6 @@
 <context>
     <name>UsersPasswdCommand</name>
     <message>
-        <source>Change a local user&apos;s password; the connection is kept.</source>
-        <translation>Cambiar la contraseña de un usuario local; la conexión se mantiene.</translation>
-    </message>
-    <message>
         <source>Asks for the current password, then the new one twice. With --password-stdin, standard input holds the current password on its first line and the new one on the second.
 A forgotten password cannot be recovered: nobody can read that user&apos;s saved SoundCloud connection without it. Create a new user and connect again instead.</source>
         <translation>Pide la contraseña actual y después dos veces la nueva. Con --password-stdin, la entrada estándar lleva la contraseña actual en su primera línea y la nueva en la segunda.
@@ -1305,6 +1301,18 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message>
         <source>Changed the password of %1.</source>
         <translation>Se cambió la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>Change a local user&apos;s password; the connection is kept and its sign-in renewed.</source>
+        <translation>Cambiar la contraseña de un usuario local; la conexión se conserva y su inicio de sesión se renueva.</translation>
+    </message>
+    <message>
+        <source>Renewed the SoundCloud sign-in: the one from before the change no longer works.</source>
+        <translation>Inicio de sesión en SoundCloud renovado: el de antes del cambio ya no funciona.</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sign-in could not be renewed now; Waveshelf renews it the next time it reaches SoundCloud.</source>
+        <translation>No se pudo renovar ahora el inicio de sesión en SoundCloud; Waveshelf lo renovará la próxima vez que llegue a SoundCloud.</translation>
     </message>
 </context>
 <context>
@@ -1480,16 +1488,28 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
         <translation>Repetir contraseña nueva</translation>
     </message>
     <message>
-        <source>Your SoundCloud connection stays as it is: Waveshelf re-locks it with the new password.</source>
-        <translation>Tu conexión con SoundCloud se mantiene: Waveshelf la vuelve a proteger con la nueva contraseña.</translation>
-    </message>
-    <message>
         <source>Changing your password</source>
         <translation>Cambiando tu contraseña</translation>
     </message>
     <message>
         <source>The new passwords do not match.</source>
         <translation>Las contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>You stay connected to SoundCloud: Waveshelf renews your SoundCloud sign-in and locks it with the new password, so the old password opens nothing that still works.</source>
+        <translation>Sigue conectado a SoundCloud: Waveshelf renueva su inicio de sesión en SoundCloud y lo bloquea con la nueva contraseña, de modo que la contraseña anterior ya no abre nada que siga funcionando.</translation>
+    </message>
+    <message>
+        <source>Your password was changed, and your SoundCloud sign-in renewed.</source>
+        <translation>Su contraseña se ha cambiado y su inicio de sesión en SoundCloud se ha renovado.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Your SoundCloud sign-in is renewed the next time Waveshelf reaches SoundCloud.</source>
+        <translation>Su contraseña se ha cambiado. Su inicio de sesión en SoundCloud se renovará la próxima vez que Waveshelf llegue a SoundCloud.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Se cambió tu contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2148,10 +2168,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>&amp;About Waveshelf</source>
         <translation>&amp;Acerca de Waveshelf</translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
-        <translation>Se cambió tu contraseña.</translation>
     </message>
     <message>
         <source>New settings apply the next time you log in.</source>

@@ -1281,10 +1281,6 @@
 <context>
     <name>UsersPasswdCommand</name>
     <message>
-        <source>Change a local user&apos;s password; the connection is kept.</source>
-        <translation>Modifier le mot de passe d’un utilisateur local&#xa0;; la connexion est conservée.</translation>
-    </message>
-    <message>
         <source>Asks for the current password, then the new one twice. With --password-stdin, standard input holds the current password on its first line and the new one on the second.
 A forgotten password cannot be recovered: nobody can read that user&apos;s saved SoundCloud connection without it. Create a new user and connect again instead.</source>
         <translation>Demande le mot de passe actuel, puis deux fois le nouveau. Avec --password-stdin, l’entrée standard contient le mot de passe actuel sur sa première ligne et le nouveau sur la deuxième.
@@ -1305,6 +1301,18 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message>
         <source>Changed the password of %1.</source>
         <translation>Le mot de passe de %1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>Change a local user&apos;s password; the connection is kept and its sign-in renewed.</source>
+        <translation>Modifier le mot de passe d&apos;un utilisateur local ; la connexion est conservée et renouvelée.</translation>
+    </message>
+    <message>
+        <source>Renewed the SoundCloud sign-in: the one from before the change no longer works.</source>
+        <translation>Connexion SoundCloud renouvelée : celle d&apos;avant la modification ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>The SoundCloud sign-in could not be renewed now; Waveshelf renews it the next time it reaches SoundCloud.</source>
+        <translation>La connexion SoundCloud n&apos;a pas pu être renouvelée maintenant ; Waveshelf la renouvellera la prochaine fois qu&apos;il joindra SoundCloud.</translation>
     </message>
 </context>
 <context>
@@ -1480,16 +1488,28 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
         <translation>Répéter le nouveau mot de passe</translation>
     </message>
     <message>
-        <source>Your SoundCloud connection stays as it is: Waveshelf re-locks it with the new password.</source>
-        <translation>Votre connexion SoundCloud reste telle quelle&#xa0;: Waveshelf la verrouille à nouveau avec le nouveau mot de passe.</translation>
-    </message>
-    <message>
         <source>Changing your password</source>
         <translation>Modification de votre mot de passe</translation>
     </message>
     <message>
         <source>The new passwords do not match.</source>
         <translation>Les nouveaux mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>You stay connected to SoundCloud: Waveshelf renews your SoundCloud sign-in and locks it with the new password, so the old password opens nothing that still works.</source>
+        <translation>Vous restez connecté à SoundCloud : Waveshelf renouvelle votre connexion SoundCloud et la verrouille avec le nouveau mot de passe, si bien que l&apos;ancien mot de passe n&apos;ouvre plus rien qui fonctionne encore.</translation>
+    </message>
+    <message>
+        <source>Your password was changed, and your SoundCloud sign-in renewed.</source>
+        <translation>Votre mot de passe a été modifié et votre connexion SoundCloud renouvelée.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Your SoundCloud sign-in is renewed the next time Waveshelf reaches SoundCloud.</source>
+        <translation>Votre mot de passe a été modifié. Votre connexion SoundCloud sera renouvelée la prochaine fois que Waveshelf joindra SoundCloud.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2148,10 +2168,6 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>&amp;About Waveshelf</source>
         <translation>À &amp;propos de Waveshelf</translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
-        <translation>Votre mot de passe a été modifié.</translation>
     </message>
     <message>
         <source>New settings apply the next time you log in.</source>

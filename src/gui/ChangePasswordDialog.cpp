@@ -40,8 +40,9 @@ ChangePasswordDialog::ChangePasswordDialog(PasswordChange &change, QString usern
     m_newLineEdit = passwordField(this, QStringLiteral("newPasswordLineEdit"), newLabel);
     m_repeatLineEdit = passwordField(this, QStringLiteral("repeatPasswordLineEdit"), repeatLabel);
 
-    auto *intro = new QLabel(tr("Your SoundCloud connection stays as it is: Waveshelf re-locks it with the new "
-                                "password."),
+    auto *intro = new QLabel(tr("You stay connected to SoundCloud: Waveshelf renews your SoundCloud sign-in and "
+                                "locks it with the new password, so the old password opens nothing that still "
+                                "works."),
                              this);
     intro->setWordWrap(true);
     m_errorLabel = new QLabel(this);
@@ -92,14 +93,28 @@ void ChangePasswordDialog::accept()
         return;
     }
     m_change.change(m_username, m_currentLineEdit->text(), m_newLineEdit->text(), this,
-                    [this](const Result<UserSession> &changed) {
+                    [this](const Result<PasswordChanged> &changed) {
                         if (changed.ok()) {
-                            m_session = changed.value();
+                            m_changed = changed.value();
                             QDialog::accept();
                         } else {
                             onFailed(changed.error());
                         }
                     });
+}
+
+QString ChangePasswordDialog::doneMessage(GrantRenewal grant)
+{
+    switch (grant) {
+    case GrantRenewal::Renewed:
+        return tr("Your password was changed, and your SoundCloud sign-in renewed.");
+    case GrantRenewal::AtNextUse:
+        return tr("Your password was changed. Your SoundCloud sign-in is renewed the next time Waveshelf reaches "
+                  "SoundCloud.");
+    case GrantRenewal::NoConnection:
+        break;
+    }
+    return tr("Your password was changed.");
 }
 
 void ChangePasswordDialog::setBusy(bool busy)

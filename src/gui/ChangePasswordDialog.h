@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/UserSession.h"
+#include "accounts/PasswordChange.h"
 
 #include <QDialog>
 
@@ -11,13 +11,12 @@ class QProgressBar;
 
 namespace waveshelf {
 
-class PasswordChange;
 struct Error;
 
 // "Change Password…": the current password and the new one twice. The
-// user's SoundCloud connection survives (its tokens are sealed again under
-// the user's new data key; session() holds the new vault). The slow key work
-// runs off the GUI thread with a busy state.
+// user's SoundCloud connection survives (its grant renewed, its tokens sealed
+// again under the user's new data key; changed() holds the new vault). The
+// slow key work and the renewal run off the GUI thread with a busy state.
 class ChangePasswordDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChangePasswordDialog)
@@ -26,8 +25,10 @@ public:
     ChangePasswordDialog(PasswordChange &change, QString username, QWidget *parent = nullptr);
 
     void accept() override;
-    // After acceptance: the user with the new vault.
-    [[nodiscard]] const UserSession &session() const { return m_session; }
+    // After acceptance: the user with the new vault, and what became of the grant.
+    [[nodiscard]] const PasswordChanged &changed() const { return m_changed; }
+    // What the window says once the change is done.
+    [[nodiscard]] static QString doneMessage(GrantRenewal grant);
 
 private:
     void setBusy(bool busy);
@@ -36,7 +37,7 @@ private:
 
     PasswordChange &m_change;
     QString m_username;
-    UserSession m_session;
+    PasswordChanged m_changed;
     QLineEdit *m_currentLineEdit;
     QLineEdit *m_newLineEdit;
     QLineEdit *m_repeatLineEdit;

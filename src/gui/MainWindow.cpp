@@ -170,17 +170,16 @@ void MainWindow::changePassword()
 {
     if (!m_user)
         return;
-    PasswordChange change(m_core.users());
-    change.setKdfLimits(m_core.config().kdfLimits);
-    ChangePasswordDialog dialog(change, m_user->user().username, this);
+    const std::unique_ptr<PasswordChange> change = m_core.createPasswordChange();
+    ChangePasswordDialog dialog(*change, m_user->user().username, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // What the old password opened is left behind: the artwork cache (plain URLs) too.
     ArtworkCacheFolder::remove(ArtworkCacheFolder::rootFor(m_core.config().databaseLocation()), m_user->user().id);
     // The tokens are sealed under a new key now: continue with the new vault.
     m_playback->keepForSameUser();
-    onLoggedIn(dialog.session());
-    statusBar()->showMessage(tr("Your password was changed."), 8000);
+    onLoggedIn(dialog.changed().session);
+    statusBar()->showMessage(ChangePasswordDialog::doneMessage(dialog.changed().grant), 8000);
 }
 
 void MainWindow::openSettings()

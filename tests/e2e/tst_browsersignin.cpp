@@ -128,7 +128,7 @@ void TestBrowserSignIn::useTestBrowser(LibraryPage *library)
 QMessageBox *TestBrowserSignIn::accountQuestion(LibraryPage *library)
 {
     QMessageBox *box = nullptr;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             box = library->findChild<QMessageBox *>(QStringLiteral("confirmAccountMessageBox"));
             return box && box->isVisible();

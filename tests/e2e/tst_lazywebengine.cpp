@@ -153,7 +153,7 @@ bool TestLazyWebEngine::connectWithBrowser(LibraryPage *library, const QString &
     library->connectController().setBrowserOpener({});
     // A first connection through the browser asks whose account it is: the user's.
     QPushButton *confirm = nullptr;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             confirm = library->findChild<QPushButton *>(QStringLiteral("confirmAccountButton"));
             return library->isConnected() || (confirm && confirm->isVisible());

@@ -1,6 +1,7 @@
 // End to end: the main window's password change and settings dialog, and the
 // sandbox label, against the in-process sandbox.
 
+#include "ChangePasswordDialog.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
@@ -8,15 +9,21 @@
 #include "SettingsDialog.h"
 #include "TestDataDir.h"
 #include "TestSuite.h"
+#include "app/AppCore.h"
 #include "models/TrackListModel.h"
+#include "session/ArtworkCacheFolder.h"
+#include "storage/UserRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
@@ -38,6 +45,16 @@ void TestMainWindowSettings::changingPasswordKeepsTheConnection()
     App app = startApp(dir);
     QVERIFY(app.createAccount(QStringLiteral("mover"), QStringLiteral("old-secret-1")));
     connectAs(*app.window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    // What the old password showed stays behind: the artwork cache goes too.
+    const auto mover = app.core->users().findByUsername(QStringLiteral("mover"));
+    QVERIFY(mover.ok() && mover.value().has_value());
+    const QString artworkRoot = ArtworkCacheFolder::rootFor(dir.databaseLocation());
+    const auto artwork = ArtworkCacheFolder::make(artworkRoot, mover.value()->user.id);
+    QVERIFY(artwork.ok());
+    QFile cached(artwork.value() + QStringLiteral("/cover.jpg"));
+    QVERIFY(cached.open(QIODevice::WriteOnly));
+    cached.close();
+    m_sandbox.resetCounters();
 
     QAction *action = nullptr;
     for (QAction *candidate : app.window->findChildren<QAction *>()) {
@@ -59,6 +76,10 @@ void TestMainWindowSettings::changingPasswordKeepsTheConnection()
     });
     action->trigger();  // returns when the dialog closed after the change
     QVERIFY(filled);
+    // The grant was renewed first (security review 3, item 2), and the window says so.
+    QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+    QCOMPARE(app.window->statusBar()->currentMessage(), ChangePasswordDialog::doneMessage(GrantRenewal::Renewed));
+    QVERIFY(!QFile::exists(cached.fileName()));  // (the new session may fill the folder again)
 
     app.window->logOut();
     // The old password no longer opens the account...

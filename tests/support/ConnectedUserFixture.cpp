@@ -26,7 +26,7 @@ ConnectedUserFixture::ConnectedUserFixture(sandbox::SandboxHost &sandbox, const 
         qFatal("cannot open test database: %s", qPrintable(core.error().detail));
     m_core = std::move(core).value();
 
-    const QString password = QStringLiteral("correct horse battery");
+    const QString password = localPassword();
     UserRepository &users = m_core->users();
     const auto id = users.create(localName, PasswordHasher::hash(password, kdfLimits).value());
     if (!id.ok())

@@ -50,6 +50,8 @@ public:
     // Marks the stored access token expired (locally), as if an hour had passed.
     [[nodiscard]] bool expireLocally();
 
+    // The local user's Waveshelf password.
+    [[nodiscard]] static QString localPassword() { return QStringLiteral("correct horse battery"); }
     [[nodiscard]] const AppConfig &config() const { return m_config; }
     [[nodiscard]] AppCore &core() { return *m_core; }
     [[nodiscard]] QNetworkAccessManager &network();

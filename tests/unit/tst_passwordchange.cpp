@@ -1,6 +1,8 @@
 // A password change gives the user a new data key: the sealed SoundCloud
-// tokens survive, the old password stops working, and a refused change
-// (wrong old password, unknown user, too short, changed elsewhere) writes nothing.
+// tokens survive, the old password stops working, the grant is renewed first
+// or marked for renewal at its next use, and a refused change (wrong old
+// password, unknown user, too short, changed elsewhere) writes nothing.
+// (The renewal against the sandbox: tst_tokensessionrenewal.)
 
 #include "TestSuite.h"
 #include "accounts/AccountService.h"
@@ -54,11 +56,17 @@ private slots:
     void deletingTheChangeWhileItRunsWritesNothing();
     void libraryCacheUnderTheOldKeyGoes();
     void oldSecretsLeaveTheDatabaseFiles();
+    void withoutRenewalTheGrantIsRenewedAtItsNextUse();
+    void aRenewedGrantIsSealedUnmarked();
+    void aRenewalLeftForLaterIsMarked();
+    void withoutConnectionThereIsNothingToRenew();
 
 private:
     // Runs a change and waits; true when it succeeded for the user.
     bool changeAndWait(const QString &username, const QString &oldPassword, const QString &newPassword,
-                       Error *error = nullptr);
+                       Error *error = nullptr, const PasswordChange::RenewGrant &renew = {},
+                       PasswordChanged *changed = nullptr);
+    [[nodiscard]] bool rotationDueInRow() const;
     [[nodiscard]] StoredUser stored() const;
     [[nodiscard]] Result<std::optional<StoredConnection>> tokensWith(const QString &password) const;
 
@@ -103,19 +111,29 @@ void TestPasswordChange::cleanup()
 }
 
 bool TestPasswordChange::changeAndWait(const QString &username, const QString &oldPassword, const QString &newPassword,
-                                       Error *error)
+                                       Error *error, const PasswordChange::RenewGrant &renew, PasswordChanged *changed)
 {
     PasswordChange change(*m_users);
     change.setKdfLimits(KdfLimits::interactive());
-    test::ResultSpy<UserSession> answer;
+    if (renew)
+        change.setGrantRenewal(renew);
+    test::ResultSpy<PasswordChanged> answer;
     change.change(username, oldPassword, newPassword, answer.context(), answer.callback());
     if (!answer.wait(kTimeoutMs))
         return false;
     if (error)
         *error = answer.firstError();
-    if (answer.at(0).ok())
-        return answer.at(0).value().user.id == m_userId;
-    return false;
+    if (!answer.at(0).ok())
+        return false;
+    if (changed)
+        *changed = answer.at(0).value();
+    return answer.at(0).value().session.user.id == m_userId;
+}
+
+bool TestPasswordChange::rotationDueInRow() const
+{
+    const auto row = ConnectionRepository(*m_db).find(m_userId);
+    return row.ok() && row.value().has_value() && row.value()->rotationDue;
 }
 
 StoredUser TestPasswordChange::stored() const
@@ -224,7 +242,7 @@ void TestPasswordChange::tooShortNewPasswordIsRefusedAtOnce()
 {
     const StoredUser before = stored();
     PasswordChange change(*m_users);
-    test::ResultSpy<UserSession> failed;
+    test::ResultSpy<PasswordChanged> failed;
     QSignalSpy busy(&change, &PasswordChange::busyChanged);
     change.change(kUser, kOldPassword, QStringLiteral("short"), failed.context(), failed.callback());
     QCOMPARE(failed.errorCount(), 1);  // synchronously, before any slow work
@@ -258,7 +276,7 @@ void TestPasswordChange::deletingTheChangeWhileItRunsWritesNothing()
     const StoredUser before = stored();
     auto change = std::make_unique<PasswordChange>(*m_users);
     change->setKdfLimits(KdfLimits::interactive());
-    test::ResultSpy<UserSession> answer;
+    test::ResultSpy<PasswordChanged> answer;
     change->change(kUser, kOldPassword, kNewPassword, answer.context(), answer.callback());
     QVERIFY(change->isBusy());
     change.reset();
@@ -329,6 +347,86 @@ void TestPasswordChange::oldSecretsLeaveTheDatabaseFiles()
     for (const QByteArray &secret : old)
         QVERIFY2(!everything.contains(secret), secret.toHex().left(32).constData());
     QVERIFY(everything.contains(stored().vault.wrappedKey));  // (the scan sees what is there)
+}
+
+void TestPasswordChange::withoutRenewalTheGrantIsRenewedAtItsNextUse()
+{
+    // Security review 3, item 2: a change kept the same SoundCloud tokens, so
+    // the old password and a copy of the database still opened a live pair.
+    // Without a renewal (PasswordChange as built here) the grant is marked.
+    PasswordChanged changed;
+    QVERIFY(changeAndWait(kUser, kOldPassword, kNewPassword, nullptr, {}, &changed));
+    QCOMPARE(changed.grant, GrantRenewal::AtNextUse);
+    QVERIFY(rotationDueInRow());
+    const auto connection = tokensWith(kNewPassword);
+    QVERIFY(connection.ok() && connection.value().has_value());
+    QVERIFY(connection.value()->rotationDue);
+    QCOMPARE(connection.value()->tokens.refreshToken, kRefresh);
+}
+
+void TestPasswordChange::aRenewedGrantIsSealedUnmarked()
+{
+    // The renewal gets the vault of the old password after it was checked and
+    // before anything is written; what it stores is what the new key seals.
+    const QString renewedRefresh = QStringLiteral("renewed-refresh-token");
+    int calls = 0;
+    const PasswordChange::RenewGrant renew = [&](std::shared_ptr<const Vault> oldVault, QObject *,
+                                                 std::function<void(GrantRenewal)> done) {
+        ++calls;
+        QVERIFY(PasswordHasher::verify(stored().passwordHash, kOldPassword));  // nothing written yet
+        ConnectionStore store(*m_db, oldVault, test::TestDataDir::service());
+        const auto current = store.load();
+        QVERIFY(current.ok() && current.value().has_value());
+        TokenSet renewed = current.value()->tokens;
+        renewed.accessToken = QStringLiteral("renewed-access-token");
+        renewed.refreshToken = renewedRefresh;
+        QVERIFY(store.updateTokens(renewed, current.value()->version).ok());
+        done(GrantRenewal::Renewed);
+    };
+    PasswordChanged changed;
+    QVERIFY(changeAndWait(kUser, kOldPassword, kNewPassword, nullptr, renew, &changed));
+    QCOMPARE(calls, 1);
+    QCOMPARE(changed.grant, GrantRenewal::Renewed);
+    QVERIFY(!rotationDueInRow());
+    const auto connection = tokensWith(kNewPassword);
+    QVERIFY(connection.ok() && connection.value().has_value());
+    QCOMPARE(connection.value()->tokens.refreshToken, renewedRefresh);
+    QVERIFY(!connection.value()->rotationDue);
+}
+
+void TestPasswordChange::aRenewalLeftForLaterIsMarked()
+{
+    const PasswordChange::RenewGrant offline = [](std::shared_ptr<const Vault>, QObject *,
+                                                  std::function<void(GrantRenewal)> done) {
+        done(GrantRenewal::AtNextUse);
+    };
+    PasswordChanged changed;
+    QVERIFY(changeAndWait(kUser, kOldPassword, kNewPassword, nullptr, offline, &changed));
+    QCOMPARE(changed.grant, GrantRenewal::AtNextUse);
+    QVERIFY(rotationDueInRow());
+    QVERIFY(PasswordHasher::verify(stored().passwordHash, kNewPassword));  // the change itself completed
+
+    // Any stored refresh clears the mark (ConnectionRepository::updateTokens).
+    const auto vault = Vault::unlock(kNewPassword, m_userId, stored().vault);
+    QVERIFY(vault.ok());
+    ConnectionStore store(*m_db, vault.value(), test::TestDataDir::service());
+    const auto current = store.load();
+    QVERIFY(current.ok() && current.value().has_value());
+    const auto refreshed = store.updateTokens(current.value()->tokens, current.value()->version);
+    QVERIFY(refreshed.ok());
+    QVERIFY(!refreshed.value().rotationDue);
+    QVERIFY(!rotationDueInRow());
+}
+
+void TestPasswordChange::withoutConnectionThereIsNothingToRenew()
+{
+    QVERIFY(ConnectionRepository(*m_db).remove(m_userId).ok());
+    PasswordChanged changed;
+    QVERIFY(changeAndWait(kUser, kOldPassword, kNewPassword, nullptr, {}, &changed));
+    QCOMPARE(changed.grant, GrantRenewal::NoConnection);
+    const auto connection = tokensWith(kNewPassword);
+    QVERIFY(connection.ok());
+    QVERIFY(!connection.value().has_value());
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestPasswordChange)

@@ -120,11 +120,13 @@ Result<UserSession> TestVaultRekey::change(const QString &oldPassword, const QSt
 {
     PasswordChange change(*m_users);
     change.setKdfLimits(KdfLimits::interactive());
-    test::ResultSpy<UserSession> answer;
+    test::ResultSpy<PasswordChanged> answer;
     change.change(kUser, oldPassword, newPassword, answer.context(), answer.callback());
     if (!answer.wait(kTimeoutMs))
         return Error{ErrorKind::Protocol, QStringLiteral("no answer"), {}};
-    return answer.at(0);
+    if (!answer.at(0).ok())
+        return answer.at(0).error();
+    return answer.at(0).value().session;
 }
 
 std::optional<ConnectionRow> TestVaultRekey::rawConnection() const

@@ -146,16 +146,16 @@ ExitCode ConnectCommand::run(CommandContext &context)
                      });
     QObject::connect(
         &connector, &ConnectController::differentAccount, &connector,
-        [&](const SoundCloudAccount &stored, const SoundCloudAccount &signedIn) {
+        [&](const SoundCloudAccount &current, const SoundCloudAccount &signedIn) {
             if (context.parser.isSet(kReplace)) {
                 context.console.message(
-                    tr("Replacing the connection to %1 with %2.").arg(accountName(stored), accountName(signedIn)));
+                    tr("Replacing the connection to %1 with %2.").arg(accountName(current), accountName(signedIn)));
                 connector.confirmReplace();
                 return;
             }
             context.console.message(tr("You signed in to SoundCloud as %1, but %2 is connected to %3. "
                                        "Run again with --replace to replace it.")
-                                        .arg(accountName(signedIn), user->user().username, accountName(stored)));
+                                        .arg(accountName(signedIn), user->user().username, accountName(current)));
             connector.keepExisting();
         });
 

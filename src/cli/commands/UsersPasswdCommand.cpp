@@ -15,7 +15,7 @@ namespace waveshelf::cli {
 
 QString UsersPasswdCommand::summary() const
 {
-    return tr("Change a local user's password; the connection is kept.");
+    return tr("Change a local user's password; the connection is kept and its sign-in renewed.");
 }
 
 QString UsersPasswdCommand::details() const
@@ -42,18 +42,24 @@ ExitCode UsersPasswdCommand::run(CommandContext &context)
     if (!newPassword.ok())
         return context.console.error(newPassword.error());
 
-    PasswordChange change(context.services.users());
-    change.setKdfLimits(context.services.config().kdfLimits);
-    const Result<UserSession> changed = await<UserSession>(
-        [&](QObject *waiter, std::function<void(Result<UserSession>)> done) {
-            change.change(name, oldPassword.value(), newPassword.value(), waiter, std::move(done));
+    const std::unique_ptr<PasswordChange> change = context.services.createPasswordChange();
+    const Result<PasswordChanged> changed = await<PasswordChanged>(
+        [&](QObject *waiter, std::function<void(Result<PasswordChanged>)> done) {
+            change->change(name, oldPassword.value(), newPassword.value(), waiter, std::move(done));
         });
     if (!changed.ok())
         return context.console.error(changed.error());
     // What the old password opened is left behind: the artwork cache (plain URLs) too.
+    const UserSession &session = changed.value().session;
     ArtworkCacheFolder::remove(ArtworkCacheFolder::rootFor(context.services.config().databaseLocation()),
-                               changed.value().user.id);
-    context.console.message(tr("Changed the password of %1.").arg(changed.value().user.username));
+                               session.user.id);
+    context.console.message(tr("Changed the password of %1.").arg(session.user.username));
+    if (changed.value().grant == GrantRenewal::Renewed)
+        context.console.message(tr("Renewed the SoundCloud sign-in: the one from before the change no longer works."));
+    else if (changed.value().grant == GrantRenewal::AtNextUse)
+        context.console.message(
+            tr("The SoundCloud sign-in could not be renewed now; Waveshelf renews it the next time it reaches "
+               "SoundCloud."));
     return ExitCode::Ok;
 }
 

@@ -49,6 +49,19 @@ Result<Rekeyed> rekeyFor(const std::optional<StoredUser> &user, const QString &o
     return result;
 }
 
+const char *describe(GrantRenewal grant)
+{
+    switch (grant) {
+    case GrantRenewal::NoConnection:
+        return "no SoundCloud connection";
+    case GrantRenewal::Renewed:
+        return "SoundCloud grant renewed";
+    case GrantRenewal::AtNextUse:
+        return "SoundCloud grant renewed at its next use";
+    }
+    return "";
+}
+
 }  // namespace
 
 PasswordChange::PasswordChange(UserRepository &users, QObject *parent)
@@ -62,11 +75,11 @@ PasswordChange::PasswordChange(UserRepository &users, QObject *parent)
 PasswordChange::~PasswordChange() = default;  // a running job finishes unobserved
 
 void PasswordChange::change(const QString &username, const QString &oldPassword, const QString &newPassword,
-                            QObject *context, std::function<void(Result<UserSession>)> done)
+                            QObject *context, std::function<void(Result<PasswordChanged>)> done)
 {
     if (!m_worker.accepts("password change"))
         return;
-    const Delivery<UserSession> delivery(context, std::move(done));
+    const Delivery<PasswordChanged> delivery(context, std::move(done));
     const QString name = username.trimmed();
     if (name.isEmpty() || oldPassword.isEmpty()) {
         delivery(Error{ErrorKind::InvalidInput, AccountService::tr("Please enter your username and password."),
@@ -92,46 +105,58 @@ void PasswordChange::change(const QString &username, const QString &oldPassword,
                          m_worker.finish(delivery, rekeyed.error());
                          return;
                      }
-                     const Result<void> stored = store(*user, rekeyed.value().fresh, rekeyed.value().oldVault,
-                                                       *rekeyed.value().newVault);
-                     if (!stored.ok()) {
-                         m_worker.finish(delivery, stored.error());
-                         return;
-                     }
-                     qCInfo(lcAccounts) << "User" << user->user.id << "changed their password";
-                     m_worker.finish(delivery, UserSession{user->user, rekeyed.value().newVault});
+                     // The old password is proven: renew the grant, then store.
+                     const auto storeAfter = [this, user, delivery, rekeyed](GrantRenewal renewal) {
+                         const Rekeyed &keys = rekeyed.value();
+                         const bool renewed = renewal == GrantRenewal::Renewed;
+                         const Result<bool> stored = store(*user, keys.fresh, keys.oldVault, *keys.newVault, renewed);
+                         if (!stored.ok()) {
+                             m_worker.finish(delivery, stored.error());
+                             return;
+                         }
+                         GrantRenewal grant = GrantRenewal::NoConnection;
+                         if (stored.value())
+                             grant = renewed ? GrantRenewal::Renewed : GrantRenewal::AtNextUse;
+                         qCInfo(lcAccounts) << "User" << user->user.id << "changed their password;" << describe(grant);
+                         m_worker.finish(delivery, PasswordChanged{UserSession{user->user, keys.newVault}, grant});
+                     };
+                     if (m_renewGrant)
+                         m_renewGrant(rekeyed.value().oldVault, this, storeAfter);
+                     else
+                         storeAfter(GrantRenewal::AtNextUse);
                  });
 }
 
-Result<void> PasswordChange::store(const StoredUser &user, const Credentials &fresh,
-                                   const std::shared_ptr<const Vault> &oldVault, const Vault &newVault)
+Result<bool> PasswordChange::store(const StoredUser &user, const Credentials &fresh,
+                                   const std::shared_ptr<const Vault> &oldVault, const Vault &newVault, bool renewed)
 {
     // The users row and everything sealed under the old key change together or not at all.
     Database &db = m_users.database();
     WriteTransaction transaction(db);
     if (Result<void> begun = transaction.begin("changing a password"); !begun.ok())
-        return begun;
+        return begun.error();
     if (Result<void> replaced = m_users.replaceCredentials(user.user.id, user.passwordHash, fresh.passwordHash,
                                                            fresh.vault);
         !replaced.ok())
-        return replaced;
+        return replaced.error();
     // Re-sealing needs no service: it hands no token out (ConnectionStore).
     ConnectionStore connection(db, oldVault, ServiceIdentity{});
-    if (Result<void> resealed = connection.resealUnder(newVault); !resealed.ok())
-        return resealed;
+    const Result<bool> resealed = connection.resealUnder(newVault, !renewed);
+    if (!resealed.ok())
+        return resealed.error();
     // The offline library cache was sealed, and its lists named, under the old
     // key: nobody can read it any more, so it goes now rather than count against
     // the cache's bound (it fills again from SoundCloud).
     if (Result<void> dropped =
             LibraryCacheRepository(db.connection(), db.dialect(), user.user.id).removeAllInTransaction();
         !dropped.ok())
-        return dropped;
+        return dropped.error();
     if (Result<void> committed = transaction.commit(); !committed.ok())
-        return committed;
+        return committed.error();
     // The old hash, wrapped key and sealed tokens leave the write-ahead log too.
     if (const Result<void> moved = db.checkpoint(); !moved.ok())
         qCWarning(lcAccounts) << "after a password change:" << moved.error().detail;
-    return {};
+    return resealed.value();
 }
 
 }  // namespace waveshelf

@@ -1,8 +1,10 @@
 #include "app/AppCore.h"
 
 #include "accounts/AccountService.h"
+#include "accounts/PasswordChange.h"
 #include "config/ConfigLoader.h"
 #include "network/RequestFactory.h"
+#include "session/GrantRotation.h"
 #include "session/UserContext.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -75,6 +77,18 @@ void AppCore::setConfig(const AppConfig &config)
 std::unique_ptr<UserContext> AppCore::createUserContext(UserSession session)
 {
     return std::unique_ptr<UserContext>(new UserContext(std::move(session), *m_database, network(), m_config));
+}
+
+std::unique_ptr<PasswordChange> AppCore::createPasswordChange()
+{
+    auto change = std::make_unique<PasswordChange>(*m_users);
+    change->setKdfLimits(m_config.kdfLimits);
+    auto *rotation = new GrantRotation(*m_database, network(), m_config, change.get());
+    change->setGrantRenewal(
+        [rotation](std::shared_ptr<const Vault> oldVault, QObject *context, std::function<void(GrantRenewal)> done) {
+            rotation->renew(std::move(oldVault), context, std::move(done));
+        });
+    return change;
 }
 
 }  // namespace waveshelf

@@ -14,6 +14,7 @@ namespace waveshelf {
 
 class AccountService;
 class Database;
+class PasswordChange;
 class UserContext;
 class UserRepository;
 
@@ -54,6 +55,9 @@ public:
     // Everything of one logged-in user, on this core's database, network and
     // current settings. Must not outlive the core.
     [[nodiscard]] std::unique_ptr<UserContext> createUserContext(UserSession session);
+    // A password change for this core's users, at its KDF limits, that renews
+    // the user's SoundCloud grant first with the current settings (GrantRotation).
+    [[nodiscard]] std::unique_ptr<PasswordChange> createPasswordChange();
 
 private:
     AppCore(AppConfig config, std::unique_ptr<Database> database);

@@ -142,7 +142,9 @@ void TokenSession::accessToken(QObject *context, TokenCallback done, const QStri
     }
     const QString current = stored.value()->tokens.accessToken;
     const bool rejected = !rejectedToken.isEmpty() && rejectedToken == current;
-    const bool dueSoon = stored.value()->tokens.expiresWithin(QDateTime::currentDateTimeUtc(), kRefreshMarginSeconds);
+    // A grant a password change could not renew is renewed now (see GrantRotation).
+    const bool dueSoon = stored.value()->rotationDue
+        || stored.value()->tokens.expiresWithin(QDateTime::currentDateTimeUtc(), kRefreshMarginSeconds);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool backingOff = m_noRefreshBefore.isValid() && now < m_noRefreshBefore
         && !stored.value()->tokens.expiresWithin(now, 0);
@@ -150,6 +152,8 @@ void TokenSession::accessToken(QObject *context, TokenCallback done, const QStri
         done(current);
         return;
     }
+    if (stored.value()->rotationDue)
+        qCInfo(lcAuth) << "renewing the grant a password change left for its next use";
     m_waiters.append({context, std::move(done)});
     startRefresh(stored.value()->version, rejected ? current : QString());
 }
@@ -166,7 +170,7 @@ void TokenSession::startRefresh(qint64 staleVersion, const QString &rejectedToke
 bool TokenSession::isUsable(const StoredConnection &stored) const
 {
     const QString &token = stored.tokens.accessToken;
-    if (token.isEmpty() || (!m_rejectedToken.isEmpty() && token == m_rejectedToken))
+    if (token.isEmpty() || (!m_rejectedToken.isEmpty() && token == m_rejectedToken) || stored.rotationDue)
         return false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!stored.tokens.expiresWithin(now, kRefreshMarginSeconds))
@@ -292,7 +296,8 @@ void TokenSession::refreshHoldingLease(const StoredConnection &stored)
                 // while it is still valid (a refresh starts before expiry).
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 m_noRefreshBefore = now.addSecs(kRefreshBackoffSeconds);
-                if (currentAccess != m_rejectedToken && currentExpiry.isValid() && now < currentExpiry) {
+                // (Without a known expiry only a grant due for renewal gets here unrejected.)
+                if (currentAccess != m_rejectedToken && (!currentExpiry.isValid() || now < currentExpiry)) {
                     qCInfo(lcAuth) << "refresh failed for now; using the current token until it expires";
                     finishRefresh(currentAccess);
                 } else {

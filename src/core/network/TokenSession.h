@@ -20,7 +20,9 @@ class TokenClient;
 struct StoredConnection;
 
 // Hands out valid access tokens for one local user's SoundCloud connection.
-// Refreshes a little before expiry, or when the API rejected a token. Exactly
+// Refreshes a little before expiry, when the API rejected a token, or when
+// the grant is due for renewal (StoredConnection::rotationDue; until that
+// refresh succeeds the current token is still used). Exactly
 // one refresh runs at a time across threads, processes and machines sharing
 // the database: within this object one refresh cycle serves every caller
 // waiting meanwhile; across processes the cycle first takes the connection's

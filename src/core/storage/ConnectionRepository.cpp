@@ -15,7 +15,7 @@ namespace {
 
 const char kColumns[] = "user_id, soundcloud_urn, soundcloud_username, access_token_enc, refresh_token_enc, "
                         "expires_at, scope, version, created_at, updated_at, "
-                        "service_token_url, service_api_origin, service_client_id";
+                        "service_token_url, service_api_origin, service_client_id, rotation_due";
 
 QString toText(const QDateTime &time)
 {
@@ -59,6 +59,7 @@ ConnectionRow rowFrom(const QSqlQuery &query)
     row.createdAt = fromText(query.value(8));
     row.updatedAt = fromText(query.value(9));
     row.service = ServiceIdentity{query.value(10).toString(), query.value(11).toString(), query.value(12).toString()};
+    row.rotationDue = query.value(13).toLongLong() != 0;
     return row;
 }
 
@@ -94,7 +95,7 @@ Result<ConnectionRow> ConnectionRepository::upsert(const ConnectionRow &row)
     QSqlQuery query(m_db.connection());
     // One statement, so one transaction: the row is replaced as a whole or not at all.
     query.prepare(
-        QStringLiteral("INSERT INTO soundcloud_connections (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        QStringLiteral("INSERT INTO soundcloud_connections (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
                        "ON CONFLICT (user_id) DO UPDATE SET "
                        "soundcloud_urn = excluded.soundcloud_urn, soundcloud_username = excluded.soundcloud_username, "
                        "access_token_enc = excluded.access_token_enc, refresh_token_enc = excluded.refresh_token_enc, "
@@ -103,6 +104,7 @@ Result<ConnectionRow> ConnectionRepository::upsert(const ConnectionRow &row)
                        "service_token_url = excluded.service_token_url, "
                        "service_api_origin = excluded.service_api_origin, "
                        "service_client_id = excluded.service_client_id, "
+                       "rotation_due = 0, "       // a new grant
                        "refresh_sent_at = NULL "  // new tokens: nothing of theirs was sent yet
                        "RETURNING %1")
             .arg(QLatin1String(kColumns)));
@@ -142,7 +144,7 @@ Result<ConnectionRow> ConnectionRepository::updateTokens(qint64 userId, const QB
                       "refresh_lease_until = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_lease_until END, "
                       "refresh_sent_at = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_sent_at END, "
                       "refresh_lease_owner = CASE WHEN refresh_lease_owner = ? THEN NULL ELSE refresh_lease_owner END, "
-                      "version = version + 1, updated_at = ? "
+                      "rotation_due = 0, version = version + 1, updated_at = ? "  // a refreshed pair is a new one
                       "WHERE user_id = ? AND version = ? RETURNING %1")
                       .arg(QLatin1String(kColumns)));
     query.addBindValue(accessTokenEnc.isNull() ? QByteArray("", 0) : accessTokenEnc);
@@ -179,15 +181,17 @@ Result<ConnectionRow> ConnectionRepository::updateTokens(qint64 userId, const QB
 
 Result<void> ConnectionRepository::replaceSealedTokens(qint64 userId, const QByteArray &accessTokenEnc,
                                                        const QByteArray &refreshTokenEnc, qint64 expectedVersion,
-                                                       qint64 nowMs)
+                                                       qint64 nowMs, bool markRotationDue)
 {
     QSqlQuery query(m_db.connection());
     query.prepare(
         QStringLiteral("UPDATE soundcloud_connections SET access_token_enc = ?, refresh_token_enc = ?, "
+                       "rotation_due = CASE WHEN ? THEN 1 ELSE rotation_due END, "
                        "version = version + 1, updated_at = ? WHERE user_id = ? AND version = ? "
                        "AND (refresh_lease_owner IS NULL OR refresh_lease_until IS NULL OR refresh_lease_until <= ?)"));
     query.addBindValue(accessTokenEnc.isNull() ? QByteArray("", 0) : accessTokenEnc);
     query.addBindValue(toNullableBlob(refreshTokenEnc));
+    query.addBindValue(markRotationDue);
     query.addBindValue(toText(QDateTime::currentDateTimeUtc()));
     query.addBindValue(userId);
     query.addBindValue(expectedVersion);

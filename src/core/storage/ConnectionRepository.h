@@ -26,7 +26,8 @@ struct ConnectionRow {
     qint64 version = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
-    ServiceIdentity service;  // empty: stored before schema 0007
+    ServiceIdentity service;   // empty: stored before schema 0007
+    bool rotationDue = false;  // renew the grant at the next online use (schema 0008)
 };
 
 // The soundcloud_connections table, one row per local user. Knows nothing of
@@ -43,8 +44,8 @@ public:
     // `row.version` and the timestamps are ignored. Returns the stored row.
     [[nodiscard]] Result<ConnectionRow> upsert(const ConnectionRow &row);
     // Replaces the token columns if the stored version is `expectedVersion`,
-    // bumping it. An empty refreshTokenEnc keeps the stored one; an empty
-    // scope keeps the stored scope. NotFound without a row; a version
+    // bumping it and clearing rotationDue. An empty refreshTokenEnc keeps the
+    // stored one; an empty scope keeps the stored scope. NotFound without a row; a version
     // mismatch gives ErrorKind::Database with detail "version conflict".
     // With `releaseLeaseOf`, the same statement clears the refresh lease if
     // that owner holds it (see RefreshLease); nothing is written on a conflict.
@@ -56,11 +57,12 @@ public:
     // columns if the version is still `expectedVersion` and no refresh lease
     // is live at `nowMs`, bumping the version (a process still holding the old
     // key then fails its version check instead of writing tokens nobody can
-    // open). Leases, "refresh sent", account and expiry stay as they are.
+    // open). Leases, "refresh sent", account and expiry stay as they are;
+    // `markRotationDue` sets rotationDue (a clear one stays clear otherwise).
     // An empty refreshTokenEnc stores NULL. Database error on a conflict.
     [[nodiscard]] Result<void> replaceSealedTokens(qint64 userId, const QByteArray &accessTokenEnc,
                                                    const QByteArray &refreshTokenEnc, qint64 expectedVersion,
-                                                   qint64 nowMs);
+                                                   qint64 nowMs, bool markRotationDue);
     // Gives a row stored before schema 0007 (no service) `service`; a row
     // that has one keeps it. True when this call set it.
     [[nodiscard]] Result<bool> adoptService(qint64 userId, const ServiceIdentity &service);

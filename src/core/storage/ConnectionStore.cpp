@@ -156,14 +156,14 @@ Error ConnectionStore::otherService(const ConnectionRow &row) const
                      .arg(QString::number(userId()), row.service.displayHost(), m_service.displayHost())};
 }
 
-Result<void> ConnectionStore::resealUnder(const Vault &newVault)
+Result<bool> ConnectionStore::resealUnder(const Vault &newVault, bool markRotationDue)
 {
     Q_ASSERT(newVault.userId() == userId());
     const Result<std::optional<ConnectionRow>> row = m_repository.find(userId());
     if (!row.ok())
         return row.error();
     if (!row.value())
-        return {};
+        return false;
     // Plain bytes only between open and seal, wiped at once.
     const auto reseal = [this, &newVault](const QByteArray &sealedValue, const QString &field) -> Result<QByteArray> {
         if (sealedValue.isEmpty())
@@ -181,8 +181,12 @@ Result<void> ConnectionStore::resealUnder(const Vault &newVault)
     const Result<QByteArray> refresh = reseal(row.value()->refreshTokenEnc, refreshTokenField());
     if (!refresh.ok())
         return refresh.error();
-    return m_repository.replaceSealedTokens(userId(), access.value(), refresh.value(), row.value()->version,
-                                            QDateTime::currentMSecsSinceEpoch());
+    const Result<void> replaced = m_repository.replaceSealedTokens(
+        userId(), access.value(), refresh.value(), row.value()->version, QDateTime::currentMSecsSinceEpoch(),
+        markRotationDue);
+    if (!replaced.ok())
+        return replaced.error();
+    return true;
 }
 
 Result<LeaseAttempt> ConnectionStore::tryAcquireRefreshLease(const QString &owner, qint64 durationMs)
@@ -219,6 +223,7 @@ Result<StoredConnection> ConnectionStore::decrypt(const ConnectionRow &row) cons
     connection.account.urn = row.soundCloudUrn;
     connection.account.username = row.soundCloudUsername;
     connection.version = row.version;
+    connection.rotationDue = row.rotationDue;
     connection.tokens.expiresAt = row.expiresAt;
     connection.tokens.scope = row.scope;
 

@@ -19,6 +19,9 @@ struct StoredConnection {
     SoundCloudAccount account;
     TokenSet tokens;
     qint64 version = 0;  // pass back to updateTokens
+    // The grant is to be renewed at the next online use (a password change
+    // could not spend the refresh token): TokenSession refreshes first.
+    bool rotationDue = false;
 };
 
 // The SoundCloud connection of the user whose vault it holds: tokens are
@@ -64,9 +67,11 @@ public:
     [[nodiscard]] Result<void> remove();
     // Opens the stored tokens with this store's vault and seals them again
     // with `newVault` (same user), in one conditional UPDATE (see
-    // ConnectionRepository::replaceSealedTokens). Nothing stored: nothing to
-    // do. Call inside the transaction that stores `newVault`'s material.
-    [[nodiscard]] Result<void> resealUnder(const Vault &newVault);
+    // ConnectionRepository::replaceSealedTokens); `markRotationDue` also marks
+    // the grant for renewal at its next use. True when a connection was
+    // re-sealed; false when none is stored. Call inside the transaction that
+    // stores `newVault`'s material.
+    [[nodiscard]] Result<bool> resealUnder(const Vault &newVault, bool markRotationDue);
 
     // The refresh lease of this connection, see RefreshLease: only its holder
     // may spend the refresh token. Not acquired while another owner's lease is
