@@ -2,6 +2,7 @@
 
 #include "ArtworkLoader.h"
 #include "PlayQueue.h"
+#include "SeekSlider.h"
 #include "common/Error.h"
 #include "soundcloud/Track.h"
 
@@ -37,7 +38,7 @@ PlayerBar::PlayerBar(PlayerController &player, ArtworkLoader *artwork, QWidget *
     , m_playPause(addButton(QStringLiteral("playPauseButton"), tr("Play")))
     , m_next(addButton(QStringLiteral("nextButton"), tr("Next")))
     , m_elapsed(new QLabel(formatTime(0), this))
-    , m_seek(new QSlider(Qt::Horizontal, this))
+    , m_seek(new SeekSlider(this))
     , m_total(new QLabel(formatTime(0), this))
     , m_shuffle(addButton(QStringLiteral("shuffleButton"), tr("Shuffle"), true))
     , m_repeat(addButton(QStringLiteral("repeatButton"), tr("Repeat: off")))
@@ -105,6 +106,8 @@ PlayerBar::PlayerBar(PlayerController &player, ArtworkLoader *artwork, QWidget *
     connect(m_mute, &QToolButton::toggled, &m_player, &PlayerController::setMuted);
     connect(m_volume, &QSlider::valueChanged, this, [this](int value) { m_player.setVolume(float(value) / 100.0F); });
     connect(m_seek, &QSlider::sliderMoved, this, [this](int value) { m_elapsed->setText(formatTime(value)); });
+    connect(m_seek, &QSlider::sliderPressed, this,
+            [this] { m_elapsed->setText(formatTime(m_seek->sliderPosition())); });  // a click jumped there
     connect(m_seek, &QSlider::sliderReleased, this, &PlayerBar::seekToSlider);
     connect(m_seek, &QSlider::actionTriggered, this, [this](int action) {
         if (action != QAbstractSlider::SliderMove && action != QAbstractSlider::SliderNoAction)

@@ -28,6 +28,7 @@ class TestPlayerBar final : public playertest::PlayerTestCase {
 private slots:
     void formatsTimes();
     void showsAndDrivesThePlayer();
+    void clickOnTheSeekBarJumpsThere();
     void controlsAreNamedAndReachable();
     void saysWhatWentWrong();
     void queueViewReordersRemovesAndPlays();
@@ -91,6 +92,47 @@ void TestPlayerBar::showsAndDrivesThePlayer()
     QTest::mouseClick(child<QToolButton>(bar, "nextButton"), Qt::LeftButton);
     QCOMPARE(child<QLabel>(bar, "playerTitle")->text(), QStringLiteral("Track 510002"));
     QVERIFY(waitUntilPlayingPast(300));
+}
+
+void TestPlayerBar::clickOnTheSeekBarJumpsThere()
+{
+    // Issue 19, defect 5: a click moved 30 s toward the pointer.
+    PlayerBar bar(*m_player, nullptr);
+    bar.resize(900, bar.sizeHint().height());
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    m_player->playFrom({track(510001)}, 0);
+    QVERIFY(waitUntilPlayingPast(300));
+    QTest::mouseClick(child<QToolButton>(bar, "playPauseButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_player->state(), State::Paused);
+    auto *seek = child<QAbstractSlider>(bar, "seekSlider");
+    const qint64 duration = m_player->duration();
+    QVERIFY(duration > 0);
+    QCOMPARE(seek->maximum(), int(duration));
+    const auto near = [duration](qint64 position, double fraction) {
+        return qAbs(position - qint64(double(duration) * fraction)) < duration / 20;
+    };
+    const int y = seek->height() / 2;
+
+    QTest::mouseClick(seek, Qt::LeftButton, {}, QPoint(seek->width() * 3 / 4, y));
+    QTRY_VERIFY2(near(m_player->position(), 0.75), qPrintable(QString::number(m_player->position())));
+    QTest::mouseClick(seek, Qt::LeftButton, {}, QPoint(seek->width() / 10, y));
+    QTRY_VERIFY2(near(m_player->position(), 0.1), qPrintable(QString::number(m_player->position())));
+
+    // A press on the bar takes hold of the handle there: a drag goes on from it,
+    // and the player seeks once, where it is let go.
+    QTest::mousePress(seek, Qt::LeftButton, {}, QPoint(seek->width() / 2, y));
+    QVERIFY(seek->isSliderDown());
+    QTest::mouseMove(seek, QPoint(seek->width() * 3 / 5, y));
+    QTest::mouseRelease(seek, Qt::LeftButton, {}, QPoint(seek->width() * 3 / 5, y));
+    QTRY_VERIFY2(near(m_player->position(), 0.6), qPrintable(QString::number(m_player->position())));
+
+    // The keys still step.
+    QTRY_COMPARE(qint64(seek->value()), m_player->position());
+    const int before = seek->value();
+    seek->setFocus();
+    QTest::keyClick(seek, Qt::Key_Right);
+    QTRY_COMPARE(m_player->position(), qint64(before + seek->singleStep()));
 }
 
 void TestPlayerBar::controlsAreNamedAndReachable()
