@@ -1701,10 +1701,6 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
 <context>
     <name>waveshelf::LibraryBrowser</name>
     <message>
-        <source>Disconnect</source>
-        <translation>Trennen</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>

@@ -1694,10 +1694,6 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
 <context>
     <name>waveshelf::LibraryBrowser</name>
     <message>
-        <source>Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>

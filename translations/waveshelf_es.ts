@@ -1701,10 +1701,6 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
 <context>
     <name>waveshelf::LibraryBrowser</name>
     <message>
-        <source>Disconnect</source>
-        <translation>Desconectar</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>

@@ -1701,10 +1701,6 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
 <context>
     <name>waveshelf::LibraryBrowser</name>
     <message>
-        <source>Disconnect</source>
-        <translation>Déconnecter</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>

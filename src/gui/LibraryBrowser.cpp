@@ -32,7 +32,6 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     , m_artwork(artwork)
     , m_accountLabel(new QLabel(this))
     , m_searchField(new SearchField(this))
-    , m_disconnectPushButton(new QPushButton(tr("Disconnect"), this))
     , m_sidebar(new LibrarySidebar(this))
     , m_backPushButton(new QPushButton(tr("Back"), this))
     , m_titleLabel(new QLabel(this))
@@ -45,8 +44,6 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     setObjectName(QStringLiteral("libraryBrowser"));
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
     m_accountLabel->setTextFormat(Qt::PlainText);
-    m_disconnectPushButton->setObjectName(QStringLiteral("disconnectPushButton"));
-    m_disconnectPushButton->setAccessibleName(m_disconnectPushButton->text());
     m_backPushButton->setObjectName(QStringLiteral("backPushButton"));
     m_backPushButton->setAccessibleName(m_backPushButton->text());
     m_backPushButton->setToolTip(tr("Back (Alt+Left)"));
@@ -67,7 +64,6 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     auto *header = new QHBoxLayout;
     header->addWidget(m_accountLabel, 1);
     header->addWidget(m_searchField, 1);
-    header->addWidget(m_disconnectPushButton);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_backPushButton);
     titleRow->addWidget(m_titleLabel, 1);
@@ -96,7 +92,6 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     setTabOrder(m_filterBox, m_sectionTabBar);
     setTabOrder(m_sectionTabBar, m_panes);
     setTabOrder(m_panes, m_backPushButton);
-    setTabOrder(m_backPushButton, m_disconnectPushButton);
 
     auto *refreshAction = new QAction(tr("Refresh"), this);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
@@ -111,7 +106,6 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     connect(backAction, &QAction::triggered, this, &LibraryBrowser::goBack);
     addAction(backAction);
 
-    connect(m_disconnectPushButton, &QPushButton::clicked, this, &LibraryBrowser::disconnectRequested);
     connect(m_backPushButton, &QPushButton::clicked, this, &LibraryBrowser::goBack);
     connect(m_sidebar, &LibrarySidebar::kindChosen, this, &LibraryBrowser::showKind);
     connect(m_searchField, &SearchField::searchRequested, this, &LibraryBrowser::search);
@@ -134,8 +128,6 @@ void LibraryBrowser::showAccount(const SoundCloudAccount &account)
     m_accountLabel->setAccessibleName(m_accountLabel->text());
     m_history.clear();
     enterPlace(LibraryPlace::ofKind(LibraryList::Kind::Likes));
-    if (ListPane *pane = currentPane())
-        pane->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void LibraryBrowser::clear()
@@ -170,7 +162,8 @@ void LibraryBrowser::showPlace(const LibraryPlace &place)
 void LibraryBrowser::showKind(LibraryList::Kind kind)
 {
     m_history.clear();
-    enterPlace(LibraryPlace::ofKind(kind));
+    // Walking the sidebar with the keyboard, it keeps the keyboard.
+    enterPlace(LibraryPlace::ofKind(kind), window()->focusWidget() != m_sidebar);
 }
 
 void LibraryBrowser::search(const QString &query)
@@ -196,7 +189,7 @@ void LibraryBrowser::refresh() const
         pane->reload();
 }
 
-void LibraryBrowser::enterPlace(const LibraryPlace &place)
+void LibraryBrowser::enterPlace(const LibraryPlace &place, bool focusList)
 {
     const QList<LibraryPlace> history = m_history;
     clear();  // the old place's panes go, and their requests with them
@@ -229,6 +222,9 @@ void LibraryBrowser::enterPlace(const LibraryPlace &place)
     m_sectionTabBar->setVisible(place.sections.size() > 1);
     m_sectionTabBar->setCurrentIndex(0);
     showSection(0);
+    // The keyboard goes on in the new list (the old one is gone, and with it the focus).
+    if (ListPane *pane = currentPane(); pane && focusList)
+        pane->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void LibraryBrowser::wire(ListPane *pane) const

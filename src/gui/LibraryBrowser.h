@@ -64,7 +64,6 @@ public:
     [[nodiscard]] QString countText() const;
 
 signals:
-    void disconnectRequested();
     // A list failed to load (unless the offline banner says so), or a like was refused.
     void failed(const waveshelf::Error &error);
     void statusMessage(const QString &text);
@@ -73,7 +72,8 @@ signals:
     void addToQueueRequested(const QList<waveshelf::Track> &tracks);
 
 private:
-    void enterPlace(const LibraryPlace &place);
+    // `focusList`: the new place's list takes the keyboard focus.
+    void enterPlace(const LibraryPlace &place, bool focusList = true);
     void showSection(int index);
     void wire(ListPane *pane) const;
     void updateCount();
@@ -89,7 +89,6 @@ private:
 
     QLabel *m_accountLabel;
     SearchField *m_searchField;
-    QPushButton *m_disconnectPushButton;
     LibrarySidebar *m_sidebar;
     QPushButton *m_backPushButton;
     QLabel *m_titleLabel;

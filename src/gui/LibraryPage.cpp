@@ -45,7 +45,6 @@ LibraryPage::LibraryPage(UserContext &context, ConnectController &controller, QW
     QObject::connect(m_browserWaitView, &BrowserWaitView::openAgainRequested, &m_connect,
                      &ConnectController::openBrowserAgain);
     QObject::connect(m_browserWaitView, &BrowserWaitView::cancelRequested, &m_connect, &ConnectController::cancel);
-    QObject::connect(m_browser, &LibraryBrowser::disconnectRequested, this, &LibraryPage::disconnectFromSoundCloud);
     QObject::connect(m_messageBar, &MessageBar::retryRequested, this, [this] {
         m_messageBar->hide();
         m_context.library().retryAll();

@@ -63,6 +63,7 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
         if (m_libraryPage)
             m_libraryPage->disconnectFromSoundCloud();
     });
+    m_disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
 
     m_playback = new PlaybackUi(*this);
     setCentralWidget(m_playback->wrap(m_stack));

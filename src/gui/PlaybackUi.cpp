@@ -17,7 +17,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QBoxLayout>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QKeyEvent>
 #include <QMainWindow>
@@ -200,13 +199,16 @@ void PlaybackUi::updateActions()
 
 bool PlaybackUi::eventFilter(QObject *watched, QEvent *event)
 {
-    // Children that did not want the key pass its ShortcutOverride up to the window.
-    if (event->type() == QEvent::ShortcutOverride) {
+    // Space is play/pause everywhere in the window but where text is typed (a text
+    // field takes the key itself); so a focused button is pressed with Enter, whose
+    // key press comes up here when the button did not want it.
+    if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        const QWidget *focus = QApplication::focusWidget();
-        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier
-            && (qobject_cast<const QAbstractButton *>(focus) || qobject_cast<const QComboBox *>(focus))) {
-            event->accept();  // the focused control's own Space, not play/pause
+        auto *button = qobject_cast<QAbstractButton *>(QApplication::focusWidget());
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (button && enter && button->isEnabled() && button->window() == watched
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            button->animateClick();
             return true;
         }
     }

@@ -33,8 +33,8 @@ struct Track;
 // at login (the media player with it, never at start-up), restored paused where
 // the user left it; logging out stops and saves it and removes everything shown.
 //
-// Space does not toggle playback while it types (text fields take it themselves)
-// or presses the focused button, check box or list box.
+// Space toggles playback everywhere in the window but in text fields (they take
+// it themselves); a focused button or check box is pressed with Enter instead.
 class PlaybackUi final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlaybackUi)

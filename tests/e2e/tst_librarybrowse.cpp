@@ -128,6 +128,8 @@ void TestLibraryBrowse::playlistsAndPeopleOpen()
     QTest::keyClick(people->view(), Qt::Key_Return);
     QTRY_COMPARE(library->browser()->place().title, QStringLiteral("alice"));
     QCOMPARE(tabs->count(), 2);
+    // Issue 19, defect 1: after any navigation the keyboard goes on in the new list.
+    QCOMPARE(app.window->focusWidget(), pane(library)->view());
     QVERIFY(loaded(library->tracksModel()));
     for (int row = 0; row < library->tracksModel()->rowCount(); ++row)
         QCOMPARE(library->tracksModel()->trackAt(row).artistUrn, QStringLiteral("soundcloud:users:1001"));
@@ -140,6 +142,7 @@ void TestLibraryBrowse::playlistsAndPeopleOpen()
     QTest::mouseClick(back, Qt::LeftButton);
     QCOMPARE(library->browser()->place().kind, Kind::Followings);
     QVERIFY(!back->isEnabled());
+    QCOMPARE(app.window->focusWidget(), pane(library)->view());
 
     // Go to artist from a track: that person's tracks.
     choose(library, Kind::Likes);
@@ -151,6 +154,12 @@ void TestLibraryBrowse::playlistsAndPeopleOpen()
     const QString artist = likes->trackAtViewRow(warehouse).artistUrn;
     likes->table()->goToArtistAction()->trigger();
     QCOMPARE(library->browser()->place().sections.first().list, LibraryList::of(Kind::UserTracks, artist));
+    // Focus landed on the Disconnect button beside the lists, where Space (play/pause)
+    // then asked "Disconnect from SoundCloud?". The list has it, and that button is gone
+    // (SoundCloud → Disconnect).
+    QCOMPARE(app.window->focusWidget(), pane(library)->view());
+    QVERIFY(!library->findChild<QPushButton *>(QStringLiteral("disconnectPushButton")));
+    QVERIFY(app.window->findChild<QAction *>(QStringLiteral("disconnectAction")));
     QVERIFY(loaded(library->tracksModel()));
     QVERIFY(titlesShown(pane(library)).contains(QStringLiteral("Warehouse Session 1")));
 }
@@ -169,12 +178,14 @@ void TestLibraryBrowse::searchFindsTracksPeopleAndPlaylists()
     QTest::keyClicks(search, QStringLiteral("Warehouse"));
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(library->browser()->place().sections.size(), 3);
+    QTRY_VERIFY(pane(library)->view()->hasFocus());  // the results, ready for the keyboard
     QVERIFY(loaded(library->tracksModel()));
     for (const QString &title : titlesShown(pane(library)))
         QVERIFY2(title.contains(QStringLiteral("Warehouse"), Qt::CaseInsensitive), qPrintable(title));
     QVERIFY(
         library->findChild<QLabel *>(QStringLiteral("placeTitleLabel"))->text().contains(QStringLiteral("Warehouse")));
 
+    search->setFocus();
     search->clear();
     QTest::keyClicks(search, QStringLiteral("alice"));
     QTest::keyClick(search, Qt::Key_Return);

@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace mainwindowtest;
 using namespace waveshelf;
@@ -90,9 +91,21 @@ void TestMainWindowPlayer::playPauseNextLogOutAndBack()
     QCOMPARE(field->text(), QStringLiteral(" "));
     QCOMPARE(player.state(), State::Paused);
     delete field;
-    window.libraryPage()->setFocus();
-    QTest::keyClick(&window, Qt::Key_Space);
+    // On a focused button it plays and pauses too (issue 19, defect 1: Space pressed
+    // the focused Disconnect button); Enter presses the button.
+    auto *shuffle = window.playback().playerBar()->findChild<QToolButton *>(QStringLiteral("shuffleButton"));
+    QVERIFY(shuffle);
+    const bool shuffled = shuffle->isChecked();
+    shuffle->setFocus();
+    QTRY_VERIFY(shuffle->hasFocus());
+    QTest::keyClick(shuffle, Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(player.state() == State::Playing, 10'000);
+    QCOMPARE(shuffle->isChecked(), shuffled);
+    QTest::keyClick(shuffle, Qt::Key_Return);
+    QTRY_COMPARE(shuffle->isChecked(), !shuffled);
+    QTest::keyClick(shuffle, Qt::Key_Return);
+    QTRY_COMPARE(shuffle->isChecked(), shuffled);
+    QCOMPARE(player.state(), State::Playing);
 
     QTest::keyClick(&window, Qt::Key_Right, Qt::ControlModifier);
     QCOMPARE(barTitle(window), QStringLiteral("Track 510002"));

@@ -11,6 +11,7 @@
 #include "TestSuite.h"
 #include "models/TrackListModel.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -19,6 +20,16 @@
 
 using namespace mainwindowtest;
 using namespace waveshelf;
+
+namespace {
+
+// SoundCloud → Disconnect (a menu's, never a button beside the lists).
+QAction *disconnectAction(MainWindow &window)
+{
+    return window.findChild<QAction *>(QStringLiteral("disconnectAction"));
+}
+
+}  // namespace
 
 class TestMainWindowReconnect final : public MainWindowTestCase {
     Q_OBJECT
@@ -39,8 +50,7 @@ void TestMainWindowReconnect::disconnectForgetsTokensAndSoundCloudSession()
     signInAndApprove(popup, QStringLiteral("bob"), QStringLiteral("bob-password"));
     QTRY_VERIFY_WITH_TIMEOUT(app.window->libraryPage()->isConnected(), kWebTimeoutMs);
 
-    QTest::mouseClick(app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("disconnectPushButton")),
-                      Qt::LeftButton);
+    disconnectAction(*app.window)->trigger();
     QMessageBox *box = openedMessageBox(app.window->libraryPage(), QStringLiteral("disconnectMessageBox"));
     QVERIFY(box);
     box->button(QMessageBox::Yes)->click();
@@ -52,8 +62,7 @@ void TestMainWindowReconnect::disconnectForgetsTokensAndSoundCloudSession()
     app.window->libraryPage()->connectToSoundCloud();
     QPointer<ConnectPopup> pending = test::connectPopup(app.window->libraryPage());
     QVERIFY(pending);
-    QTest::mouseClick(app.window->libraryPage()->findChild<QPushButton *>(QStringLiteral("disconnectPushButton")),
-                      Qt::LeftButton);
+    disconnectAction(*app.window)->trigger();
     box = openedMessageBox(app.window->libraryPage(), QStringLiteral("disconnectMessageBox"));
     QVERIFY(box);
     box->button(QMessageBox::Yes)->click();
