@@ -2178,14 +2178,6 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
         <translation>&lt;h3&gt;Waveshelf %1&lt;/h3&gt;&lt;p&gt;Eine native Desktop-App für SoundCloud.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Waveshelf — %1</source>
-        <translation>Waveshelf — %1</translation>
-    </message>
-    <message>
-        <source>Waveshelf</source>
-        <translation>Waveshelf</translation>
-    </message>
-    <message>
         <source>SoundCloud sandbox at %1</source>
         <translation>SoundCloud-Sandbox unter %1</translation>
     </message>

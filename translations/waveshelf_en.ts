@@ -2163,14 +2163,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waveshelf — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waveshelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SoundCloud sandbox at %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2178,14 +2178,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <translation>&lt;h3&gt;Waveshelf %1&lt;/h3&gt;&lt;p&gt;Una aplicación de escritorio nativa para SoundCloud.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Waveshelf — %1</source>
-        <translation>Waveshelf — %1</translation>
-    </message>
-    <message>
-        <source>Waveshelf</source>
-        <translation>Waveshelf</translation>
-    </message>
-    <message>
         <source>SoundCloud sandbox at %1</source>
         <translation>Entorno de pruebas de SoundCloud en %1</translation>
     </message>

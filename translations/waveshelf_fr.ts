@@ -2178,14 +2178,6 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
         <translation>&lt;h3&gt;Waveshelf %1&lt;/h3&gt;&lt;p&gt;Une application de bureau native pour SoundCloud.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Waveshelf — %1</source>
-        <translation>Waveshelf — %1</translation>
-    </message>
-    <message>
-        <source>Waveshelf</source>
-        <translation>Waveshelf</translation>
-    </message>
-    <message>
         <source>SoundCloud sandbox at %1</source>
         <translation>Bac à sable SoundCloud sur %1</translation>
     </message>

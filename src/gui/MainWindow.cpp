@@ -210,14 +210,17 @@ void MainWindow::showAbout()
 
 void MainWindow::updateTitle()
 {
-    QString title = m_user ? tr("Waveshelf — %1").arg(m_user->user().username) : tr("Waveshelf");
+    // Who and where only: the desktop adds " — Waveshelf" itself (the application's
+    // display name, QPlatformWindow::formatWindowTitle), and shows "Waveshelf" alone
+    // for an empty title.
+    QString title = m_user ? m_user->user().username : QString();
     const AppConfig &config = m_core.config();
     if (!config.talksToSoundCloud()) {
         const QString service = config.apiUrl.authority();
         const bool local = ConfigCheck::isThisComputer(config.apiUrl.host());
         const QString label = local ? tr("SoundCloud sandbox at %1").arg(service)
                                     : tr("not SoundCloud: %1").arg(service);
-        title += QStringLiteral(" [") + label + QLatin1Char(']');
+        title = title.isEmpty() ? label : title + QStringLiteral(" [") + label + QLatin1Char(']');
         m_serviceLabel->setText(tr("Service: %1").arg(label));
     } else {
         m_serviceLabel->setText(tr("Service: SoundCloud"));

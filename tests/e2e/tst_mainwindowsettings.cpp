@@ -101,9 +101,15 @@ void TestMainWindowSettings::sandboxIsLabelled()
 {
     test::TestDataDir dir;
     App app = startApp(dir);
-    QVERIFY(app.window->windowTitle().contains(QStringLiteral("sandbox")));
+    QCOMPARE(app.window->windowTitle(),
+             QStringLiteral("SoundCloud sandbox at %1").arg(m_sandbox.baseUrl().authority()));
     auto *label = app.window->findChild<QLabel *>(QStringLiteral("serviceLabel"));
     QVERIFY(label->text().contains(m_sandbox.baseUrl().authority()));
+    // Issue 19, defect 9: the title named the app twice ("Waveshelf — maria [SoundCloud
+    // sandbox at …] — Waveshelf"): the desktop adds the display name itself.
+    QVERIFY(app.createAccount(QStringLiteral("maria"), QStringLiteral("maria-secret-1")));
+    QCOMPARE(app.window->windowTitle(),
+             QStringLiteral("maria [SoundCloud sandbox at %1]").arg(m_sandbox.baseUrl().authority()));
 }
 
 void TestMainWindowSettings::savedSettingsApplyAndKeepTheSecret()
