@@ -41,6 +41,8 @@ private:
     Result<PasswordChanged> changePassword(test::ConnectedUserFixture &user);
     // The connection as the new password opens it.
     StoredConnection storedWith(test::ConnectedUserFixture &user, const UserSession &session);
+    // One /me through the context's API client (a token first, as any request).
+    Result<SoundCloudAccount> fetchMe(UserContext &context);
     // What the token endpoint answers to `refreshToken` now.
     Result<TokenSet> refreshWith(test::ConnectedUserFixture &user, const QString &refreshToken);
 };
@@ -63,6 +65,15 @@ StoredConnection TestTokenSessionRenewal::storedWith(test::ConnectedUserFixture 
     if (!loaded.ok() || !loaded.value())
         return {};
     return *loaded.value();
+}
+
+Result<SoundCloudAccount> TestTokenSessionRenewal::fetchMe(UserContext &context)
+{
+    test::ResultSpy<SoundCloudAccount> me;
+    context.api().fetchMe(me.context(), me.callback());
+    if (!me.wait(kTimeoutMs))
+        return Error{ErrorKind::Unreachable, QString(), QStringLiteral("no answer")};
+    return me.at(0);
 }
 
 Result<TokenSet> TestTokenSessionRenewal::refreshWith(test::ConnectedUserFixture &user, const QString &refreshToken)
@@ -94,10 +105,8 @@ void TestTokenSessionRenewal::passwordChangeRenewsTheGrant()
 
     // The new pair works at once, with no further refresh.
     std::unique_ptr<UserContext> relogged = user.core().createUserContext(changed.value().session);
-    test::ResultSpy<SoundCloudAccount> me;
-    relogged->api().fetchMe(me.context(), me.callback());
-    QVERIFY(me.wait(kTimeoutMs));
-    QVERIFY2(me.at(0).ok(), qPrintable(me.firstError().detail));
+    const Result<SoundCloudAccount> me = fetchMe(*relogged);
+    QVERIFY2(me.ok(), qPrintable(me.ok() ? QString() : me.error().detail));
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);
 
     // What the old password opened is dead at the service (the sandbox, like
@@ -125,20 +134,15 @@ void TestTokenSessionRenewal::offlineChangeRenewsAtTheNextUse()
     m_sandbox.clearFaults();
     m_sandbox.resetCounters();
     std::unique_ptr<UserContext> relogged = user.core().createUserContext(changed.value().session);
-    test::ResultSpy<SoundCloudAccount> me;
-    relogged->api().fetchMe(me.context(), me.callback());
-    QVERIFY(me.wait(kTimeoutMs));
-    QVERIFY2(me.at(0).ok(), qPrintable(me.firstError().detail));
+    const Result<SoundCloudAccount> me = fetchMe(*relogged);
+    QVERIFY2(me.ok(), qPrintable(me.ok() ? QString() : me.error().detail));
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);
     const StoredConnection renewed = storedWith(user, changed.value().session);
     QVERIFY(!renewed.rotationDue);
     QVERIFY(renewed.tokens.refreshToken != before.tokens.refreshToken);
 
     // Renewed once: the next use refreshes nothing.
-    test::ResultSpy<SoundCloudAccount> again;
-    relogged->api().fetchMe(again.context(), again.callback());
-    QVERIFY(again.wait(kTimeoutMs));
-    QVERIFY(again.at(0).ok());
+    QVERIFY(fetchMe(*relogged).ok());
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);
     QVERIFY(!refreshWith(user, before.tokens.refreshToken).ok());
 }
@@ -157,10 +161,8 @@ void TestTokenSessionRenewal::aDueRenewalThatFailsKeepsTheCurrentToken()
 
     m_sandbox.resetCounters();
     std::unique_ptr<UserContext> relogged = user.core().createUserContext(changed.value().session);
-    test::ResultSpy<SoundCloudAccount> me;
-    relogged->api().fetchMe(me.context(), me.callback());
-    QVERIFY(me.wait(kTimeoutMs));
-    QVERIFY2(me.at(0).ok(), qPrintable(me.firstError().detail));
+    const Result<SoundCloudAccount> me = fetchMe(*relogged);
+    QVERIFY2(me.ok(), qPrintable(me.ok() ? QString() : me.error().detail));
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("refresh_token")), 1);  // tried once, then backs off
     const StoredConnection still = storedWith(user, changed.value().session);
     QVERIFY(still.rotationDue);
