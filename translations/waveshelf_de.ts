@@ -2383,6 +2383,10 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
         <source>Show &amp;Queue</source>
         <translation>&amp;Warteschlange anzeigen</translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::PlayerBar</name>

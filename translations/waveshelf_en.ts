@@ -2372,6 +2372,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>Show &amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::PlayerBar</name>

@@ -2383,6 +2383,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>Show &amp;Queue</source>
         <translation>Mostrar la &amp;cola</translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::PlayerBar</name>

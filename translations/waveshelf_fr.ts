@@ -2383,6 +2383,10 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
         <source>Show &amp;Queue</source>
         <translation>Afficher la &amp;file d’attente</translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation>Lecteur</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::PlayerBar</name>

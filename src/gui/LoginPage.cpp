@@ -23,8 +23,11 @@ LoginPage::LoginPage(AccountService &accounts, QWidget *parent)
     m_ui->errorLabel->setStyleSheet(
         QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
     m_ui->errorLabel->hide();
-    m_ui->busyProgressBar->hide();
-    m_ui->busyLabel->hide();
+    // Hidden, the busy indicator keeps its place: the form stays where it is.
+    QSizePolicy busyPolicy = m_ui->busyWidget->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_ui->busyWidget->setSizePolicy(busyPolicy);
+    m_ui->busyWidget->hide();
 
     // A plain QWidget has no default button: Enter in any field submits.
     connect(m_ui->usernameLineEdit, &QLineEdit::returnPressed, this, &LoginPage::submit);
@@ -36,9 +39,19 @@ LoginPage::LoginPage(AccountService &accounts, QWidget *parent)
 
     connect(&m_accounts, &AccountService::busyChanged, this, &LoginPage::setBusy);
 
-    setCreating(false);
+    // A new username starts the count of wrong passwords again.
+    connect(m_ui->usernameLineEdit, &QLineEdit::textEdited, this, [this] { m_wrongPasswords = 0; });
+
+    setCreating(!hasAccounts());
     setBusy(m_accounts.isBusy());
     setFocusProxy(m_ui->usernameLineEdit);
+}
+
+bool LoginPage::hasAccounts() const
+{
+    // Unreadable: the login form, where logging in names the database's fault.
+    const Result<bool> any = m_accounts.hasAccounts();
+    return !any.ok() || any.value();
 }
 
 LoginPage::~LoginPage() = default;
@@ -48,7 +61,8 @@ void LoginPage::reset()
     m_ui->usernameLineEdit->clear();
     clearPasswords();
     clearError();
-    setCreating(false);
+    m_wrongPasswords = 0;
+    setCreating(!hasAccounts());
     m_ui->usernameLineEdit->setFocus();
 }
 
@@ -129,8 +143,7 @@ void LoginPage::setBusy(bool busy)
     }
     m_ui->busyLabel->setText(m_creating ? tr("Creating your account…") : tr("Checking your password…"));
     m_ui->busyProgressBar->setAccessibleDescription(m_ui->busyLabel->text());
-    m_ui->busyProgressBar->setVisible(busy);
-    m_ui->busyLabel->setVisible(busy);
+    m_ui->busyWidget->setVisible(busy);
     if (busy) {
         clearError();
         QAccessibleEvent event(m_ui->busyLabel, QAccessible::NameChanged);
@@ -151,8 +164,9 @@ void LoginPage::onAnswer(const Result<UserSession> &answer)
 void LoginPage::onFailed(const Error &error)
 {
     QString message = error.message.isEmpty() ? tr("Something went wrong. Please try again.") : error.message;
-    if (error.kind == ErrorKind::WrongCredentials && !m_creating) {
-        // The password also locks the user's SoundCloud tokens: nobody can reset it.
+    if (error.kind == ErrorKind::WrongCredentials && !m_creating && ++m_wrongPasswords >= 2) {
+        // A second miss in a row may be a forgotten password (the first is usually a typo).
+        // It also locks the user's SoundCloud tokens: nobody can reset it.
         message += QLatin1Char('\n')
             + tr("Forgot your password? It cannot be recovered, because it also locks your SoundCloud "
                  "connection. Create a new account and connect SoundCloud again.");

@@ -16,7 +16,7 @@ namespace waveshelf {
 class AccountService;
 
 // The local login: username and password, "Log in" or "Create account" (which asks
-// for the password twice). Shows the busy state while the password is checked and
+// for the password twice; the page opens on it while the computer has no account). Shows the busy state while the password is checked and
 // failures inline, in plain words. The window listens to loggedIn.
 class LoginPage final : public QWidget {
     Q_OBJECT
@@ -48,10 +48,12 @@ private:
     void onAnswer(const Result<UserSession> &answer);
     void onFailed(const Error &error);
     void clearPasswords();
+    [[nodiscard]] bool hasAccounts() const;
 
     std::unique_ptr<Ui::LoginPage> m_ui;
     AccountService &m_accounts;
     bool m_creating = false;
+    int m_wrongPasswords = 0;  // in a row, for the username typed
 };
 
 }  // namespace waveshelf

@@ -66,7 +66,7 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
     m_disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
 
     m_playback = new PlaybackUi(*this);
-    setCentralWidget(m_playback->wrap(m_stack));
+    setCentralWidget(m_stack);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Waveshelf"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);

@@ -21,6 +21,7 @@
 #include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QToolBar>
 
 namespace waveshelf {
 
@@ -28,13 +29,24 @@ PlaybackUi::PlaybackUi(QMainWindow &window)
     : QObject(&window)
     , m_window(window)
     , m_dock(new QDockWidget(tr("Queue"), &window))
+    , m_barArea(new QToolBar(tr("Player"), &window))
 {
+    // The player bar spans the whole window below the docks (toolbar areas
+    // surround the dock areas), so the queue never takes its width.
+    m_barArea->setObjectName(QStringLiteral("playerToolBar"));
+    m_barArea->setMovable(false);
+    m_barArea->setFloatable(false);
+    m_barArea->toggleViewAction()->setVisible(false);  // not hidden from the window's context menu
+    window.addToolBar(Qt::BottomToolBarArea, m_barArea);
+    m_barArea->hide();
+
     m_dock->setObjectName(QStringLiteral("queueDock"));
     m_dock->setAccessibleName(tr("Queue"));
     window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
 
     QMenu *menu = window.menuBar()->addMenu(tr("&Playback"));
+    m_menus.append(menu->menuAction());
     m_playPause = menu->addAction(tr("&Play/Pause"), this, [this] {
         if (m_playback)
             m_playback->player().togglePlayPause();
@@ -59,6 +71,7 @@ PlaybackUi::PlaybackUi(QMainWindow &window)
     m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
 
     QMenu *view = window.menuBar()->addMenu(tr("&View"));
+    m_menus.append(view->menuAction());
     QAction *showQueue = m_dock->toggleViewAction();
     showQueue->setText(tr("Show &Queue"));
     showQueue->setObjectName(QStringLiteral("showQueueAction"));
@@ -80,18 +93,6 @@ PlayerBar *PlaybackUi::playerBar() const
 QueueView *PlaybackUi::queueView() const
 {
     return m_queueView.data();
-}
-
-QWidget *PlaybackUi::wrap(QWidget *content)
-{
-    auto *container = new QWidget(&m_window);
-    auto *layout = new QVBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(content, 1);
-    m_barSlot = new QVBoxLayout;
-    layout->addLayout(m_barSlot);
-    return container;
 }
 
 // The desktop's media keys and player applet (MPRIS 2), for as long as the
@@ -123,11 +124,8 @@ void PlaybackUi::logIn(QNetworkAccessManager &network, Database &db, UserContext
                                                 std::make_unique<QtMediaBackend>());
     m_artwork = std::make_unique<ArtworkLoader>(QString());  // in memory; no cookies, no token
     m_bar = new PlayerBar(m_playback->player(), m_artwork.get());
-    if (m_barSlot)
-        m_barSlot->addWidget(m_bar);
-    else
-        m_bar->setParent(&m_window);
-    m_bar->show();  // added to a window that is shown already
+    m_barAction = m_barArea->addWidget(m_bar);
+    m_barArea->show();
     m_queueView = new QueueView(m_playback->player(), m_dock);
     m_dock->setWidget(m_queueView);
     startMpris();
@@ -158,6 +156,8 @@ void PlaybackUi::logOut()
     }
     delete m_queueView.data();
     delete m_bar.data();
+    delete m_barAction.data();
+    m_barArea->hide();
     m_dock->hide();
     m_playback.reset();  // stops and saves
     m_artwork.reset();
@@ -195,6 +195,9 @@ void PlaybackUi::updateActions()
     const bool on = m_playback != nullptr;
     for (QAction *action : {m_playPause, m_stop, m_previous, m_next, m_dock->toggleViewAction()})
         action->setEnabled(on);
+    // Nothing to play or show before a user logs in: the menus appear with the player.
+    for (QAction *menu : std::as_const(m_menus))
+        menu->setVisible(on);
 }
 
 bool PlaybackUi::eventFilter(QObject *watched, QEvent *event)

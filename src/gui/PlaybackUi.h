@@ -11,8 +11,8 @@
 class QAction;
 class QDockWidget;
 class QMainWindow;
+class QToolBar;
 class QNetworkAccessManager;
-class QVBoxLayout;
 
 namespace waveshelf {
 
@@ -26,8 +26,8 @@ class UserPlayback;
 class Vault;
 struct Track;
 
-// The player in the main window: the player bar under the window's pages (only
-// while a user is logged in), the queue in a dock (View > Show Queue), the
+// The player in the main window: the player bar along the window's bottom edge,
+// below the pages and the docks (only while a user is logged in), the queue in a dock (View > Show Queue), the
 // Playback menu (Play/Pause: Space, Previous: Ctrl+Left, Next: Ctrl+Right) and the
 // library page's playback requests. Owns the logged-in user's UserPlayback: made
 // at login (the media player with it, never at start-up), restored paused where
@@ -43,9 +43,6 @@ public:
     // Adds the Playback and View menus to `window`'s menu bar, and the queue dock.
     explicit PlaybackUi(QMainWindow &window);
     ~PlaybackUi() override;
-
-    // `content` with the player bar's place below it: the window's central widget.
-    [[nodiscard]] QWidget *wrap(QWidget *content);
 
     // All must outlive the user's playback (until logOut()).
     void logIn(QNetworkAccessManager &network, Database &db, UserContext &user, std::shared_ptr<const Vault> vault);
@@ -71,8 +68,9 @@ private:
     void updateActions();
 
     QMainWindow &m_window;
-    QVBoxLayout *m_barSlot = nullptr;
     QDockWidget *m_dock;
+    QToolBar *m_barArea;       // holds the player bar at the window's bottom edge
+    QList<QAction *> m_menus;  // Playback and View
     QAction *m_playPause;
     QAction *m_previous;
     QAction *m_next;
@@ -80,6 +78,7 @@ private:
     std::unique_ptr<UserPlayback> m_playback;
     std::unique_ptr<ArtworkLoader> m_artwork;
     QPointer<PlayerBar> m_bar;
+    QPointer<QAction> m_barAction;  // the bar's place in m_barArea
     QPointer<QueueView> m_queueView;
     qint64 m_userId = -1;
     bool m_keepForSameUser = false;

@@ -1,12 +1,14 @@
 #include "PlayerBar.h"
 
 #include "ArtworkLoader.h"
+#include "ElidedLabel.h"
 #include "PlayQueue.h"
 #include "SeekSlider.h"
 #include "common/Error.h"
 #include "soundcloud/Track.h"
 
 #include <QBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSlider>
@@ -32,8 +34,8 @@ PlayerBar::PlayerBar(PlayerController &player, ArtworkLoader *artwork, QWidget *
     , m_player(player)
     , m_artwork(artwork)
     , m_cover(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_artist(new QLabel(this))
+    , m_title(new ElidedLabel(this))
+    , m_artist(new ElidedLabel(this))
     , m_previous(addButton(QStringLiteral("previousButton"), tr("Previous")))
     , m_playPause(addButton(QStringLiteral("playPauseButton"), tr("Play")))
     , m_next(addButton(QStringLiteral("nextButton"), tr("Next")))
@@ -57,6 +59,7 @@ PlayerBar::PlayerBar(PlayerController &player, ArtworkLoader *artwork, QWidget *
     m_elapsed->setObjectName(QStringLiteral("elapsedLabel"));
     m_total->setObjectName(QStringLiteral("totalLabel"));
     m_elapsed->setAccessibleName(tr("Elapsed time"));
+    m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_total->setAccessibleName(tr("Total time"));
     m_previous->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
     m_next->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
@@ -71,24 +74,57 @@ PlayerBar::PlayerBar(PlayerController &player, ArtworkLoader *artwork, QWidget *
     m_volume->setMaximumWidth(120);
     m_volume->setFocusPolicy(Qt::StrongFocus);
 
+    // Three columns, as music players have them: what plays on the left, the
+    // transport and the seek bar in the middle, the volume on the right. The side
+    // columns share the rest equally, so the transport stays centred and never
+    // moves with the title's length (the title is elided instead).
+    auto *nowPlaying = new QWidget(this);
     auto *text = new QVBoxLayout;
+    text->addStretch();
     text->addWidget(m_title);
     text->addWidget(m_artist);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_cover);
-    controls->addLayout(text, 2);
-    for (QWidget *widget : {static_cast<QWidget *>(m_previous), static_cast<QWidget *>(m_playPause),
-                            static_cast<QWidget *>(m_next), static_cast<QWidget *>(m_elapsed)})
-        controls->addWidget(widget);
-    controls->addWidget(m_seek, 3);
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_total), static_cast<QWidget *>(m_shuffle), static_cast<QWidget *>(m_repeat),
-          static_cast<QWidget *>(m_mute), static_cast<QWidget *>(m_volume)})
-        controls->addWidget(widget);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 2, 6, 2);
-    layout->addLayout(controls);
-    layout->addWidget(m_status);
+    text->addStretch();
+    auto *left = new QHBoxLayout(nowPlaying);
+    left->setContentsMargins(0, 0, 0, 0);
+    left->addWidget(m_cover);
+    left->addLayout(text, 1);
+
+    auto *transport = new QHBoxLayout;
+    transport->addStretch();
+    for (QToolButton *button : {m_shuffle, m_previous, m_playPause, m_next, m_repeat})
+        transport->addWidget(button);
+    transport->addStretch();
+    auto *position = new QHBoxLayout;
+    position->addWidget(m_elapsed);
+    position->addWidget(m_seek, 1);
+    position->addWidget(m_total);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addLayout(transport);
+    centreLayout->addLayout(position);
+
+    auto *volume = new QWidget(this);
+    auto *right = new QHBoxLayout(volume);
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addStretch();
+    right->addWidget(m_mute);
+    right->addWidget(m_volume);
+
+    auto *columns = new QGridLayout(this);
+    columns->setContentsMargins(6, 2, 6, 2);
+    columns->addWidget(nowPlaying, 0, 0);
+    columns->addWidget(centre, 0, 1);
+    columns->addWidget(volume, 0, 2);
+    columns->addWidget(m_status, 1, 0, 1, 3);
+    columns->setColumnStretch(0, 1);
+    columns->setColumnStretch(1, 2);
+    columns->setColumnStretch(2, 1);
+    const int side = qMax(nowPlaying->minimumSizeHint().width(), volume->minimumSizeHint().width());
+    columns->setColumnMinimumWidth(0, side);
+    columns->setColumnMinimumWidth(2, side);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     PlayQueue &queue = m_player.queue();
     connect(m_previous, &QToolButton::clicked, &m_player, &PlayerController::previous);
@@ -114,6 +150,9 @@ PlayerBar::PlayerBar(PlayerController &player, ArtworkLoader *artwork, QWidget *
             seekToSlider();  // keys, page clicks
     });
     connect(&m_player, &PlayerController::currentTrackChanged, this, &PlayerBar::onTrack);
+    connect(&queue, &QAbstractItemModel::rowsInserted, this, &PlayerBar::updateEnabled);
+    connect(&queue, &QAbstractItemModel::rowsRemoved, this, &PlayerBar::updateEnabled);
+    connect(&queue, &QAbstractItemModel::modelReset, this, &PlayerBar::updateEnabled);
     connect(&m_player, &PlayerController::stateChanged, this, &PlayerBar::onState);
     connect(&m_player, &PlayerController::positionChanged, this, &PlayerBar::onPosition);
     connect(&m_player, &PlayerController::durationChanged, this, &PlayerBar::onDuration);
@@ -176,13 +215,14 @@ QString PlayerBar::formatTime(qint64 ms)
 
 void PlayerBar::onTrack(const Track &track)
 {
-    m_title->setText(track.title);
-    m_artist->setText(track.artist);
+    m_title->setFullText(track.title);
+    m_artist->setFullText(track.artist);
     m_title->setAccessibleName(tr("Title: %1").arg(track.title));
     m_artist->setAccessibleName(tr("Artist: %1").arg(track.artist));
     m_artworkUrl = track.artworkUrl;
     updateArtwork();
     updateStatus();
+    updateEnabled();
 }
 
 void PlayerBar::updateArtwork()
@@ -220,6 +260,21 @@ void PlayerBar::onDuration(qint64 ms)
 {
     m_seek->setRange(0, int(qBound<qint64>(0, ms, qint64(std::numeric_limits<int>::max()))));
     m_total->setText(formatTime(ms));
+    // Wide enough for every time of this track: the seek bar keeps its length while it plays.
+    const int width = fontMetrics().horizontalAdvance(formatTime(qMax<qint64>(ms, 10 * 60'000)));
+    m_elapsed->setMinimumWidth(width);
+    m_total->setMinimumWidth(width);
+    updateEnabled();
+}
+
+void PlayerBar::updateEnabled()
+{
+    // Nothing to play: nothing to press.
+    const bool any = m_player.queue().count() > 0;
+    for (QWidget *control :
+         {static_cast<QWidget *>(m_previous), static_cast<QWidget *>(m_playPause), static_cast<QWidget *>(m_next)})
+        control->setEnabled(any);
+    m_seek->setEnabled(any && m_player.currentTrack().has_value());
 }
 
 void PlayerBar::seekToSlider()

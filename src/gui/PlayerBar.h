@@ -14,12 +14,13 @@ class QToolButton;
 namespace waveshelf {
 
 class ArtworkLoader;
+class ElidedLabel;
 struct Error;
 struct Track;
 
-// The player bar at the bottom of the window: artwork, title and artist,
-// previous / play-pause / next, a seek slider between the elapsed and total
-// time, shuffle and repeat, mute and volume, and one line of status: "Buffering…"
+// The player bar at the bottom of the window, in three columns: artwork, title
+// and artist (elided); shuffle, previous / play-pause / next and repeat, centred
+// above a seek slider between the elapsed and total time; mute and volume, and one line of status: "Buffering…"
 // while the stream opens, the preview notice, errors in plain words. Shows the
 // PlayerController and its queue; every control acts on them. Each control's
 // accessible name is its tooltip.
@@ -49,14 +50,15 @@ private:
     void updateStatus();
     void updateArtwork();
     void seekToSlider();
+    void updateEnabled();
     [[nodiscard]] QToolButton *addButton(const QString &objectName, const QString &tip, bool checkable = false);
 
     PlayerController &m_player;
     QPointer<ArtworkLoader> m_artwork;
     QUrl m_artworkUrl;
     QLabel *m_cover;
-    QLabel *m_title;
-    QLabel *m_artist;
+    ElidedLabel *m_title;
+    ElidedLabel *m_artist;
     QToolButton *m_previous;
     QToolButton *m_playPause;
     QToolButton *m_next;

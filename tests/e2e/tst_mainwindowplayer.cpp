@@ -22,6 +22,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -67,8 +68,21 @@ void TestMainWindowPlayer::playPauseNextLogOutAndBack()
     MainWindow &window = *app.window;
     QVERIFY(!window.playback().playerBar());  // nothing to play before login
     QVERIFY(!window.playback().playback());   // and no media player made at start-up
+    // Issue 19, defect 13: the Playback and View menus showed, disabled, on the login screens.
+    const auto menuTitles = [&window] {
+        QStringList titles;
+        for (const QAction *menu : window.menuBar()->actions())
+            if (menu->isVisible())
+                titles << menu->text();
+        return titles;
+    };
+    QCOMPARE(menuTitles(),
+             QStringList({QStringLiteral("&File"), QStringLiteral("&SoundCloud"), QStringLiteral("&Help")}));
     QVERIFY(app.createAccount(QStringLiteral("Dana"), QStringLiteral("dana-secret-1")));
     QVERIFY(window.playback().playerBar() && window.playback().playerBar()->isVisible());
+    QCOMPARE(menuTitles(),
+             QStringList({QStringLiteral("&File"), QStringLiteral("&SoundCloud"), QStringLiteral("&Playback"),
+                          QStringLiteral("&View"), QStringLiteral("&Help")}));
     connectAs(window, QStringLiteral("bob"), QStringLiteral("bob-password"));
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -119,6 +133,17 @@ void TestMainWindowPlayer::playPauseNextLogOutAndBack()
     window.findChild<QAction *>(QStringLiteral("showQueueAction"))->trigger();
     QVERIFY(dock->isVisible());
     QCOMPARE(window.playback().playback()->queue().count(), 3);
+    // Issue 19, defect 2: the dock took its width from the player bar (the seek bar
+    // shrank to its handle). The bar spans the window below the docks.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    PlayerBar *bar = window.playback().playerBar();
+    const QRect barAt(bar->mapTo(&window, QPoint(0, 0)), bar->size());
+    const QRect dockAt(dock->mapTo(&window, QPoint(0, 0)), dock->size());
+    QVERIFY2(barAt.top() >= dockAt.bottom(),
+             qPrintable(QStringLiteral("bar %1, dock bottom %2").arg(barAt.top()).arg(dockAt.bottom())));
+    QVERIFY2(barAt.width() >= window.width() - 24, qPrintable(QString::number(barAt.width())));
+    auto *seek = bar->findChild<QWidget *>(QStringLiteral("seekSlider"));
+    QVERIFY2(seek->width() >= window.width() / 4, qPrintable(QString::number(seek->width())));
 
     window.logOut();
     QVERIFY(!window.playback().playerBar());

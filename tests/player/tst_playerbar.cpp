@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -29,6 +30,8 @@ private slots:
     void formatsTimes();
     void showsAndDrivesThePlayer();
     void clickOnTheSeekBarJumpsThere();
+    void transportStaysCentredWhateverTheTitle();
+    void nothingToPlayNothingToPress();
     void controlsAreNamedAndReachable();
     void saysWhatWentWrong();
     void queueViewReordersRemovesAndPlays();
@@ -52,6 +55,7 @@ void TestPlayerBar::formatsTimes()
 void TestPlayerBar::showsAndDrivesThePlayer()
 {
     PlayerBar bar(*m_player, nullptr);
+    bar.resize(900, bar.sizeHint().height());
     bar.show();
     auto *status = child<QLabel>(bar, "playerStatus");
     auto *playPause = child<QToolButton>(bar, "playPauseButton");
@@ -135,6 +139,60 @@ void TestPlayerBar::clickOnTheSeekBarJumpsThere()
     QTRY_COMPARE(m_player->position(), qint64(before + seek->singleStep()));
 }
 
+void TestPlayerBar::transportStaysCentredWhateverTheTitle()
+{
+    // Issue 19, defect 2: Previous sat at x 262, 285 or 318 depending on the title.
+    PlayerBar bar(*m_player, nullptr);
+    bar.resize(1000, bar.sizeHint().height());
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    auto *previous = child<QToolButton>(bar, "previousButton");
+    auto *playPause = child<QToolButton>(bar, "playPauseButton");
+    auto *seek = child<QAbstractSlider>(bar, "seekSlider");
+    const auto settle = [] { QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); };
+
+    Track shortTitle = track(510001);
+    shortTitle.title = QStringLiteral("Ok");
+    shortTitle.artist = QStringLiteral("A");
+    Track longTitle = track(510002);
+    longTitle.title = QString(QStringLiteral("A very long title that goes on ")).repeated(6);
+    longTitle.artist = QString(QStringLiteral("An artist with a long name ")).repeated(4);
+    m_queue->playFrom({shortTitle, longTitle}, 0);
+    m_player->cue(0);
+    settle();
+    const QPoint previousAt = previous->mapTo(&bar, QPoint(0, 0));
+    const QRect seekAt(seek->mapTo(&bar, QPoint(0, 0)), seek->size());
+    // Centred: the play button's middle is the bar's.
+    QVERIFY2(qAbs(playPause->mapTo(&bar, playPause->rect().center()).x() - bar.width() / 2) <= playPause->width(),
+             qPrintable(QString::number(playPause->mapTo(&bar, playPause->rect().center()).x())));
+    QVERIFY2(seek->width() >= bar.width() / 3, qPrintable(QString::number(seek->width())));
+
+    m_queue->setCurrentIndex(1);
+    m_player->cue(0);
+    settle();
+    QCOMPARE(previous->mapTo(&bar, QPoint(0, 0)), previousAt);
+    QCOMPARE(QRect(seek->mapTo(&bar, QPoint(0, 0)), seek->size()), seekAt);
+    // The long title is cut to fit, and whole in its tooltip.
+    auto *title = child<QLabel>(bar, "playerTitle");
+    QVERIFY(title->text().endsWith(QChar(0x2026)));
+    QCOMPARE(title->toolTip(), longTitle.title);
+    QVERIFY(title->mapTo(&bar, QPoint(title->width(), 0)).x() < previousAt.x());
+}
+
+void TestPlayerBar::nothingToPlayNothingToPress()
+{
+    // Issue 19, defect 13: the Play button was enabled with nothing to play.
+    PlayerBar bar(*m_player, nullptr);
+    for (const char *name : {"previousButton", "playPauseButton", "nextButton"})
+        QVERIFY2(!child<QToolButton>(bar, name)->isEnabled(), name);
+    QVERIFY(!child<QAbstractSlider>(bar, "seekSlider")->isEnabled());
+    m_queue->playFrom({track(510001)}, 0);
+    m_player->cue(0);
+    for (const char *name : {"previousButton", "playPauseButton", "nextButton"})
+        QVERIFY2(child<QToolButton>(bar, name)->isEnabled(), name);
+    QVERIFY(child<QAbstractSlider>(bar, "seekSlider")->isEnabled());
+}
+
 void TestPlayerBar::controlsAreNamedAndReachable()
 {
     PlayerBar bar(*m_player, nullptr);
@@ -146,7 +204,7 @@ void TestPlayerBar::controlsAreNamedAndReachable()
             if (!qobject_cast<QAbstractButton *>(control) && !qobject_cast<QAbstractSlider *>(control)
                 && !qobject_cast<QListView *>(control))
                 continue;
-            if (control->parentWidget() != widget)
+            if (qobject_cast<QScrollBar *>(control))
                 continue;  // a list's own scroll bars
             ++checked;
             QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));

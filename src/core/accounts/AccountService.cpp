@@ -216,4 +216,12 @@ Error AccountService::throttleError(const QDateTime &until) const
                  QStringLiteral("login throttled")};
 }
 
+Result<bool> AccountService::hasAccounts() const
+{
+    const Result<QList<LocalUser>> users = m_users.list();
+    if (!users.ok())
+        return users.error();
+    return !users.value().isEmpty();
+}
+
 }  // namespace waveshelf

@@ -51,6 +51,9 @@ public:
     // repeated failures for a name are refused for a while (RateLimited).
     void logIn(const QString &username, const QString &password, QObject *context, SessionCallback done);
     [[nodiscard]] bool isBusy() const { return m_worker.isBusy(); }
+    // Whether this computer has any local account yet (the login page opens on
+    // "Create account" when not).
+    [[nodiscard]] Result<bool> hasAccounts() const;
 
     // The clock the login throttle reads (tests set one).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
