@@ -2516,6 +2516,17 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
 </context>
 <context>
+    <name>waveshelf::QueueItemDelegate</name>
+    <message>
+        <source>Now playing</source>
+        <translation>Läuft gerade</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::QueueView</name>
     <message>
         <source>Move &amp;Up</source>
@@ -2544,6 +2555,14 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>Queue</source>
         <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Remove every track from the queue but the one playing</source>
+        <translation>Alle Titel außer dem laufenden aus der Warteschlange entfernen</translation>
     </message>
 </context>
 <context>

@@ -2516,6 +2516,17 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
 </context>
 <context>
+    <name>waveshelf::QueueItemDelegate</name>
+    <message>
+        <source>Now playing</source>
+        <translation>Sonando ahora</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>A continuación</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::QueueView</name>
     <message>
         <source>Move &amp;Up</source>
@@ -2544,6 +2555,14 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Queue</source>
         <translation>Cola</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>Remove every track from the queue but the one playing</source>
+        <translation>Quitar de la cola todas las pistas menos la que suena</translation>
     </message>
 </context>
 <context>

@@ -2516,6 +2516,17 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
 </context>
 <context>
+    <name>waveshelf::QueueItemDelegate</name>
+    <message>
+        <source>Now playing</source>
+        <translation>En cours de lecture</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>À suivre</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::QueueView</name>
     <message>
         <source>Move &amp;Up</source>
@@ -2544,6 +2555,14 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Queue</source>
         <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Remove every track from the queue but the one playing</source>
+        <translation>Retirer de la file d’attente tous les titres sauf celui en cours</translation>
     </message>
 </context>
 <context>

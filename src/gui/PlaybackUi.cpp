@@ -126,7 +126,7 @@ void PlaybackUi::logIn(QNetworkAccessManager &network, Database &db, UserContext
     m_bar = new PlayerBar(m_playback->player(), m_artwork.get());
     m_barAction = m_barArea->addWidget(m_bar);
     m_barArea->show();
-    m_queueView = new QueueView(m_playback->player(), m_dock);
+    m_queueView = new QueueView(m_playback->player(), m_artwork.get(), m_dock);
     m_dock->setWidget(m_queueView);
     startMpris();
     // Disconnected from SoundCloud: the queue goes too (the next account must not get it).

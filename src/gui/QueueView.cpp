@@ -1,7 +1,9 @@
 #include "QueueView.h"
 
+#include "ArtworkLoader.h"
 #include "PlayQueue.h"
 #include "PlayerController.h"
+#include "QueueItemDelegate.h"
 
 #include <QBoxLayout>
 #include <QListView>
@@ -24,7 +26,7 @@ QPushButton *button(const QString &objectName, const QString &text, const QStrin
 
 }  // namespace
 
-QueueView::QueueView(PlayerController &player, QWidget *parent)
+QueueView::QueueView(PlayerController &player, ArtworkLoader *artwork, QWidget *parent)
     : QWidget(parent)
     , m_player(player)
     , m_queue(player.queue())
@@ -34,6 +36,8 @@ QueueView::QueueView(PlayerController &player, QWidget *parent)
                     this))
     , m_remove(button(QStringLiteral("removeButton"), tr("&Remove"),
                       tr("Remove the selected track from the queue (Delete)"), this))
+    , m_clear(button(QStringLiteral("clearButton"), tr("C&lear"),
+                     tr("Remove every track from the queue but the one playing"), this))
 {
     setObjectName(QStringLiteral("queueView"));
     m_list->setObjectName(QStringLiteral("queueList"));
@@ -44,12 +48,19 @@ QueueView::QueueView(PlayerController &player, QWidget *parent)
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setDropIndicatorShown(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // rows elide instead
+    m_list->setItemDelegate(new QueueItemDelegate(artwork, m_list));
+    if (artwork)
+        connect(artwork, &ArtworkLoader::imageReady, m_list->viewport(), qOverload<>(&QWidget::update));
+    // Captions ("Now playing", "Up next") follow the current track: rows change height.
+    connect(&m_queue, &PlayQueue::currentChanged, m_list, &QListView::doItemsLayout);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
     buttons->addStretch();
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
@@ -58,6 +69,7 @@ QueueView::QueueView(PlayerController &player, QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(1); });
     connect(m_remove, &QPushButton::clicked, this, &QueueView::removeSelected);
+    connect(m_clear, &QPushButton::clicked, &m_queue, &PlayQueue::clearAllButCurrent);
     connect(m_list, &QListView::doubleClicked, this,
             [this](const QModelIndex &index) { m_player.playRow(index.row()); });
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
@@ -73,6 +85,7 @@ QueueView::QueueView(PlayerController &player, QWidget *parent)
     connect(&m_queue, &PlayQueue::rowsMoved, this, &QueueView::updateButtons);
     connect(&m_queue, &PlayQueue::rowsRemoved, this, &QueueView::updateButtons);
     connect(&m_queue, &PlayQueue::modelReset, this, &QueueView::updateButtons);
+    connect(&m_queue, &PlayQueue::rowsInserted, this, &QueueView::updateButtons);
     setFocusProxy(m_list);
     updateButtons();
 }
@@ -120,6 +133,7 @@ void QueueView::updateButtons()
     m_up->setEnabled(row > 0);
     m_down->setEnabled(row >= 0 && row < m_queue.count() - 1);
     m_remove->setEnabled(row >= 0);
+    m_clear->setEnabled(m_queue.count() > (m_queue.currentIndex() >= 0 ? 1 : 0));
 }
 
 }  // namespace waveshelf

@@ -7,20 +7,22 @@ class QPushButton;
 
 namespace waveshelf {
 
+class ArtworkLoader;
 class PlayerController;
 class PlayQueue;
 
-// The play queue as a list: the current track in bold (and "Now playing" to a
-// screen reader); rows reorder by dragging, Alt+Up / Alt+Down or the Move
-// buttons; Delete or Remove takes the selected row out; double-click or Enter
-// plays that row.
+// The play queue as a list (QueueItemDelegate: artwork, title over artist,
+// duration; played tracks dimmed, "Now playing" and "Up next" headings; the current
+// track also "Now playing" to a screen reader); rows reorder by dragging,
+// Alt+Up / Alt+Down or the Move buttons; Delete or Remove takes the selected row
+// out, Clear all but the playing one; double-click or Enter plays that row.
 class QueueView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QueueView)
 
 public:
-    // The player (and its queue) must outlive the view.
-    explicit QueueView(PlayerController &player, QWidget *parent = nullptr);
+    // The player (and its queue) and `artwork` (may be null) must outlive the view.
+    explicit QueueView(PlayerController &player, ArtworkLoader *artwork = nullptr, QWidget *parent = nullptr);
     ~QueueView() override;
 
     [[nodiscard]] QListView *list() const { return m_list; }
@@ -40,6 +42,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_remove;
+    QPushButton *m_clear;
 };
 
 }  // namespace waveshelf

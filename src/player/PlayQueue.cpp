@@ -172,6 +172,29 @@ void PlayQueue::clear()
     emit currentChanged(-1);
 }
 
+void PlayQueue::clearAllButCurrent()
+{
+    const int current = currentIndex();
+    if (current < 0) {
+        clear();
+        return;
+    }
+    if (current + 1 < count()) {
+        beginRemoveRows(QModelIndex(), current + 1, count() - 1);
+        m_entries.resize(current + 1);
+        endRemoveRows();
+    }
+    if (current > 0) {
+        beginRemoveRows(QModelIndex(), 0, current - 1);
+        m_entries.remove(0, current);
+        m_current = 0;
+        endRemoveRows();
+        emit currentChanged(0);
+    }
+    if (!m_shuffle)
+        renumber();
+}
+
 bool PlayQueue::setCurrentIndex(int row)
 {
     if (row < 0 || row >= count())

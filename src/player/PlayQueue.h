@@ -66,6 +66,9 @@ public:
     // Removing the current row keeps it playing; Next goes to what followed it.
     bool remove(int row);
     void clear();
+    // "Clear" in the queue view: every row but the current track goes (it plays on);
+    // with no current track, the queue is emptied.
+    void clearAllButCurrent();
     bool setCurrentIndex(int row);
 
     [[nodiscard]] int currentIndex() const { return m_currentDetached ? -1 : m_current; }

@@ -7,6 +7,7 @@
 #include "PlayerBar.h"
 #include "PlayerController.h"
 #include "PlayerTestCase.h"
+#include "QueueItemDelegate.h"
 #include "QueueView.h"
 #include "TestSuite.h"
 
@@ -35,6 +36,7 @@ private slots:
     void controlsAreNamedAndReachable();
     void saysWhatWentWrong();
     void queueViewReordersRemovesAndPlays();
+    void queueViewShowsPlayedNowAndNextAndClears();
 
 private:
     template <typename T>
@@ -263,6 +265,45 @@ void TestPlayerBar::queueViewReordersRemovesAndPlays()
     QCOMPARE(m_player->currentTrack()->urn, track(510003).urn);
     QVERIFY(waitUntilPlayingPast(200));
     QVERIFY(list->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+}
+
+void TestPlayerBar::queueViewShowsPlayedNowAndNextAndClears()
+{
+    // Issue 19, defect 13: the queue was plain "Title — artist" text with a horizontal
+    // scroll bar, no durations, no split between played and upcoming, no Clear.
+    QueueView view(*m_player);
+    view.resize(260, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QListView *list = view.list();
+    QCOMPARE(list->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    auto *clear = view.findChild<QPushButton *>(QStringLiteral("clearButton"));
+    QVERIFY(clear && !clear->isEnabled());  // nothing to clear
+
+    Track longOne = track(510003);
+    longOne.title = QString(QStringLiteral("A title far too long for the dock ")).repeated(3);
+    m_queue->playFrom({track(510001), track(510002), longOne, track(510004)}, 1);
+    m_player->cue(0);
+    const auto caption = [list](int row) { return QueueItemDelegate::captionOf(list->model()->index(row, 0)); };
+    QCOMPARE(caption(0), QString());  // played
+    QCOMPARE(caption(1), QStringLiteral("Now playing"));
+    QCOMPARE(caption(2), QStringLiteral("Up next"));
+    QCOMPARE(caption(3), QString());
+    // Captioned rows are taller; no row is wider than the list (it elides).
+    const int plain = list->visualRect(m_queue->index(0)).height();
+    QVERIFY(list->visualRect(m_queue->index(1)).height() > plain);
+    QVERIFY(list->visualRect(m_queue->index(2)).width() <= list->viewport()->width());
+    // The headings follow the current track.
+    m_queue->setCurrentIndex(2);
+    QCOMPARE(caption(1), QString());
+    QCOMPARE(caption(3), QStringLiteral("Up next"));
+    QTRY_VERIFY(list->visualRect(m_queue->index(1)).height() == plain);
+
+    QVERIFY(clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(m_queue->count(), 1);
+    QCOMPARE(m_queue->at(0).urn, longOne.urn);
+    QVERIFY(!clear->isEnabled());
 }
 
 WAVESHELF_TEST_MAIN(TestPlayerBar)

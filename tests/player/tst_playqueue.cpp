@@ -50,7 +50,29 @@ private slots:
     void removingTheCurrentTrackNextPlaysWhatFollowed();
     void repeatModes();
     void shuffleReordersUpcomingAndRestores();
+    void clearKeepsOnlyTheCurrentTrack();
 };
+
+void TestPlayQueue::clearKeepsOnlyTheCurrentTrack()
+{
+    PlayQueue queue;
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    queue.playFrom(tracks(5), 2);
+    QSignalSpy current(&queue, &PlayQueue::currentChanged);
+    queue.clearAllButCurrent();
+    QCOMPARE(titles(queue), QStringList({QStringLiteral("T3")}));
+    QCOMPARE(queue.currentIndex(), 0);
+    QCOMPARE(current.count(), 1);
+    QCOMPARE(queue.nextIndex(Advance::User), -1);
+    QCOMPARE(queue.previousIndex(), -1);
+    queue.add({track(7)});
+    QCOMPARE(queue.nextIndex(Advance::User), 1);
+
+    // Nothing current (it was removed): everything goes.
+    queue.remove(0);
+    queue.clearAllButCurrent();
+    QCOMPARE(queue.count(), 0);
+}
 
 void TestPlayQueue::playFromQueuesTheRest()
 {
