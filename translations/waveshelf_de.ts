@@ -1774,12 +1774,12 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
         </translation>
     </message>
     <message>
-        <source>Liked.</source>
-        <translation>Gelikt.</translation>
+        <source>Added “%1” to your likes.</source>
+        <translation>„%1“ zu deinen Likes hinzugefügt.</translation>
     </message>
     <message>
-        <source>Removed from your likes.</source>
-        <translation>Aus deinen Likes entfernt.</translation>
+        <source>Removed “%1” from your likes.</source>
+        <translation>„%1“ aus deinen Likes entfernt.</translation>
     </message>
 </context>
 <context>

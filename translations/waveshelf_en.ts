@@ -1767,12 +1767,12 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
         </translation>
     </message>
     <message>
-        <source>Liked.</source>
+        <source>Added “%1” to your likes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed from your likes.</source>
-        <translation></translation>
+        <source>Removed “%1” from your likes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

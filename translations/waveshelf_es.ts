@@ -1774,12 +1774,12 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
         </translation>
     </message>
     <message>
-        <source>Liked.</source>
-        <translation>Añadido a tus me gusta.</translation>
+        <source>Added “%1” to your likes.</source>
+        <translation>«%1» añadida a tus Me gusta.</translation>
     </message>
     <message>
-        <source>Removed from your likes.</source>
-        <translation>Quitado de tus me gusta.</translation>
+        <source>Removed “%1” from your likes.</source>
+        <translation>«%1» quitada de tus Me gusta.</translation>
     </message>
 </context>
 <context>

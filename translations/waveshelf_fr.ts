@@ -1774,12 +1774,12 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
         </translation>
     </message>
     <message>
-        <source>Liked.</source>
-        <translation>Ajouté à vos j’aime.</translation>
+        <source>Added “%1” to your likes.</source>
+        <translation>« %1 » ajouté à vos J’aime.</translation>
     </message>
     <message>
-        <source>Removed from your likes.</source>
-        <translation>Retiré de vos j’aime.</translation>
+        <source>Removed “%1” from your likes.</source>
+        <translation>« %1 » retiré de vos J’aime.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CollectionPane.h"
 
+#include "RowTableView.h"
 #include "TrackItemDelegate.h"
 #include "TrackListPane.h"
 #include "library/Library.h"
@@ -28,20 +29,13 @@ LibraryListModel *modelFor(Library &library, const LibraryList &list)
 
 CollectionPane::CollectionPane(Library &library, ArtworkLoader *artwork, const LibraryList &list, QWidget *parent)
     : ListPane(list, modelFor(library, list), parent)
-    , m_table(new QTableView(this))
+    , m_table(new RowTableView(this))
     , m_detailLabel(new QLabel(this))
     , m_detail(new TrackListPane(library, artwork, LibraryList::of(LibraryList::Kind::PlaylistTracks), this))
 {
     m_table->setObjectName(holdsPeople() ? QStringLiteral("peopleTableView") : QStringLiteral("playlistsTableView"));
     m_table->setItemDelegate(new TrackItemDelegate(artwork, 0, m_table));
     m_table->setModel(proxy());
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(qMax(32, fontMetrics().height() + 12));
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);

@@ -3,12 +3,12 @@
 #include "ListPane.h"
 
 class QLabel;
-class QTableView;
 
 namespace waveshelf {
 
 class ArtworkLoader;
 class Library;
+class RowTableView;
 class TrackListPane;
 
 // Playlists or people (Playlists, Following, a person's playlists, search
@@ -36,7 +36,7 @@ private:
     void showItem(const QModelIndex &current);
     void activate(const QModelIndex &index);
 
-    QTableView *m_table;
+    RowTableView *m_table;
     QLabel *m_detailLabel;
     TrackListPane *m_detail;
 };

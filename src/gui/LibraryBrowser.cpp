@@ -154,8 +154,13 @@ void LibraryBrowser::clear()
 
 void LibraryBrowser::showPlace(const LibraryPlace &place)
 {
-    if (!m_place.sections.isEmpty())
-        m_history.append(m_place);
+    if (!m_place.sections.isEmpty()) {
+        LibraryPlace left = m_place;
+        left.section = qMax(0, m_sectionTabBar->currentIndex());
+        if (const ListPane *pane = currentPane())
+            left.currentUrn = pane->currentUrn();
+        m_history.append(left);
+    }
     enterPlace(place);
 }
 
@@ -220,8 +225,11 @@ void LibraryBrowser::enterPlace(const LibraryPlace &place, bool focusList)
         m_sectionTabBar->addTab(section.label);
     }
     m_sectionTabBar->setVisible(place.sections.size() > 1);
-    m_sectionTabBar->setCurrentIndex(0);
-    showSection(0);
+    const int section = qBound(0, place.section, qMax(0, int(place.sections.size()) - 1));
+    m_sectionTabBar->setCurrentIndex(section);
+    showSection(section);
+    if (ListPane *pane = currentPane())
+        pane->restoreCurrent(place.currentUrn);
     // The keyboard goes on in the new list (the old one is gone, and with it the focus).
     if (ListPane *pane = currentPane(); pane && focusList)
         pane->view()->setFocus(Qt::OtherFocusReason);
@@ -319,13 +327,16 @@ void LibraryBrowser::onLoadFailed(LibraryListModel *model, const Error &error)
 
 void LibraryBrowser::setLiked(TrackListModel *model, const QString &urn, bool like)
 {
+    const int row = model->rowOf(urn);
+    const QString title = row >= 0 ? model->trackAt(row).title : QString();
     if (!model->setLiked(urn, like))
         return;
     // Shown at once; undone if SoundCloud refuses.
     QPointer<TrackListModel> shown(model);
-    m_likes.setTrackLiked(urn, like, this, [this, shown, urn, like](Result<void> done) {
+    m_likes.setTrackLiked(urn, like, this, [this, shown, urn, like, title](Result<void> done) {
         if (done.ok()) {
-            emit statusMessage(like ? tr("Liked.") : tr("Removed from your likes."));
+            emit statusMessage(like ? tr("Added “%1” to your likes.").arg(title)
+                                    : tr("Removed “%1” from your likes.").arg(title));
             return;
         }
         if (shown)

@@ -25,6 +25,9 @@ public:
     // The sidebar's kind this place belongs to; empty for search and people.
     bool inSidebar = false;
     LibraryList::Kind kind = LibraryList::Kind::Likes;
+    // Where the user was in it when they left (Back returns there).
+    int section = 0;
+    QString currentUrn;
 
     // One of the sidebar's views (LibrarySidebar::kinds()).
     [[nodiscard]] static LibraryPlace ofKind(LibraryList::Kind kind);

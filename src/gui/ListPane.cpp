@@ -3,6 +3,8 @@
 #include "models/LibraryListModel.h"
 #include "models/TrackFilterProxy.h"
 
+#include <QAbstractItemView>
+
 namespace waveshelf {
 
 ListPane::ListPane(const LibraryList &list, LibraryListModel *model, QWidget *parent)
@@ -45,6 +47,38 @@ void ListPane::stop()
 void ListPane::setFilterText(const QString &text)
 {
     m_proxy->setFilterText(text);
+}
+
+QString ListPane::currentUrn() const
+{
+    const QModelIndex current = view()->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(LibraryListModel::UrnRole).toString() : QString();
+}
+
+void ListPane::restoreCurrent(const QString &urn)
+{
+    disconnect(m_restoreConnection);
+    m_restoreUrn = urn;
+    if (urn.isEmpty() || tryRestore())
+        return;
+    m_restoreConnection = connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (tryRestore() || (!m_model->isLoading() && !m_model->hasMore()))
+            disconnect(m_restoreConnection);
+    });
+}
+
+bool ListPane::tryRestore()
+{
+    QAbstractItemView *table = view();
+    if (table->model() != m_proxy)
+        return true;  // another list shows (a playlist's tracks): nothing to restore there
+    const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), LibraryListModel::UrnRole, m_restoreUrn, 1,
+                                                 Qt::MatchExactly);
+    if (found.isEmpty())
+        return false;
+    table->setCurrentIndex(found.first());
+    table->scrollTo(found.first(), QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 void ListPane::forward(ListPane *inner) const

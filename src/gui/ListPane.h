@@ -43,6 +43,11 @@ public:
     // Drops the rows and every request in flight (the pane is left).
     virtual void stop();
     void setFilterText(const QString &text);
+    // The urn of the view's current row, or empty.
+    [[nodiscard]] QString currentUrn() const;
+    // Makes the row of `urn` current (and shows it) as soon as it is loaded: Back
+    // returns to the row the user left. Given up when the list ends without it.
+    void restoreCurrent(const QString &urn);
 
 signals:
     void playRequested(const QList<waveshelf::Track> &tracks, int index);
@@ -65,6 +70,9 @@ private:
     LibraryListModel *m_model;
     TrackFilterProxy *m_proxy;
     bool m_started = false;
+    QString m_restoreUrn;
+    QMetaObject::Connection m_restoreConnection;
+    [[nodiscard]] bool tryRestore();
 };
 
 }  // namespace waveshelf

@@ -71,6 +71,8 @@ QColor TrackItemDelegate::placeholderColor(const QPalette &palette)
 void TrackItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    // The view frames the whole current row (RowTableView), not each cell.
+    option->state &= ~QStyle::State_HasFocus;
     if (isBlocked(index))
         option->state &= ~QStyle::State_Enabled;
 }

@@ -17,7 +17,7 @@
 namespace waveshelf {
 
 TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, QWidget *parent)
-    : QTableView(parent)
+    : RowTableView(parent)
     , m_artwork(artwork)
     , m_delegate(new TrackItemDelegate(artwork, titleColumn, this))
     , m_opener([](const QUrl &url) { QDesktopServices::openUrl(url); })
@@ -25,16 +25,9 @@ TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, QWidget 
     setObjectName(QStringLiteral("trackTableView"));
     setAccessibleName(tr("Tracks"));
     setItemDelegate(m_delegate);
-    setSelectionBehavior(SelectRows);
-    setSelectionMode(SingleSelection);
-    setEditTriggers(NoEditTriggers);
-    setTabKeyNavigation(false);  // Tab leaves the table; arrows move within it
-    setAlternatingRowColors(true);
-    setWordWrap(false);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // the list's own order until a click
     setSortingEnabled(true);
     setContextMenuPolicy(Qt::DefaultContextMenu);
-    verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(qMax(32, fontMetrics().height() + 12));
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setSortIndicatorShown(true);
@@ -98,7 +91,7 @@ void TrackTableView::setModel(QAbstractItemModel *model)
     for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
         disconnect(connection);
     m_modelConnections.clear();
-    QTableView::setModel(model);
+    RowTableView::setModel(model);
     if (!model)
         return;
     // What is on screen changes without scrolling: load its artwork once it settles.
@@ -131,7 +124,7 @@ void TrackTableView::fitColumns()
 
 void TrackTableView::resizeEvent(QResizeEvent *event)
 {
-    QTableView::resizeEvent(event);
+    RowTableView::resizeEvent(event);
     scrolled();
 }
 
@@ -193,7 +186,7 @@ QVariant TrackTableView::currentData(int role) const
 
 void TrackTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
-    QTableView::currentChanged(current, previous);
+    RowTableView::currentChanged(current, previous);
     updateActions();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "RowTableView.h"
 #include <QPointer>
-#include <QTableView>
+
 #include <QTimer>
 #include <QUrl>
 
@@ -20,9 +21,9 @@ class TrackItemDelegate;
 // filtering proxy included): the artwork thumbnail in the title column, loaded
 // only for the rows on screen (plus a few) once scrolling settles; previews
 // marked, blocked tracks greyed with the reason as tooltip; sortable columns;
-// a context menu and shortcuts for the current row. Rows in the signals are
+// a context menu and shortcuts for the current row; rows as RowTableView has them. Rows in the signals are
 // rows of the view's model.
-class TrackTableView final : public QTableView {
+class TrackTableView final : public RowTableView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrackTableView)
 

@@ -123,6 +123,8 @@ void TestLibraryBrowse::playlistsAndPeopleOpen()
     QVERIFY(alice >= 0);
     people->view()->setFocus();
     people->view()->setCurrentIndex(people->view()->model()->index(alice, 0));
+    const QString aliceUrn = people->currentUrn();
+    QVERIFY(!aliceUrn.isEmpty());
     QVERIFY(loaded(library->tracksModel()));
     QCOMPARE(library->tracksModel()->list()->kind, Kind::UserTracks);
     QTest::keyClick(people->view(), Qt::Key_Return);
@@ -143,6 +145,8 @@ void TestLibraryBrowse::playlistsAndPeopleOpen()
     QCOMPARE(library->browser()->place().kind, Kind::Followings);
     QVERIFY(!back->isEnabled());
     QCOMPARE(app.window->focusWidget(), pane(library)->view());
+    // Issue 19, defect 14: Back did not restore the selection.
+    QTRY_COMPARE(pane(library)->currentUrn(), aliceUrn);
 
     // Go to artist from a track: that person's tracks.
     choose(library, Kind::Likes);

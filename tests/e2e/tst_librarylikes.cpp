@@ -13,6 +13,7 @@
 #include "models/TrackListModel.h"
 
 #include <QAction>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace mainwindowtest;
@@ -71,6 +72,8 @@ void TestLibraryLikes::likeAndUnlikeReachSoundCloud()
     QCOMPARE(table->likeAction()->text(), QStringLiteral("Unlike"));
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestCount(path), 1, kLoadTimeoutMs);
     QTRY_VERIFY(messageText(*app.window).isEmpty());
+    // Issue 19, defect 14: "Liked." did not say what.
+    QTRY_COMPARE(app.window->statusBar()->currentMessage(), QStringLiteral("Added “Untitled” to your likes."));
 
     // SoundCloud has it: his likes now list it first.
     choose(library, Kind::Likes);
@@ -83,6 +86,7 @@ void TestLibraryLikes::likeAndUnlikeReachSoundCloud()
     QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!table->currentIndex().siblingAtColumn(0).data(TrackListModel::LikedRole).toBool());
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestCount(path), 2, kLoadTimeoutMs);
+    QTRY_COMPARE(app.window->statusBar()->currentMessage(), QStringLiteral("Removed “Untitled” from your likes."));
     library->browser()->refresh();
     QVERIFY(completeWith(library->tracksModel(), 7));
     QVERIFY(!titlesShown(pane(library)).contains(QStringLiteral("Untitled")));

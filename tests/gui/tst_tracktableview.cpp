@@ -35,6 +35,8 @@ private slots:
     void blockedRowsAreGreyedWithAReason();
     void headerSortsThroughAProxy();
     void controlsHaveAccessibleNames();
+    void homeAndEndGoToTheFirstAndLastRow();
+    void focusFramesTheWholeRow();
 
 private:
     std::unique_ptr<TrackRows> m_rows;
@@ -207,6 +209,35 @@ void TestTrackTableView::headerSortsThroughAProxy()
     std::unique_ptr<QMenu> menu = m_view->contextMenuFor(0);
     m_view->likeAction()->trigger();
     QCOMPARE(like.at(0).at(1).toString(), TrackRows::urnOf(5));  // the proxy's row 0 is track 6
+}
+
+void TestTrackTableView::homeAndEndGoToTheFirstAndLastRow()
+{
+    // Issue 19, defect 14: Home and End moved between columns.
+    m_view->setCurrentIndex(m_rows->index(2, 1));
+    QTest::keyClick(m_view.get(), Qt::Key_End);
+    QCOMPARE(m_view->currentIndex().row(), m_rows->rowCount() - 1);
+    QCOMPARE(m_view->currentIndex().column(), 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Home);
+    QCOMPARE(m_view->currentIndex().row(), 0);
+    QTest::keyClick(m_view.get(), Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(m_view->currentIndex().row(), m_rows->rowCount() - 1);
+    QVERIFY(m_view->selectionModel()->isRowSelected(m_rows->rowCount() - 1, QModelIndex()));
+}
+
+void TestTrackTableView::focusFramesTheWholeRow()
+{
+    // Issue 19, defect 14: the focus frame covered one cell, not the row.
+    m_view->setCurrentIndex(QModelIndex());
+    QVERIFY(m_view->rowFocusRect().isEmpty());
+    m_view->setCurrentIndex(m_rows->index(4, 2));
+    const QRect frame = m_view->rowFocusRect();
+    const QRect first = m_view->visualRect(m_rows->index(4, 0));
+    const QRect last = m_view->visualRect(m_rows->index(4, m_rows->columnCount() - 1));
+    QCOMPARE(frame.left(), first.left());
+    QVERIFY(frame.right() - last.right() >= 0 && frame.right() - last.right() <= 1);  // the grid line
+    QCOMPARE(frame.top(), first.top());
+    QCOMPARE(frame.height(), m_view->rowHeight(4));
 }
 
 void TestTrackTableView::controlsHaveAccessibleNames()

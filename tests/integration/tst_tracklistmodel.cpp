@@ -137,7 +137,9 @@ void TestTrackListModel::columnsAndDuration()
 {
     QCOMPARE(TrackListModel::formatDuration(0), QStringLiteral("0:00"));
     QCOMPARE(TrackListModel::formatDuration(61'000), QStringLiteral("1:01"));
-    QCOMPARE(TrackListModel::formatDuration(59'600), QStringLiteral("1:00"));
+    // Cut, not rounded, as the player bar does (issue 19, defect 14: 5:37 in the list, 5:36 in the player).
+    QCOMPARE(TrackListModel::formatDuration(59'600), QStringLiteral("0:59"));
+    QCOMPARE(TrackListModel::formatDuration(336'600), QStringLiteral("5:36"));
     QCOMPARE(TrackListModel::formatDuration(3'726'000), QStringLiteral("1:02:06"));
     test::ConnectedUserFixture user(m_sandbox);
     TrackListModel model(user.api());

@@ -188,7 +188,9 @@ void LibraryListModel::fetchMore(const QModelIndex &parent)
 
 QString LibraryListModel::formatDuration(qint64 milliseconds)
 {
-    const qint64 totalSeconds = (qMax<qint64>(0, milliseconds) + 500) / 1000;
+    // Whole seconds, cut as the player cuts them (PlayerBar::formatTime): a track
+    // reads the same length in the list and in the player.
+    const qint64 totalSeconds = qMax<qint64>(0, milliseconds) / 1000;
     const qint64 hours = totalSeconds / 3600;
     const qint64 minutes = (totalSeconds % 3600) / 60;
     const qint64 seconds = totalSeconds % 60;
