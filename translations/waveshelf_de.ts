@@ -1717,10 +1717,6 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Connected to SoundCloud as %1</source>
-        <translation>Mit SoundCloud verbunden als %1</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1780,6 +1776,22 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <message>
         <source>Removed “%1” from your likes.</source>
         <translation>„%1“ aus deinen Likes entfernt.</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (reconnect needed)</source>
+        <translation>SoundCloud: %1 (neu verbinden nötig)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (offline)</source>
+        <translation>SoundCloud: %1 (offline)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1</source>
+        <translation>SoundCloud: %1</translation>
+    </message>
+    <message>
+        <source>Your SoundCloud connection</source>
+        <translation>Deine Verbindung zu SoundCloud</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +1878,6 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <message>
         <source>Waiting for you to approve Waveshelf in the SoundCloud window…</source>
         <translation>Warte darauf, dass Sie Waveshelf im SoundCloud-Fenster zulassen…</translation>
-    </message>
-    <message>
-        <source>Connected to SoundCloud as %1.</source>
-        <translation>Mit SoundCloud verbunden als %1.</translation>
     </message>
     <message>
         <source>Replace the SoundCloud account?</source>

@@ -1710,10 +1710,6 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to SoundCloud as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,6 +1768,22 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
     <message>
         <source>Removed “%1” from your likes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (reconnect needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SoundCloud connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1850,10 +1862,6 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     <name>waveshelf::LibraryPage</name>
     <message>
         <source>Finishing the connection with SoundCloud…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to SoundCloud as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

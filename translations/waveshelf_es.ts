@@ -1717,10 +1717,6 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
         <translation>Actualizar</translation>
     </message>
     <message>
-        <source>Connected to SoundCloud as %1</source>
-        <translation>Conectado a SoundCloud como %1</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -1780,6 +1776,22 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message>
         <source>Removed “%1” from your likes.</source>
         <translation>«%1» quitada de tus Me gusta.</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (reconnect needed)</source>
+        <translation>SoundCloud: %1 (hay que volver a conectar)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (offline)</source>
+        <translation>SoundCloud: %1 (sin conexión)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1</source>
+        <translation>SoundCloud: %1</translation>
+    </message>
+    <message>
+        <source>Your SoundCloud connection</source>
+        <translation>Tu conexión con SoundCloud</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +1878,6 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message>
         <source>Waiting for you to approve Waveshelf in the SoundCloud window…</source>
         <translation>Esperando a que autorices a Waveshelf en la ventana de SoundCloud…</translation>
-    </message>
-    <message>
-        <source>Connected to SoundCloud as %1.</source>
-        <translation>Conectado a SoundCloud como %1.</translation>
     </message>
     <message>
         <source>Replace the SoundCloud account?</source>

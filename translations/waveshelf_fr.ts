@@ -1717,10 +1717,6 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
         <translation>Actualiser</translation>
     </message>
     <message>
-        <source>Connected to SoundCloud as %1</source>
-        <translation>Connecté à SoundCloud en tant que %1</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -1780,6 +1776,22 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message>
         <source>Removed “%1” from your likes.</source>
         <translation>« %1 » retiré de vos J’aime.</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (reconnect needed)</source>
+        <translation>SoundCloud : %1 (reconnexion nécessaire)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (offline)</source>
+        <translation>SoundCloud : %1 (hors ligne)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1</source>
+        <translation>SoundCloud : %1</translation>
+    </message>
+    <message>
+        <source>Your SoundCloud connection</source>
+        <translation>Votre connexion à SoundCloud</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +1878,6 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message>
         <source>Waiting for you to approve Waveshelf in the SoundCloud window…</source>
         <translation>En attente de votre autorisation de Waveshelf dans la fenêtre SoundCloud…</translation>
-    </message>
-    <message>
-        <source>Connected to SoundCloud as %1.</source>
-        <translation>Connecté à SoundCloud en tant que %1.</translation>
     </message>
     <message>
         <source>Replace the SoundCloud account?</source>

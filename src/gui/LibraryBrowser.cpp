@@ -16,11 +16,13 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace waveshelf {
@@ -30,7 +32,8 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     , m_library(library)
     , m_likes(api)
     , m_artwork(artwork)
-    , m_accountLabel(new QLabel(this))
+    , m_accountButton(new QToolButton(this))
+    , m_accountMenu(new QMenu(this))
     , m_searchField(new SearchField(this))
     , m_sidebar(new LibrarySidebar(this))
     , m_backPushButton(new QPushButton(tr("Back"), this))
@@ -42,8 +45,12 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     , m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("libraryBrowser"));
-    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
-    m_accountLabel->setTextFormat(Qt::PlainText);
+    m_accountButton->setObjectName(QStringLiteral("accountButton"));
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_accountButton->setAutoRaise(true);
+    m_accountButton->setMenu(m_accountMenu);
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     m_backPushButton->setObjectName(QStringLiteral("backPushButton"));
     m_backPushButton->setAccessibleName(m_backPushButton->text());
     m_backPushButton->setToolTip(tr("Back (Alt+Left)"));
@@ -62,7 +69,8 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     m_sidebar->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
 
     auto *header = new QHBoxLayout;
-    header->addWidget(m_accountLabel, 1);
+    header->addWidget(m_accountButton);
+    header->addStretch(1);
     header->addWidget(m_searchField, 1);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_backPushButton);
@@ -116,6 +124,7 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     });
     connect(m_offlineBanner, &OfflineBanner::retryRequested, &m_library, &Library::retryAll);
     connect(&m_library, &Library::offlineChanged, m_offlineBanner, &OfflineBanner::setOffline);
+    connect(&m_library, &Library::offlineChanged, this, &LibraryBrowser::updateAccount);
     m_offlineBanner->setOffline(m_library.isOffline(), m_library.offlineSince());
     m_backPushButton->setEnabled(false);
 }
@@ -124,10 +133,44 @@ LibraryBrowser::~LibraryBrowser() = default;
 
 void LibraryBrowser::showAccount(const SoundCloudAccount &account)
 {
-    m_accountLabel->setText(tr("Connected to SoundCloud as %1").arg(account.username));
-    m_accountLabel->setAccessibleName(m_accountLabel->text());
+    m_accountName = account.username;
+    m_refused = false;
+    updateAccount();
     m_history.clear();
     enterPlace(LibraryPlace::ofKind(LibraryList::Kind::Likes));
+}
+
+void LibraryBrowser::setConnectionRefused(bool refused)
+{
+    m_refused = refused;
+    updateAccount();
+}
+
+void LibraryBrowser::setAccountActions(const QList<QAction *> &actions)
+{
+    m_accountMenu->clear();
+    m_accountMenu->addActions(actions);
+}
+
+QString LibraryBrowser::accountText() const
+{
+    return m_accountButton->text();
+}
+
+void LibraryBrowser::updateAccount()
+{
+    // One place says who is connected, and never "connected" while SoundCloud is
+    // out of reach or refuses the connection.
+    QString text;
+    if (m_refused)
+        text = tr("SoundCloud: %1 (reconnect needed)").arg(m_accountName);
+    else if (m_library.isOffline())
+        text = tr("SoundCloud: %1 (offline)").arg(m_accountName);
+    else
+        text = tr("SoundCloud: %1").arg(m_accountName);
+    m_accountButton->setText(text);
+    m_accountButton->setAccessibleName(text);
+    m_accountButton->setToolTip(tr("Your SoundCloud connection"));
 }
 
 void LibraryBrowser::clear()

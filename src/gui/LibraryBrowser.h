@@ -8,9 +8,11 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTabBar;
+class QToolButton;
 
 namespace waveshelf {
 
@@ -46,6 +48,13 @@ public:
 
     // Shows the account's name and the default view (Likes).
     void showAccount(const SoundCloudAccount &account);
+    // SoundCloud refused the connection (a reconnect is needed) until the next showAccount.
+    void setConnectionRefused(bool refused);
+    // What the account button's menu offers (the window's connection and login actions).
+    void setAccountActions(const QList<QAction *> &actions);
+    // The account button's text: who is connected, and whether SoundCloud is out of
+    // reach or refuses the connection.
+    [[nodiscard]] QString accountText() const;
     // Leaves every view (their requests are dropped).
     void clear();
 
@@ -79,6 +88,7 @@ private:
     void updateCount();
     void onLoadFailed(LibraryListModel *model, const Error &error);
     void setLiked(TrackListModel *model, const QString &urn, bool like);
+    void updateAccount();
 
     Library &m_library;
     LikeClient m_likes;
@@ -87,7 +97,10 @@ private:
     QList<LibraryPlace> m_history;
     QList<QMetaObject::Connection> m_countConnections;
 
-    QLabel *m_accountLabel;
+    QString m_accountName;
+    bool m_refused = false;
+    QToolButton *m_accountButton;
+    QMenu *m_accountMenu;
     SearchField *m_searchField;
     LibrarySidebar *m_sidebar;
     QPushButton *m_backPushButton;

@@ -121,6 +121,8 @@ void LibraryPage::showAccount(const SoundCloudAccount &account)
 
 void LibraryPage::showError(const Error &error)
 {
+    if (error.kind == ErrorKind::ReconnectNeeded)
+        m_browser->setConnectionRefused(true);
     m_messageBar->showError(error, m_account.has_value());
     emit statusMessage(error.message);
 }
@@ -143,7 +145,8 @@ void LibraryPage::onConnectStateChanged()
 
 void LibraryPage::onConnected(const SoundCloudAccount &account)
 {
-    emit statusMessage(tr("Connected to SoundCloud as %1.").arg(account.username));
+    // The account button says who is connected (once: not in the status bar too).
+    emit statusMessage(QString());
     showAccount(account);
 }
 

@@ -3,6 +3,7 @@
 #include "ChangePasswordDialog.h"
 #include "FirstRunPage.h"
 #include "LazySignInWindowFactory.h"
+#include "LibraryBrowser.h"
 #include "LibraryPage.h"
 #include "LoginPage.h"
 #include "PlaybackUi.h"
@@ -144,6 +145,10 @@ void MainWindow::onLoggedIn(const UserSession &session)
     connect(m_libraryPage, &LibraryPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_libraryPage, &LibraryPage::connectionChanged, this, &MainWindow::updateActions);
+    auto *separator = new QAction(m_libraryPage);
+    separator->setSeparator(true);
+    m_libraryPage->browser()->setAccountActions(
+        {m_connectAction, m_disconnectAction, separator, m_changePasswordAction, m_logOutAction});
     m_stack->addWidget(m_libraryPage);
     m_stack->setCurrentWidget(m_libraryPage);
     m_playback->logIn(m_core.network(), m_core.database(), *m_user, session.vault);

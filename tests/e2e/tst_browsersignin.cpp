@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QToolButton>
 #include <QUrlQuery>
 
 using namespace waveshelf;
@@ -196,7 +197,8 @@ void TestBrowserSignIn::signInWithTheBrowserConnects()
 
     QTRY_VERIFY_WITH_TIMEOUT(library->isConnected(), kTimeoutMs);
     QVERIFY(!library->connectController().isWaitingForBrowser());
-    QVERIFY(library->findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(QStringLiteral("alice")));
+    QVERIFY(
+        library->findChild<QToolButton *>(QStringLiteral("accountButton"))->text().contains(QStringLiteral("alice")));
     QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, kTimeoutMs);
     QCOMPARE(m_sandbox.tokenRequestCount(QStringLiteral("authorization_code")), 1);
     QVERIFY(test::LoopbackPort::isClosed(m_port));
@@ -296,7 +298,7 @@ void TestBrowserSignIn::popupOffersTheBrowserInstead()
     QVERIFY(question->text().contains(QStringLiteral("bob")));
     QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmAccountButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(library->isConnected(), kTimeoutMs);
-    QVERIFY(library->findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(QStringLiteral("bob")));
+    QVERIFY(library->findChild<QToolButton *>(QStringLiteral("accountButton"))->text().contains(QStringLiteral("bob")));
 }
 
 void TestBrowserSignIn::notConfirmingTheAccountStoresNothing()

@@ -51,6 +51,8 @@ void TestLibraryOffline::cachedLibraryShowsOfflineThenRefreshes()
     QCOMPARE(library->tracksModel()->rowCount(), 7);  // the cached likes
     QVERIFY(library->tracksModel()->isOffline());
     QVERIFY(messageText(*app.window).isEmpty());  // the banner says it, once
+    // Issue 19, defect 9: "Connected as bob" stayed while offline.
+    QCOMPARE(library->browser()->accountText(), QStringLiteral("SoundCloud: bob (offline)"));
     // The cached playlists browse too.
     choose(library, Kind::Playlists);
     QTRY_COMPARE_WITH_TIMEOUT(pane(library)->model()->rowCount(), 2, kLoadTimeoutMs);
@@ -62,6 +64,7 @@ void TestLibraryOffline::cachedLibraryShowsOfflineThenRefreshes()
     const int before = m_sandbox.requestCount(QStringLiteral("/me/playlists"));
     QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("offlineRetryPushButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kLoadTimeoutMs);
+    QCOMPARE(library->browser()->accountText(), QStringLiteral("SoundCloud: bob"));
     QVERIFY(m_sandbox.requestCount(QStringLiteral("/me/playlists")) > before);
     QVERIFY(completeWith(pane(library)->model(), 2));
     choose(library, Kind::Likes);

@@ -20,11 +20,14 @@
 #include "models/TrackListModel.h"
 
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace mainwindowtest;
 using namespace waveshelf;
@@ -61,8 +64,15 @@ void TestMainWindowConnect::createConnectBrowseAndComeBack()
         // The default view: alice's likes.
         QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() > 0, 10'000);
         QCOMPARE(library->browser()->place().sections.first().list.kind, LibraryList::Kind::Likes);
-        auto *accountLabel = library->findChild<QLabel *>(QStringLiteral("accountLabel"));
-        QVERIFY(accountLabel->text().contains(QStringLiteral("alice")));
+        auto *accountButton = library->findChild<QToolButton *>(QStringLiteral("accountButton"));
+        QCOMPARE(accountButton->text(), QStringLiteral("SoundCloud: alice"));
+        // Said once: the status bar does not repeat it (issue 19, defect 9).
+        QVERIFY(!app.window->statusBar()->currentMessage().contains(QStringLiteral("alice")));
+        // The account menu holds what concerns the connection and the login.
+        QStringList menu;
+        for (const QAction *action : accountButton->menu()->actions())
+            menu << action->objectName();
+        QVERIFY(menu.contains(QStringLiteral("disconnectAction")));
         auto *table = qobject_cast<QTableView *>(library->browser()->currentPane()->view());
         QVERIFY(table->isVisible());
         QCOMPARE(qobject_cast<QSortFilterProxyModel *>(table->model())->sourceModel(), library->tracksModel());

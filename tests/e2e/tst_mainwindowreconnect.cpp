@@ -4,6 +4,7 @@
 
 #include "ConnectPopup.h"
 #include "ConnectPopupOf.h"
+#include "LibraryBrowser.h"
 #include "LibraryPage.h"
 #include "MainWindow.h"
 #include "MainWindowTestCase.h"
@@ -17,6 +18,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 
 using namespace mainwindowtest;
 using namespace waveshelf;
@@ -95,6 +97,9 @@ void TestMainWindowReconnect::revokedConnectionOffersReconnect()
     auto *reconnect = library->findChild<QPushButton *>(QStringLiteral("reconnectPushButton"));
     QVERIFY(reconnect->isVisible());
     QVERIFY(!library->findChild<QPushButton *>(QStringLiteral("retryPushButton"))->isVisible());
+    // Issue 19, defect 9: "Connected as bob" stayed beside "SoundCloud no longer accepts
+    // this connection".
+    QCOMPARE(library->browser()->accountText(), QStringLiteral("SoundCloud: bob (reconnect needed)"));
 
     // Reconnecting in the user's own profile: SoundCloud still knows them, one click.
     QTest::mouseClick(reconnect, Qt::LeftButton);
@@ -105,6 +110,7 @@ void TestMainWindowReconnect::revokedConnectionOffersReconnect()
     QTRY_VERIFY_WITH_TIMEOUT(!test::connectPopup(library), kWebTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 7, 10'000);  // bob's likes
     QVERIFY(messageText(*app.window).isEmpty());
+    QCOMPARE(library->browser()->accountText(), QStringLiteral("SoundCloud: bob"));
 }
 
 void TestMainWindowReconnect::reconnectAsAnotherAccountAsksFirst()
@@ -134,13 +140,13 @@ void TestMainWindowReconnect::reconnectAsAnotherAccountAsksFirst()
     reconnectAsBob();
     answerReplaceQuestion(QStringLiteral("Keep"));
     QTRY_VERIFY_WITH_TIMEOUT(messageText(*app.window).contains(QStringLiteral("nothing was changed")), kWebTimeoutMs);
-    auto *accountLabel = library->findChild<QLabel *>(QStringLiteral("accountLabel"));
-    QVERIFY(accountLabel->text().contains(QStringLiteral("carol")));
+    auto *accountButton = library->findChild<QToolButton *>(QStringLiteral("accountButton"));
+    QVERIFY(accountButton->text().contains(QStringLiteral("carol")));
 
     // Confirming connects bob instead.
     reconnectAsBob();
     answerReplaceQuestion(QStringLiteral("Connect"));
-    QTRY_VERIFY_WITH_TIMEOUT(accountLabel->text().contains(QStringLiteral("bob")), kWebTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(accountButton->text().contains(QStringLiteral("bob")), kWebTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(library->tracksModel()->rowCount() == 7, 10'000);  // bob's likes, not carol's
 }
 
