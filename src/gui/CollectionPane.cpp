@@ -29,7 +29,7 @@ LibraryListModel *modelFor(Library &library, const LibraryList &list)
 
 CollectionPane::CollectionPane(Library &library, ArtworkLoader *artwork, const LibraryList &list, QWidget *parent)
     : ListPane(list, modelFor(library, list), parent)
-    , m_table(new RowTableView(this))
+    , m_table(new RowTableView(0, this))
     , m_detailLabel(new QLabel(this))
     , m_detail(new TrackListPane(library, artwork, LibraryList::of(LibraryList::Kind::PlaylistTracks), this))
 {
@@ -39,7 +39,6 @@ CollectionPane::CollectionPane(Library &library, ArtworkLoader *artwork, const L
     m_table->verticalHeader()->setDefaultSectionSize(qMax(32, fontMetrics().height() + 12));
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     m_detailLabel->setObjectName(QStringLiteral("detailLabel"));
     m_detailLabel->setTextFormat(Qt::PlainText);
@@ -130,6 +129,12 @@ void CollectionPane::activate(const QModelIndex &index)
     const auto *people = static_cast<const UserListModel *>(model());
     if (source.isValid())
         emit personRequested(people->userAt(source.row()).urn, people->userAt(source.row()).username);
+}
+
+void CollectionPane::keepColumnsIn(ViewStateRepository *store)
+{
+    m_table->keepStateIn(store, viewKey(list()));
+    m_detail->keepColumnsIn(store);
 }
 
 }  // namespace waveshelf

@@ -25,6 +25,7 @@ public:
     CollectionPane(Library &library, ArtworkLoader *artwork, const LibraryList &list, QWidget *parent = nullptr);
 
     [[nodiscard]] QAbstractItemView *view() const override;
+    void keepColumnsIn(ViewStateRepository *store) override;
     // The selected item's tracks (empty until one is selected).
     [[nodiscard]] TrackListModel *trackModel() const override;
     [[nodiscard]] TrackListPane *detail() const { return m_detail; }

@@ -27,11 +27,13 @@
 
 namespace waveshelf {
 
-LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *artwork, QWidget *parent)
+LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *artwork,
+                               ViewStateRepository *viewStates, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
     , m_likes(api)
     , m_artwork(artwork)
+    , m_viewStates(viewStates)
     , m_accountButton(new QToolButton(this))
     , m_accountMenu(new QMenu(this))
     , m_searchField(new SearchField(this))
@@ -263,6 +265,7 @@ void LibraryBrowser::enterPlace(const LibraryPlace &place, bool focusList)
         else
             pane = new CollectionPane(m_library, m_artwork, section.list, m_panes);
         pane->view()->setAccessibleName(section.label);
+        pane->keepColumnsIn(m_viewStates);
         wire(pane);
         m_panes->addWidget(pane);
         m_sectionTabBar->addTab(section.label);

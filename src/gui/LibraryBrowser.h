@@ -26,6 +26,7 @@ class ListPane;
 class OfflineBanner;
 class SearchField;
 class TrackListModel;
+class ViewStateRepository;
 struct Error;
 struct SoundCloudAccount;
 
@@ -42,8 +43,10 @@ class LibraryBrowser final : public QWidget {
     Q_DISABLE_COPY_MOVE(LibraryBrowser)
 
 public:
-    // library, api and artwork (may be null) must outlive the browser.
-    LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *artwork, QWidget *parent = nullptr);
+    // library, api, artwork and viewStates (both may be null: no pictures, no
+    // columns kept) must outlive the browser.
+    LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *artwork, ViewStateRepository *viewStates,
+                   QWidget *parent = nullptr);
     ~LibraryBrowser() override;
 
     // Shows the account's name and the default view (Likes).
@@ -93,6 +96,7 @@ private:
     Library &m_library;
     LikeClient m_likes;
     ArtworkLoader *m_artwork;
+    ViewStateRepository *m_viewStates;
     LibraryPlace m_place;
     QList<LibraryPlace> m_history;
     QList<QMetaObject::Connection> m_countConnections;

@@ -27,7 +27,7 @@ LibraryPage::LibraryPage(UserContext &context, ConnectController &controller, QW
           ArtworkLoader::forUser(ArtworkCacheFolder::rootFor(context.config().databaseLocation()), context.user().id))
     , m_stack(new QStackedWidget(this))
     , m_promptView(new ConnectPromptView(m_stack))
-    , m_browser(new LibraryBrowser(context.library(), context.api(), m_artwork.get(), m_stack))
+    , m_browser(new LibraryBrowser(context.library(), context.api(), m_artwork.get(), &context.viewStates(), m_stack))
     , m_browserWaitView(new BrowserWaitView(m_stack))
     , m_messageBar(new MessageBar(this))
 {

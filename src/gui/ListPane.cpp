@@ -49,6 +49,11 @@ void ListPane::setFilterText(const QString &text)
     m_proxy->setFilterText(text);
 }
 
+QString ListPane::viewKey(const LibraryList &list)
+{
+    return list.key().section(QLatin1Char(':'), 0, 0);
+}
+
 QString ListPane::currentUrn() const
 {
     const QModelIndex current = view()->currentIndex();

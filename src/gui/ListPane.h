@@ -12,6 +12,7 @@ class QAbstractItemView;
 namespace waveshelf {
 
 class TrackFilterProxy;
+class ViewStateRepository;
 struct Error;
 
 // One section of the library browser: a list model (tracks, playlists or
@@ -32,6 +33,12 @@ public:
     [[nodiscard]] virtual QAbstractItemView *view() const = 0;
     // The track list this pane shows (its own, or the chosen playlist's or person's), if any.
     [[nodiscard]] virtual TrackListModel *trackModel() const = 0;
+
+    // Keeps the user's column widths, order and sort of this pane's tables in
+    // `store` (per view: the list's kind), restoring them now. May be null.
+    virtual void keepColumnsIn(ViewStateRepository *store) = 0;
+    // The name a view's columns are kept under: the list's kind ("likes", "user-tracks").
+    [[nodiscard]] static QString viewKey(const LibraryList &list);
 
     // Loads the list the first time the pane is shown.
     void start();

@@ -1,13 +1,18 @@
 #include "RowTableView.h"
 
+#include "common/LogCategories.h"
+#include "models/LibraryListModel.h"
+#include "storage/ViewStateRepository.h"
+
 #include <QHeaderView>
 #include <QPainter>
 #include <QStyleOptionFocusRect>
 
 namespace waveshelf {
 
-RowTableView::RowTableView(QWidget *parent)
+RowTableView::RowTableView(int leadColumn, QWidget *parent)
     : QTableView(parent)
+    , m_leadColumn(leadColumn)
 {
     setSelectionBehavior(SelectRows);
     setSelectionMode(SingleSelection);
@@ -16,9 +21,84 @@ RowTableView::RowTableView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     verticalHeader()->hide();
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kSaveStateMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &RowTableView::saveState);
+    QHeaderView *header = horizontalHeader();
+    // The user's changes only: a stretching column resizes with the window.
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (horizontalHeader()->sectionResizeMode(column) == QHeaderView::Interactive)
+            m_saveTimer.start();
+    });
+    connect(header, &QHeaderView::sectionMoved, this, [this] { m_saveTimer.start(); });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { m_saveTimer.start(); });
 }
 
-RowTableView::~RowTableView() = default;
+RowTableView::~RowTableView()
+{
+    if (m_saveTimer.isActive())
+        saveState();
+}
+
+void RowTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    if (model)
+        fitColumns();
+}
+
+void RowTableView::fitColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const int columns = model()->columnCount();
+    bool sampled = false;
+    for (int column = 0; column < columns; ++column)
+        sampled = sampled || model()->headerData(column, Qt::Horizontal, LibraryListModel::ColumnSampleRole).isValid();
+    const QFontMetrics metrics = fontMetrics();
+    // Room for the cell's margins and the header's sort arrow.
+    const int padding = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + 4 * metrics.averageCharWidth();
+    for (int column = 0; column < columns; ++column) {
+        const QString sample =
+            model()->headerData(column, Qt::Horizontal, LibraryListModel::ColumnSampleRole).toString();
+        const bool stretch = sampled ? sample.isEmpty() : column == m_leadColumn;
+        if (stretch) {
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+            continue;
+        }
+        const QString label = model()->headerData(column, Qt::Horizontal).toString();
+        const int width = sampled ? qMax(metrics.horizontalAdvance(label), metrics.horizontalAdvance(sample))
+                                  : qMax(metrics.horizontalAdvance(label), metrics.averageCharWidth() * 6);
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        setColumnWidth(column, width + padding);
+    }
+}
+
+void RowTableView::keepStateIn(ViewStateRepository *store, const QString &viewKey)
+{
+    m_store = store;
+    m_viewKey = viewKey;
+    if (!m_store)
+        return;
+    const Result<QByteArray> state = m_store->load(m_viewKey);
+    if (!state.ok()) {
+        qCWarning(lcGui) << "the view's columns were not restored:" << state.error().detail;
+        return;
+    }
+    if (!state.value().isEmpty())
+        horizontalHeader()->restoreState(state.value());
+    m_saveTimer.stop();  // what was restored needs no saving
+}
+
+void RowTableView::saveState()
+{
+    m_saveTimer.stop();
+    if (!m_store)
+        return;
+    if (const Result<void> saved = m_store->save(m_viewKey, horizontalHeader()->saveState()); !saved.ok())
+        qCWarning(lcGui) << "the view's columns were not saved:" << saved.error().detail;
+}
 
 QModelIndex RowTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {

@@ -1,30 +1,56 @@
 #pragma once
 
 #include <QTableView>
+#include <QTimer>
 
 namespace waveshelf {
+
+class ViewStateRepository;
 
 // A table whose rows are the items (tracks, playlists, people), as music apps
 // have them: whole rows are selected, Home and End go to the first and last row
 // (not the first and last column), and the keyboard focus is one frame around
 // the current row rather than around one cell (the delegate must not draw the
-// cell's own focus frame; TrackItemDelegate does not).
+// cell's own focus frame; TrackItemDelegate does not). Columns are sized from
+// the model: those whose header answers LibraryListModel::ColumnSampleRole with
+// a text fit it, the others share the rest of the width. With a state store,
+// the user's column widths, order and sort are kept per view.
 class RowTableView : public QTableView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RowTableView)
 
 public:
-    explicit RowTableView(QWidget *parent = nullptr);
+    // How long after a change of widths, order or sort it is saved.
+    static constexpr int kSaveStateMs = 400;
+
+    // `leadColumn` stretches when the model gives no samples.
+    explicit RowTableView(int leadColumn = 0, QWidget *parent = nullptr);
     ~RowTableView() override;
+
+    void setModel(QAbstractItemModel *model) override;
 
     // Where the focus frame goes: the current row across every column, in
     // viewport coordinates; empty without a current row.
     [[nodiscard]] QRect rowFocusRect() const;
 
+    // Restores the header's state saved under `viewKey` (if any) and saves every
+    // change there (shortly after it, and when the view goes). `store` may be
+    // null (nothing kept); it must outlive the view.
+    void keepStateIn(ViewStateRepository *store, const QString &viewKey);
+
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void paintEvent(QPaintEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+
+private:
+    void fitColumns();
+    void saveState();
+
+    int m_leadColumn;
+    ViewStateRepository *m_store = nullptr;
+    QString m_viewKey;
+    QTimer m_saveTimer;
 };
 
 }  // namespace waveshelf

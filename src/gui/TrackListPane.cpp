@@ -55,4 +55,9 @@ Track TrackListPane::trackAtViewRow(int row) const
     return source.isValid() ? m_tracks->trackAt(source.row()) : Track();
 }
 
+void TrackListPane::keepColumnsIn(ViewStateRepository *store)
+{
+    m_table->keepStateIn(store, viewKey(list()));
+}
+
 }  // namespace waveshelf

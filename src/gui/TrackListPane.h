@@ -21,6 +21,7 @@ public:
     TrackListPane(Library &library, ArtworkLoader *artwork, const LibraryList &list, QWidget *parent = nullptr);
 
     [[nodiscard]] QAbstractItemView *view() const override;
+    void keepColumnsIn(ViewStateRepository *store) override;
     [[nodiscard]] TrackListModel *trackModel() const override { return m_tracks; }
     [[nodiscard]] TrackTableView *table() const { return m_table; }
 

@@ -17,7 +17,7 @@
 namespace waveshelf {
 
 TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, QWidget *parent)
-    : RowTableView(parent)
+    : RowTableView(titleColumn, parent)
     , m_artwork(artwork)
     , m_delegate(new TrackItemDelegate(artwork, titleColumn, this))
     , m_opener([](const QUrl &url) { QDesktopServices::openUrl(url); })
@@ -31,8 +31,6 @@ TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, QWidget 
     verticalHeader()->setDefaultSectionSize(qMax(32, fontMetrics().height() + 12));
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setSortIndicatorShown(true);
-    horizontalHeader()->setSectionsMovable(true);
-    horizontalHeader()->setHighlightSections(false);
 
     m_playNextAction = addRowAction(QStringLiteral("playNextAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                                     &TrackTableView::playCurrentNext);
@@ -102,24 +100,7 @@ void TrackTableView::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &TrackTableView::scrolled),
         connect(model, &QAbstractItemModel::dataChanged, this, &TrackTableView::updateActions),
     };
-    fitColumns();
     updateActions();
-}
-
-void TrackTableView::fitColumns()
-{
-    QHeaderView *header = horizontalHeader();
-    const int title = m_delegate->titleColumn();
-    for (int column = 0; column < model()->columnCount(); ++column) {
-        if (column == title) {
-            header->setSectionResizeMode(column, QHeaderView::Stretch);
-            continue;
-        }
-        const QString label = model()->headerData(column, Qt::Horizontal).toString();
-        const int width = qMax(fontMetrics().horizontalAdvance(label) + 40, fontMetrics().averageCharWidth() * 10);
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
-        setColumnWidth(column, qMin(width, fontMetrics().averageCharWidth() * 24));
-    }
 }
 
 void TrackTableView::resizeEvent(QResizeEvent *event)

@@ -75,7 +75,6 @@ protected:
 private:
     QAction *addRowAction(const QString &objectName, const QKeySequence &shortcut, void (TrackTableView::*run)());
     void updateActions();
-    void fitColumns();
     void scrolled();
     void settle();
     [[nodiscard]] int currentRow() const;

@@ -298,9 +298,9 @@ void TestRefreshLease::upgradeFromSchemaOneKeepsTheConnection()
     // Turn the database back into a schema-1 one, with a connection in it.
     {
         QSqlQuery query(m_db->connection());
-        // The columns of 0008 and 0007, the tables of 0006, 0005 and 0004, newest first.
-        for (const char *table :
-             {"player_state", "library_cache_chunks", "library_cache_lists", "login_backoff", "database_keys"})
+        // The table of 0009, the columns of 0008 and 0007, the tables of 0006, 0005 and 0004, newest first.
+        for (const char *table : {"view_state", "player_state", "library_cache_chunks", "library_cache_lists",
+                                  "login_backoff", "database_keys"})
             QVERIFY(query.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
         for (const char *column :
              {"rotation_due", "service_client_id", "service_api_origin", "service_token_url"})  // 0008, 0007

@@ -2,6 +2,7 @@
 #include "storage/ConnectionRepository.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
+#include "storage/ViewStateRepository.h"
 
 #include "TestDataDir.h"
 
@@ -40,6 +41,7 @@ private slots:
     void removeCascadesToTheConnection();
     void removeLeavesOtherUsersAlone();
     void removingAMissingUserIsNotFound();
+    void viewStateIsKeptPerUserAndView();
 
 private:
     std::unique_ptr<test::TestDataDir> m_dir;
@@ -199,6 +201,37 @@ void TestUserRepository::removingAMissingUserIsNotFound()
     const Result<void> removed = m_users->remove(999);
     QVERIFY(!removed.ok());
     QCOMPARE(removed.error().kind, ErrorKind::NotFound);
+}
+
+void TestUserRepository::viewStateIsKeptPerUserAndView()
+{
+    const Result<qint64> alice = m_users->create(QStringLiteral("Alice"), QByteArrayLiteral("h1"));
+    const Result<qint64> bob = m_users->create(QStringLiteral("Bob"), QByteArrayLiteral("h2"));
+    QVERIFY(alice.ok() && bob.ok());
+    ViewStateRepository alices(*m_db, alice.value());
+    ViewStateRepository bobs(*m_db, bob.value());
+    const auto load = [](const ViewStateRepository &store, const char *key) {
+        const Result<QByteArray> state = store.load(QLatin1String(key));
+        return state.ok() ? state.value() : QByteArrayLiteral("<error>");
+    };
+    QCOMPARE(load(alices, "likes"), QByteArray());  // nothing yet
+
+    const QByteArray binary("\x00\xff\x01state", 9);
+    QVERIFY(alices.save(QStringLiteral("likes"), binary).ok());
+    QVERIFY(alices.save(QStringLiteral("stream"), QByteArrayLiteral("s1")).ok());
+    QVERIFY(bobs.save(QStringLiteral("likes"), QByteArrayLiteral("bob's")).ok());
+    QCOMPARE(load(alices, "likes"), binary);
+    QCOMPARE(load(bobs, "likes"), QByteArrayLiteral("bob's"));  // one user's never shows for another
+    // Saving again replaces.
+    QVERIFY(alices.save(QStringLiteral("likes"), QByteArrayLiteral("second")).ok());
+    QCOMPARE(load(alices, "likes"), QByteArrayLiteral("second"));
+    QCOMPARE(load(alices, "stream"), QByteArrayLiteral("s1"));
+    QCOMPARE(countRows(*m_db, QStringLiteral("view_state")), 3);
+
+    // Gone with the user.
+    QVERIFY(m_users->remove(alice.value()).ok());
+    QCOMPARE(countRows(*m_db, QStringLiteral("view_state")), 1);
+    QCOMPARE(load(bobs, "likes"), QByteArrayLiteral("bob's"));
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestUserRepository)

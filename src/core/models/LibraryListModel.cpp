@@ -170,6 +170,11 @@ QVariant LibraryListModel::headerData(int section, Qt::Orientation orientation, 
         if (section >= 0 && section < titles.size())
             return titles.at(section);
     }
+    if (orientation == Qt::Horizontal && role == ColumnSampleRole) {
+        const QStringList samples = columnSamples();
+        if (section >= 0 && section < samples.size())
+            return samples.at(section);
+    }
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

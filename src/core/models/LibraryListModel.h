@@ -51,6 +51,12 @@ public:
         AccessLabelRole,             // QString: "" for playable, else a short translated mark ("preview")
         FilterTextRole,              // QString: the words the filter box matches (case-folded)
     };
+    // What headerData() answers besides the titles.
+    enum HeaderRole {
+        // QString: the widest text the column usually shows (the view sizes the
+        // column to it); empty for the columns that share the rest of the width.
+        ColumnSampleRole = Qt::UserRole + 64,
+    };
 
     // Forgets what was shown and loads `list`: what the cache holds for it at
     // once (no network wait), then SoundCloud's pages in the background,
@@ -101,6 +107,8 @@ protected:
 
     // The column headers, in column order (each model's own tr() context).
     [[nodiscard]] virtual QStringList columnTitles() const = 0;
+    // Per column, ColumnSampleRole's text (empty: the column stretches).
+    [[nodiscard]] virtual QStringList columnSamples() const = 0;
     // What ItemListModel implements: its items and its cursor.
     virtual void clearItems() = 0;
     virtual void restartCursor(const QUrl &firstPage) = 0;

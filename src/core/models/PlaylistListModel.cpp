@@ -75,4 +75,10 @@ QStringList PlaylistListModel::columnTitles() const
     return {tr("Title"), tr("Owner"), tr("Tracks"), tr("Duration")};
 }
 
+QStringList PlaylistListModel::columnSamples() const
+{
+    const QLocale locale;
+    return {QString(), QString(), locale.toString(9'999), formatDuration(qint64(30) * 3600 * 1000 - 1000)};
+}
+
 }  // namespace waveshelf

@@ -119,4 +119,17 @@ QStringList TrackListModel::columnTitles() const
     return {tr("Title"), tr("Artist"), tr("Duration"), tr("Genre"), tr("Added"), tr("Plays"), tr("Likes")};
 }
 
+QStringList TrackListModel::columnSamples() const
+{
+    const QLocale locale;
+    // Title and Artist share what is left; the rest fit what they show.
+    return {QString(),
+            QString(),
+            formatDuration(qint64(3) * 3600 * 1000 - 1000),
+            QStringLiteral("Drum & Bass Jungle"),
+            locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat),
+            locale.toString(999'999'999),
+            locale.toString(9'999'999)};
+}
+
 }  // namespace waveshelf

@@ -49,6 +49,7 @@ public:
 
 protected:
     [[nodiscard]] QStringList columnTitles() const override;
+    [[nodiscard]] QStringList columnSamples() const override;
 };
 
 }  // namespace waveshelf

@@ -74,4 +74,10 @@ QStringList UserListModel::columnTitles() const
     return {tr("Name"), tr("Tracks"), tr("Followers")};
 }
 
+QStringList UserListModel::columnSamples() const
+{
+    const QLocale locale;
+    return {QString(), locale.toString(99'999), locale.toString(99'999'999)};
+}
+
 }  // namespace waveshelf

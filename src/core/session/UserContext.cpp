@@ -8,6 +8,7 @@
 #include "session/ConnectFlow.h"
 #include "storage/ConnectionStore.h"
 #include "storage/PlayerStateRows.h"
+#include "storage/ViewStateRepository.h"
 
 namespace waveshelf {
 
@@ -18,6 +19,7 @@ UserContext::UserContext(UserSession session, Database &database, QNetworkAccess
     , m_network(network)
     , m_store(std::make_unique<ConnectionStore>(database, m_session.vault, ServiceIdentity::of(m_config),
                                                 m_config.sandboxSession))
+    , m_viewStates(std::make_unique<ViewStateRepository>(database, m_session.user.id))
     , m_tokenClient(new TokenClient(network, m_config, this))
     , m_tokenSession(new TokenSession(*m_store, *m_tokenClient, this))
     , m_api(new ApiClient(network, *m_tokenSession, m_config.apiUrl, this))

@@ -23,6 +23,7 @@ class Database;
 class Library;
 class TokenClient;
 class TokenSession;
+class ViewStateRepository;
 
 // Everything that belongs to one logged-in local user: their vault-backed
 // connection store, token session and API client. Destroying it (log out,
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] TokenSession &tokens() { return *m_tokenSession; }
     [[nodiscard]] TokenClient &tokenClient() { return *m_tokenClient; }
     [[nodiscard]] ConnectionStore &connections() { return *m_store; }
+    // How this user left the library's views (column widths, order, sort).
+    [[nodiscard]] ViewStateRepository &viewStates() { return *m_viewStates; }
     // The user's library: list models and the offline cache (made on first use).
     [[nodiscard]] Library &library();
 
@@ -72,6 +75,7 @@ private:
     Database &m_database;
     QNetworkAccessManager &m_network;
     std::unique_ptr<ConnectionStore> m_store;
+    std::unique_ptr<ViewStateRepository> m_viewStates;
     TokenClient *m_tokenClient;
     TokenSession *m_tokenSession;
     ApiClient *m_api;
