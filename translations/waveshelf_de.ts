@@ -1721,13 +1721,6 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
         <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln Track geladen, weitere folgen</numerusform>
-            <numerusform>%Ln Tracks geladen, weitere folgen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n track(s)</source>
         <translation>
             <numerusform>%Ln Track</numerusform>
@@ -1735,24 +1728,10 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n playlist(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln Playlist geladen, weitere folgen</numerusform>
-            <numerusform>%Ln Playlists geladen, weitere folgen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n playlist(s)</source>
         <translation>
             <numerusform>%Ln Playlist</numerusform>
             <numerusform>%Ln Playlists</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln Person geladen, weitere folgen</numerusform>
-            <numerusform>%Ln Personen geladen, weitere folgen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1792,6 +1771,30 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <message>
         <source>Your SoundCloud connection</source>
         <translation>Deine Verbindung zu SoundCloud</translation>
+    </message>
+    <message>
+        <source>Offline: this list is not saved on this computer</source>
+        <translation>Offline: Diese Liste ist auf diesem Computer nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Offline: %1 saved on this computer</source>
+        <translation>Offline: %1 auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 loaded; the rest could not be loaded</source>
+        <translation>%1 geladen; der Rest konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Filtering, %1 loaded so far…</source>
+        <translation>Filtern, bisher %1 geladen …</translation>
+    </message>
+    <message>
+        <source>%1 loaded, more coming</source>
+        <translation>%1 geladen, weitere folgen</translation>
+    </message>
+    <message>
+        <source>%1 loaded; more as you scroll</source>
+        <translation>%1 geladen; weitere beim Scrollen</translation>
     </message>
 </context>
 <context>

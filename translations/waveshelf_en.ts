@@ -1714,13 +1714,6 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln track loaded, more coming</numerusform>
-            <numerusform>%Ln tracks loaded, more coming</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n track(s)</source>
         <translation>
             <numerusform>%Ln track</numerusform>
@@ -1728,24 +1721,10 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n playlist(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln playlist loaded, more coming</numerusform>
-            <numerusform>%Ln playlists loaded, more coming</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n playlist(s)</source>
         <translation>
             <numerusform>%Ln playlist</numerusform>
             <numerusform>%Ln playlists</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln person loaded, more coming</numerusform>
-            <numerusform>%Ln people loaded, more coming</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1784,6 +1763,30 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
     <message>
         <source>Your SoundCloud connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: this list is not saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1 saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded; the rest could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering, %1 loaded so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded, more coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded; more as you scroll</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1721,13 +1721,6 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln pista cargada, vienen más</numerusform>
-            <numerusform>%Ln pistas cargadas, vienen más</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n track(s)</source>
         <translation>
             <numerusform>%Ln pista</numerusform>
@@ -1735,24 +1728,10 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n playlist(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln lista cargada, vienen más</numerusform>
-            <numerusform>%Ln listas cargadas, vienen más</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n playlist(s)</source>
         <translation>
             <numerusform>%Ln lista</numerusform>
             <numerusform>%Ln listas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln persona cargada, vienen más</numerusform>
-            <numerusform>%Ln personas cargadas, vienen más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1792,6 +1771,30 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message>
         <source>Your SoundCloud connection</source>
         <translation>Tu conexión con SoundCloud</translation>
+    </message>
+    <message>
+        <source>Offline: this list is not saved on this computer</source>
+        <translation>Sin conexión: esta lista no está guardada en este equipo</translation>
+    </message>
+    <message>
+        <source>Offline: %1 saved on this computer</source>
+        <translation>Sin conexión: %1 guardadas en este equipo</translation>
+    </message>
+    <message>
+        <source>%1 loaded; the rest could not be loaded</source>
+        <translation>%1 cargadas; no se pudo cargar el resto</translation>
+    </message>
+    <message>
+        <source>Filtering, %1 loaded so far…</source>
+        <translation>Filtrando, %1 cargadas hasta ahora…</translation>
+    </message>
+    <message>
+        <source>%1 loaded, more coming</source>
+        <translation>%1 cargadas, vienen más</translation>
+    </message>
+    <message>
+        <source>%1 loaded; more as you scroll</source>
+        <translation>%1 cargadas; más al desplazarte</translation>
     </message>
 </context>
 <context>

@@ -1721,13 +1721,6 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <source>%n track(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln titre chargé, d’autres arrivent</numerusform>
-            <numerusform>%Ln titres chargés, d’autres arrivent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n track(s)</source>
         <translation>
             <numerusform>%Ln titre</numerusform>
@@ -1735,24 +1728,10 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n playlist(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln playlist chargée, d’autres arrivent</numerusform>
-            <numerusform>%Ln playlists chargées, d’autres arrivent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n playlist(s)</source>
         <translation>
             <numerusform>%Ln playlist</numerusform>
             <numerusform>%Ln playlists</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) loaded, more coming</source>
-        <translation>
-            <numerusform>%Ln personne chargée, d’autres arrivent</numerusform>
-            <numerusform>%Ln personnes chargées, d’autres arrivent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1792,6 +1771,30 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message>
         <source>Your SoundCloud connection</source>
         <translation>Votre connexion à SoundCloud</translation>
+    </message>
+    <message>
+        <source>Offline: this list is not saved on this computer</source>
+        <translation>Hors ligne : cette liste n’est pas enregistrée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Offline: %1 saved on this computer</source>
+        <translation>Hors ligne : %1 sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 loaded; the rest could not be loaded</source>
+        <translation>%1 ; impossible de charger la suite</translation>
+    </message>
+    <message>
+        <source>Filtering, %1 loaded so far…</source>
+        <translation>Filtrage, %1 pour l’instant…</translation>
+    </message>
+    <message>
+        <source>%1 loaded, more coming</source>
+        <translation>%1, d’autres arrivent</translation>
+    </message>
+    <message>
+        <source>%1 loaded; more as you scroll</source>
+        <translation>%1 ; la suite en faisant défiler</translation>
     </message>
 </context>
 <context>

@@ -121,8 +121,13 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     connect(m_searchField, &SearchField::searchRequested, this, &LibraryBrowser::search);
     connect(m_sectionTabBar, &QTabBar::currentChanged, this, &LibraryBrowser::showSection);
     connect(m_filterBox, &FilterBox::filterChanged, this, [this](const QString &text) {
-        if (ListPane *pane = currentPane())
+        if (ListPane *pane = currentPane()) {
             pane->setFilterText(text);
+            // The filter looks through the whole list, not the pages scrolled so far.
+            if (!text.isEmpty())
+                pane->model()->loadToEnd();
+            updateCount();
+        }
     });
     connect(m_offlineBanner, &OfflineBanner::retryRequested, &m_library, &Library::retryAll);
     connect(&m_library, &Library::offlineChanged, m_offlineBanner, &OfflineBanner::setOffline);
@@ -300,15 +305,18 @@ void LibraryBrowser::showSection(int index)
         disconnect(connection);
     m_panes->setCurrentWidget(pane);
     pane->setFilterText(m_filterBox->text());
+    pane->start();
+    if (!m_filterBox->text().isEmpty())
+        pane->model()->loadToEnd();
     LibraryListModel *model = pane->model();
     m_countConnections = {
         connect(model, &LibraryListModel::countChanged, this, &LibraryBrowser::updateCount),
         connect(model, &LibraryListModel::loadingChanged, this, &LibraryBrowser::updateCount),
+        connect(model, &LibraryListModel::offlineChanged, this, &LibraryBrowser::updateCount),
         connect(pane->proxy(), &QAbstractItemModel::rowsInserted, this, &LibraryBrowser::updateCount),
         connect(pane->proxy(), &QAbstractItemModel::rowsRemoved, this, &LibraryBrowser::updateCount),
         connect(pane->proxy(), &QAbstractItemModel::modelReset, this, &LibraryBrowser::updateCount),
     };
-    pane->start();
     setTabOrder(m_filterBox, m_sectionTabBar);
     setTabOrder(m_sectionTabBar, pane->view());
     updateCount();
@@ -330,6 +338,19 @@ QString LibraryBrowser::countText() const
     return m_countLabel->text();
 }
 
+QString LibraryBrowser::itemCount(LibraryList::Items items, int count)
+{
+    switch (items) {
+    case LibraryList::Items::Tracks:
+        return tr("%n track(s)", "", count);
+    case LibraryList::Items::Playlists:
+        return tr("%n playlist(s)", "", count);
+    case LibraryList::Items::Users:
+        return tr("%n person(s)", "", count);
+    }
+    return {};
+}
+
 void LibraryBrowser::updateCount()
 {
     const ListPane *pane = currentPane();
@@ -339,25 +360,28 @@ void LibraryBrowser::updateCount()
     }
     const LibraryListModel *model = pane->model();
     const int loaded = model->rowCount();
-    const bool more = model->hasMore();
+    const bool filtering = !pane->proxy()->filterText().isEmpty();
+    const QString items = itemCount(pane->list().items(), loaded);
     QString text;
-    if (loaded == 0 && model->isLoading()) {
+    if (model->isOffline() || model->hasFailedTransiently()) {
+        // What the cache holds is all there is until SoundCloud answers again.
+        text = loaded == 0 ? tr("Offline: this list is not saved on this computer")
+                           : tr("Offline: %1 saved on this computer").arg(items);
+    } else if (loaded == 0 && model->isLoading()) {
         text = tr("Loading…");
+    } else if (!model->hasMore()) {
+        text = items;
+    } else if (model->hasFailed()) {
+        text = tr("%1 loaded; the rest could not be loaded").arg(items);  // the message bar says why
+    } else if (filtering && model->isWalkingToEnd() && !model->hasFailed()) {
+        text = tr("Filtering, %1 loaded so far…").arg(items);
+    } else if (model->isLoading() || model->isRefreshing()) {
+        text = tr("%1 loaded, more coming").arg(items);  // a request is on its way
     } else {
-        switch (pane->list().items()) {
-        case LibraryList::Items::Tracks:
-            text = more ? tr("%n track(s) loaded, more coming", "", loaded) : tr("%n track(s)", "", loaded);
-            break;
-        case LibraryList::Items::Playlists:
-            text = more ? tr("%n playlist(s) loaded, more coming", "", loaded) : tr("%n playlist(s)", "", loaded);
-            break;
-        case LibraryList::Items::Users:
-            text = more ? tr("%n person(s) loaded, more coming", "", loaded) : tr("%n person(s)", "", loaded);
-            break;
-        }
+        text = tr("%1 loaded; more as you scroll").arg(items);
     }
     const int shown = pane->proxy()->rowCount();
-    if (!pane->proxy()->filterText().isEmpty())
+    if (filtering)
         text = tr("%1 (%n shown)", "", shown).arg(text);
     m_countLabel->setText(text);
     m_countLabel->setAccessibleName(text);

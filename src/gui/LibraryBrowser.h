@@ -89,6 +89,7 @@ private:
     void showSection(int index);
     void wire(ListPane *pane) const;
     void updateCount();
+    [[nodiscard]] static QString itemCount(LibraryList::Items items, int count);
     void onLoadFailed(LibraryListModel *model, const Error &error);
     void setLiked(TrackListModel *model, const QString &urn, bool like);
     void updateAccount();

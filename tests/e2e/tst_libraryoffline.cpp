@@ -13,6 +13,7 @@
 #include "TestSuite.h"
 #include "models/TrackListModel.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 
@@ -53,6 +54,14 @@ void TestLibraryOffline::cachedLibraryShowsOfflineThenRefreshes()
     QVERIFY(messageText(*app.window).isEmpty());  // the banner says it, once
     // Issue 19, defect 9: "Connected as bob" stayed while offline.
     QCOMPARE(library->browser()->accountText(), QStringLiteral("SoundCloud: bob (offline)"));
+    // Issue 19, defect 3: offline, the count said "0 loaded, more coming". It says
+    // what is saved, and when a list is not.
+    auto *count = library->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY2(count->text().startsWith(QStringLiteral("Offline: 7 track")), qPrintable(count->text()));
+    QVERIFY(count->text().endsWith(QStringLiteral(" saved on this computer")));
+    choose(library, Kind::Uploads);  // never visited: not saved
+    QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("Offline: this list is not saved on this computer"),
+                              kLoadTimeoutMs);
     // The cached playlists browse too.
     choose(library, Kind::Playlists);
     QTRY_COMPARE_WITH_TIMEOUT(pane(library)->model()->rowCount(), 2, kLoadTimeoutMs);

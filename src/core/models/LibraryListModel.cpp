@@ -74,6 +74,16 @@ void LibraryListModel::clear()
     setLoading(false);
 }
 
+void LibraryListModel::loadToEnd()
+{
+    if (!m_started || cursorAtEnd() || m_failed)
+        return;
+    m_walkToEnd = true;
+    if (!m_loading && !m_refreshing)
+        fetchMore(QModelIndex());
+    announceCount();
+}
+
 bool LibraryListModel::isStale(const QDateTime &oldestChunkAt)
 {
     return oldestChunkAt.isValid() && oldestChunkAt.secsTo(QDateTime::currentDateTimeUtc()) > kStaleAfterSecs;
@@ -124,6 +134,7 @@ void LibraryListModel::pageDone()
 void LibraryListModel::pageFailed(const Error &error)
 {
     m_failed = true;
+    m_failedTransiently = error.isTransient();
     setLoading(false);
     if (m_cachedAt.isValid() && error.isTransient())
         setOffline(true);

@@ -66,6 +66,9 @@ public:
     void load(const QUrl &firstPage);
     // After a failure (or offline): asks again, from where it stopped.
     void retry();
+    // Fetches the rest of the list without scrolling (the filter box looks through
+    // all of it); isWalkingToEnd() until the end, a failure or clear().
+    void loadToEnd();
     // Forgets everything and drops every request in flight (log out, leave the view).
     void clear();
 
@@ -74,6 +77,8 @@ public:
     [[nodiscard]] bool isRefreshing() const { return m_refreshing; }
     [[nodiscard]] bool isOffline() const { return m_offline; }
     [[nodiscard]] bool hasFailed() const { return m_failed; }
+    // The last page failed for a passing reason (SoundCloud out of reach or busy).
+    [[nodiscard]] bool hasFailedTransiently() const { return m_failed && m_failedTransiently; }
     // When the cached rows shown were stored (invalid: none shown).
     [[nodiscard]] QDateTime cachedAt() const { return m_cachedAt; }
     // Whether pages are fetched to the list's end without scrolling (the cache was stale).
@@ -147,6 +152,7 @@ private:
     QDateTime m_cachedAt;
     bool m_loading = false;
     bool m_failed = false;
+    bool m_failedTransiently = false;
     bool m_started = false;
     bool m_offline = false;
     bool m_walkToEnd = false;
