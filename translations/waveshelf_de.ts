@@ -1380,6 +1380,25 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
 </context>
 <context>
+    <name>waveshelf::AccountButton</name>
+    <message>
+        <source>Your SoundCloud connection</source>
+        <translation>Deine Verbindung zu SoundCloud</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (reconnect needed)</source>
+        <translation>SoundCloud: %1 (neu verbinden nötig)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (offline)</source>
+        <translation>SoundCloud: %1 (offline)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1</source>
+        <translation>SoundCloud: %1</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::AccountService</name>
     <message>
         <source>Please enter a username.</source>
@@ -1749,30 +1768,6 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
         </translation>
     </message>
     <message>
-        <source>Added “%1” to your likes.</source>
-        <translation>„%1“ zu deinen Likes hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Removed “%1” from your likes.</source>
-        <translation>„%1“ aus deinen Likes entfernt.</translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1 (reconnect needed)</source>
-        <translation>SoundCloud: %1 (neu verbinden nötig)</translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1 (offline)</source>
-        <translation>SoundCloud: %1 (offline)</translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1</source>
-        <translation>SoundCloud: %1</translation>
-    </message>
-    <message>
-        <source>Your SoundCloud connection</source>
-        <translation>Deine Verbindung zu SoundCloud</translation>
-    </message>
-    <message>
         <source>Offline: this list is not saved on this computer</source>
         <translation>Offline: Diese Liste ist auf diesem Computer nicht gespeichert</translation>
     </message>
@@ -1795,6 +1790,10 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <message>
         <source>%1 loaded; more as you scroll</source>
         <translation>%1 geladen; weitere beim Scrollen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1959,17 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>Recently played</source>
         <translation>Zuletzt gespielt</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LikeController</name>
+    <message>
+        <source>Removed “%1” from your likes.</source>
+        <translation>„%1“ aus deinen Likes entfernt.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to your likes.</source>
+        <translation>„%1“ zu deinen Likes hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2785,18 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
+    <message>
+        <source>Liked</source>
+        <translation>Gefällt mir</translation>
+    </message>
+    <message>
+        <source>Liked: click to unlike</source>
+        <translation>Gefällt dir: klicken, um es zu entfernen</translation>
+    </message>
+    <message>
+        <source>Not liked: click to like</source>
+        <translation>Gefällt dir nicht: klicken, um es zu liken</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::TrackTableView</name>
@@ -2813,6 +2835,25 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>Add to queue</source>
         <translation>Zur Warteschlange hinzufügen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
 </context>
 <context>

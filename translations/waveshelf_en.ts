@@ -1373,6 +1373,25 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
 </context>
 <context>
+    <name>waveshelf::AccountButton</name>
+    <message>
+        <source>Your SoundCloud connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (reconnect needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::AccountService</name>
     <message>
         <source>Please enter a username.</source>
@@ -1742,30 +1761,6 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
         </translation>
     </message>
     <message>
-        <source>Added “%1” to your likes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed “%1” from your likes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1 (reconnect needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1 (offline)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your SoundCloud connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offline: this list is not saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,6 +1782,10 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
     <message>
         <source>%1 loaded; more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,6 +1947,17 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Recently played</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LikeController</name>
+    <message>
+        <source>Removed “%1” from your likes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” to your likes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2764,6 +2774,18 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>Likes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Liked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked: click to unlike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not liked: click to like</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::TrackTableView</name>
@@ -2801,6 +2823,25 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Add to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

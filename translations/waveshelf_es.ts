@@ -1380,6 +1380,25 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     </message>
 </context>
 <context>
+    <name>waveshelf::AccountButton</name>
+    <message>
+        <source>Your SoundCloud connection</source>
+        <translation>Tu conexión con SoundCloud</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (reconnect needed)</source>
+        <translation>SoundCloud: %1 (hay que volver a conectar)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (offline)</source>
+        <translation>SoundCloud: %1 (sin conexión)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1</source>
+        <translation>SoundCloud: %1</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::AccountService</name>
     <message>
         <source>Please enter a username.</source>
@@ -1749,30 +1768,6 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
         </translation>
     </message>
     <message>
-        <source>Added “%1” to your likes.</source>
-        <translation>«%1» añadida a tus Me gusta.</translation>
-    </message>
-    <message>
-        <source>Removed “%1” from your likes.</source>
-        <translation>«%1» quitada de tus Me gusta.</translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1 (reconnect needed)</source>
-        <translation>SoundCloud: %1 (hay que volver a conectar)</translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1 (offline)</source>
-        <translation>SoundCloud: %1 (sin conexión)</translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1</source>
-        <translation>SoundCloud: %1</translation>
-    </message>
-    <message>
-        <source>Your SoundCloud connection</source>
-        <translation>Tu conexión con SoundCloud</translation>
-    </message>
-    <message>
         <source>Offline: this list is not saved on this computer</source>
         <translation>Sin conexión: esta lista no está guardada en este equipo</translation>
     </message>
@@ -1795,6 +1790,10 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message>
         <source>%1 loaded; more as you scroll</source>
         <translation>%1 cargadas; más al desplazarte</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1959,17 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Recently played</source>
         <translation>Escuchado recientemente</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LikeController</name>
+    <message>
+        <source>Removed “%1” from your likes.</source>
+        <translation>«%1» quitada de tus Me gusta.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to your likes.</source>
+        <translation>«%1» añadida a tus Me gusta.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2785,18 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>Likes</source>
         <translation>Me gusta</translation>
     </message>
+    <message>
+        <source>Liked</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Liked: click to unlike</source>
+        <translation>Te gusta: haz clic para quitar el Me gusta</translation>
+    </message>
+    <message>
+        <source>Not liked: click to like</source>
+        <translation>No te gusta aún: haz clic para darle Me gusta</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::TrackTableView</name>
@@ -2813,6 +2835,25 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Add to queue</source>
         <translation>Añadir a la cola</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
 </context>
 <context>

@@ -1380,6 +1380,25 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     </message>
 </context>
 <context>
+    <name>waveshelf::AccountButton</name>
+    <message>
+        <source>Your SoundCloud connection</source>
+        <translation>Votre connexion à SoundCloud</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (reconnect needed)</source>
+        <translation>SoundCloud : %1 (reconnexion nécessaire)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1 (offline)</source>
+        <translation>SoundCloud : %1 (hors ligne)</translation>
+    </message>
+    <message>
+        <source>SoundCloud: %1</source>
+        <translation>SoundCloud : %1</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::AccountService</name>
     <message>
         <source>Please enter a username.</source>
@@ -1749,30 +1768,6 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
         </translation>
     </message>
     <message>
-        <source>Added “%1” to your likes.</source>
-        <translation>« %1 » ajouté à vos J’aime.</translation>
-    </message>
-    <message>
-        <source>Removed “%1” from your likes.</source>
-        <translation>« %1 » retiré de vos J’aime.</translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1 (reconnect needed)</source>
-        <translation>SoundCloud : %1 (reconnexion nécessaire)</translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1 (offline)</source>
-        <translation>SoundCloud : %1 (hors ligne)</translation>
-    </message>
-    <message>
-        <source>SoundCloud: %1</source>
-        <translation>SoundCloud : %1</translation>
-    </message>
-    <message>
-        <source>Your SoundCloud connection</source>
-        <translation>Votre connexion à SoundCloud</translation>
-    </message>
-    <message>
         <source>Offline: this list is not saved on this computer</source>
         <translation>Hors ligne : cette liste n’est pas enregistrée sur cet ordinateur</translation>
     </message>
@@ -1795,6 +1790,10 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message>
         <source>%1 loaded; more as you scroll</source>
         <translation>%1 ; la suite en faisant défiler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1959,17 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Recently played</source>
         <translation>Écoutés récemment</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::LikeController</name>
+    <message>
+        <source>Removed “%1” from your likes.</source>
+        <translation>« %1 » retiré de vos J’aime.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to your likes.</source>
+        <translation>« %1 » ajouté à vos J’aime.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2785,18 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
         <source>Likes</source>
         <translation>J’aime</translation>
     </message>
+    <message>
+        <source>Liked</source>
+        <translation>J’aime</translation>
+    </message>
+    <message>
+        <source>Liked: click to unlike</source>
+        <translation>Aimé : cliquez pour ne plus aimer</translation>
+    </message>
+    <message>
+        <source>Not liked: click to like</source>
+        <translation>Pas aimé : cliquez pour aimer</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::TrackTableView</name>
@@ -2813,6 +2835,25 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Add to queue</source>
         <translation>Ajouter à la file d’attente</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
 </context>
 <context>

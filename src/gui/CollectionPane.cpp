@@ -137,4 +137,9 @@ void CollectionPane::keepColumnsIn(ViewStateRepository *store)
     m_detail->keepColumnsIn(store);
 }
 
+void CollectionPane::setNowPlaying(const QString &urn)
+{
+    m_detail->setNowPlaying(urn);
+}
+
 }  // namespace waveshelf

@@ -26,6 +26,7 @@ public:
 
     [[nodiscard]] QAbstractItemView *view() const override;
     void keepColumnsIn(ViewStateRepository *store) override;
+    void setNowPlaying(const QString &urn) override;
     // The selected item's tracks (empty until one is selected).
     [[nodiscard]] TrackListModel *trackModel() const override;
     [[nodiscard]] TrackListPane *detail() const { return m_detail; }

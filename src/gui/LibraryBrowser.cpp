@@ -1,11 +1,14 @@
 #include "LibraryBrowser.h"
 
+#include "AccountButton.h"
 #include "CollectionPane.h"
 #include "FilterBox.h"
 #include "LibrarySidebar.h"
+#include "LikeController.h"
 #include "OfflineBanner.h"
 #include "SearchField.h"
 #include "TrackListPane.h"
+#include "UndoBar.h"
 #include "library/Library.h"
 #include "models/LibraryListModel.h"
 #include "models/TrackFilterProxy.h"
@@ -16,13 +19,10 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMenu>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace waveshelf {
@@ -31,11 +31,9 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
                                ViewStateRepository *viewStates, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
-    , m_likes(api)
     , m_artwork(artwork)
     , m_viewStates(viewStates)
-    , m_accountButton(new QToolButton(this))
-    , m_accountMenu(new QMenu(this))
+    , m_accountButton(new AccountButton(this))
     , m_searchField(new SearchField(this))
     , m_sidebar(new LibrarySidebar(this))
     , m_backPushButton(new QPushButton(tr("Back"), this))
@@ -44,15 +42,11 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     , m_sectionTabBar(new QTabBar(this))
     , m_offlineBanner(new OfflineBanner(this))
     , m_panes(new QStackedWidget(this))
+    , m_undoBar(new UndoBar(this))
     , m_countLabel(new QLabel(this))
+    , m_likes(new LikeController(api, *m_undoBar, this))
 {
     setObjectName(QStringLiteral("libraryBrowser"));
-    m_accountButton->setObjectName(QStringLiteral("accountButton"));
-    m_accountButton->setPopupMode(QToolButton::InstantPopup);
-    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_accountButton->setAutoRaise(true);
-    m_accountButton->setMenu(m_accountMenu);
-    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     m_backPushButton->setObjectName(QStringLiteral("backPushButton"));
     m_backPushButton->setAccessibleName(m_backPushButton->text());
     m_backPushButton->setToolTip(tr("Back (Alt+Left)"));
@@ -85,6 +79,7 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     contentLayout->addWidget(m_sectionTabBar);
     contentLayout->addWidget(m_offlineBanner);
     contentLayout->addWidget(m_panes, 1);
+    contentLayout->addWidget(m_undoBar);
     contentLayout->addWidget(m_countLabel);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -116,6 +111,15 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     connect(backAction, &QAction::triggered, this, &LibraryBrowser::goBack);
     addAction(backAction);
 
+    auto *undoAction = new QAction(tr("Undo"), this);
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setShortcut(QKeySequence(QKeySequence::Undo));
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoAction, &QAction::triggered, m_undoBar, &UndoBar::undo);
+    addAction(undoAction);
+    connect(m_likes, &LikeController::statusMessage, this, &LibraryBrowser::statusMessage);
+    connect(m_likes, &LikeController::failed, this, &LibraryBrowser::failed);
+
     connect(m_backPushButton, &QPushButton::clicked, this, &LibraryBrowser::goBack);
     connect(m_sidebar, &LibrarySidebar::kindChosen, this, &LibraryBrowser::showKind);
     connect(m_searchField, &SearchField::searchRequested, this, &LibraryBrowser::search);
@@ -131,7 +135,8 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     });
     connect(m_offlineBanner, &OfflineBanner::retryRequested, &m_library, &Library::retryAll);
     connect(&m_library, &Library::offlineChanged, m_offlineBanner, &OfflineBanner::setOffline);
-    connect(&m_library, &Library::offlineChanged, this, &LibraryBrowser::updateAccount);
+    connect(&m_library, &Library::offlineChanged, m_accountButton, &AccountButton::setOffline);
+    m_accountButton->setOffline(m_library.isOffline());
     m_offlineBanner->setOffline(m_library.isOffline(), m_library.offlineSince());
     m_backPushButton->setEnabled(false);
 }
@@ -140,44 +145,24 @@ LibraryBrowser::~LibraryBrowser() = default;
 
 void LibraryBrowser::showAccount(const SoundCloudAccount &account)
 {
-    m_accountName = account.username;
-    m_refused = false;
-    updateAccount();
+    m_accountButton->setAccount(account.username);
     m_history.clear();
     enterPlace(LibraryPlace::ofKind(LibraryList::Kind::Likes));
 }
 
 void LibraryBrowser::setConnectionRefused(bool refused)
 {
-    m_refused = refused;
-    updateAccount();
+    m_accountButton->setRefused(refused);
 }
 
 void LibraryBrowser::setAccountActions(const QList<QAction *> &actions)
 {
-    m_accountMenu->clear();
-    m_accountMenu->addActions(actions);
+    m_accountButton->setActions(actions);
 }
 
 QString LibraryBrowser::accountText() const
 {
     return m_accountButton->text();
-}
-
-void LibraryBrowser::updateAccount()
-{
-    // One place says who is connected, and never "connected" while SoundCloud is
-    // out of reach or refuses the connection.
-    QString text;
-    if (m_refused)
-        text = tr("SoundCloud: %1 (reconnect needed)").arg(m_accountName);
-    else if (m_library.isOffline())
-        text = tr("SoundCloud: %1 (offline)").arg(m_accountName);
-    else
-        text = tr("SoundCloud: %1").arg(m_accountName);
-    m_accountButton->setText(text);
-    m_accountButton->setAccessibleName(text);
-    m_accountButton->setToolTip(tr("Your SoundCloud connection"));
 }
 
 void LibraryBrowser::clear()
@@ -238,6 +223,15 @@ void LibraryBrowser::goBack()
     enterPlace(m_history.takeLast());
 }
 
+void LibraryBrowser::setNowPlaying(const QString &urn)
+{
+    m_nowPlaying = urn;
+    for (int i = 0; i < m_panes->count(); ++i) {
+        if (auto *pane = qobject_cast<ListPane *>(m_panes->widget(i)))
+            pane->setNowPlaying(urn);
+    }
+}
+
 void LibraryBrowser::refresh() const
 {
     if (ListPane *pane = currentPane())
@@ -271,6 +265,7 @@ void LibraryBrowser::enterPlace(const LibraryPlace &place, bool focusList)
             pane = new CollectionPane(m_library, m_artwork, section.list, m_panes);
         pane->view()->setAccessibleName(section.label);
         pane->keepColumnsIn(m_viewStates);
+        pane->setNowPlaying(m_nowPlaying);
         wire(pane);
         m_panes->addWidget(pane);
         m_sectionTabBar->addTab(section.label);
@@ -291,7 +286,10 @@ void LibraryBrowser::wire(ListPane *pane) const
     connect(pane, &ListPane::playRequested, this, &LibraryBrowser::playRequested);
     connect(pane, &ListPane::playNextRequested, this, &LibraryBrowser::playNextRequested);
     connect(pane, &ListPane::addToQueueRequested, this, &LibraryBrowser::addToQueueRequested);
-    connect(pane, &ListPane::likeRequested, this, &LibraryBrowser::setLiked);
+    connect(pane, &ListPane::likeRequested, this, [this, pane](TrackListModel *model, const QString &urn, bool like) {
+        // In Likes, an unliked track leaves the list (with Undo).
+        m_likes->setLiked(model, urn, like, model == pane->model() && pane->list().kind == LibraryList::Kind::Likes);
+    });
     connect(pane, &ListPane::personRequested, this, &LibraryBrowser::openPerson);
     connect(pane, &ListPane::loadFailed, this, &LibraryBrowser::onLoadFailed);
 }
@@ -393,26 +391,6 @@ void LibraryBrowser::onLoadFailed(LibraryListModel *model, const Error &error)
     if (model->isOffline() && error.kind == ErrorKind::Unreachable)
         return;
     emit failed(error);
-}
-
-void LibraryBrowser::setLiked(TrackListModel *model, const QString &urn, bool like)
-{
-    const int row = model->rowOf(urn);
-    const QString title = row >= 0 ? model->trackAt(row).title : QString();
-    if (!model->setLiked(urn, like))
-        return;
-    // Shown at once; undone if SoundCloud refuses.
-    QPointer<TrackListModel> shown(model);
-    m_likes.setTrackLiked(urn, like, this, [this, shown, urn, like, title](Result<void> done) {
-        if (done.ok()) {
-            emit statusMessage(like ? tr("Added “%1” to your likes.").arg(title)
-                                    : tr("Removed “%1” from your likes.").arg(title));
-            return;
-        }
-        if (shown)
-            shown->setLiked(urn, !like);
-        emit failed(done.error());
-    });
 }
 
 }  // namespace waveshelf

@@ -1,31 +1,31 @@
 #pragma once
 
 #include "LibraryPlace.h"
-#include "network/LikeClient.h"
 #include "soundcloud/Track.h"
 
 #include <QList>
 #include <QWidget>
 
 class QLabel;
-class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTabBar;
-class QToolButton;
 
 namespace waveshelf {
 
+class AccountButton;
 class ApiClient;
 class ArtworkLoader;
 class FilterBox;
 class Library;
 class LibraryListModel;
 class LibrarySidebar;
+class LikeController;
 class ListPane;
 class OfflineBanner;
 class SearchField;
 class TrackListModel;
+class UndoBar;
 class ViewStateRepository;
 struct Error;
 struct SoundCloudAccount;
@@ -66,6 +66,8 @@ public:
     void search(const QString &query);
     void openPerson(const QString &userUrn, const QString &name);
     void goBack();
+    // Marks the track playing now in every list shown (empty: none).
+    void setNowPlaying(const QString &urn);
     // Loads the shown list again (F5, Ctrl+R).
     void refresh() const;
 
@@ -91,21 +93,16 @@ private:
     void updateCount();
     [[nodiscard]] static QString itemCount(LibraryList::Items items, int count);
     void onLoadFailed(LibraryListModel *model, const Error &error);
-    void setLiked(TrackListModel *model, const QString &urn, bool like);
-    void updateAccount();
 
     Library &m_library;
-    LikeClient m_likes;
     ArtworkLoader *m_artwork;
     ViewStateRepository *m_viewStates;
     LibraryPlace m_place;
     QList<LibraryPlace> m_history;
     QList<QMetaObject::Connection> m_countConnections;
 
-    QString m_accountName;
-    bool m_refused = false;
-    QToolButton *m_accountButton;
-    QMenu *m_accountMenu;
+    QString m_nowPlaying;
+    AccountButton *m_accountButton;
     SearchField *m_searchField;
     LibrarySidebar *m_sidebar;
     QPushButton *m_backPushButton;
@@ -114,7 +111,9 @@ private:
     QTabBar *m_sectionTabBar;
     OfflineBanner *m_offlineBanner;
     QStackedWidget *m_panes;
+    UndoBar *m_undoBar;
     QLabel *m_countLabel;
+    LikeController *m_likes;
 };
 
 }  // namespace waveshelf

@@ -37,6 +37,8 @@ public:
     // Keeps the user's column widths, order and sort of this pane's tables in
     // `store` (per view: the list's kind), restoring them now. May be null.
     virtual void keepColumnsIn(ViewStateRepository *store) = 0;
+    // Marks the track playing now in this pane's track lists (empty: none).
+    virtual void setNowPlaying(const QString &urn) = 0;
     // The name a view's columns are kept under: the list's kind ("likes", "user-tracks").
     [[nodiscard]] static QString viewKey(const LibraryList &list);
 

@@ -1,6 +1,7 @@
 #include "PlaybackUi.h"
 
 #include "ArtworkLoader.h"
+#include "LibraryBrowser.h"
 #include "LibraryPage.h"
 #include "PlayQueue.h"
 #include "PlayerBar.h"
@@ -170,6 +171,14 @@ void PlaybackUi::attach(LibraryPage &page) const
     connect(&page, &LibraryPage::playRequested, this, &PlaybackUi::playFrom);
     connect(&page, &LibraryPage::playNextRequested, this, &PlaybackUi::playNext);
     connect(&page, &LibraryPage::addToQueueRequested, this, &PlaybackUi::addToQueue);
+    // The lists mark the track playing now.
+    if (m_playback) {
+        LibraryBrowser *browser = page.browser();
+        const PlayerController &player = m_playback->player();
+        connect(&player, &PlayerController::currentTrackChanged, browser,
+                [browser](const Track &track) { browser->setNowPlaying(track.urn); });
+        browser->setNowPlaying(player.currentTrack() ? player.currentTrack()->urn : QString());
+    }
 }
 
 void PlaybackUi::playFrom(const QList<Track> &tracks, int index)

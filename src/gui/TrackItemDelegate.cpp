@@ -73,12 +73,29 @@ void TrackItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     QStyledItemDelegate::initStyleOption(option, index);
     // The view frames the whole current row (RowTableView), not each cell.
     option->state &= ~QStyle::State_HasFocus;
+    if (isNowPlaying(index)) {
+        option->font.setBold(true);
+        option->fontMetrics = QFontMetrics(option->font);
+        if (!(option->state & QStyle::State_Selected))
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Highlight));
+    }
     if (isBlocked(index))
         option->state &= ~QStyle::State_Enabled;
 }
 
+bool TrackItemDelegate::isNowPlaying(const QModelIndex &index) const
+{
+    return !m_nowPlaying.isEmpty() && index.siblingAtColumn(0).data(TrackListModel::UrnRole).toString() == m_nowPlaying;
+}
+
 void TrackItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (index.column() == m_heartColumn && m_heartColumn >= 0) {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        paintHeart(painter, opt, index);
+        return;
+    }
     if (index.column() != m_titleColumn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -143,6 +160,29 @@ void TrackItemDelegate::paintThumbnail(QPainter *painter, const QStyleOptionView
         painter->setRenderHint(QPainter::SmoothPixmapTransform);
         painter->drawImage(target, image);
     }
+    painter->restore();
+}
+
+void TrackItemDelegate::paintHeart(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    // The row's background and selection, then the heart in the palette's colours.
+    QStyleOptionViewItem background = option;
+    background.text.clear();
+    styleOf(option)->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+    const bool liked = index.data(TrackListModel::LikedRole).toBool();
+    const bool selected = option.state & QStyle::State_Selected;
+    QColor ink = option.palette.color(QPalette::PlaceholderText);
+    if (selected)
+        ink = option.palette.color(QPalette::HighlightedText);
+    else if (liked)
+        ink = option.palette.color(QPalette::Highlight);
+    painter->save();
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    painter->setFont(font);
+    painter->setPen(ink);
+    painter->drawText(option.rect, Qt::AlignCenter, TrackListModel::likedMark(liked));
     painter->restore();
 }
 

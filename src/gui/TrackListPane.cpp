@@ -12,7 +12,7 @@ namespace waveshelf {
 TrackListPane::TrackListPane(Library &library, ArtworkLoader *artwork, const LibraryList &list, QWidget *parent)
     : ListPane(list, library.createTrackModel(nullptr), parent)
     , m_tracks(static_cast<TrackListModel *>(model()))
-    , m_table(new TrackTableView(artwork, TrackListModel::TitleColumn, this))
+    , m_table(new TrackTableView(artwork, TrackListModel::TitleColumn, TrackListModel::LikedColumn, this))
 {
     m_table->setModel(proxy());
     auto *layout = new QVBoxLayout(this);
@@ -58,6 +58,11 @@ Track TrackListPane::trackAtViewRow(int row) const
 void TrackListPane::keepColumnsIn(ViewStateRepository *store)
 {
     m_table->keepStateIn(store, viewKey(list()));
+}
+
+void TrackListPane::setNowPlaying(const QString &urn)
+{
+    m_table->setNowPlaying(urn);
 }
 
 }  // namespace waveshelf

@@ -22,6 +22,7 @@ public:
 
     [[nodiscard]] QAbstractItemView *view() const override;
     void keepColumnsIn(ViewStateRepository *store) override;
+    void setNowPlaying(const QString &urn) override;
     [[nodiscard]] TrackListModel *trackModel() const override { return m_tracks; }
     [[nodiscard]] TrackTableView *table() const { return m_table; }
 

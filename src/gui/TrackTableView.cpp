@@ -11,12 +11,13 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QSet>
 
 namespace waveshelf {
 
-TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, QWidget *parent)
+TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, int heartColumn, QWidget *parent)
     : RowTableView(titleColumn, parent)
     , m_artwork(artwork)
     , m_delegate(new TrackItemDelegate(artwork, titleColumn, this))
@@ -25,6 +26,7 @@ TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, QWidget 
     setObjectName(QStringLiteral("trackTableView"));
     setAccessibleName(tr("Tracks"));
     setItemDelegate(m_delegate);
+    m_delegate->setHeartColumn(heartColumn);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // the list's own order until a click
     setSortingEnabled(true);
     setContextMenuPolicy(Qt::DefaultContextMenu);
@@ -32,6 +34,11 @@ TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, QWidget 
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setSortIndicatorShown(true);
 
+    // Enter plays (double-click too: activated).
+    m_playAction = addRowAction(QStringLiteral("playAction"), QKeySequence(Qt::Key_Return),
+                                &TrackTableView::playCurrent);
+    m_playAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_playAction->setText(tr("Play"));
     m_playNextAction = addRowAction(QStringLiteral("playNextAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                                     &TrackTableView::playCurrentNext);
     m_playNextAction->setText(tr("Play next"));
@@ -175,6 +182,7 @@ void TrackTableView::updateActions()
 {
     const bool hasRow = currentRow() >= 0;
     const bool hasLink = !currentData(TrackListModel::PermalinkRole).toUrl().isEmpty();
+    m_playAction->setEnabled(hasRow);
     m_playNextAction->setEnabled(hasRow);
     m_addToQueueAction->setEnabled(hasRow);
     m_openAction->setEnabled(hasRow && hasLink);
@@ -195,6 +203,7 @@ std::unique_ptr<QMenu> TrackTableView::contextMenuFor(int row)
     auto menu = std::make_unique<QMenu>(this);
     menu->setObjectName(QStringLiteral("trackContextMenu"));
     menu->setAccessibleName(tr("Track actions"));
+    menu->addAction(m_playAction);
     menu->addAction(m_playNextAction);
     menu->addAction(m_addToQueueAction);
     menu->addSeparator();
@@ -216,6 +225,41 @@ void TrackTableView::contextMenuEvent(QContextMenuEvent *event)
     const QPoint where = fromKeyboard ? viewport()->mapToGlobal(visualRect(currentIndex()).center())
                                       : event->globalPos();
     menu->exec(where);
+}
+
+void TrackTableView::setNowPlaying(const QString &urn)
+{
+    if (m_delegate->nowPlaying() == urn)
+        return;
+    m_delegate->setNowPlaying(urn);
+    viewport()->update();
+}
+
+void TrackTableView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    const bool onHeart = event->button() == Qt::LeftButton && index.isValid()
+        && index.column() == m_delegate->heartColumn() && event->modifiers() == Qt::NoModifier;
+    RowTableView::mouseReleaseEvent(event);
+    if (onHeart && currentIndex().row() == index.row())
+        toggleLikeCurrent();  // a click on the heart likes or unlikes
+}
+
+void TrackTableView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // Two quick clicks on a heart are two clicks on it, not "play".
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (index.isValid() && index.column() == m_delegate->heartColumn()) {
+        event->accept();
+        return;
+    }
+    RowTableView::mouseDoubleClickEvent(event);
+}
+
+void TrackTableView::playCurrent()
+{
+    if (currentRow() >= 0)
+        emit trackActivated(currentRow());
 }
 
 void TrackTableView::playCurrentNext()

@@ -33,8 +33,10 @@ public:
     // How long scrolling must rest before artwork is downloaded.
     static constexpr int kSettleMs = 120;
 
-    // artwork may be null (no thumbnails). titleColumn: where the thumbnail goes.
-    explicit TrackTableView(ArtworkLoader *artwork, int titleColumn = 0, QWidget *parent = nullptr);
+    // artwork may be null (no thumbnails). titleColumn: where the thumbnail goes;
+    // heartColumn: the hearts (a click likes or unlikes), -1 for none.
+    explicit TrackTableView(ArtworkLoader *artwork, int titleColumn = 0, int heartColumn = -1,
+                            QWidget *parent = nullptr);
     ~TrackTableView() override;
 
     void setModel(QAbstractItemModel *model) override;
@@ -44,6 +46,10 @@ public:
     // The context menu for `row` (what right-click shows), for its owner to exec().
     [[nodiscard]] std::unique_ptr<QMenu> contextMenuFor(int row);
 
+    // Marks the row of the track playing now (empty: none).
+    void setNowPlaying(const QString &urn);
+
+    [[nodiscard]] QAction *playAction() const { return m_playAction; }
     [[nodiscard]] QAction *playNextAction() const { return m_playNextAction; }
     [[nodiscard]] QAction *addToQueueAction() const { return m_addToQueueAction; }
     [[nodiscard]] QAction *openAction() const { return m_openAction; }
@@ -56,7 +62,7 @@ public:
     [[nodiscard]] QPair<int, int> artworkRows() const;
 
 signals:
-    // Enter or double-click on a row.
+    // Enter, double-click or Play on a row.
     void trackActivated(int row);
     // "Play next" and "Add to queue" from the context menu.
     void playNextRequested(int row);
@@ -71,6 +77,8 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void resizeEvent(QResizeEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     QAction *addRowAction(const QString &objectName, const QKeySequence &shortcut, void (TrackTableView::*run)());
@@ -79,6 +87,7 @@ private:
     void settle();
     [[nodiscard]] int currentRow() const;
     [[nodiscard]] QVariant currentData(int role) const;
+    void playCurrent();
     void playCurrentNext();
     void queueCurrent();
     void openCurrent();
@@ -91,6 +100,7 @@ private:
     QTimer m_settle;
     std::function<void(const QUrl &)> m_opener;
     QList<QMetaObject::Connection> m_modelConnections;
+    QAction *m_playAction = nullptr;
     QAction *m_playNextAction = nullptr;
     QAction *m_addToQueueAction = nullptr;
     QAction *m_openAction = nullptr;

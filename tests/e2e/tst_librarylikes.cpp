@@ -10,6 +10,7 @@
 #include "TestSuite.h"
 #include "TrackListPane.h"
 #include "TrackTableView.h"
+#include "UndoBar.h"
 #include "models/TrackListModel.h"
 
 #include <QAction>
@@ -80,13 +81,31 @@ void TestLibraryLikes::likeAndUnlikeReachSoundCloud()
     QVERIFY(completeWith(library->tracksModel(), 8));
     QCOMPARE(library->tracksModel()->trackAt(0).urn, urn);
 
-    // Unlike it with the shortcut (Ctrl+Shift+L).
+    // Unlike it with the shortcut (Ctrl+Shift+L). Issue 19, defect 6: the row stayed in
+    // Likes looking the same. In Likes it leaves the list at once, with Undo.
     QVERIFY(select(library, QStringLiteral("Untitled")) >= 0);
     table = qobject_cast<TrackTableView *>(pane(library)->view());
     QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-    QVERIFY(!table->currentIndex().siblingAtColumn(0).data(TrackListModel::LikedRole).toBool());
+    QCOMPARE(library->tracksModel()->rowCount(), 7);
+    QVERIFY(!titlesShown(pane(library)).contains(QStringLiteral("Untitled")));
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestCount(path), 2, kLoadTimeoutMs);
-    QTRY_COMPARE(app.window->statusBar()->currentMessage(), QStringLiteral("Removed “Untitled” from your likes."));
+    auto *undo = library->findChild<UndoBar *>(QStringLiteral("undoBar"));
+    QTRY_COMPARE(undo->text(), QStringLiteral("Removed “Untitled” from your likes."));
+    // Undo (Ctrl+Z) likes it again, back in its place.
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(library->tracksModel()->rowCount(), 8);
+    QCOMPARE(library->tracksModel()->trackAt(0).urn, urn);
+    QVERIFY(library->tracksModel()->trackAt(0).liked);
+    QVERIFY(undo->text().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestCount(path), 3, kLoadTimeoutMs);
+    QTRY_COMPARE(app.window->statusBar()->currentMessage(), QStringLiteral("Added “Untitled” to your likes."));
+
+    // A click on its heart unlikes it again (the heart column); this time for good.
+    const QModelIndex heart = table->model()->index(0, TrackListModel::LikedColumn);
+    QCOMPARE(heart.data().toString(), TrackListModel::likedMark(true));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(heart).center());
+    QVERIFY(!titlesShown(pane(library)).contains(QStringLiteral("Untitled")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestCount(path), 4, kLoadTimeoutMs);
     library->browser()->refresh();
     QVERIFY(completeWith(library->tracksModel(), 7));
     QVERIFY(!titlesShown(pane(library)).contains(QStringLiteral("Untitled")));

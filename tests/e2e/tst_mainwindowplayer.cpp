@@ -15,6 +15,7 @@
 #include "PlayerController.h"
 #include "TestDataDir.h"
 #include "TestSuite.h"
+#include "TrackItemDelegate.h"
 #include "UserPlayback.h"
 #include "models/LibraryListModel.h"
 
@@ -190,6 +191,22 @@ void TestMainWindowPlayer::doubleClickInTheLibraryPlaysIt()
     QCOMPARE(queue.count(), table->model()->rowCount());
     QCOMPARE(queue.currentIndex(), row);
     QCOMPARE(m_sandbox.requestCount(QStringLiteral("/tracks/%1/streams").arg(urn)), 1);
+
+    // Issue 19, defect 6: no list marked what plays. This row is, and only it;
+    // in another view too, and the mark moves with the player.
+    auto *delegate = qobject_cast<TrackItemDelegate *>(table->itemDelegate());
+    QVERIFY(delegate);
+    for (int other = 0; other < table->model()->rowCount(); ++other)
+        QCOMPARE(delegate->isNowPlaying(table->model()->index(other, 0)), other == row);
+    int first = 0;
+    while (first < row
+           && table->model()->index(first, 0).data(LibraryListModel::AccessRole) != QLatin1String("playable"))
+        ++first;
+    QVERIFY(first < row);
+    player.playRow(first);
+    QTRY_VERIFY(player.currentTrack() && player.currentTrack()->urn != urn);
+    QVERIFY(!delegate->isNowPlaying(table->model()->index(row, 0)));
+    QCOMPARE(delegate->nowPlaying(), player.currentTrack()->urn);
 }
 
 WAVESHELF_TEST_MAIN(TestMainWindowPlayer)

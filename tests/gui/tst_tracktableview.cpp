@@ -78,10 +78,10 @@ void TestTrackTableView::contextMenuListsTheRowsActions()
         if (!action->isSeparator())
             texts.append(action->text());
     }
-    QCOMPARE(
-        texts,
-        QStringList({QStringLiteral("Play next"), QStringLiteral("Add to queue"), QStringLiteral("Open on SoundCloud"),
-                     QStringLiteral("Copy link"), QStringLiteral("Like"), QStringLiteral("Go to artist")}));
+    QCOMPARE(texts,
+             QStringList({QStringLiteral("Play"), QStringLiteral("Play next"), QStringLiteral("Add to queue"),
+                          QStringLiteral("Open on SoundCloud"), QStringLiteral("Copy link"), QStringLiteral("Like"),
+                          QStringLiteral("Go to artist")}));
     for (QAction *action : menu->actions())
         QVERIFY(action->isSeparator() || action->isEnabled());
     QCOMPARE(menu->accessibleName(), QStringLiteral("Track actions"));

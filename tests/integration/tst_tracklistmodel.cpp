@@ -143,7 +143,10 @@ void TestTrackListModel::columnsAndDuration()
     QCOMPARE(TrackListModel::formatDuration(3'726'000), QStringLiteral("1:02:06"));
     test::ConnectedUserFixture user(m_sandbox);
     TrackListModel model(user.api());
-    QCOMPARE(model.columnCount(), 7);
+    QCOMPARE(model.columnCount(), 8);
+    // The heart column: a glyph as its title, named in words for tooltips and screen readers.
+    QCOMPARE(model.headerData(TrackListModel::LikedColumn, Qt::Horizontal, Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Liked"));
     QCOMPARE(model.headerData(TrackListModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Title"));
     QCOMPARE(model.headerData(TrackListModel::ArtistColumn, Qt::Horizontal).toString(), QStringLiteral("Artist"));
     QCOMPARE(model.headerData(TrackListModel::DurationColumn, Qt::Horizontal).toString(), QStringLiteral("Duration"));

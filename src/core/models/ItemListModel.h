@@ -38,6 +38,37 @@ public:
         return -1;
     }
 
+    // Takes the item's row out (an unlike in Likes); the row it had, or -1 when
+    // the item is not in the list. The cache follows.
+    int removeItem(const QString &urn)
+    {
+        const int row = rowOf(urn);
+        if (row < 0)
+            return -1;
+        beginRemoveRows({}, row, row);
+        m_items.removeAt(row);
+        endRemoveRows();
+        if (m_refreshing && row < m_verified)
+            --m_verified;
+        markDirty(row);
+        storeChanges();
+        announceCount();
+        return row;
+    }
+    // Puts an item back at `row` (clamped): Undo. The cache follows.
+    void insertItem(int row, const Item &item)
+    {
+        row = qBound(0, row, int(m_items.size()));
+        beginInsertRows({}, row, row);
+        m_items.insert(row, item);
+        endInsertRows();
+        if (m_refreshing && row < m_verified)
+            ++m_verified;
+        markDirty(row);
+        storeChanges();
+        announceCount();
+    }
+
 protected:
     template <typename Parse, typename Page>
     ItemListModel(ApiClient &api, LibraryCache *cache, QObject *parent, Parse parse, QList<Item> Page::*items)

@@ -114,10 +114,7 @@ void LibraryListModel::pageDone()
         qCDebug(lcModels) << "cached rows refreshed; rows:" << rowCount();
         emit refreshed();
     }
-    if (!m_refreshing && m_firstDirtyRow >= 0 && m_cache && m_list && m_list->isCached()) {
-        storeInCache(m_firstDirtyRow);
-        m_firstDirtyRow = -1;
-    }
+    storeChanges();
     if (m_refreshing) {
         requestPage();  // the refresh goes on in the background
     } else if (m_walkToEnd && !cursorAtEnd()) {
@@ -129,6 +126,14 @@ void LibraryListModel::pageDone()
         emit pageLoaded(rowCount(), cursorAtEnd());
     }
     announceCount();
+}
+
+void LibraryListModel::storeChanges()
+{
+    if (!m_refreshing && m_firstDirtyRow >= 0 && m_cache && m_list && m_list->isCached()) {
+        storeInCache(m_firstDirtyRow);
+        m_firstDirtyRow = -1;
+    }
 }
 
 void LibraryListModel::pageFailed(const Error &error)

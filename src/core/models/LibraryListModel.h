@@ -135,6 +135,9 @@ protected:
     // The context of every request of the current load: deleted by clear().
     [[nodiscard]] QObject *requests() const { return m_requests; }
     void announceCount();
+    // Writes the rows changed since the last store to the cache now (unless a
+    // refresh is going through them: it stores them when it ends).
+    void storeChanges();
 
     ApiClient &m_api;
     QPointer<LibraryCache> m_cache;

@@ -33,6 +33,20 @@ QDateTime TrackListModel::addedOrCreated(const Track &track)
     return track.addedAt.isValid() ? track.addedAt : track.createdAt;
 }
 
+QString TrackListModel::likedMark(bool liked)
+{
+    return liked ? QStringLiteral("\u2665") : QStringLiteral("\u2661");  // ♥ ♡
+}
+
+QVariant TrackListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // The heart's column is named in words where a glyph would not do.
+    if (orientation == Qt::Horizontal && section == LikedColumn
+        && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+        return tr("Liked");
+    return LibraryListModel::headerData(section, orientation, role);
+}
+
 int TrackListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -51,6 +65,8 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
             return track.title;
         case ArtistColumn:
             return track.artist;
+        case LikedColumn:
+            return likedMark(track.liked);
         case DurationColumn:
             return formatDuration(track.durationMs);
         case GenreColumn:
@@ -65,6 +81,11 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (column == LikedColumn)
+            return track.liked ? tr("Liked: click to unlike") : tr("Not liked: click to like");
+        if (role == Qt::AccessibleTextRole)
+            return {};
         if (track.isBlocked())
             return tr("Blocked: SoundCloud does not play this track in your country or on your plan");
         if (track.isPreview())
@@ -106,6 +127,8 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
             return track.playbackCount;
         case LikesColumn:
             return track.likesCount;
+        case LikedColumn:
+            return track.liked;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -116,7 +139,8 @@ QVariant TrackListModel::data(const QModelIndex &index, int role) const
 
 QStringList TrackListModel::columnTitles() const
 {
-    return {tr("Title"), tr("Artist"), tr("Duration"), tr("Genre"), tr("Added"), tr("Plays"), tr("Likes")};
+    return {tr("Title"), tr("Artist"), likedMark(true), tr("Duration"),
+            tr("Genre"), tr("Added"),  tr("Plays"),     tr("Likes")};
 }
 
 QStringList TrackListModel::columnSamples() const
@@ -125,6 +149,7 @@ QStringList TrackListModel::columnSamples() const
     // Title and Artist share what is left; the rest fit what they show.
     return {QString(),
             QString(),
+            likedMark(true),
             formatDuration(qint64(3) * 3600 * 1000 - 1000),
             QStringLiteral("Drum & Bass Jungle"),
             locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat),

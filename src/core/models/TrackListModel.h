@@ -18,6 +18,7 @@ public:
     enum Column {
         TitleColumn,
         ArtistColumn,
+        LikedColumn,  // the heart: liked by the connected account or not
         DurationColumn,
         GenreColumn,
         AddedColumn,  // when it was added to the list (liked, posted), else uploaded
@@ -46,6 +47,10 @@ public:
 
     // addedAt, else createdAt.
     [[nodiscard]] static QDateTime addedOrCreated(const Track &track);
+    // The heart the Liked column shows: filled when liked.
+    [[nodiscard]] static QString likedMark(bool liked);
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
 
 protected:
     [[nodiscard]] QStringList columnTitles() const override;
