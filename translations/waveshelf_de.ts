@@ -1103,6 +1103,22 @@
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -1432,6 +1448,17 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
             <numerusform>Zu viele fehlgeschlagene Versuche. Warten Sie %Ln Sekunde und versuchen Sie es dann erneut.</numerusform>
             <numerusform>Zu viele fehlgeschlagene Versuche. Warten Sie %Ln Sekunden und versuchen Sie es dann erneut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::AccountSettingsPage</name>
+    <message>
+        <source>Log in to change your password or your SoundCloud connection.</source>
+        <translation>Melde dich an, um dein Passwort oder deine Verbindung zu SoundCloud zu ändern.</translation>
+    </message>
+    <message>
+        <source>Logged in to Waveshelf as %1.</source>
+        <translation>Bei Waveshelf angemeldet als %1.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2249,10 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
         <source>Set by the sandbox for this session; saved only if you change it.</source>
         <translation>Für diese Sitzung von der Sandbox gesetzt; nur gespeichert, wenn Sie es ändern.</translation>
     </message>
+    <message>
+        <source>Not connected to SoundCloud.</source>
+        <translation>Nicht mit SoundCloud verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::MessageBar</name>
@@ -2368,6 +2399,29 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>Now playing: %1 by %2</source>
         <translation>Läuft gerade: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaybackSettingsPage</name>
+    <message>
+        <source>Audio &amp;output:</source>
+        <translation>Audio&amp;ausgabe:</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Audioausgabe</translation>
+    </message>
+    <message>
+        <source>Where Waveshelf plays. A change applies the next time you log in.</source>
+        <translation>Worauf Waveshelf abspielt. Eine Änderung gilt ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht angeschlossen)</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2730,14 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message>
         <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start. The server keeps each local user&apos;s name, Argon2id password hash and vault salt, and the SoundCloud tokens and library only as sealed blobs that the user&apos;s password opens. A server on another computer is reached over TLS with its certificate checked (sslmode=verify-full, with the certificate authority in ~/.postgresql/root.crt) unless the URL names another sslmode.</source>
         <translation>Eine PostgreSQL-Datenbank, die mehrere Computer gemeinsam nutzen, als postgresql://benutzer@server/datenbank. Das Passwort wird aus ~/.pgpass oder PGPASSWORD gelesen, nie von hier. Gilt ab dem nächsten Start. Der Server speichert für jeden lokalen Benutzer den Namen, den Argon2id-Passwort-Hash und das Salz des Tresors, die SoundCloud-Tokens und die Bibliothek nur als versiegelte Daten, die das Passwort des Benutzers öffnet. Ein Server auf einem anderen Computer wird über TLS mit geprüftem Zertifikat erreicht (sslmode=verify-full, mit der Zertifizierungsstelle in ~/.postgresql/root.crt), sofern die URL keinen anderen sslmode nennt.</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
 </context>
 <context>

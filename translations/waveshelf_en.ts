@@ -1097,6 +1097,22 @@
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -1425,6 +1441,17 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
             <numerusform>Too many failed attempts. Wait %Ln second, then try again.</numerusform>
             <numerusform>Too many failed attempts. Wait %Ln seconds, then try again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::AccountSettingsPage</name>
+    <message>
+        <source>Log in to change your password or your SoundCloud connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to Waveshelf as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2238,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>Set by the sandbox for this session; saved only if you change it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected to SoundCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::MessageBar</name>
@@ -2356,6 +2387,29 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Now playing: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaybackSettingsPage</name>
+    <message>
+        <source>Audio &amp;output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Waveshelf plays. A change applies the next time you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2664,6 +2718,14 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start. The server keeps each local user&apos;s name, Argon2id password hash and vault salt, and the SoundCloud tokens and library only as sealed blobs that the user&apos;s password opens. A server on another computer is reached over TLS with its certificate checked (sslmode=verify-full, with the certificate authority in ~/.postgresql/root.crt) unless the URL names another sslmode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1103,6 +1103,22 @@
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de la configuración</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -1432,6 +1448,17 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
             <numerusform>Demasiados intentos fallidos. Espera %Ln segundo y vuelve a intentarlo.</numerusform>
             <numerusform>Demasiados intentos fallidos. Espera %Ln segundos y vuelve a intentarlo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::AccountSettingsPage</name>
+    <message>
+        <source>Log in to change your password or your SoundCloud connection.</source>
+        <translation>Inicia sesión para cambiar tu contraseña o tu conexión con SoundCloud.</translation>
+    </message>
+    <message>
+        <source>Logged in to Waveshelf as %1.</source>
+        <translation>Sesión iniciada en Waveshelf como %1.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2249,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>Set by the sandbox for this session; saved only if you change it.</source>
         <translation>Definido por el entorno de pruebas para esta sesión; solo se guarda si lo cambias.</translation>
     </message>
+    <message>
+        <source>Not connected to SoundCloud.</source>
+        <translation>Sin conexión con SoundCloud.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::MessageBar</name>
@@ -2368,6 +2399,29 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Now playing: %1 by %2</source>
         <translation>Reproduciendo: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaybackSettingsPage</name>
+    <message>
+        <source>Audio &amp;output:</source>
+        <translation>&amp;Salida de audio:</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Salida de audio</translation>
+    </message>
+    <message>
+        <source>Where Waveshelf plays. A change applies the next time you log in.</source>
+        <translation>Dónde suena Waveshelf. Un cambio se aplica la próxima vez que inicies sesión.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminada del sistema</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (no conectada)</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2730,14 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start. The server keeps each local user&apos;s name, Argon2id password hash and vault salt, and the SoundCloud tokens and library only as sealed blobs that the user&apos;s password opens. A server on another computer is reached over TLS with its certificate checked (sslmode=verify-full, with the certificate authority in ~/.postgresql/root.crt) unless the URL names another sslmode.</source>
         <translation>Una base de datos PostgreSQL compartida por varios ordenadores, con la forma postgresql://usuario@servidor/basededatos. La contraseña se lee de ~/.pgpass o PGPASSWORD, nunca de aquí. Se usa a partir del próximo inicio. El servidor guarda de cada usuario local su nombre, el hash Argon2id de su contraseña y la sal de su almacén, y los tokens de SoundCloud y la biblioteca solo como datos sellados que abre la contraseña del usuario. A un servidor en otro ordenador se llega por TLS con su certificado comprobado (sslmode=verify-full, con la autoridad de certificación en ~/.postgresql/root.crt), salvo que la URL indique otro sslmode.</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
     </message>
 </context>
 <context>

@@ -1103,6 +1103,22 @@
         <source>Language</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
 </context>
 <context>
     <name>SignInPluginLoader</name>
@@ -1432,6 +1448,17 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
             <numerusform>Trop de tentatives échouées. Attendez %Ln seconde, puis réessayez.</numerusform>
             <numerusform>Trop de tentatives échouées. Attendez %Ln secondes, puis réessayez.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::AccountSettingsPage</name>
+    <message>
+        <source>Log in to change your password or your SoundCloud connection.</source>
+        <translation>Connectez-vous pour changer votre mot de passe ou votre connexion à SoundCloud.</translation>
+    </message>
+    <message>
+        <source>Logged in to Waveshelf as %1.</source>
+        <translation>Connecté à Waveshelf en tant que %1.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2249,10 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
         <source>Set by the sandbox for this session; saved only if you change it.</source>
         <translation>Défini par le bac à sable pour cette session&#xa0;; enregistré seulement si vous le modifiez.</translation>
     </message>
+    <message>
+        <source>Not connected to SoundCloud.</source>
+        <translation>Pas connecté à SoundCloud.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::MessageBar</name>
@@ -2368,6 +2399,29 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Now playing: %1 by %2</source>
         <translation>En cours de lecture : %1 par %2</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaybackSettingsPage</name>
+    <message>
+        <source>Audio &amp;output:</source>
+        <translation>&amp;Sortie audio :</translation>
+    </message>
+    <message>
+        <source>Audio output</source>
+        <translation>Sortie audio</translation>
+    </message>
+    <message>
+        <source>Where Waveshelf plays. A change applies the next time you log in.</source>
+        <translation>Où Waveshelf joue. Un changement s’applique à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non branchée)</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2730,14 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start. The server keeps each local user&apos;s name, Argon2id password hash and vault salt, and the SoundCloud tokens and library only as sealed blobs that the user&apos;s password opens. A server on another computer is reached over TLS with its certificate checked (sslmode=verify-full, with the certificate authority in ~/.postgresql/root.crt) unless the URL names another sslmode.</source>
         <translation>Une base de données PostgreSQL partagée par plusieurs ordinateurs, sous la forme postgresql://utilisateur@serveur/base. Le mot de passe est lu dans ~/.pgpass ou PGPASSWORD, jamais ici. Utilisée à partir du prochain démarrage. Le serveur conserve pour chaque utilisateur local son nom, l&apos;empreinte Argon2id de son mot de passe et le sel de son coffre, et les jetons SoundCloud et la bibliothèque uniquement sous forme scellée, que seul le mot de passe de l&apos;utilisateur ouvre. Un serveur sur un autre ordinateur est joint en TLS avec son certificat vérifié (sslmode=verify-full, avec l&apos;autorité de certification dans ~/.postgresql/root.crt), sauf si l&apos;URL indique un autre sslmode.</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,9 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
     settingsAction->setMenuRole(QAction::PreferencesRole);
     settingsAction->setShortcut(QKeySequence::Preferences);
     m_changePasswordAction = fileMenu->addAction(tr("Change &Password…"), this, &MainWindow::changePassword);
+    m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
     m_logOutAction = fileMenu->addAction(tr("&Log Out"), this, &MainWindow::logOut);
+    m_logOutAction->setObjectName(QStringLiteral("logOutAction"));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -65,6 +67,7 @@ MainWindow::MainWindow(AppCore &core, QWidget *parent)
             m_libraryPage->disconnectFromSoundCloud();
     });
     m_disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
 
     m_playback = new PlaybackUi(*this);
     setCentralWidget(m_stack);
@@ -196,8 +199,18 @@ void MainWindow::openSettings()
     if (m_sandbox->isRunning())  // tried from the first-run guide: its endpoints are not saved
         dialog.keepForThisSession(SandboxEndpoints::iniKeys(),
                                   tr("Set by the sandbox for this session; saved only if you change it."));
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_user) {
+        const QString connection = m_libraryPage && m_libraryPage->isConnected()
+            ? m_libraryPage->browser()->accountText()
+            : tr("Not connected to SoundCloud.");
+        dialog.setAccount(m_user->user().username, connection,
+                          {m_changePasswordAction, m_connectAction, m_disconnectAction});
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        if (QAction *chosen = dialog.chosenAction())
+            chosen->trigger();  // from the Account page, with the dialog gone
         return;
+    }
     m_core.setConfig(dialog.settings());
     if (m_firstRun && m_core.config().hasClientId())
         leaveFirstRun(m_core.config());

@@ -122,7 +122,7 @@ void PlaybackUi::logIn(QNetworkAccessManager &network, Database &db, UserContext
     m_keptUserId = -1;
     m_userId = user.user().id;
     m_playback = std::make_unique<UserPlayback>(network, user.tokens(), user.config().apiUrl, db, std::move(vault),
-                                                std::make_unique<QtMediaBackend>());
+                                                std::make_unique<QtMediaBackend>(user.config().audioOutput.toUtf8()));
     m_artwork = std::make_unique<ArtworkLoader>(QString());  // in memory; no cookies, no token
     m_bar = new PlayerBar(m_playback->player(), m_artwork.get());
     m_barAction = m_barArea->addWidget(m_bar);

@@ -2,7 +2,9 @@
 
 #include "ui_SettingsDialog.h"
 
+#include "AccountSettingsPage.h"
 #include "LibraryCacheBox.h"
+#include "PlaybackSettingsPage.h"
 #include "config/ConfigCheck.h"
 #include "config/ConfigLoader.h"
 #include "i18n/Translations.h"
@@ -86,9 +88,13 @@ SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &over
     , m_cacheBox(nullptr)
 {
     m_ui->setupUi(this);
-    m_cacheBox = new LibraryCacheBox(current.libraryCacheLimitMiB, library, this);
-    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->errorLabel), m_cacheBox);
-    setTabOrder(m_ui->languageComboBox, m_cacheBox);
+    // Pages: General, Playback, Library, Account, Advanced; resizable, opening at its size hint.
+    m_ui->pagesTabWidget->setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    m_playbackPage = new PlaybackSettingsPage(current.audioOutput, m_ui->pagesTabWidget);
+    m_ui->pagesTabWidget->insertTab(1, m_playbackPage, tr("Playback"));
+    m_cacheBox = new LibraryCacheBox(current.libraryCacheLimitMiB, library, m_ui->libraryPage);
+    m_ui->libraryPageLayout->insertWidget(0, m_cacheBox);
+    setAccount(QString(), QString(), {});
     setupLanguage(overriddenKeys.contains(QStringLiteral("ui/language")));
 
     m_fields = {
@@ -151,6 +157,28 @@ SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &over
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setAccount(const QString &username, const QString &connection, const QList<QAction *> &actions)
+{
+    QTabWidget *pages = m_ui->pagesTabWidget;
+    const bool wasShown = m_accountPage && pages->currentWidget() == m_accountPage;
+    delete m_accountPage;
+    const int at = pages->indexOf(m_ui->advancedPage);  // Account comes before Advanced
+    m_accountPage = new AccountSettingsPage(username, connection, actions, pages);
+    pages->insertTab(at, m_accountPage, tr("Account"));
+    connect(m_accountPage, &AccountSettingsPage::actionChosen, this, [this](QAction *action) {
+        m_chosenAction = action;
+        reject();  // the window runs it once the dialog is gone
+    });
+    if (wasShown)
+        pages->setCurrentWidget(m_accountPage);
+}
+
+void SettingsDialog::showPage(const QString &objectName)
+{
+    if (auto *page = m_ui->pagesTabWidget->findChild<QWidget *>(objectName))
+        m_ui->pagesTabWidget->setCurrentWidget(page);
+}
 
 void SettingsDialog::setupLanguage(bool overridden)
 {
@@ -277,6 +305,7 @@ void SettingsDialog::accept()
     if (!m_languageOverridden)
         toSave.language = chosenLanguage();
     toSave.libraryCacheLimitMiB = m_cacheBox->limitMiB();
+    toSave.audioOutput = m_playbackPage->audioOutput();
     if (const Result<void> written = ConfigLoader::save(toSave); !written.ok()) {
         showError(written.error().message, nullptr);
         return;
@@ -286,6 +315,7 @@ void SettingsDialog::accept()
     if (!m_languageOverridden)
         m_settings.language = toSave.language;  // used from the next start
     m_settings.libraryCacheLimitMiB = toSave.libraryCacheLimitMiB;
+    m_settings.audioOutput = toSave.audioOutput;
     m_cacheBox->applyLimit();
     QDialog::accept();
 }

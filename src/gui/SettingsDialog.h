@@ -5,11 +5,13 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 
@@ -19,13 +21,17 @@ class SettingsDialog;
 
 namespace waveshelf {
 
+class AccountSettingsPage;
 class Library;
 class LibraryCacheBox;
+class PlaybackSettingsPage;
 
-// Edits the settings of AppConfig that live in the settings file: client ID, redirect URI
-// and the three endpoints, the database, the language (from the next start) and the
-// library cache's limit; with the logged-in user's Library, their cache's size and
-// "Clear" (LibraryCacheBox). Values the environment overrides are shown read-only with the
+// Edits the settings of AppConfig that live in the settings file, in pages: General
+// (the language, from the next start), Playback (the audio output,
+// PlaybackSettingsPage), Library (the cache's limit; with the logged-in user's
+// Library, their cache's size and "Clear", LibraryCacheBox), Account (the window's
+// password and connection actions, AccountSettingsPage) and Advanced (client ID,
+// redirect URI, the three endpoints, the database). Resizable, opening at its size hint. Values the environment overrides are shown read-only with the
 // variable's name, values of this session only (the sandbox) with a note and unsaved unless
 // changed; the client secret is never edited here. "Save" validates, then writes
 // with ConfigLoader::save and closes only when that worked.
@@ -45,6 +51,14 @@ public:
     // guide): shown with `note`, and written to the settings file only when changed
     // here; left as they are, the file keeps what it had.
     void keepForThisSession(const QStringList &iniKeys, const QString &note);
+
+    // The Account page: who is logged in (empty: nobody), their SoundCloud connection
+    // in words, and the window's actions for them (shown as buttons).
+    void setAccount(const QString &username, const QString &connection, const QList<QAction *> &actions);
+    // An Account page button closed the dialog to have this action run, or nullptr.
+    [[nodiscard]] QAction *chosenAction() const { return m_chosenAction; }
+    // Opens on the page of that object name ("playbackPage", "libraryPage", "accountPage", "advancedPage").
+    void showPage(const QString &objectName);
 
     void accept() override;
 
@@ -75,6 +89,9 @@ private:
     AppConfig m_settings;
     QList<Field> m_fields;
     LibraryCacheBox *m_cacheBox;
+    PlaybackSettingsPage *m_playbackPage = nullptr;
+    QPointer<AccountSettingsPage> m_accountPage;
+    QAction *m_chosenAction = nullptr;
     bool m_languageOverridden = false;
     QStringList m_sessionOnlyKeys;
     QString m_sessionNote;

@@ -3,12 +3,17 @@
 #include "MediaFramework.h"
 #include "common/LogCategories.h"
 
+#include <QAudioDevice>
 #include <QAudioOutput>
+#include <QMediaDevices>
+
+#include <algorithm>
 
 namespace waveshelf {
 
-QtMediaBackend::QtMediaBackend(QObject *parent)
+QtMediaBackend::QtMediaBackend(const QByteArray &audioOutputId, QObject *parent)
     : MediaBackend(parent)
+    , m_audioOutputId(audioOutputId)
 {
 }
 
@@ -26,6 +31,15 @@ QMediaPlayer &QtMediaBackend::player()
     qCInfo(lcPlayer) << "creating the media player";
     m_player = new QMediaPlayer(this);
     m_output = new QAudioOutput(this);
+    if (!m_audioOutputId.isEmpty()) {
+        const QList<QAudioDevice> outputs = QMediaDevices::audioOutputs();
+        const auto chosen = std::find_if(outputs.cbegin(), outputs.cend(),
+                                         [this](const QAudioDevice &device) { return device.id() == m_audioOutputId; });
+        if (chosen != outputs.cend())
+            m_output->setDevice(*chosen);
+        else
+            qCInfo(lcPlayer) << "the chosen audio output is not there; playing on the default one";
+    }
     m_output->setVolume(volume());
     m_output->setMuted(isMuted());
     m_player->setAudioOutput(m_output);

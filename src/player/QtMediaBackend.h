@@ -19,7 +19,9 @@ class QtMediaBackend final : public MediaBackend {
     Q_DISABLE_COPY_MOVE(QtMediaBackend)
 
 public:
-    explicit QtMediaBackend(QObject *parent = nullptr);
+    // `audioOutputId`: the QAudioDevice::id() to play on (Settings → Playback); empty,
+    // or a device no longer there: the system's default output.
+    explicit QtMediaBackend(const QByteArray &audioOutputId = {}, QObject *parent = nullptr);
     ~QtMediaBackend() override;
 
     [[nodiscard]] bool isStarted() const override { return m_player != nullptr; }
@@ -51,6 +53,7 @@ private:
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_output = nullptr;
+    QByteArray m_audioOutputId;
 };
 
 }  // namespace waveshelf

@@ -217,6 +217,7 @@ void TestFirstRun::sandboxIsNotSavedFromSettings()
     // so the next start offers the guide again instead of a sandbox that is gone.
     QString note;
     QVERIFY(saveSettings(app, [&note](SettingsDialog *dialog) {
+        dialog->showPage(QStringLiteral("advancedPage"));
         note = labelText(dialog, "apiUrlNoteLabel");
         dialog->findChild<QSpinBox *>(QStringLiteral("cacheLimitSpinBox"))->setValue(42);
     }));

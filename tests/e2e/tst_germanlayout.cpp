@@ -19,9 +19,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -91,8 +93,20 @@ void TestGermanLayout::checkSettings(MainWindow &window, const QString &step)
         if (!dialog || !dialog->isVisible())
             return;
         timer->deleteLater();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        expectNothingCut(dialog, step);
+        // Issue 19, defect 4: it opened at a fixed 560×480 with fields cut off. It is
+        // resizable and opens at its size hint; every page holds in German.
+        QVERIFY(dialog->minimumSize() != dialog->maximumSize());
+        auto *pages = dialog->findChild<QTabWidget *>(QStringLiteral("pagesTabWidget"));
+        QVERIFY(pages && pages->count() == 5);
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            expectNothingCut(dialog, step + QLatin1Char('-') + pages->widget(page)->objectName());
+        }
+        // Qt's own strings (the standard buttons) speak German too.
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Abbrechen"));
         checked = true;
         dialog->reject();
     });

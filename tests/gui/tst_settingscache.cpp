@@ -77,6 +77,7 @@ void TestSettingsCache::showsTheUsersCacheOfTheLimitInTheLocalesFormat()
     QVERIFY(used > 0);
     SettingsDialog dialog(users.core().config(), {}, nullptr, &library);
     dialog.show();
+    dialog.showPage(QStringLiteral("libraryPage"));
     auto *usage = child<QLabel>(dialog, "cacheUsageLabel");
     const QLocale german;
     const QString expected =
@@ -105,6 +106,7 @@ void TestSettingsCache::clearEmptiesTheCacheAndSaysSo()
     const qint64 used = cacheBytes(library);
     SettingsDialog dialog(users.core().config(), {}, nullptr, &library);
     dialog.show();
+    dialog.showPage(QStringLiteral("libraryPage"));
     auto *usage = child<QLabel>(dialog, "cacheUsageLabel");
     QTRY_VERIFY(usage->text().startsWith(QLocale().formattedDataSize(used, 1)));
     auto *note = child<QLabel>(dialog, "cacheNoteLabel");
@@ -126,6 +128,7 @@ void TestSettingsCache::limitIsSavedAndApplied()
     const AppConfig config = users.core().config();
     SettingsDialog dialog(config, {}, nullptr, &library);
     dialog.show();
+    dialog.showPage(QStringLiteral("libraryPage"));
     auto *limit = child<QSpinBox>(dialog, "cacheLimitSpinBox");
     QCOMPARE(limit->value(), 100);
     QCOMPARE(limit->accessibleName(), QStringLiteral("Cache limit"));
@@ -146,6 +149,7 @@ void TestSettingsCache::nobodyLoggedInMeansNothingToClear()
     LibraryTestUsers users;
     SettingsDialog dialog(users.core().config(), {}, nullptr);
     dialog.show();
+    dialog.showPage(QStringLiteral("libraryPage"));
     auto *clear = child<QPushButton>(dialog, "clearCachePushButton");
     QVERIFY(!clear->isEnabled());
     auto *note = child<QLabel>(dialog, "cacheNoteLabel");

@@ -4,6 +4,8 @@
 
 #include "TestDataDir.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -12,6 +14,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace waveshelf;
@@ -61,6 +64,7 @@ private slots:
     void refusedRedirectUriIsNamedInANote_data();
     void refusedRedirectUriIsNamedInANote();
     void ignoredSettingsFileIsNamed();
+    void pagesAudioOutputAndAccount();
 };
 
 void TestSettingsDialog::showsCurrentValues()
@@ -90,6 +94,7 @@ void TestSettingsDialog::secretIsNotEditableNorShown()
     config.clientSecret = QStringLiteral("very-secret-value");
     SettingsDialog dialog(config, {}, nullptr);
     dialog.show();
+    dialog.showPage(QStringLiteral("advancedPage"));  // where the SoundCloud fields are
     const auto edits = dialog.findChildren<QLineEdit *>();
     for (const QLineEdit *edit : edits)
         QVERIFY(!edit->text().contains(QStringLiteral("very-secret-value")));
@@ -221,6 +226,7 @@ void TestSettingsDialog::environmentOverriddenFieldsAreReadOnly()
 
     SettingsDialog dialog(effective, ConfigLoader::overriddenKeys(env), nullptr);
     dialog.show();
+    dialog.showPage(QStringLiteral("advancedPage"));  // where the SoundCloud fields are
     QLineEdit *clientId = lineEdit(dialog, "clientIdLineEdit");
     QLineEdit *tokenUrl = lineEdit(dialog, "tokenUrlLineEdit");
     QCOMPARE(clientId->text(), QStringLiteral("id-from-env"));
@@ -337,6 +343,7 @@ void TestSettingsDialog::refusedRedirectUriIsNamedInANote()
     const AppConfig effective = ConfigLoader::load(dir.path(), env);
     SettingsDialog dialog(effective, ConfigLoader::overriddenKeys(env), nullptr);
     dialog.show();
+    dialog.showPage(QStringLiteral("advancedPage"));  // where the SoundCloud fields are
     QCOMPARE(lineEdit(dialog, "redirectUriLineEdit")->text(), AppConfig::defaultRedirectUri().toString());
     QLabel *note = label(dialog, "redirectUriNoteLabel");
     QVERIFY(note->isVisible());
@@ -359,12 +366,72 @@ void TestSettingsDialog::ignoredSettingsFileIsNamed()
     const AppConfig effective = ConfigLoader::load(dir.path(), QProcessEnvironment());
     SettingsDialog dialog(effective, {}, nullptr);
     dialog.show();
+    dialog.showPage(QStringLiteral("advancedPage"));  // where the SoundCloud fields are
     QLabel *note = label(dialog, "settingsFileNoteLabel");
     QVERIFY(note && note->isVisible());
     QVERIFY2(note->text().contains(QDir::toNativeSeparators(fromFile.settingsPath())), qPrintable(note->text()));
     QVERIFY(note->text().contains(QStringLiteral("other users of this computer can change it")));
     QCOMPARE(note->accessibleName(), QStringLiteral("About the settings file"));
     QCOMPARE(lineEdit(dialog, "tokenUrlLineEdit")->text(), AppConfig::soundCloudTokenUrl().toString());
+}
+
+void TestSettingsDialog::pagesAudioOutputAndAccount()
+{
+    // Issue 19, defect 4: one fixed page, nearly all sign-in plumbing. Now pages, with
+    // Playback (the audio output) and Account (the window's actions) among them.
+    test::TestDataDir dir;
+    AppConfig config = dir.config();
+    config.audioOutput = QStringLiteral("unplugged-usb-dac");
+    SettingsDialog dialog(config, {}, nullptr);
+    dialog.show();
+    auto *pages = dialog.findChild<QTabWidget *>(QStringLiteral("pagesTabWidget"));
+    QStringList names;
+    for (int page = 0; page < pages->count(); ++page)
+        names << pages->widget(page)->objectName();
+    QCOMPARE(names,
+             QStringList({QStringLiteral("generalPage"), QStringLiteral("playbackPage"), QStringLiteral("libraryPage"),
+                          QStringLiteral("accountPage"), QStringLiteral("advancedPage")}));
+    QVERIFY(dialog.minimumSize() != dialog.maximumSize());  // resizable
+
+    // A device chosen before but not there now stays chosen, and says so; the default
+    // is always offered.
+    dialog.showPage(QStringLiteral("playbackPage"));
+    auto *outputs = dialog.findChild<QComboBox *>(QStringLiteral("audioOutputComboBox"));
+    QCOMPARE(outputs->currentData().toString(), QStringLiteral("unplugged-usb-dac"));
+    QVERIFY(outputs->currentText().contains(QStringLiteral("not connected")));
+    QCOMPARE(outputs->itemData(0).toString(), QString());
+    outputs->setCurrentIndex(0);
+    clickSave(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.settings().audioOutput, QString());
+    QCOMPARE(ConfigLoader::load(dir.path(), QProcessEnvironment()).audioOutput, QString());
+
+    // Account: nobody logged in says so; logged in, the window's actions as buttons,
+    // each closing the dialog for the window to run it.
+    SettingsDialog again(config, {}, nullptr);
+    again.show();
+    again.showPage(QStringLiteral("accountPage"));
+    QVERIFY(label(again, "accountUserLabel")->text().startsWith(QStringLiteral("Log in")));
+    QAction password(QStringLiteral("Change &Password…"));
+    password.setObjectName(QStringLiteral("changePasswordAction"));
+    QAction disconnect(QStringLiteral("&Disconnect"));
+    disconnect.setObjectName(QStringLiteral("disconnectAction"));
+    disconnect.setEnabled(false);
+    again.setAccount(QStringLiteral("ada"), QStringLiteral("SoundCloud: bob"), {&password, &disconnect});
+    QCOMPARE(pages->count(), 5);
+    auto *accountPages = again.findChild<QTabWidget *>(QStringLiteral("pagesTabWidget"));
+    QCOMPARE(accountPages->indexOf(again.findChild<QWidget *>(QStringLiteral("accountPage"))), 3);
+    again.showPage(QStringLiteral("accountPage"));
+    QCOMPARE(label(again, "accountUserLabel")->text(), QStringLiteral("Logged in to Waveshelf as ada."));
+    auto *disconnectButton = again.findChild<QPushButton *>(QStringLiteral("disconnectActionButton"));
+    QVERIFY(disconnectButton && !disconnectButton->isEnabled());
+    QCOMPARE(disconnectButton->accessibleName(), QStringLiteral("Disconnect"));
+    QSignalSpy triggered(&password, &QAction::triggered);
+    QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("changePasswordActionButton")), Qt::LeftButton);
+    QCOMPARE(again.result(), int(QDialog::Rejected));
+    QVERIFY(!again.isVisible());
+    QCOMPARE(again.chosenAction(), &password);
+    QCOMPARE(triggered.count(), 0);  // the window runs it, with the dialog gone
 }
 
 WAVESHELF_TEST_MAIN(TestSettingsDialog)

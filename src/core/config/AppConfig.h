@@ -37,6 +37,9 @@ struct AppConfig {
     // ui/language, WAVESHELF_LANGUAGE); empty: the system's (Translations).
     // Read at start (ConfigLoader::startLanguage), so a change applies at the next one.
     QString language;
+    // The audio output to play on, a QAudioDevice id (INI playback/audio_output);
+    // empty: the system's default. Applies from the next login.
+    QString audioOutput;
     // What ConfigLoader read but did not use, each a sentence for the user
     // (translated) naming the value, where it came from, why, and what is used
     // instead. Shown in the settings dialog and logged at warning level.

@@ -27,6 +27,7 @@ constexpr Key kAuthorizeUrl{"soundcloud/authorize_url", "WAVESHELF_AUTHORIZE_URL
 constexpr Key kTokenUrl{"soundcloud/token_url", "WAVESHELF_TOKEN_URL", ConfigField::TokenUrl};
 constexpr Key kApiUrl{"soundcloud/api_url", "WAVESHELF_API_URL", ConfigField::ApiUrl};
 constexpr const char *kCacheLimitIni = "library/cache_limit_mib";
+constexpr const char *kAudioOutputIni = "playback/audio_output";
 constexpr Key kDatabaseUrl{"database/url", "WAVESHELF_DATABASE_URL", ConfigField::DatabaseUrl};
 constexpr Key kLanguage{"ui/language", "WAVESHELF_LANGUAGE", ConfigField::Language};
 constexpr const char *kSecretInKeyringIni = "soundcloud/client_secret_in_keyring";
@@ -194,6 +195,7 @@ AppConfig ConfigLoader::load(const QString &dataDir, const QProcessEnvironment &
         config.libraryCacheLimitMiB = cacheLimit;
     config.databaseUrl = lookupDatabaseUrl(ini, env, config);
     config.language = lookup(ini, env, kLanguage, QString()).toLower();
+    config.audioOutput = ini ? ini->value(QLatin1String(kAudioOutputIni)).toString() : QString();
     return config;
 }
 
@@ -244,6 +246,10 @@ Result<void> ConfigLoader::save(const AppConfig &config)
         ini.remove(QLatin1String(kLanguage.ini));
     else
         ini.setValue(QLatin1String(kLanguage.ini), config.language);
+    if (config.audioOutput.isEmpty())  // the system's default
+        ini.remove(QLatin1String(kAudioOutputIni));
+    else
+        ini.setValue(QLatin1String(kAudioOutputIni), config.audioOutput);
     ini.setValue(QLatin1String(kSecretInKeyringIni), config.clientSecretInKeyring);  // a flag, never the secret
     ini.sync();
     if (ini.status() != QSettings::NoError) {
