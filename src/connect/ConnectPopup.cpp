@@ -11,6 +11,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QWebEngineLoadingInfo>
+#include <QWebEngineScript>
 #include <QWebEngineView>
 
 namespace waveshelf {
@@ -95,6 +96,23 @@ ConnectPopup::ConnectPopup(QWebEngineProfile *profile, const QUrl &authorizeUrl,
     m_page->load(authorizeUrl);
 }
 
+void ConnectPopup::focusFirstField()
+{
+    // The keyboard goes to the page (the address is only to read), in its first field.
+    // Unless the page put the focus somewhere itself (autofocus, its own script).
+    static const QString script = QStringLiteral(
+        "(function () {"
+        "  var active = document.activeElement;"
+        "  if (active && active !== document.body && active !== document.documentElement) return;"
+        "  var field = document.querySelector("
+        "    'input:not([type=hidden]):not([disabled]):not([readonly]), textarea:not([disabled]), "
+        "select:not([disabled])');"
+        "  if (field) field.focus();"
+        "})();");
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
 void ConnectPopup::reject()
 {
     if (!m_finished) {
@@ -132,6 +150,7 @@ void ConnectPopup::onLoadingChanged(const QWebEngineLoadingInfo &info)
     case QWebEngineLoadingInfo::LoadSucceededStatus:
         m_statusLabel->clear();
         m_stack->setCurrentWidget(m_view);
+        focusFirstField();
         break;
     case QWebEngineLoadingInfo::LoadStoppedStatus:
         m_statusLabel->clear();

@@ -43,6 +43,8 @@ private:
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void showLoadError(const QWebEngineLoadingInfo &info);
     void retry();
+    // The keyboard in the page's first field once it has loaded.
+    void focusFirstField();
     void closeSignInWindows();
     void switchToBrowser();
 

@@ -9,6 +9,7 @@
 #include "SignInPopupWindow.h"
 #include "TestSuite.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -21,6 +22,9 @@
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
+#include <memory>
+#include <optional>
+
 using namespace popuptest;
 using namespace waveshelf;
 
@@ -32,6 +36,7 @@ private slots:
     void redirectInSignInWindowIsCaught();
     void unreachableServerShowsErrorAndRetry();
     void addressShowsHostOnly();
+    void focusStartsInThePagesFirstField();
 };
 
 void TestConnectPopupWindow::windowOpenUsesSameProfile()
@@ -167,6 +172,33 @@ void TestConnectPopupWindow::addressShowsHostOnly()
     QCOMPARE(security->text(), QStringLiteral("Not encrypted"));
     QVERIFY(!address->accessibleName().isEmpty());
     QVERIFY(!popup.view()->accessibleName().isEmpty());
+}
+
+void TestConnectPopupWindow::focusStartsInThePagesFirstField()
+{
+    // Issue 19, defect 11: the keyboard started in the popup's address bar.
+    RedirectTarget target;
+    LocalSite site;
+    site.page(QStringLiteral("/authorize"),
+              QByteArrayLiteral("<p>Sign in</p><form><input type=hidden name=state value=s>"
+                                "<input id=email name=email><input id=password type=password></form>"));
+    ConnectPopup popup(freshProfile(), site.url(QStringLiteral("/authorize")), target.redirectUri(), nullptr);
+    popup.show();
+    QVERIFY(waitForLoad(popup.view()->page()));
+    auto *address = popup.findChild<QLineEdit *>(QStringLiteral("addressLineEdit"));
+    QVERIFY(!address->hasFocus());
+    // The id of the page's focused element, read as the page answers (never left
+    // pending: the answer lands in a shared slot).
+    const auto activeId = [&popup] {
+        auto answer = std::make_shared<std::optional<QString>>();
+        popup.view()->page()->runJavaScript(QStringLiteral("document.activeElement ? document.activeElement.id : ''"),
+                                            [answer](const QVariant &id) { *answer = id.toString(); });
+        (void)QTest::qWaitFor([answer] { return answer->has_value(); }, kTimeoutMs);  // empty if not
+        return answer->value_or(QString());
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(activeId(), QStringLiteral("email"), kTimeoutMs);
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus && (focus == popup.view() || popup.view()->isAncestorOf(focus)));
 }
 
 WAVESHELF_TEST_MAIN(TestConnectPopupWindow)
