@@ -32,9 +32,14 @@ def accelerators(text):
     return text.replace("&&", "").count("&")
 
 
+def placeholders(text):
+    # %Ln is %n in the locale's digits: the same placeholder.
+    return sorted(set(re.findall(r"%L?\d|%n", text.replace("%Ln", "%n"))))
+
+
 def problems(source, text):
     found = []
-    if sorted(set(re.findall(r"%\d|%n", source))) != sorted(set(re.findall(r"%\d|%n", text))):
+    if placeholders(source) != placeholders(text):
         found.append("placeholders differ")
     if accelerators(source) != accelerators(text):
         found.append("accelerator (&) count differs")

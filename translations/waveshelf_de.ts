@@ -9,18 +9,18 @@
     </message>
     <message>
         <source>SoundCloud did not accept the request right now; try again.</source>
-        <translation>SoundCloud hat die Anfrage gerade nicht angenommen. Bitte versuchen Sie es erneut.</translation>
+        <translation>SoundCloud hat die Anfrage gerade nicht angenommen. Bitte versuch es noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>ApiJson</name>
     <message>
         <source>SoundCloud sent an answer Waveshelf cannot read. Try again later.</source>
-        <translation>SoundCloud hat eine Antwort gesendet, die Waveshelf nicht lesen kann. Versuchen Sie es später erneut.</translation>
+        <translation>SoundCloud hat eine Antwort gesendet, die Waveshelf nicht lesen kann. Versuch es später noch einmal.</translation>
     </message>
     <message>
         <source>SoundCloud no longer accepts this connection. Please reconnect.</source>
-        <translation>SoundCloud akzeptiert diese Verbindung nicht mehr. Bitte verbinden Sie sich erneut.</translation>
+        <translation>SoundCloud akzeptiert diese Verbindung nicht mehr. Bitte verbinde dich neu.</translation>
     </message>
     <message>
         <source>SoundCloud asks Waveshelf to wait until %1 before trying again.</source>
@@ -28,11 +28,11 @@
     </message>
     <message>
         <source>SoundCloud is busy right now; try again in a moment.</source>
-        <translation>SoundCloud ist gerade ausgelastet. Versuchen Sie es gleich noch einmal.</translation>
+        <translation>SoundCloud ist gerade ausgelastet. Versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <source>SoundCloud is unreachable, try again.</source>
-        <translation>SoundCloud ist nicht erreichbar. Versuchen Sie es erneut.</translation>
+        <translation>SoundCloud ist nicht erreichbar. Versuch es noch einmal.</translation>
     </message>
     <message>
         <source>SoundCloud could not find what was asked for.</source>
@@ -40,14 +40,14 @@
     </message>
     <message>
         <source>SoundCloud refused the request (error %1). Try again later.</source>
-        <translation>SoundCloud hat die Anfrage abgelehnt (Fehler %1). Versuchen Sie es später erneut.</translation>
+        <translation>SoundCloud hat die Anfrage abgelehnt (Fehler %1). Versuch es später noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>ArtworkCacheFolder</name>
     <message>
         <source>The artwork cache folder %1 is not yours, so Waveshelf does not keep your artwork there.</source>
-        <translation>Der Cache-Ordner für Coverbilder %1 gehört nicht Ihnen, daher speichert Waveshelf Ihre Coverbilder dort nicht.</translation>
+        <translation>Der Cache-Ordner für Cover %1 gehört nicht dir, daher speichert Waveshelf deine Cover dort nicht.</translation>
     </message>
 </context>
 <context>
@@ -61,14 +61,14 @@
     <name>BrowserProfileFolder</name>
     <message>
         <source>The browser profile folder %1 is not yours, so Waveshelf does not keep your SoundCloud sign-in there.</source>
-        <translation>Der Browser-Profilordner %1 gehört nicht Ihnen, daher speichert Waveshelf Ihre SoundCloud-Anmeldung dort nicht.</translation>
+        <translation>Der Browser-Profilordner %1 gehört nicht dir, daher speichert Waveshelf deine SoundCloud-Anmeldung dort nicht.</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>%1 never takes a password on the command line, where other users and the shell history could see it. Type it when asked, or give it on standard input with --password-stdin.</source>
-        <translation>%1 nimmt nie ein Passwort in der Befehlszeile entgegen, wo andere Benutzer und der Shell-Verlauf es sehen könnten. Geben Sie es ein, wenn danach gefragt wird, oder übergeben Sie es mit --password-stdin über die Standardeingabe.</translation>
+        <translation>%1 nimmt nie ein Passwort in der Befehlszeile entgegen, wo andere Benutzer und der Shell-Verlauf es sehen könnten. Gib es ein, wenn danach gefragt wird, oder übergib es mit --password-stdin über die Standardeingabe.</translation>
     </message>
     <message>
         <source>List a local user&apos;s own SoundCloud tracks.</source>
@@ -167,15 +167,15 @@
     <name>ClientSecretStore</name>
     <message>
         <source>The system keyring did not let Waveshelf use the client secret (access was denied). You can set it in the environment variable WAVESHELF_CLIENT_SECRET instead.</source>
-        <translation>Der Schlüsselbund des Systems hat Waveshelf nicht erlaubt, das Client-Secret zu verwenden (Zugriff verweigert). Sie können es stattdessen in der Umgebungsvariablen WAVESHELF_CLIENT_SECRET festlegen.</translation>
+        <translation>Der Schlüsselbund des Systems hat Waveshelf nicht erlaubt, das Client-Secret zu verwenden (Zugriff verweigert). Du kannst es stattdessen in der Umgebungsvariablen WAVESHELF_CLIENT_SECRET festlegen.</translation>
     </message>
     <message>
         <source>No keyring service is running on this computer (such as GNOME Keyring or KWallet), so Waveshelf cannot keep a client secret. If your SoundCloud app needs one, set the environment variable WAVESHELF_CLIENT_SECRET before starting Waveshelf; it is never written to disk.</source>
-        <translation>Auf diesem Computer läuft kein Schlüsselbunddienst (etwa GNOME Keyring oder KWallet), daher kann Waveshelf kein Client-Secret aufbewahren. Wenn Ihre SoundCloud-App eines braucht, setzen Sie die Umgebungsvariable WAVESHELF_CLIENT_SECRET, bevor Sie Waveshelf starten; es wird nie auf den Datenträger geschrieben.</translation>
+        <translation>Auf diesem Computer läuft kein Schlüsselbunddienst (etwa GNOME Keyring oder KWallet), daher kann Waveshelf kein Client-Secret aufbewahren. Wenn deine SoundCloud-App eines braucht, setze die Umgebungsvariable WAVESHELF_CLIENT_SECRET, bevor du Waveshelf startest; es wird nie auf den Datenträger geschrieben.</translation>
     </message>
     <message>
         <source>Waveshelf&apos;s settings say your SoundCloud app&apos;s client secret is in the system keyring, but it is not there any more. Set the environment variable WAVESHELF_CLIENT_SECRET, or enter the secret again in the first-run guide (clear the client ID in File → Settings… to see it again).</source>
-        <translation>Laut den Einstellungen von Waveshelf liegt das Client-Secret Ihrer SoundCloud-App im Schlüsselbund des Systems, doch dort ist es nicht mehr. Setzen Sie die Umgebungsvariable WAVESHELF_CLIENT_SECRET oder geben Sie das Secret im Einrichtungsassistenten erneut ein (leeren Sie die Client-ID unter Datei → Einstellungen…, damit er wieder erscheint).</translation>
+        <translation>Laut den Einstellungen von Waveshelf liegt das Client-Secret deiner SoundCloud-App im Schlüsselbund des Systems, doch dort ist es nicht mehr. Setze die Umgebungsvariable WAVESHELF_CLIENT_SECRET oder gib das Secret im Einrichtungsassistenten erneut ein (leere die Client-ID unter Datei → Einstellungen…, damit er wieder erscheint).</translation>
     </message>
 </context>
 <context>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Say which local user with --user NAME.</source>
-        <translation>Geben Sie den lokalen Benutzer mit --user NAME an.</translation>
+        <translation>Gib den lokalen Benutzer mit --user NAME an.</translation>
     </message>
     <message>
         <source>--limit needs a whole number greater than 0.</source>
@@ -229,7 +229,7 @@
     <name>ConfigCheck</name>
     <message>
         <source>Please enter the %1.</source>
-        <translation>Bitte geben Sie die %1 ein.</translation>
+        <translation>Bitte gib die %1 ein.</translation>
     </message>
     <message>
         <source>The %1 must be a web address that starts with https:// or http://.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>The database URL cannot contain a password. Put the password in ~/.pgpass (or PGPASSWORD), where PostgreSQL&apos;s own tools read it.</source>
-        <translation>Die Datenbank-URL darf kein Passwort enthalten. Legen Sie das Passwort in ~/.pgpass (oder PGPASSWORD) ab, wo auch die Programme von PostgreSQL es lesen.</translation>
+        <translation>Die Datenbank-URL darf kein Passwort enthalten. Lege das Passwort in ~/.pgpass (oder PGPASSWORD) ab, wo auch die Programme von PostgreSQL es lesen.</translation>
     </message>
     <message>
         <source>Database URL</source>
@@ -308,11 +308,11 @@
     </message>
     <message>
         <source>The settings file %1 is not used: it belongs to another user (%2), who could send your SoundCloud sign-in elsewhere with it. Waveshelf uses its defaults and the environment; saving the settings replaces the file.</source>
-        <translation>Die Einstellungsdatei %1 wird nicht verwendet, denn sie gehört einem anderen Benutzer (%2), der damit Ihre SoundCloud-Anmeldung an einen anderen Ort umleiten könnte. Waveshelf verwendet seine Standardwerte und die Umgebung; beim Speichern der Einstellungen wird die Datei ersetzt.</translation>
+        <translation>Die Einstellungsdatei %1 wird nicht verwendet, denn sie gehört einem anderen Benutzer (%2), der damit deine SoundCloud-Anmeldung an einen anderen Ort umleiten könnte. Waveshelf verwendet seine Standardwerte und die Umgebung; beim Speichern der Einstellungen wird die Datei ersetzt.</translation>
     </message>
     <message>
         <source>The settings file %1 is not used: other users of this computer can change it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Waveshelf uses its defaults and the environment; saving the settings replaces the file.</source>
-        <translation>Die Einstellungsdatei %1 wird nicht verwendet, denn andere Benutzer dieses Computers können sie ändern (ihre Berechtigungen sind %2) und so Ihre SoundCloud-Anmeldung an einen anderen Ort umleiten. Waveshelf verwendet seine Standardwerte und die Umgebung; beim Speichern der Einstellungen wird die Datei ersetzt.</translation>
+        <translation>Die Einstellungsdatei %1 wird nicht verwendet, denn andere Benutzer dieses Computers können sie ändern (ihre Berechtigungen sind %2) und so deine SoundCloud-Anmeldung an einen anderen Ort umleiten. Waveshelf verwendet seine Standardwerte und die Umgebung; beim Speichern der Einstellungen wird die Datei ersetzt.</translation>
     </message>
     <message>
         <source>Could not replace the settings file %1, which belongs to another user.</source>
@@ -328,11 +328,11 @@
     </message>
     <message>
         <source>Waveshelf does not use the data folder %1: it belongs to another user (%2), who could change its settings and send your SoundCloud sign-in elsewhere. Use a folder of your own (--data-dir or WAVESHELF_DATA_DIR).</source>
-        <translation>Waveshelf verwendet den Datenordner %1 nicht, denn er gehört einem anderen Benutzer (%2), der seine Einstellungen ändern und Ihre SoundCloud-Anmeldung an einen anderen Ort umleiten könnte. Verwenden Sie einen eigenen Ordner (--data-dir oder WAVESHELF_DATA_DIR).</translation>
+        <translation>Waveshelf verwendet den Datenordner %1 nicht, denn er gehört einem anderen Benutzer (%2), der seine Einstellungen ändern und deine SoundCloud-Anmeldung an einen anderen Ort umleiten könnte. Verwende einen eigenen Ordner (--data-dir oder WAVESHELF_DATA_DIR).</translation>
     </message>
     <message>
         <source>Waveshelf does not use the data folder %1: other users of this computer can change what is in it (its permissions are %2), and so send your SoundCloud sign-in elsewhere. Make it yours alone (chmod 700) or use another folder (--data-dir or WAVESHELF_DATA_DIR).</source>
-        <translation>Waveshelf verwendet den Datenordner %1 nicht, denn andere Benutzer dieses Computers können seinen Inhalt ändern (seine Berechtigungen sind %2) und so Ihre SoundCloud-Anmeldung an einen anderen Ort umleiten. Machen Sie ihn nur für sich zugänglich (chmod 700) oder verwenden Sie einen anderen Ordner (--data-dir oder WAVESHELF_DATA_DIR).</translation>
+        <translation>Waveshelf verwendet den Datenordner %1 nicht, denn andere Benutzer dieses Computers können seinen Inhalt ändern (seine Berechtigungen sind %2) und so deine SoundCloud-Anmeldung an einen anderen Ort umleiten. Mach ihn nur für dich zugänglich (chmod 700) oder verwende einen anderen Ordner (--data-dir oder WAVESHELF_DATA_DIR).</translation>
     </message>
     <message>
         <source>the database in its data folder</source>
@@ -353,23 +353,23 @@
     </message>
     <message>
         <source>Connect a local user to SoundCloud with your web browser.</source>
-        <translation>Einen lokalen Benutzer über Ihren Webbrowser mit SoundCloud verbinden.</translation>
+        <translation>Einen lokalen Benutzer über deinen Webbrowser mit SoundCloud verbinden.</translation>
     </message>
     <message>
         <source>Prints the address to open in your web browser, then waits for SoundCloud to send the browser back to the redirect URI (WAVESHELF_REDIRECT_URI, default http://127.0.0.1:8765/callback), which must be on this computer. If you sign in to another SoundCloud account than the one already connected, nothing is changed unless you give --replace. Before a first connection it shows the SoundCloud account you signed in to and asks whether it is yours (another user of this computer could see the address and sign in with theirs); --yes connects it without asking.</source>
-        <translation>Gibt die Adresse aus, die Sie in Ihrem Webbrowser öffnen, und wartet dann, bis SoundCloud den Browser zur Weiterleitungs-URI zurückschickt (WAVESHELF_REDIRECT_URI, Standard: http://127.0.0.1:8765/callback), die auf diesem Computer liegen muss. Wenn Sie sich bei einem anderen SoundCloud-Konto anmelden als dem bereits verbundenen, wird nichts geändert, außer Sie geben --replace an. Vor einer ersten Verbindung zeigt der Befehl das SoundCloud-Konto, bei dem Sie sich angemeldet haben, und fragt, ob es Ihres ist (ein anderer Benutzer dieses Computers könnte die Adresse sehen und sich mit seinem Konto anmelden); --yes verbindet es ohne Nachfrage.</translation>
+        <translation>Gibt die Adresse aus, die du in deinem Webbrowser öffnest, und wartet dann, bis SoundCloud den Browser zur Weiterleitungs-URI zurückschickt (WAVESHELF_REDIRECT_URI, Standard: http://127.0.0.1:8765/callback), die auf diesem Computer liegen muss. Wenn du dich bei einem anderen SoundCloud-Konto anmeldest als dem bereits verbundenen, wird nichts geändert, außer du gibst --replace an. Vor einer ersten Verbindung zeigt der Befehl das SoundCloud-Konto, bei dem du dich angemeldet hast, und fragt, ob es deines ist (ein anderer Benutzer dieses Computers könnte die Adresse sehen und sich mit seinem Konto anmelden); --yes verbindet es ohne Nachfrage.</translation>
     </message>
     <message>
         <source>Sign in with your web browser (the only way from a terminal).</source>
-        <translation>Mit Ihrem Webbrowser anmelden (der einzige Weg im Terminal).</translation>
+        <translation>Mit deinem Webbrowser anmelden (der einzige Weg im Terminal).</translation>
     </message>
     <message>
         <source>Replace the connected SoundCloud account if you sign in to a different one.</source>
-        <translation>Das verbundene SoundCloud-Konto ersetzen, wenn Sie sich bei einem anderen anmelden.</translation>
+        <translation>Das verbundene SoundCloud-Konto ersetzen, wenn du dich bei einem anderen anmeldest.</translation>
     </message>
     <message>
         <source>Connect the SoundCloud account you sign in to without asking whether it is yours.</source>
-        <translation>Das SoundCloud-Konto, bei dem Sie sich anmelden, verbinden, ohne zu fragen, ob es Ihres ist.</translation>
+        <translation>Das SoundCloud-Konto, bei dem du dich anmeldest, verbinden, ohne zu fragen, ob es deines ist.</translation>
     </message>
     <message>
         <source>Stop waiting for the browser after &lt;seconds&gt; (default %1).</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>From a terminal, connecting works through your web browser: add --browser.</source>
-        <translation>Im Terminal funktioniert das Verbinden über Ihren Webbrowser. Fügen Sie --browser hinzu.</translation>
+        <translation>Im Terminal funktioniert das Verbinden über deinen Webbrowser. Füge --browser hinzu.</translation>
     </message>
     <message>
         <source>--timeout needs a whole number of seconds greater than 0.</source>
@@ -389,30 +389,30 @@
     </message>
     <message>
         <source>After you sign in, Waveshelf asks at the terminal whether the SoundCloud account is yours, but standard input is not a terminal. Run the command at a terminal, or add --yes to connect the account that signs in without asking.</source>
-        <translation>Nach der Anmeldung fragt Waveshelf im Terminal, ob das SoundCloud-Konto Ihres ist, aber die Standardeingabe ist kein Terminal. Führen Sie den Befehl in einem Terminal aus, oder fügen Sie --yes hinzu, um das angemeldete Konto ohne Nachfrage zu verbinden.</translation>
+        <translation>Nach der Anmeldung fragt Waveshelf im Terminal, ob das SoundCloud-Konto deines ist, aber die Standardeingabe ist kein Terminal. Führe den Befehl in einem Terminal aus, oder füge --yes hinzu, um das angemeldete Konto ohne Nachfrage zu verbinden.</translation>
     </message>
     <message>
         <source>Open this address in your web browser to connect %1 to SoundCloud:</source>
-        <translation>Öffnen Sie diese Adresse in Ihrem Webbrowser, um %1 mit SoundCloud zu verbinden:</translation>
+        <translation>Öffne diese Adresse in deinem Webbrowser, um %1 mit SoundCloud zu verbinden:</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for your browser (at most %n second(s); Ctrl+C stops)…</source>
         <translation>
-            <numerusform>Warte auf Ihren Browser (höchstens %Ln Sekunde; Strg+C bricht ab)…</numerusform>
-            <numerusform>Warte auf Ihren Browser (höchstens %Ln Sekunden; Strg+C bricht ab)…</numerusform>
+            <numerusform>Warte auf deinen Browser (höchstens %Ln Sekunde; Strg+C bricht ab)…</numerusform>
+            <numerusform>Warte auf deinen Browser (höchstens %Ln Sekunden; Strg+C bricht ab)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Your browser came back; finishing the connection…</source>
-        <translation>Ihr Browser ist zurück; die Verbindung wird abgeschlossen…</translation>
+        <translation>Dein Browser ist zurück; die Verbindung wird abgeschlossen…</translation>
     </message>
     <message>
         <source>Your browser signed in to SoundCloud as %1; connecting it (--yes).</source>
-        <translation>Ihr Browser hat sich bei SoundCloud als %1 angemeldet; das Konto wird verbunden (--yes).</translation>
+        <translation>Dein Browser hat sich bei SoundCloud als %1 angemeldet; das Konto wird verbunden (--yes).</translation>
     </message>
     <message>
         <source>Your browser signed in to SoundCloud as %1. Connect %2 to this account? Answer y only if it is yours: another user of this computer could have signed in with theirs. [y/N] </source>
-        <translation>Ihr Browser hat sich bei SoundCloud als %1 angemeldet. %2 mit diesem Konto verbinden? Antworten Sie nur dann mit j, wenn es Ihres ist: Ein anderer Benutzer dieses Computers könnte sich mit seinem Konto angemeldet haben. [j/N] </translation>
+        <translation>Dein Browser hat sich bei SoundCloud als %1 angemeldet. %2 mit diesem Konto verbinden? Antworte nur dann mit j, wenn es deines ist: Ein anderer Benutzer dieses Computers könnte sich mit seinem Konto angemeldet haben. [j/N] </translation>
     </message>
     <message>
         <source>Replacing the connection to %1 with %2.</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>You signed in to SoundCloud as %1, but %2 is connected to %3. Run again with --replace to replace it.</source>
-        <translation>Sie haben sich bei SoundCloud als %1 angemeldet, aber %2 ist mit %3 verbunden. Führen Sie den Befehl mit --replace erneut aus, um die Verbindung zu ersetzen.</translation>
+        <translation>Du hast dich bei SoundCloud als %1 angemeldet, aber %2 ist mit %3 verbunden. Führe den Befehl mit --replace erneut aus, um die Verbindung zu ersetzen.</translation>
     </message>
     <message>
         <source>Connected %1 to SoundCloud as %2.</source>
@@ -431,11 +431,11 @@
     <name>ConnectFlow</name>
     <message>
         <source>Not connected: you did not confirm the SoundCloud account %1, so nothing was saved.</source>
-        <translation>Nicht verbunden: Sie haben das SoundCloud-Konto %1 nicht bestätigt, daher wurde nichts gespeichert.</translation>
+        <translation>Nicht verbunden: Du hast das SoundCloud-Konto %1 nicht bestätigt, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Kept your SoundCloud connection as it was; nothing was changed.</source>
-        <translation>Ihre SoundCloud-Verbindung bleibt, wie sie war; es wurde nichts geändert.</translation>
+        <translation>Deine SoundCloud-Verbindung bleibt, wie sie war; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The SoundCloud window was closed before the connection was finished. Nothing was changed.</source>
@@ -450,29 +450,29 @@
     </message>
     <message>
         <source>The SoundCloud connection was changed meanwhile. Please try again.</source>
-        <translation>Die SoundCloud-Verbindung wurde inzwischen geändert. Bitte versuchen Sie es erneut.</translation>
+        <translation>Die SoundCloud-Verbindung wurde inzwischen geändert. Bitte versuch es noch einmal.</translation>
     </message>
     <message>
         <source>Your SoundCloud connection is being refreshed right now. Nothing was changed; please try again in a minute.</source>
-        <translation>Ihre SoundCloud-Verbindung wird gerade erneuert. Es wurde nichts geändert; bitte versuchen Sie es in einer Minute erneut.</translation>
+        <translation>Deine SoundCloud-Verbindung wird gerade erneuert. Es wurde nichts geändert; bitte versuch es in einer Minute noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStore</name>
     <message>
         <source>%1 is connected to SoundCloud outside the sandbox. The sandbox leaves that connection alone: try the sandbox as another local user.</source>
-        <translation>%1 ist außerhalb der Sandbox mit SoundCloud verbunden. Die Sandbox lässt diese Verbindung unberührt: Probieren Sie die Sandbox mit einem anderen lokalen Benutzer aus.</translation>
+        <translation>%1 ist außerhalb der Sandbox mit SoundCloud verbunden. Die Sandbox lässt diese Verbindung unberührt: Probiere die Sandbox mit einem anderen lokalen Benutzer aus.</translation>
     </message>
     <message>
         <source>%1 is connected to another SoundCloud service (%2). Reconnect to use this one, or switch back to %2 in Settings.</source>
-        <translation>%1 ist mit einem anderen SoundCloud-Dienst verbunden (%2). Verbinden Sie sich neu, um diesen zu verwenden, oder stellen Sie in den Einstellungen wieder %2 ein.</translation>
+        <translation>%1 ist mit einem anderen SoundCloud-Dienst verbunden (%2). Verbinde dich neu, um diesen zu verwenden, oder stelle in den Einstellungen wieder %2 ein.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Run &quot;%1 --help&quot; for how to use it.</source>
-        <translation>Mit „%1 --help“ erfahren Sie, wie es geht.</translation>
+        <translation>Mit „%1 --help“ erfährst du, wie es geht.</translation>
     </message>
 </context>
 <context>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Your saved data could not be unlocked. It may be damaged.</source>
-        <translation>Ihre gespeicherten Daten konnten nicht entsperrt werden. Vielleicht sind sie beschädigt.</translation>
+        <translation>Deine gespeicherten Daten konnten nicht entsperrt werden. Vielleicht sind sie beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -494,11 +494,11 @@
     </message>
     <message>
         <source>The database %1 can be read by other users of this computer, and Waveshelf could not change that. Make the file yours (readable by you only), then start Waveshelf again.</source>
-        <translation>Die Datenbank %1 kann von anderen Benutzern dieses Computers gelesen werden, und Waveshelf konnte das nicht ändern. Machen Sie die Datei nur für sich lesbar und starten Sie Waveshelf dann erneut.</translation>
+        <translation>Die Datenbank %1 kann von anderen Benutzern dieses Computers gelesen werden, und Waveshelf konnte das nicht ändern. Mach die Datei nur für dich lesbar und starte Waveshelf dann erneut.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Waveshelf. Please update Waveshelf to open it.</source>
-        <translation>Die Datenbank %1 wurde von einer neueren Version von Waveshelf geschrieben. Bitte aktualisieren Sie Waveshelf, um sie zu öffnen.</translation>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Waveshelf geschrieben. Bitte aktualisiere Waveshelf, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Could not upgrade the database %1.</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Nothing changes on SoundCloud; connect again with &quot;connect --browser&quot;.</source>
-        <translation>Auf SoundCloud ändert sich nichts; verbinden Sie sich mit „connect --browser“ erneut.</translation>
+        <translation>Auf SoundCloud ändert sich nichts; verbinde dich mit „connect --browser“ erneut.</translation>
     </message>
     <message>
         <source>%1 was not connected to SoundCloud.</source>
@@ -555,11 +555,11 @@
     </message>
     <message>
         <source>The %1 has a problem on its side (HTTP %2). Try again later, or check the address.</source>
-        <translation>Die %1 hat ein Problem auf ihrer Seite (HTTP %2). Versuchen Sie es später erneut oder prüfen Sie die Adresse.</translation>
+        <translation>Die %1 hat ein Problem auf ihrer Seite (HTTP %2). Versuch es später noch einmal oder prüfe die Adresse.</translation>
     </message>
     <message>
         <source>The %1 answers, but refuses this app (“%2”): check the client ID and that the redirect URI is registered for your app exactly as shown.</source>
-        <translation>Die %1 antwortet, lehnt aber diese App ab („%2“): Prüfen Sie die Client-ID und ob die Weiterleitungs-URI genau wie angezeigt für Ihre App registriert ist.</translation>
+        <translation>Die %1 antwortet, lehnt aber diese App ab („%2“): Prüfe die Client-ID und ob die Weiterleitungs-URI genau wie angezeigt für deine App registriert ist.</translation>
     </message>
     <message>
         <source>The %1 answers (it sends the browser on to sign in).</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>The %1 answers, but refuses this app (HTTP %2): check the client ID and that the redirect URI is registered for your app exactly as shown.</source>
-        <translation>Die %1 antwortet, lehnt aber diese App ab (HTTP %2): Prüfen Sie die Client-ID und ob die Weiterleitungs-URI genau wie angezeigt für Ihre App registriert ist.</translation>
+        <translation>Die %1 antwortet, lehnt aber diese App ab (HTTP %2): Prüfe die Client-ID und ob die Weiterleitungs-URI genau wie angezeigt für deine App registriert ist.</translation>
     </message>
     <message>
         <source>The %1 answers (it shows a sign-in page).</source>
@@ -575,15 +575,15 @@
     </message>
     <message>
         <source>The %1 has no sign-in page at this address (HTTP %2): check the address.</source>
-        <translation>Die %1 führt an dieser Adresse zu keiner Anmeldeseite (HTTP %2): Prüfen Sie die Adresse.</translation>
+        <translation>Die %1 führt an dieser Adresse zu keiner Anmeldeseite (HTTP %2): Prüfe die Adresse.</translation>
     </message>
     <message>
         <source>The %1 answers, but does not accept this client ID (or client secret): check them on your app&apos;s page.</source>
-        <translation>Die %1 antwortet, akzeptiert aber diese Client-ID (oder dieses Client-Secret) nicht: Prüfen Sie beides auf der Seite Ihrer App.</translation>
+        <translation>Die %1 antwortet, akzeptiert aber diese Client-ID (oder dieses Client-Secret) nicht: Prüfe beides auf der Seite deiner App.</translation>
     </message>
     <message>
         <source>The %1 answers, but asks to slow down (too many requests): wait a minute before connecting.</source>
-        <translation>Die %1 antwortet, bittet aber um eine Pause (zu viele Anfragen): Warten Sie eine Minute, bevor Sie sich verbinden.</translation>
+        <translation>Die %1 antwortet, bittet aber um eine Pause (zu viele Anfragen): Warte eine Minute, bevor du dich verbindest.</translation>
     </message>
     <message>
         <source>The %1 answers (it turned down a made-up sign-in code, as it should).</source>
@@ -591,15 +591,15 @@
     </message>
     <message>
         <source>The %1 answers with a web page instead of SoundCloud&apos;s token answer (HTTP %2): check the address.</source>
-        <translation>Die %1 antwortet mit einer Webseite statt mit der Token-Antwort von SoundCloud (HTTP %2): Prüfen Sie die Adresse.</translation>
+        <translation>Die %1 antwortet mit einer Webseite statt mit der Token-Antwort von SoundCloud (HTTP %2): Prüfe die Adresse.</translation>
     </message>
     <message>
         <source>The %1 gives an answer SoundCloud&apos;s token endpoint would not (HTTP %2): check the address.</source>
-        <translation>Die %1 gibt eine Antwort, die der Token-Dienst von SoundCloud nicht geben würde (HTTP %2): Prüfen Sie die Adresse.</translation>
+        <translation>Die %1 gibt eine Antwort, die der Token-Dienst von SoundCloud nicht geben würde (HTTP %2): Prüfe die Adresse.</translation>
     </message>
     <message>
         <source>Please enter the client ID first.</source>
-        <translation>Bitte geben Sie zuerst die Client-ID ein.</translation>
+        <translation>Bitte gib zuerst die Client-ID ein.</translation>
     </message>
 </context>
 <context>
@@ -617,15 +617,15 @@
     <name>HttpReply</name>
     <message>
         <source>SoundCloud did not answer in time. Check your connection and try again.</source>
-        <translation>SoundCloud hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+        <translation>SoundCloud hat nicht rechtzeitig geantwortet. Prüfe deine Verbindung und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>A secure connection to SoundCloud could not be made. Nothing was sent; check your network, clock and proxy.</source>
-        <translation>Es konnte keine sichere Verbindung zu SoundCloud hergestellt werden. Es wurde nichts gesendet; prüfen Sie Netzwerk, Uhrzeit und Proxy.</translation>
+        <translation>Es konnte keine sichere Verbindung zu SoundCloud hergestellt werden. Es wurde nichts gesendet; prüfe Netzwerk, Uhrzeit und Proxy.</translation>
     </message>
     <message>
         <source>SoundCloud is unreachable, try again.</source>
-        <translation>SoundCloud ist nicht erreichbar. Versuchen Sie es erneut.</translation>
+        <translation>SoundCloud ist nicht erreichbar. Versuch es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>Liked playlists</source>
-        <translation>Gelikte Playlists</translation>
+        <translation>Playlists mit „Gefällt mir“</translation>
     </message>
     <message>
         <source>Search: %1</source>
@@ -667,19 +667,19 @@
     </message>
     <message>
         <source>SoundCloud no longer has this track, so the like was not changed.</source>
-        <translation>SoundCloud hat diesen Track nicht mehr, daher wurde „Gefällt mir“ nicht geändert.</translation>
+        <translation>SoundCloud hat diesen Track nicht mehr, daher wurde das Like nicht geändert.</translation>
     </message>
     <message>
         <source>SoundCloud no longer has this playlist, so the like was not changed.</source>
-        <translation>SoundCloud hat diese Playlist nicht mehr, daher wurde „Gefällt mir“ nicht geändert.</translation>
+        <translation>SoundCloud hat diese Playlist nicht mehr, daher wurde das Like nicht geändert.</translation>
     </message>
     <message>
         <source>SoundCloud did not save your like.</source>
-        <translation>SoundCloud hat Ihr „Gefällt mir“ nicht gespeichert.</translation>
+        <translation>SoundCloud hat dein Like nicht gespeichert.</translation>
     </message>
     <message>
         <source>SoundCloud did not remove your like.</source>
-        <translation>SoundCloud hat Ihr „Gefällt mir“ nicht entfernt.</translation>
+        <translation>SoundCloud hat dein Like nicht entfernt.</translation>
     </message>
 </context>
 <context>
@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>Checking your password…</source>
-        <translation>Ihr Passwort wird geprüft…</translation>
+        <translation>Dein Passwort wird geprüft…</translation>
     </message>
     <message>
         <source>&amp;Back to log in</source>
@@ -860,14 +860,14 @@
     <name>PasswordHasher</name>
     <message>
         <source>The password could not be processed. Close some programs and try again.</source>
-        <translation>Das Passwort konnte nicht verarbeitet werden. Schließen Sie einige Programme und versuchen Sie es erneut.</translation>
+        <translation>Das Passwort konnte nicht verarbeitet werden. Schließe einige Programme und versuch es noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>PasswordReader</name>
     <message>
         <source>There is no terminal to ask for the password. Give it on standard input with --password-stdin.</source>
-        <translation>Es gibt kein Terminal, um nach dem Passwort zu fragen. Übergeben Sie es mit --password-stdin über die Standardeingabe.</translation>
+        <translation>Es gibt kein Terminal, um nach dem Passwort zu fragen. Übergib es mit --password-stdin über die Standardeingabe.</translation>
     </message>
     <message>
         <source>No password was entered.</source>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>Standard input ended before the password; give each password on its own line.</source>
-        <translation>Die Standardeingabe endete vor dem Passwort; geben Sie jedes Passwort in einer eigenen Zeile an.</translation>
+        <translation>Die Standardeingabe endete vor dem Passwort; gib jedes Passwort in einer eigenen Zeile an.</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Nothing was changed.</source>
@@ -927,11 +927,11 @@
     </message>
     <message>
         <source>Could not make the folder %1 private to you.</source>
-        <translation>Der Ordner %1 konnte nicht nur für Sie zugänglich gemacht werden.</translation>
+        <translation>Der Ordner %1 konnte nicht nur für dich zugänglich gemacht werden.</translation>
     </message>
     <message>
         <source>Could not make the file %1 private to you.</source>
-        <translation>Die Datei %1 konnte nicht nur für Sie zugänglich gemacht werden.</translation>
+        <translation>Die Datei %1 konnte nicht nur für dich zugänglich gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -945,23 +945,23 @@
     <name>RedirectParser</name>
     <message>
         <source>The answer from SoundCloud did not match this connection attempt. Nothing was stored; please try again.</source>
-        <translation>Die Antwort von SoundCloud passte nicht zu diesem Verbindungsversuch. Es wurde nichts gespeichert; bitte versuchen Sie es erneut.</translation>
+        <translation>Die Antwort von SoundCloud passte nicht zu diesem Verbindungsversuch. Es wurde nichts gespeichert; bitte versuch es noch einmal.</translation>
     </message>
     <message>
         <source>SoundCloud sent an answer Waveshelf could not use. Nothing was stored; please try again.</source>
-        <translation>SoundCloud hat eine Antwort gesendet, die Waveshelf nicht verwenden konnte. Es wurde nichts gespeichert; bitte versuchen Sie es erneut.</translation>
+        <translation>SoundCloud hat eine Antwort gesendet, die Waveshelf nicht verwenden konnte. Es wurde nichts gespeichert; bitte versuch es noch einmal.</translation>
     </message>
     <message>
         <source>You declined the connection on SoundCloud.</source>
-        <translation>Sie haben die Verbindung auf SoundCloud abgelehnt.</translation>
+        <translation>Du hast die Verbindung auf SoundCloud abgelehnt.</translation>
     </message>
     <message>
         <source>You declined the connection on SoundCloud (SoundCloud said: %1).</source>
-        <translation>Sie haben die Verbindung auf SoundCloud abgelehnt (SoundCloud meldete: %1).</translation>
+        <translation>Du hast die Verbindung auf SoundCloud abgelehnt (SoundCloud meldete: %1).</translation>
     </message>
     <message>
         <source>SoundCloud refused the connection request. Please try again later.</source>
-        <translation>SoundCloud hat die Verbindungsanfrage abgelehnt. Bitte versuchen Sie es später erneut.</translation>
+        <translation>SoundCloud hat die Verbindungsanfrage abgelehnt. Bitte versuch es später noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>QUERY is one argument: quote it when it has spaces. Tracks by default; --users or --playlists search those instead, with the tables and JSON of &quot;following&quot; and &quot;playlists&quot;. Searching everything is long: --limit keeps the first results.</source>
-        <translation>QUERY ist ein einziges Argument: Setzen Sie es in Anführungszeichen, wenn es Leerzeichen enthält. Standardmäßig werden Tracks gesucht; --users oder --playlists suchen stattdessen nach Personen oder Playlists, mit den Tabellen und dem JSON von „following“ und „playlists“. Alles zu durchsuchen dauert lange: --limit behält nur die ersten Ergebnisse.</translation>
+        <translation>QUERY ist ein einziges Argument: Setze es in Anführungszeichen, wenn es Leerzeichen enthält. Standardmäßig werden Tracks gesucht; --users oder --playlists suchen stattdessen nach Personen oder Playlists, mit den Tabellen und dem JSON von „following“ und „playlists“. Alles zu durchsuchen dauert lange: --limit behält nur die ersten Ergebnisse.</translation>
     </message>
     <message>
         <source>Search for people instead of tracks.</source>
@@ -991,11 +991,11 @@
     </message>
     <message>
         <source>Search for --users or --playlists, not both.</source>
-        <translation>Suchen Sie mit --users oder --playlists, nicht mit beidem.</translation>
+        <translation>Suche mit --users oder --playlists, nicht mit beidem.</translation>
     </message>
     <message>
         <source>Say what to search for.</source>
-        <translation>Geben Sie an, wonach gesucht werden soll.</translation>
+        <translation>Gib an, wonach gesucht werden soll.</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Waveshelf talks to SoundCloud as the SoundCloud app you registered. Enter that app&apos;s client ID and redirect URI. Change the addresses only to use a test server.</source>
-        <translation>Waveshelf spricht mit SoundCloud als die SoundCloud-App, die Sie registriert haben. Geben Sie die Client-ID und die Weiterleitungs-URI dieser App ein. Ändern Sie die Adressen nur, um einen Testserver zu verwenden.</translation>
+        <translation>Waveshelf spricht mit SoundCloud als die SoundCloud-App, die du registriert hast. Gib die Client-ID und die Weiterleitungs-URI dieser App ein. Ändere die Adressen nur, um einen Testserver zu verwenden.</translation>
     </message>
     <message>
         <source>About the settings file</source>
@@ -1124,18 +1124,18 @@
     <name>SignInPluginLoader</name>
     <message>
         <source>Waveshelf&apos;s sign-in window could not be loaded (its browser engine part is missing or broken: a packaging problem). Sign in with your web browser instead.</source>
-        <translation>Das Anmeldefenster von Waveshelf konnte nicht geladen werden (die Browser-Engine fehlt oder ist defekt: ein Paketierungsproblem). Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
+        <translation>Das Anmeldefenster von Waveshelf konnte nicht geladen werden (die Browser-Engine fehlt oder ist defekt: ein Paketierungsproblem). Melde dich stattdessen mit deinem Webbrowser an.</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>The database is busy (another Waveshelf window or the command-line tool may be using it). Nothing was changed; try again in a moment.</source>
-        <translation>Die Datenbank ist belegt (vielleicht verwendet sie ein anderes Waveshelf-Fenster oder das Befehlszeilenprogramm). Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+        <translation>Die Datenbank ist belegt (vielleicht verwendet sie ein anderes Waveshelf-Fenster oder das Befehlszeilenprogramm). Es wurde nichts geändert; versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The disk is full, so Waveshelf could not save. Nothing was changed; free some space and try again.</source>
-        <translation>Der Datenträger ist voll, daher konnte Waveshelf nicht speichern. Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+        <translation>Der Datenträger ist voll, daher konnte Waveshelf nicht speichern. Es wurde nichts geändert; gib Speicherplatz frei und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>The database cannot be written (it is read-only). Nothing was changed.</source>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>The database file is damaged. Waveshelf did not change it; restore it from a backup or move it aside.</source>
-        <translation>Die Datenbankdatei ist beschädigt. Waveshelf hat sie nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie an einen anderen Ort.</translation>
+        <translation>Die Datenbankdatei ist beschädigt. Waveshelf hat sie nicht verändert; stelle sie aus einer Sicherung wieder her oder verschiebe sie an einen anderen Ort.</translation>
     </message>
     <message>
         <source>The database could not be read or written.</source>
@@ -1165,19 +1165,19 @@
     <name>TokenResponseParser</name>
     <message>
         <source>SoundCloud no longer accepts this connection. Please reconnect.</source>
-        <translation>SoundCloud akzeptiert diese Verbindung nicht mehr. Bitte verbinden Sie sich erneut.</translation>
+        <translation>SoundCloud akzeptiert diese Verbindung nicht mehr. Bitte verbinde dich neu.</translation>
     </message>
     <message>
         <source>SoundCloud is busy right now; try again in a moment.</source>
-        <translation>SoundCloud ist gerade ausgelastet. Versuchen Sie es gleich noch einmal.</translation>
+        <translation>SoundCloud ist gerade ausgelastet. Versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <source>SoundCloud is unreachable, try again.</source>
-        <translation>SoundCloud ist nicht erreichbar. Versuchen Sie es erneut.</translation>
+        <translation>SoundCloud ist nicht erreichbar. Versuch es noch einmal.</translation>
     </message>
     <message>
         <source>SoundCloud sent an answer Waveshelf could not understand. Please try again later.</source>
-        <translation>SoundCloud hat eine Antwort gesendet, die Waveshelf nicht verstanden hat. Bitte versuchen Sie es später erneut.</translation>
+        <translation>SoundCloud hat eine Antwort gesendet, die Waveshelf nicht verstanden hat. Bitte versuch es später noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1188,22 +1188,22 @@
     </message>
     <message>
         <source>Waveshelf was closed while it renewed your SoundCloud sign-in, so the sign-in may no longer work. Connect to SoundCloud again to go on; nothing else was lost.</source>
-        <translation>Waveshelf wurde beendet, während es Ihre SoundCloud-Anmeldung erneuerte; daher funktioniert die Anmeldung möglicherweise nicht mehr. Verbinden Sie sich erneut mit SoundCloud, um fortzufahren; sonst ging nichts verloren.</translation>
+        <translation>Waveshelf wurde beendet, während es deine SoundCloud-Anmeldung erneuerte; daher funktioniert die Anmeldung möglicherweise nicht mehr. Verbinde dich erneut mit SoundCloud, um fortzufahren; sonst ging nichts verloren.</translation>
     </message>
     <message>
         <source>SoundCloud no longer accepts this connection. Please reconnect.</source>
-        <translation>SoundCloud akzeptiert diese Verbindung nicht mehr. Bitte verbinden Sie sich erneut.</translation>
+        <translation>SoundCloud akzeptiert diese Verbindung nicht mehr. Bitte verbinde dich neu.</translation>
     </message>
     <message>
         <source>Waveshelf cannot save your SoundCloud connection right now (is the disk full?). It keeps trying; do not quit yet.</source>
-        <translation>Waveshelf kann Ihre SoundCloud-Verbindung gerade nicht speichern (ist der Datenträger voll?). Es versucht es weiter; beenden Sie das Programm noch nicht.</translation>
+        <translation>Waveshelf kann deine SoundCloud-Verbindung gerade nicht speichern (ist der Datenträger voll?). Es versucht es weiter; beende das Programm noch nicht.</translation>
     </message>
 </context>
 <context>
     <name>TrackListCommand</name>
     <message>
         <source>The table has a title, artist, duration, added (when it reached your stream) and access column.</source>
-        <translation>Die Tabelle hat die Spalten Titel, Künstler, Dauer, Hinzugefügt (wann der Track in Ihrem Stream erschien) und Zugang.</translation>
+        <translation>Die Tabelle hat die Spalten Titel, Künstler, Dauer, Hinzugefügt (wann der Track in deinem Stream erschien) und Zugang.</translation>
     </message>
     <message>
         <source>The table has a title, artist, duration, genre and access column (preview or blocked; empty when playable).</source>
@@ -1230,11 +1230,11 @@
     </message>
     <message>
         <source>Waveshelf&apos;s key for your SoundCloud connection is missing or damaged, so the connection cannot be opened. Nothing was changed or deleted: restore the database from a backup, or ask for help.</source>
-        <translation>Der Schlüssel von Waveshelf für Ihre SoundCloud-Verbindung fehlt oder ist beschädigt, daher kann die Verbindung nicht geöffnet werden. Es wurde nichts geändert oder gelöscht: Stellen Sie die Datenbank aus einer Sicherung wieder her oder bitten Sie um Hilfe.</translation>
+        <translation>Der Schlüssel von Waveshelf für deine SoundCloud-Verbindung fehlt oder ist beschädigt, daher kann die Verbindung nicht geöffnet werden. Es wurde nichts geändert oder gelöscht: Stelle die Datenbank aus einer Sicherung wieder her oder bitte um Hilfe.</translation>
     </message>
     <message>
         <source>This account was changed elsewhere meanwhile. Please try again.</source>
-        <translation>Dieses Konto wurde inzwischen an anderer Stelle geändert. Bitte versuchen Sie es erneut.</translation>
+        <translation>Dieses Konto wurde inzwischen an anderer Stelle geändert. Bitte versuch es noch einmal.</translation>
     </message>
     <message>
         <source>The password was changed elsewhere meanwhile. Nothing was changed.</source>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <source>There are no local users yet. Add one with: %1 users add NAME</source>
-        <translation>Es gibt noch keine lokalen Benutzer. Legen Sie einen an mit: %1 users add NAME</translation>
+        <translation>Es gibt noch keine lokalen Benutzer. Lege einen an mit: %1 users add NAME</translation>
     </message>
     <message>
         <source>%1 (connected elsewhere: %2)</source>
@@ -1300,7 +1300,7 @@
         <source>Asks for the current password, then the new one twice. With --password-stdin, standard input holds the current password on its first line and the new one on the second.
 A forgotten password cannot be recovered: nobody can read that user&apos;s saved SoundCloud connection without it. Create a new user and connect again instead.</source>
         <translation>Fragt nach dem aktuellen Passwort, dann zweimal nach dem neuen. Mit --password-stdin steht das aktuelle Passwort in der ersten Zeile der Standardeingabe und das neue in der zweiten.
-Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann niemand die gespeicherte SoundCloud-Verbindung dieses Benutzers lesen. Legen Sie stattdessen einen neuen Benutzer an und verbinden Sie ihn erneut.</translation>
+Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann niemand die gespeicherte SoundCloud-Verbindung dieses Benutzers lesen. Lege stattdessen einen neuen Benutzer an und verbinde ihn erneut.</translation>
     </message>
     <message>
         <source>Current Waveshelf password for %1: </source>
@@ -1354,7 +1354,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <name>Vault</name>
     <message>
         <source>Your saved data could not be decrypted. It may be damaged.</source>
-        <translation>Ihre gespeicherten Daten konnten nicht entschlüsselt werden. Vielleicht sind sie beschädigt.</translation>
+        <translation>Deine gespeicherten Daten konnten nicht entschlüsselt werden. Vielleicht sind sie beschädigt.</translation>
     </message>
     <message>
         <source>The password is not correct.</source>
@@ -1388,7 +1388,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>Give --help or --version on their own.</source>
-        <translation>Geben Sie --help oder --version ohne weitere Optionen an.</translation>
+        <translation>Gib --help oder --version ohne weitere Optionen an.</translation>
     </message>
     <message>
         <source>Waveshelf cannot start</source>
@@ -1418,7 +1418,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <name>waveshelf::AccountService</name>
     <message>
         <source>Please enter a username.</source>
-        <translation>Bitte geben Sie einen Benutzernamen ein.</translation>
+        <translation>Bitte gib einen Benutzernamen ein.</translation>
     </message>
     <message numerus="yes">
         <source>A username can have at most %n characters.</source>
@@ -1440,13 +1440,13 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>Please enter your username and password.</source>
-        <translation>Bitte geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+        <translation>Bitte gib deinen Benutzernamen und dein Passwort ein.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n second(s), then try again.</source>
         <translation>
-            <numerusform>Zu viele fehlgeschlagene Versuche. Warten Sie %Ln Sekunde und versuchen Sie es dann erneut.</numerusform>
-            <numerusform>Zu viele fehlgeschlagene Versuche. Warten Sie %Ln Sekunden und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Versuche. Warte %Ln Sekunde und versuch es dann noch einmal.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Versuche. Warte %Ln Sekunden und versuch es dann noch einmal.</numerusform>
         </translation>
     </message>
 </context>
@@ -1500,7 +1500,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>Waiting for you to approve Waveshelf in your web browser…</source>
-        <translation>Warte darauf, dass Sie Waveshelf in Ihrem Webbrowser zulassen…</translation>
+        <translation>Warte darauf, dass du Waveshelf in deinem Webbrowser zulässt…</translation>
     </message>
     <message>
         <source>Cancel signing in with the web browser</source>
@@ -1508,7 +1508,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>Your web browser shows SoundCloud&apos;s sign-in page. Approve Waveshelf there, then come back here. Waveshelf listens on this computer only (port %1) for SoundCloud&apos;s answer.</source>
-        <translation>Ihr Webbrowser zeigt die Anmeldeseite von SoundCloud. Lassen Sie Waveshelf dort zu und kehren Sie dann hierher zurück. Waveshelf wartet nur auf diesem Computer (Port %1) auf die Antwort von SoundCloud.</translation>
+        <translation>Dein Webbrowser zeigt die Anmeldeseite von SoundCloud. Lass Waveshelf dort zu und kehre dann hierher zurück. Waveshelf wartet nur auf diesem Computer (Port %1) auf die Antwort von SoundCloud.</translation>
     </message>
     <message>
         <source>Finishing the connection with SoundCloud…</source>
@@ -1543,19 +1543,19 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>You stay connected to SoundCloud: Waveshelf renews your SoundCloud sign-in and locks it with the new password, so the old password opens nothing that still works.</source>
-        <translation>Sie bleiben mit SoundCloud verbunden: Waveshelf erneuert Ihre SoundCloud-Anmeldung und sperrt sie mit dem neuen Passwort, sodass das alte Passwort nichts mehr öffnet, das noch funktioniert.</translation>
+        <translation>Du bleibst mit SoundCloud verbunden: Waveshelf erneuert deine SoundCloud-Anmeldung und sperrt sie mit dem neuen Passwort, sodass das alte Passwort nichts mehr öffnet, das noch funktioniert.</translation>
     </message>
     <message>
         <source>Your password was changed, and your SoundCloud sign-in renewed.</source>
-        <translation>Ihr Passwort wurde geändert und Ihre SoundCloud-Anmeldung erneuert.</translation>
+        <translation>Dein Passwort wurde geändert und deine SoundCloud-Anmeldung erneuert.</translation>
     </message>
     <message>
         <source>Your password was changed. Your SoundCloud sign-in is renewed the next time Waveshelf reaches SoundCloud.</source>
-        <translation>Ihr Passwort wurde geändert. Ihre SoundCloud-Anmeldung wird erneuert, sobald Waveshelf SoundCloud das nächste Mal erreicht.</translation>
+        <translation>Dein Passwort wurde geändert. Deine SoundCloud-Anmeldung wird erneuert, sobald Waveshelf SoundCloud das nächste Mal erreicht.</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation>Ihr Passwort wurde geändert.</translation>
+        <translation>Dein Passwort wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1581,19 +1581,19 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <name>waveshelf::ConnectController</name>
     <message>
         <source>No SoundCloud app is set up yet. Enter your app&apos;s client ID in Waveshelf&apos;s File → Settings (or set WAVESHELF_CLIENT_ID).</source>
-        <translation>Es ist noch keine SoundCloud-App eingerichtet. Geben Sie die Client-ID Ihrer App in Waveshelf unter Datei → Einstellungen ein (oder setzen Sie WAVESHELF_CLIENT_ID).</translation>
+        <translation>Es ist noch keine SoundCloud-App eingerichtet. Gib die Client-ID deiner App in Waveshelf unter Datei → Einstellungen ein (oder setze WAVESHELF_CLIENT_ID).</translation>
     </message>
     <message>
         <source>Waveshelf&apos;s own sign-in window is not available here. Sign in with your web browser instead.</source>
-        <translation>Das eigene Anmeldefenster von Waveshelf ist hier nicht verfügbar. Melden Sie sich stattdessen mit Ihrem Webbrowser an.</translation>
+        <translation>Das eigene Anmeldefenster von Waveshelf ist hier nicht verfügbar. Melde dich stattdessen mit deinem Webbrowser an.</translation>
     </message>
     <message>
         <source>Waveshelf could not open your web browser. Check that a default web browser is set up, or connect in Waveshelf&apos;s own window instead.</source>
-        <translation>Waveshelf konnte Ihren Webbrowser nicht öffnen. Prüfen Sie, ob ein Standard-Webbrowser eingerichtet ist, oder verbinden Sie sich stattdessen im eigenen Fenster von Waveshelf.</translation>
+        <translation>Waveshelf konnte deinen Webbrowser nicht öffnen. Prüfe, ob ein Standard-Webbrowser eingerichtet ist, oder verbinde dich stattdessen im eigenen Fenster von Waveshelf.</translation>
     </message>
     <message>
         <source>Waveshelf could not open your web browser. Check that a default web browser is set up.</source>
-        <translation>Waveshelf konnte Ihren Webbrowser nicht öffnen. Prüfen Sie, ob ein Standard-Webbrowser eingerichtet ist.</translation>
+        <translation>Waveshelf konnte deinen Webbrowser nicht öffnen. Prüfe, ob ein Standard-Webbrowser eingerichtet ist.</translation>
     </message>
     <message>
         <source>Connecting to SoundCloud was cancelled. Nothing was changed.</source>
@@ -1612,7 +1612,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>Having trouble? Sign in with your web browser instead</source>
-        <translation>Probleme? Melden Sie sich stattdessen mit Ihrem Webbrowser an</translation>
+        <translation>Probleme? Melde dich stattdessen mit deinem Webbrowser an</translation>
     </message>
     <message>
         <source>Connect to SoundCloud</source>
@@ -1652,11 +1652,11 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>%1 could not be found. Check your internet connection, then try again.</source>
-        <translation>%1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.</translation>
+        <translation>%1 wurde nicht gefunden. Prüfe deine Internetverbindung und versuch es dann noch einmal.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check your internet connection, then try again.</source>
-        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.</translation>
+        <translation>%1 ist nicht erreichbar. Prüfe deine Internetverbindung und versuch es dann noch einmal.</translation>
     </message>
     <message>
         <source>The sign-in page could not be loaded.</source>
@@ -1675,19 +1675,19 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>Connect Waveshelf to your SoundCloud account</source>
-        <translation>Waveshelf mit Ihrem SoundCloud-Konto verbinden</translation>
+        <translation>Waveshelf mit deinem SoundCloud-Konto verbinden</translation>
     </message>
     <message>
         <source>Waveshelf opens SoundCloud&apos;s sign-in page in a small window. Approve Waveshelf there once; after that your library is here whenever you log in.</source>
-        <translation>Waveshelf öffnet die Anmeldeseite von SoundCloud in einem kleinen Fenster. Lassen Sie Waveshelf dort einmal zu; danach ist Ihre Bibliothek hier, wann immer Sie sich anmelden.</translation>
+        <translation>Waveshelf öffnet die Anmeldeseite von SoundCloud in einem kleinen Fenster. Lass Waveshelf dort einmal zu; danach ist deine Bibliothek hier, wann immer du dich anmeldest.</translation>
     </message>
     <message>
         <source>Waveshelf opens SoundCloud&apos;s sign-in page in your web browser. Approve Waveshelf there once; after that your library is here whenever you log in.</source>
-        <translation>Waveshelf öffnet die Anmeldeseite von SoundCloud in Ihrem Webbrowser. Lassen Sie Waveshelf dort einmal zu; danach ist Ihre Bibliothek hier, wann immer Sie sich anmelden.</translation>
+        <translation>Waveshelf öffnet die Anmeldeseite von SoundCloud in deinem Webbrowser. Lass Waveshelf dort einmal zu; danach ist deine Bibliothek hier, wann immer du dich anmeldest.</translation>
     </message>
     <message>
         <source>Sign in with your web browser</source>
-        <translation>Mit Ihrem Webbrowser anmelden</translation>
+        <translation>Mit deinem Webbrowser anmelden</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1705,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>To sign in to SoundCloud, Waveshelf needs a SoundCloud app: a name and a client ID that SoundCloud gives to programs. Choose how to start. This is set once for everyone who uses Waveshelf on this computer; each person then logs in with their own Waveshelf account.</source>
-        <translation>Um sich bei SoundCloud anzumelden, braucht Waveshelf eine SoundCloud-App: einen Namen und eine Client-ID, die SoundCloud an Programme vergibt. Wählen Sie, wie Sie beginnen möchten. Dies wird einmal für alle festgelegt, die Waveshelf auf diesem Computer verwenden; danach meldet sich jede Person mit ihrem eigenen Waveshelf-Konto an.</translation>
+        <translation>Um sich bei SoundCloud anzumelden, braucht Waveshelf eine SoundCloud-App: einen Namen und eine Client-ID, die SoundCloud an Programme vergibt. Wähle, wie du beginnen möchtest. Dies wird einmal für alle festgelegt, die Waveshelf auf diesem Computer verwenden; danach meldet sich jede Person mit ihrem eigenen Waveshelf-Konto an.</translation>
     </message>
     <message>
         <source>Try Waveshelf with the sandbox</source>
@@ -1713,7 +1713,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>The sandbox is a small SoundCloud look-alike that runs on this computer, with example accounts: sign in there as alice with the password alice-password. Nothing goes to SoundCloud and nothing about the sandbox is saved: it stops when you quit Waveshelf, and you choose again next time.</source>
-        <translation>Die Sandbox ist ein kleiner SoundCloud-Nachbau, der auf diesem Computer läuft, mit Beispielkonten: Melden Sie sich dort als alice mit dem Passwort alice-password an. Nichts geht an SoundCloud, und von der Sandbox wird nichts gespeichert: Sie endet, wenn Sie Waveshelf beenden, und beim nächsten Mal wählen Sie erneut.</translation>
+        <translation>Die Sandbox ist ein kleiner SoundCloud-Nachbau, der auf diesem Computer läuft, mit Beispielkonten: Melde dich dort als alice mit dem Passwort alice-password an. Nichts geht an SoundCloud, und von der Sandbox wird nichts gespeichert: Die Sandbox endet, wenn du Waveshelf beendest, und beim nächsten Mal wählst du erneut.</translation>
     </message>
     <message>
         <source>Try with the sand&amp;box</source>
@@ -1733,7 +1733,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>You can change this later in File → Settings…</source>
-        <translation>Sie können das später unter Datei → Einstellungen… ändern</translation>
+        <translation>Du kannst das später unter Datei → Einstellungen… ändern</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
@@ -1808,7 +1808,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>Filtering, %1 loaded so far…</source>
-        <translation>Filtern, bisher %1 geladen …</translation>
+        <translation>Filtern, bisher %1 geladen…</translation>
     </message>
     <message>
         <source>%1 loaded, more coming</source>
@@ -1859,11 +1859,11 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>Nobody is logged in. Log in to see how much your library cache takes and to clear it; the limit applies to every user.</source>
-        <translation>Niemand ist angemeldet. Melden Sie sich an, um zu sehen, wie viel Platz Ihr Bibliotheks-Cache belegt, und um ihn zu leeren; die Grenze gilt für alle Benutzer.</translation>
+        <translation>Niemand ist angemeldet. Melde dich an, um zu sehen, wie viel Platz dein Bibliotheks-Cache belegt, und um ihn zu leeren; die Grenze gilt für alle Benutzer.</translation>
     </message>
     <message>
         <source>The size of your library cache is not known: %1</source>
-        <translation>Die Größe Ihres Bibliotheks-Caches ist nicht bekannt: %1</translation>
+        <translation>Die Größe deines Bibliotheks-Caches ist nicht bekannt: %1</translation>
     </message>
     <message>
         <source>Limit: %1 per user.</source>
@@ -1871,7 +1871,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>Measuring your library cache…</source>
-        <translation>Ihr Bibliotheks-Cache wird gemessen…</translation>
+        <translation>Dein Bibliotheks-Cache wird gemessen…</translation>
     </message>
     <message>
         <source>%1 used of %2.</source>
@@ -1883,11 +1883,11 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>Cleared: %1 freed. Your library loads from SoundCloud again when you open it.</source>
-        <translation>Geleert: %1 freigegeben. Ihre Bibliothek wird beim nächsten Öffnen wieder von SoundCloud geladen.</translation>
+        <translation>Geleert: %1 freigegeben. Deine Bibliothek wird beim nächsten Öffnen wieder von SoundCloud geladen.</translation>
     </message>
     <message>
         <source>Cleared: your library cache is empty.</source>
-        <translation>Geleert: Ihr Bibliotheks-Cache ist leer.</translation>
+        <translation>Geleert: Dein Bibliotheks-Cache ist leer.</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
@@ -1898,7 +1898,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <name>waveshelf::LibraryPage</name>
     <message>
         <source>Waiting for you to approve Waveshelf in your web browser…</source>
-        <translation>Warte darauf, dass Sie Waveshelf in Ihrem Webbrowser zulassen…</translation>
+        <translation>Warte darauf, dass du Waveshelf in deinem Webbrowser zulässt…</translation>
     </message>
     <message>
         <source>Finishing the connection with SoundCloud…</source>
@@ -1906,7 +1906,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
     <message>
         <source>Waiting for you to approve Waveshelf in the SoundCloud window…</source>
-        <translation>Warte darauf, dass Sie Waveshelf im SoundCloud-Fenster zulassen…</translation>
+        <translation>Warte darauf, dass du Waveshelf im SoundCloud-Fenster zulässt…</translation>
     </message>
     <message>
         <source>Replace the SoundCloud account?</source>
@@ -1916,7 +1916,7 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
         <source>You signed in to SoundCloud as %1, but Waveshelf has you connected as %2.
 
 Connect %1 instead? Waveshelf then forgets the connection to %2.</source>
-        <translation>Sie haben sich bei SoundCloud als %1 angemeldet, aber in Waveshelf sind Sie als %2 verbunden.
+        <translation>Du hast dich bei SoundCloud als %1 angemeldet, aber in Waveshelf bist du als %2 verbunden.
 
 Stattdessen %1 verbinden? Waveshelf vergisst dann die Verbindung zu %2.</translation>
     </message>
@@ -1930,15 +1930,15 @@ Stattdessen %1 verbinden? Waveshelf vergisst dann die Verbindung zu %2.</transla
     </message>
     <message>
         <source>Is this your SoundCloud account?</source>
-        <translation>Ist das Ihr SoundCloud-Konto?</translation>
+        <translation>Ist das dein SoundCloud-Konto?</translation>
     </message>
     <message>
         <source>Your web browser signed in to SoundCloud as %1.
 
 Connect Waveshelf to this account? Choose “Connect” only if %1 is your account: someone else on this computer could have finished the sign-in with theirs.</source>
-        <translation>Ihr Webbrowser hat sich bei SoundCloud als %1 angemeldet.
+        <translation>Dein Webbrowser hat sich bei SoundCloud als %1 angemeldet.
 
-Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %1 Ihr Konto ist: Jemand anderes an diesem Computer könnte die Anmeldung mit seinem Konto abgeschlossen haben.</translation>
+Waveshelf mit diesem Konto verbinden? Wähle „%1 verbinden“ nur, wenn %1 dein Konto ist: Jemand anderes an diesem Computer könnte die Anmeldung mit seinem Konto abgeschlossen haben.</translation>
     </message>
     <message>
         <source>Do Not Connect</source>
@@ -1950,7 +1950,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Waveshelf will forget your SoundCloud connection on this computer and sign you out of SoundCloud in its window. Your tracks stay on SoundCloud. Disconnect?</source>
-        <translation>Waveshelf vergisst Ihre SoundCloud-Verbindung auf diesem Computer und meldet Sie in seinem Fenster bei SoundCloud ab. Ihre Tracks bleiben auf SoundCloud. Verbindung trennen?</translation>
+        <translation>Waveshelf vergisst deine SoundCloud-Verbindung auf diesem Computer und meldet dich in seinem Fenster bei SoundCloud ab. Deine Tracks bleiben auf SoundCloud. Verbindung trennen?</translation>
     </message>
     <message>
         <source>Disconnected from SoundCloud.</source>
@@ -1977,11 +1977,11 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Following</source>
-        <translation>Folge ich</translation>
+        <translation>Du folgst</translation>
     </message>
     <message>
         <source>Your uploads</source>
-        <translation>Ihre Uploads</translation>
+        <translation>Deine Uploads</translation>
     </message>
     <message>
         <source>Recently played</source>
@@ -2003,7 +2003,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <name>waveshelf::LoginPage</name>
     <message>
         <source>The two passwords are not the same. Please type them again.</source>
-        <translation>Die beiden Passwörter stimmen nicht überein. Bitte geben Sie sie erneut ein.</translation>
+        <translation>Die beiden Passwörter stimmen nicht überein. Bitte gib sie erneut ein.</translation>
     </message>
     <message>
         <source>Create a Waveshelf account</source>
@@ -2022,19 +2022,19 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Creating your account…</source>
-        <translation>Ihr Konto wird erstellt…</translation>
+        <translation>Dein Konto wird erstellt…</translation>
     </message>
     <message>
         <source>Checking your password…</source>
-        <translation>Ihr Passwort wird geprüft…</translation>
+        <translation>Dein Passwort wird geprüft…</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation>Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.</translation>
+        <translation>Etwas ist schiefgelaufen. Bitte versuch es noch einmal.</translation>
     </message>
     <message>
         <source>Forgot your password? It cannot be recovered, because it also locks your SoundCloud connection. Create a new account and connect SoundCloud again.</source>
-        <translation>Passwort vergessen? Es lässt sich nicht wiederherstellen, weil es auch Ihre SoundCloud-Verbindung schützt. Erstellen Sie ein neues Konto und verbinden Sie SoundCloud erneut.</translation>
+        <translation>Passwort vergessen? Es lässt sich nicht wiederherstellen, weil es auch deine SoundCloud-Verbindung schützt. Erstelle ein neues Konto und verbinde SoundCloud erneut.</translation>
     </message>
 </context>
 <context>
@@ -2042,45 +2042,45 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <message numerus="yes">
         <source>Waveshelf stopped waiting for your web browser after %n minute(s). Nothing was changed; start again when you are ready.</source>
         <translation>
-            <numerusform>Waveshelf hat nach %Ln Minute aufgehört, auf Ihren Webbrowser zu warten. Es wurde nichts geändert; beginnen Sie erneut, wenn Sie bereit sind.</numerusform>
-            <numerusform>Waveshelf hat nach %Ln Minuten aufgehört, auf Ihren Webbrowser zu warten. Es wurde nichts geändert; beginnen Sie erneut, wenn Sie bereit sind.</numerusform>
+            <numerusform>Waveshelf hat nach %Ln Minute aufgehört, auf deinen Webbrowser zu warten. Es wurde nichts geändert; beginne erneut, wenn du bereit bist.</numerusform>
+            <numerusform>Waveshelf hat nach %Ln Minuten aufgehört, auf deinen Webbrowser zu warten. Es wurde nichts geändert; beginne erneut, wenn du bereit bist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Waveshelf stopped waiting for your web browser. Nothing was changed; start again when you are ready.</source>
-        <translation>Waveshelf hat aufgehört, auf Ihren Webbrowser zu warten. Es wurde nichts geändert; beginnen Sie erneut, wenn Sie bereit sind.</translation>
+        <translation>Waveshelf hat aufgehört, auf deinen Webbrowser zu warten. Es wurde nichts geändert; beginne erneut, wenn du bereit bist.</translation>
     </message>
     <message>
         <source>Signing in with your web browser needs a redirect URI of the form http://127.0.0.1:PORT/callback, but it is set to %1. Change it in File → Settings (and in your SoundCloud app).</source>
-        <translation>Für die Anmeldung mit Ihrem Webbrowser ist eine Weiterleitungs-URI der Form http://127.0.0.1:PORT/callback nötig, sie ist aber auf %1 gesetzt. Ändern Sie sie unter Datei → Einstellungen (und in Ihrer SoundCloud-App).</translation>
+        <translation>Für die Anmeldung mit deinem Webbrowser ist eine Weiterleitungs-URI der Form http://127.0.0.1:PORT/callback nötig, sie ist aber auf %1 gesetzt. Ändere sie unter Datei → Einstellungen (und in deiner SoundCloud-App).</translation>
     </message>
     <message>
         <source>Signing in with your web browser needs a redirect URI on this computer (http://127.0.0.1:PORT/…), but it points to %1. Change it in File → Settings (and in your SoundCloud app).</source>
-        <translation>Für die Anmeldung mit Ihrem Webbrowser ist eine Weiterleitungs-URI auf diesem Computer nötig (http://127.0.0.1:PORT/…), sie zeigt aber auf %1. Ändern Sie sie unter Datei → Einstellungen (und in Ihrer SoundCloud-App).</translation>
+        <translation>Für die Anmeldung mit deinem Webbrowser ist eine Weiterleitungs-URI auf diesem Computer nötig (http://127.0.0.1:PORT/…), sie zeigt aber auf %1. Ändere sie unter Datei → Einstellungen (und in deiner SoundCloud-App).</translation>
     </message>
     <message>
         <source>The redirect URI %1 has no port number; Waveshelf needs one (for example http://127.0.0.1:8765/callback) to receive the answer from your web browser.</source>
-        <translation>Die Weiterleitungs-URI %1 hat keine Portnummer; Waveshelf braucht eine (zum Beispiel http://127.0.0.1:8765/callback), um die Antwort Ihres Webbrowsers zu empfangen.</translation>
+        <translation>Die Weiterleitungs-URI %1 hat keine Portnummer; Waveshelf braucht eine (zum Beispiel http://127.0.0.1:8765/callback), um die Antwort deines Webbrowsers zu empfangen.</translation>
     </message>
     <message>
         <source>Waveshelf is already waiting for your web browser.</source>
-        <translation>Waveshelf wartet bereits auf Ihren Webbrowser.</translation>
+        <translation>Waveshelf wartet bereits auf deinen Webbrowser.</translation>
     </message>
     <message>
         <source>This sign-in attempt cannot be checked; please start again.</source>
-        <translation>Dieser Anmeldeversuch kann nicht überprüft werden; bitte beginnen Sie erneut.</translation>
+        <translation>Dieser Anmeldeversuch kann nicht überprüft werden; bitte beginne erneut.</translation>
     </message>
     <message>
         <source>Another program is using port %1 on this computer, so Waveshelf cannot receive the answer from your web browser. Close that program and try again, or change the redirect URI in File → Settings (and in your SoundCloud app) to another port.</source>
-        <translation>Ein anderes Programm verwendet Port %1 auf diesem Computer, daher kann Waveshelf die Antwort Ihres Webbrowsers nicht empfangen. Schließen Sie dieses Programm und versuchen Sie es erneut, oder ändern Sie die Weiterleitungs-URI unter Datei → Einstellungen (und in Ihrer SoundCloud-App) auf einen anderen Port.</translation>
+        <translation>Ein anderes Programm verwendet Port %1 auf diesem Computer, daher kann Waveshelf die Antwort deines Webbrowsers nicht empfangen. Schließe dieses Programm und versuch es noch einmal, oder ändere die Weiterleitungs-URI unter Datei → Einstellungen (und in deiner SoundCloud-App) auf einen anderen Port.</translation>
     </message>
     <message>
         <source>Waveshelf could not listen on port %1 on this computer to receive the answer from your web browser. Try again, or change the redirect URI in File → Settings.</source>
-        <translation>Waveshelf konnte auf diesem Computer nicht an Port %1 auf die Antwort Ihres Webbrowsers warten. Versuchen Sie es erneut, oder ändern Sie die Weiterleitungs-URI unter Datei → Einstellungen.</translation>
+        <translation>Waveshelf konnte auf diesem Computer nicht an Port %1 auf die Antwort deines Webbrowsers warten. Versuch es noch einmal, oder ändere die Weiterleitungs-URI unter Datei → Einstellungen.</translation>
     </message>
     <message>
         <source>You cancelled signing in with your web browser. Nothing was changed.</source>
-        <translation>Sie haben die Anmeldung mit Ihrem Webbrowser abgebrochen. Es wurde nichts geändert.</translation>
+        <translation>Du hast die Anmeldung mit deinem Webbrowser abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Request too large</source>
@@ -2132,7 +2132,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>You can close this tab and return to Waveshelf.</source>
-        <translation>Sie können diesen Tab schließen und zu Waveshelf zurückkehren.</translation>
+        <translation>Du kannst diesen Tab schließen und zu Waveshelf zurückkehren.</translation>
     </message>
     <message>
         <source>Waveshelf received SoundCloud&apos;s answer and is finishing the connection.</source>
@@ -2144,7 +2144,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>It does not belong to the sign-in Waveshelf is waiting for. Return to Waveshelf and continue from there.</source>
-        <translation>Die Antwort gehört nicht zu der Anmeldung, auf die Waveshelf wartet. Kehren Sie zu Waveshelf zurück und machen Sie dort weiter.</translation>
+        <translation>Die Antwort gehört nicht zu der Anmeldung, auf die Waveshelf wartet. Kehre zu Waveshelf zurück und mach dort weiter.</translation>
     </message>
     <message>
         <source>Declined — Waveshelf</source>
@@ -2152,11 +2152,11 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>You declined the connection</source>
-        <translation>Sie haben die Verbindung abgelehnt</translation>
+        <translation>Du hast die Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>Nothing was changed. You can close this tab and return to Waveshelf.</source>
-        <translation>Es wurde nichts geändert. Sie können diesen Tab schließen und zu Waveshelf zurückkehren.</translation>
+        <translation>Es wurde nichts geändert. Du kannst diesen Tab schließen und zu Waveshelf zurückkehren.</translation>
     </message>
     <message>
         <source>Not connected — Waveshelf</source>
@@ -2168,7 +2168,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>You can close this tab and return to Waveshelf to try again.</source>
-        <translation>Sie können diesen Tab schließen und in Waveshelf einen neuen Versuch starten.</translation>
+        <translation>Du kannst diesen Tab schließen und in Waveshelf einen neuen Versuch starten.</translation>
     </message>
 </context>
 <context>
@@ -2243,11 +2243,11 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>&amp;Reconnect to SoundCloud</source>
-        <translation>&amp;Erneut mit SoundCloud verbinden</translation>
+        <translation>&amp;Neu mit SoundCloud verbinden</translation>
     </message>
     <message>
         <source>Set by the sandbox for this session; saved only if you change it.</source>
-        <translation>Für diese Sitzung von der Sandbox gesetzt; nur gespeichert, wenn Sie es ändern.</translation>
+        <translation>Für diese Sitzung von der Sandbox gesetzt; nur gespeichert, wenn du es änderst.</translation>
     </message>
     <message>
         <source>Not connected to SoundCloud.</source>
@@ -2295,7 +2295,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <name>waveshelf::OwnAppForm</name>
     <message>
         <source>1. Sign in at &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; and register a new app (any name, such as “Waveshelf on my computer”).&lt;br&gt;2. Enter this redirect URI for the app there, exactly as shown:</source>
-        <translation>1. Melden Sie sich unter &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; an und registrieren Sie eine neue App (beliebiger Name, etwa „Waveshelf auf meinem Computer“).&lt;br&gt;2. Geben Sie dort diese Weiterleitungs-URI für die App ein, genau wie angezeigt:</translation>
+        <translation>1. Melde dich unter &lt;a href=&quot;https://soundcloud.com/you/apps&quot;&gt;soundcloud.com/you/apps&lt;/a&gt; an und registriere eine neue App (beliebiger Name, etwa „Waveshelf auf meinem Computer“).&lt;br&gt;2. Gib dort diese Weiterleitungs-URI für die App ein, genau wie angezeigt:</translation>
     </message>
     <message>
         <source>Redirect URI</source>
@@ -2315,7 +2315,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>3. Copy the app&apos;s client ID (and its client secret, if it shows one) here:</source>
-        <translation>3. Kopieren Sie die Client-ID der App (und ihr Client-Secret, falls sie eines anzeigt) hierher:</translation>
+        <translation>3. Kopiere die Client-ID der App (und ihr Client-Secret, falls sie eines anzeigt) hierher:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
@@ -2335,7 +2335,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Most apps work without one. A secret you enter is kept in the system keyring, never in Waveshelf&apos;s settings file.</source>
-        <translation>Die meisten Apps funktionieren ohne. Ein Secret, das Sie eingeben, wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei von Waveshelf.</translation>
+        <translation>Die meisten Apps funktionieren ohne. Ein Secret, das du eingibst, wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei von Waveshelf.</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -2359,7 +2359,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Please enter your app&apos;s client ID.</source>
-        <translation>Bitte geben Sie die Client-ID Ihrer App ein.</translation>
+        <translation>Bitte gib die Client-ID deiner App ein.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -2383,7 +2383,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>The client ID is saved. Press “Save and continue” again to go on without the secret.</source>
-        <translation>Die Client-ID ist gespeichert. Klicken Sie erneut auf „Speichern und weiter“, um ohne das Secret fortzufahren.</translation>
+        <translation>Die Client-ID ist gespeichert. Klicke erneut auf „Speichern und weiter“, um ohne das Secret fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -2444,11 +2444,11 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Pre&amp;vious</source>
-        <translation>&amp;Vorheriger Titel</translation>
+        <translation>&amp;Vorheriger Track</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Nächster Titel</translation>
+        <translation>&amp;Nächster Track</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2467,7 +2467,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     <name>waveshelf::PlayerBar</name>
     <message>
         <source>Previous</source>
-        <translation>Vorheriger Titel</translation>
+        <translation>Vorheriger Track</translation>
     </message>
     <message>
         <source>Play</source>
@@ -2475,7 +2475,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Next</source>
-        <translation>Nächster Titel</translation>
+        <translation>Nächster Track</translation>
     </message>
     <message>
         <source>Shuffle</source>
@@ -2545,7 +2545,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Repeat: one track</source>
-        <translation>Wiederholen: ein Titel</translation>
+        <translation>Wiederholen: ein Track</translation>
     </message>
     <message>
         <source>Buffering…</source>
@@ -2553,14 +2553,14 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Preview: only 30 seconds of this track play.</source>
-        <translation>Vorschau: Von diesem Titel werden nur 30 Sekunden abgespielt.</translation>
+        <translation>Vorschau: Von diesem Track werden nur 30 Sekunden abgespielt.</translation>
     </message>
 </context>
 <context>
     <name>waveshelf::PlayerController</name>
     <message>
         <source>Only a preview of “%1” can be played with your SoundCloud account; Waveshelf plays the preview.</source>
-        <translation>Mit Ihrem SoundCloud-Konto kann nur eine Vorschau von „%1“ abgespielt werden; Waveshelf spielt die Vorschau.</translation>
+        <translation>Mit deinem SoundCloud-Konto kann nur eine Vorschau von „%1“ abgespielt werden; Waveshelf spielt die Vorschau.</translation>
     </message>
     <message>
         <source>%1 Skipped to the next track.</source>
@@ -2609,7 +2609,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Move the selected track up (Alt+Up)</source>
-        <translation>Den ausgewählten Titel nach oben verschieben (Alt+Nach-oben)</translation>
+        <translation>Den ausgewählten Track nach oben verschieben (Alt+Nach-oben)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
@@ -2617,7 +2617,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Move the selected track down (Alt+Down)</source>
-        <translation>Den ausgewählten Titel nach unten verschieben (Alt+Nach-unten)</translation>
+        <translation>Den ausgewählten Track nach unten verschieben (Alt+Nach-unten)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2625,7 +2625,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Remove the selected track from the queue (Delete)</source>
-        <translation>Den ausgewählten Titel aus der Warteschlange entfernen (Entf)</translation>
+        <translation>Den ausgewählten Track aus der Warteschlange entfernen (Entf)</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -2637,14 +2637,14 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Remove every track from the queue but the one playing</source>
-        <translation>Alle Titel außer dem laufenden aus der Warteschlange entfernen</translation>
+        <translation>Alle Tracks außer dem laufenden aus der Warteschlange entfernen</translation>
     </message>
 </context>
 <context>
     <name>waveshelf::SandboxProcess</name>
     <message>
         <source>Waveshelf could not find the SoundCloud sandbox (the program waveshelf-sandbox), which is not part of the Waveshelf package. Install the package waveshelf-sandbox, or build Waveshelf from its source code (scripts/run.sh), where the sandbox is built beside the app.</source>
-        <translation>Waveshelf konnte die SoundCloud-Sandbox (das Programm waveshelf-sandbox) nicht finden; sie gehört nicht zum Waveshelf-Paket. Installieren Sie das Paket waveshelf-sandbox oder bauen Sie Waveshelf aus dem Quellcode (scripts/run.sh), wo die Sandbox neben der App gebaut wird.</translation>
+        <translation>Waveshelf konnte die SoundCloud-Sandbox (das Programm waveshelf-sandbox) nicht finden; sie gehört nicht zum Waveshelf-Paket. Installiere das Paket waveshelf-sandbox oder baue Waveshelf aus dem Quellcode (scripts/run.sh), wo die Sandbox neben der App gebaut wird.</translation>
     </message>
     <message>
         <source>The SoundCloud sandbox could not be started: %1</source>
@@ -2660,7 +2660,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>The SoundCloud sandbox stopped (exit code %1). Quit and start Waveshelf again to try it once more.</source>
-        <translation>Die SoundCloud-Sandbox wurde beendet (Rückgabewert %1). Beenden Sie Waveshelf und starten Sie es neu, um es noch einmal zu versuchen.</translation>
+        <translation>Die SoundCloud-Sandbox wurde beendet (Rückgabewert %1). Beende Waveshelf und starte es neu, um es noch einmal zu versuchen.</translation>
     </message>
     <message numerus="yes">
         <source>The SoundCloud sandbox did not start within %n second(s).</source>
@@ -2671,7 +2671,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>The SoundCloud sandbox did not say where it listens: it may be from another version of Waveshelf.</source>
-        <translation>Die SoundCloud-Sandbox hat nicht mitgeteilt, wo sie erreichbar ist: Sie stammt vielleicht aus einer anderen Version von Waveshelf.</translation>
+        <translation>Die SoundCloud-Sandbox hat nicht mitgeteilt, wo sie erreichbar ist: Vielleicht stammt sie aus einer anderen Version von Waveshelf.</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2771,7 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>SoundCloud did not accept the request right now; try again.</source>
-        <translation>SoundCloud hat die Anfrage gerade nicht angenommen. Bitte versuchen Sie es erneut.</translation>
+        <translation>SoundCloud hat die Anfrage gerade nicht angenommen. Bitte versuch es noch einmal.</translation>
     </message>
     <message>
         <source>SoundCloud offers no stream of “%1” that Waveshelf can play.</source>
@@ -2794,14 +2794,14 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Blocked: SoundCloud does not play this track in your country or on your plan</source>
-        <translation>Gesperrt: SoundCloud spielt diesen Track in Ihrem Land oder mit Ihrem Abo nicht ab</translation>
+        <translation>Gesperrt: SoundCloud spielt diesen Track in deinem Land oder mit deinem Abo nicht ab</translation>
     </message>
 </context>
 <context>
     <name>waveshelf::TrackListModel</name>
     <message>
         <source>Not playable in your country or on your plan (%1)</source>
-        <translation>In Ihrem Land oder mit Ihrem Abo nicht abspielbar (%1)</translation>
+        <translation>In deinem Land oder mit deinem Abo nicht abspielbar (%1)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2821,11 +2821,11 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Blocked: SoundCloud does not play this track in your country or on your plan</source>
-        <translation>Gesperrt: SoundCloud spielt diesen Track in Ihrem Land oder mit Ihrem Abo nicht ab</translation>
+        <translation>Gesperrt: SoundCloud spielt diesen Track in deinem Land oder mit deinem Abo nicht ab</translation>
     </message>
     <message>
         <source>Preview: only a short part of this track plays on your plan</source>
-        <translation>Vorschau: Mit Ihrem Abo wird nur ein kurzer Teil dieses Tracks abgespielt</translation>
+        <translation>Vorschau: Mit deinem Abo wird nur ein kurzer Teil dieses Tracks abgespielt</translation>
     </message>
     <message>
         <source>blocked</source>
@@ -2853,11 +2853,11 @@ Waveshelf mit diesem Konto verbinden? Wählen Sie „%1 verbinden“ nur, wenn %
     </message>
     <message>
         <source>Liked: click to unlike</source>
-        <translation>Gefällt dir: klicken, um es zu entfernen</translation>
+        <translation>Mit „Gefällt mir“ markiert: klicken zum Entfernen</translation>
     </message>
     <message>
         <source>Not liked: click to like</source>
-        <translation>Gefällt dir nicht: klicken, um es zu liken</translation>
+        <translation>Nicht mit „Gefällt mir“ markiert: klicken zum Markieren</translation>
     </message>
 </context>
 <context>

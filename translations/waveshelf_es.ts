@@ -461,11 +461,11 @@
     <name>ConnectionStore</name>
     <message>
         <source>%1 is connected to SoundCloud outside the sandbox. The sandbox leaves that connection alone: try the sandbox as another local user.</source>
-        <translation>%1 está conectado a SoundCloud fuera del entorno de pruebas. El entorno de pruebas no toca esa conexión: pruébelo con otro usuario local.</translation>
+        <translation>%1 está conectado a SoundCloud fuera del entorno de pruebas. El entorno de pruebas no toca esa conexión: pruébalo con otro usuario local.</translation>
     </message>
     <message>
         <source>%1 is connected to another SoundCloud service (%2). Reconnect to use this one, or switch back to %2 in Settings.</source>
-        <translation>%1 está conectado a otro servicio de SoundCloud (%2). Vuelva a conectarse para usar este, o vuelva a %2 en la Configuración.</translation>
+        <translation>%1 está conectado a otro servicio de SoundCloud (%2). Vuelve a conectarte para usar este, o vuelve a %2 en la Configuración.</translation>
     </message>
 </context>
 <context>
@@ -632,11 +632,11 @@
     <name>LibraryPlace</name>
     <message>
         <source>Your playlists</source>
-        <translation>Tus listas</translation>
+        <translation>Tus listas de reproducción</translation>
     </message>
     <message>
         <source>Liked playlists</source>
-        <translation>Listas que te gustan</translation>
+        <translation>Listas de reproducción que te gustan</translation>
     </message>
     <message>
         <source>Search: %1</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>Playlists</source>
-        <translation>Listas</translation>
+        <translation>Listas de reproducción</translation>
     </message>
 </context>
 <context>
@@ -1543,15 +1543,15 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     </message>
     <message>
         <source>You stay connected to SoundCloud: Waveshelf renews your SoundCloud sign-in and locks it with the new password, so the old password opens nothing that still works.</source>
-        <translation>Sigue conectado a SoundCloud: Waveshelf renueva su inicio de sesión en SoundCloud y lo bloquea con la nueva contraseña, de modo que la contraseña anterior ya no abre nada que siga funcionando.</translation>
+        <translation>Sigues conectado a SoundCloud: Waveshelf renueva tu inicio de sesión en SoundCloud y lo bloquea con la nueva contraseña, de modo que la contraseña anterior ya no abre nada que siga funcionando.</translation>
     </message>
     <message>
         <source>Your password was changed, and your SoundCloud sign-in renewed.</source>
-        <translation>Su contraseña se ha cambiado y su inicio de sesión en SoundCloud se ha renovado.</translation>
+        <translation>Tu contraseña se ha cambiado y tu inicio de sesión en SoundCloud se ha renovado.</translation>
     </message>
     <message>
         <source>Your password was changed. Your SoundCloud sign-in is renewed the next time Waveshelf reaches SoundCloud.</source>
-        <translation>Su contraseña se ha cambiado. Su inicio de sesión en SoundCloud se renovará la próxima vez que Waveshelf llegue a SoundCloud.</translation>
+        <translation>Tu contraseña se ha cambiado. Tu inicio de sesión en SoundCloud se renovará la próxima vez que Waveshelf llegue a SoundCloud.</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
@@ -1566,7 +1566,7 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     </message>
     <message>
         <source>Choose a playlist to see its tracks.</source>
-        <translation>Elige una lista para ver sus pistas.</translation>
+        <translation>Elige una lista de reproducción para ver sus pistas.</translation>
     </message>
     <message>
         <source>Tracks by %1</source>
@@ -1776,8 +1776,8 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message numerus="yes">
         <source>%n playlist(s)</source>
         <translation>
-            <numerusform>%Ln lista</numerusform>
-            <numerusform>%Ln listas</numerusform>
+            <numerusform>%Ln lista de reproducción</numerusform>
+            <numerusform>%Ln listas de reproducción</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1796,11 +1796,11 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     </message>
     <message>
         <source>Offline: this list is not saved on this computer</source>
-        <translation>Sin conexión: esta lista no está guardada en este equipo</translation>
+        <translation>Sin conexión: esta lista no está guardada en este ordenador</translation>
     </message>
     <message>
         <source>Offline: %1 saved on this computer</source>
-        <translation>Sin conexión: %1 guardadas en este equipo</translation>
+        <translation>Sin conexión: %1 guardadas en este ordenador</translation>
     </message>
     <message>
         <source>%1 loaded; the rest could not be loaded</source>
@@ -2553,7 +2553,7 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Preview: only 30 seconds of this track play.</source>
-        <translation>Avance: solo se reproducen 30 segundos de esta pista.</translation>
+        <translation>Vista previa: solo se reproducen 30 segundos de esta pista.</translation>
     </message>
 </context>
 <context>
@@ -2783,7 +2783,7 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>SoundCloud sent the stream of “%1” to an address Waveshelf does not play from.</source>
-        <translation>SoundCloud envió el flujo de «%1» a una dirección desde la que Waveshelf no reproduce.</translation>
+        <translation>SoundCloud envió el stream de «%1» a una dirección desde la que Waveshelf no reproduce.</translation>
     </message>
 </context>
 <context>

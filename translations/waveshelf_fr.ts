@@ -461,7 +461,7 @@
     <name>ConnectionStore</name>
     <message>
         <source>%1 is connected to SoundCloud outside the sandbox. The sandbox leaves that connection alone: try the sandbox as another local user.</source>
-        <translation>%1 est connecté à SoundCloud en dehors du bac à sable. Le bac à sable ne touche pas à cette connexion : essayez-le avec un autre utilisateur local.</translation>
+        <translation>%1 est connecté à SoundCloud en dehors du bac à sable. Le bac à sable ne touche pas à cette connexion&#xa0;: essayez-le avec un autre utilisateur local.</translation>
     </message>
     <message>
         <source>%1 is connected to another SoundCloud service (%2). Reconnect to use this one, or switch back to %2 in Settings.</source>
@@ -640,11 +640,11 @@
     </message>
     <message>
         <source>Search: %1</source>
-        <translation>Recherche : %1</translation>
+        <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation>Titres</translation>
+        <translation>Morceaux</translation>
     </message>
     <message>
         <source>People</source>
@@ -886,18 +886,18 @@
     <name>PlaybackErrors</name>
     <message>
         <source>“%1” is blocked on SoundCloud where you are, so it cannot be played.</source>
-        <translation>« %1 » est bloqué sur SoundCloud là où vous êtes ; il ne peut pas être lu.</translation>
+        <translation>«&#xa0;%1&#xa0;» est bloqué sur SoundCloud là où vous êtes&#xa0;; il ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Connect to SoundCloud first: this account is not connected.</source>
-        <translation>Connectez-vous d’abord à SoundCloud : ce compte n’est pas connecté.</translation>
+        <translation>Connectez-vous d’abord à SoundCloud&#xa0;: ce compte n’est pas connecté.</translation>
     </message>
 </context>
 <context>
     <name>PlayerState</name>
     <message>
         <source>The saved queue could not be read; it starts empty.</source>
-        <translation>La file d’attente enregistrée n’a pas pu être lue ; elle repart vide.</translation>
+        <translation>La file d’attente enregistrée n’a pas pu être lue&#xa0;; elle repart vide.</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>%1 (connected elsewhere: %2)</source>
-        <translation>%1 (connecté ailleurs : %2)</translation>
+        <translation>%1 (connecté ailleurs&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -1320,15 +1320,15 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     </message>
     <message>
         <source>Change a local user&apos;s password; the connection is kept and its sign-in renewed.</source>
-        <translation>Modifier le mot de passe d&apos;un utilisateur local ; la connexion est conservée et renouvelée.</translation>
+        <translation>Modifier le mot de passe d’un utilisateur local&#xa0;; la connexion est conservée et renouvelée.</translation>
     </message>
     <message>
         <source>Renewed the SoundCloud sign-in: the one from before the change no longer works.</source>
-        <translation>Connexion SoundCloud renouvelée : celle d&apos;avant la modification ne fonctionne plus.</translation>
+        <translation>Connexion SoundCloud renouvelée&#xa0;: celle d’avant la modification ne fonctionne plus.</translation>
     </message>
     <message>
         <source>The SoundCloud sign-in could not be renewed now; Waveshelf renews it the next time it reaches SoundCloud.</source>
-        <translation>La connexion SoundCloud n&apos;a pas pu être renouvelée maintenant ; Waveshelf la renouvellera la prochaine fois qu&apos;il joindra SoundCloud.</translation>
+        <translation>La connexion SoundCloud n’a pas pu être renouvelée maintenant&#xa0;; Waveshelf la renouvellera la prochaine fois qu’il joindra SoundCloud.</translation>
     </message>
 </context>
 <context>
@@ -1403,15 +1403,15 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     </message>
     <message>
         <source>SoundCloud: %1 (reconnect needed)</source>
-        <translation>SoundCloud : %1 (reconnexion nécessaire)</translation>
+        <translation>SoundCloud&#xa0;: %1 (reconnexion nécessaire)</translation>
     </message>
     <message>
         <source>SoundCloud: %1 (offline)</source>
-        <translation>SoundCloud : %1 (hors ligne)</translation>
+        <translation>SoundCloud&#xa0;: %1 (hors ligne)</translation>
     </message>
     <message>
         <source>SoundCloud: %1</source>
-        <translation>SoundCloud : %1</translation>
+        <translation>SoundCloud&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1543,7 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     </message>
     <message>
         <source>You stay connected to SoundCloud: Waveshelf renews your SoundCloud sign-in and locks it with the new password, so the old password opens nothing that still works.</source>
-        <translation>Vous restez connecté à SoundCloud : Waveshelf renouvelle votre connexion SoundCloud et la verrouille avec le nouveau mot de passe, si bien que l&apos;ancien mot de passe n&apos;ouvre plus rien qui fonctionne encore.</translation>
+        <translation>Vous restez connecté à SoundCloud&#xa0;: Waveshelf renouvelle votre connexion SoundCloud et la verrouille avec le nouveau mot de passe, si bien que l’ancien mot de passe n’ouvre plus rien qui fonctionne encore.</translation>
     </message>
     <message>
         <source>Your password was changed, and your SoundCloud sign-in renewed.</source>
@@ -1562,19 +1562,19 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <name>waveshelf::CollectionPane</name>
     <message>
         <source>Choose a person to see their tracks.</source>
-        <translation>Choisissez une personne pour voir ses titres.</translation>
+        <translation>Choisissez une personne pour voir ses morceaux.</translation>
     </message>
     <message>
         <source>Choose a playlist to see its tracks.</source>
-        <translation>Choisissez une playlist pour voir ses titres.</translation>
+        <translation>Choisissez une playlist pour voir ses morceaux.</translation>
     </message>
     <message>
         <source>Tracks by %1</source>
-        <translation>Titres de %1</translation>
+        <translation>Morceaux de %1</translation>
     </message>
     <message>
         <source>Tracks in %1</source>
-        <translation>Titres dans %1</translation>
+        <translation>Morceaux dans %1</translation>
     </message>
 </context>
 <context>
@@ -1769,8 +1769,8 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message numerus="yes">
         <source>%n track(s)</source>
         <translation>
-            <numerusform>%Ln titre</numerusform>
-            <numerusform>%Ln titres</numerusform>
+            <numerusform>%Ln morceau</numerusform>
+            <numerusform>%Ln morceaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1796,15 +1796,15 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     </message>
     <message>
         <source>Offline: this list is not saved on this computer</source>
-        <translation>Hors ligne : cette liste n’est pas enregistrée sur cet ordinateur</translation>
+        <translation>Hors ligne&#xa0;: cette liste n’est pas enregistrée sur cet ordinateur</translation>
     </message>
     <message>
         <source>Offline: %1 saved on this computer</source>
-        <translation>Hors ligne : %1 sur cet ordinateur</translation>
+        <translation>Hors ligne&#xa0;: %1 sur cet ordinateur</translation>
     </message>
     <message>
         <source>%1 loaded; the rest could not be loaded</source>
-        <translation>%1 ; impossible de charger la suite</translation>
+        <translation>%1&#xa0;; impossible de charger la suite</translation>
     </message>
     <message>
         <source>Filtering, %1 loaded so far…</source>
@@ -1816,7 +1816,7 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     </message>
     <message>
         <source>%1 loaded; more as you scroll</source>
-        <translation>%1 ; la suite en faisant défiler</translation>
+        <translation>%1&#xa0;; la suite en faisant défiler</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1992,11 +1992,11 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <name>waveshelf::LikeController</name>
     <message>
         <source>Removed “%1” from your likes.</source>
-        <translation>« %1 » retiré de vos J’aime.</translation>
+        <translation>«&#xa0;%1&#xa0;» retiré de vos J’aime.</translation>
     </message>
     <message>
         <source>Added “%1” to your likes.</source>
-        <translation>« %1 » ajouté à vos J’aime.</translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté à vos J’aime.</translation>
     </message>
 </context>
 <context>
@@ -2398,14 +2398,14 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>Now playing: %1 by %2</source>
-        <translation>En cours de lecture : %1 par %2</translation>
+        <translation>En cours de lecture&#xa0;: %1 par %2</translation>
     </message>
 </context>
 <context>
     <name>waveshelf::PlaybackSettingsPage</name>
     <message>
         <source>Audio &amp;output:</source>
-        <translation>&amp;Sortie audio :</translation>
+        <translation>&amp;Sortie audio&#xa0;:</translation>
     </message>
     <message>
         <source>Audio output</source>
@@ -2483,7 +2483,7 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>Repeat: off</source>
-        <translation>Répétition : désactivée</translation>
+        <translation>Répétition&#xa0;: désactivée</translation>
     </message>
     <message>
         <source>Mute</source>
@@ -2525,11 +2525,11 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>Title: %1</source>
-        <translation>Titre : %1</translation>
+        <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Artist: %1</source>
-        <translation>Artiste : %1</translation>
+        <translation>Artiste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2541,11 +2541,11 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>Repeat: all</source>
-        <translation>Répétition : tout</translation>
+        <translation>Répétition&#xa0;: tout</translation>
     </message>
     <message>
         <source>Repeat: one track</source>
-        <translation>Répétition : un titre</translation>
+        <translation>Répétition&#xa0;: un morceau</translation>
     </message>
     <message>
         <source>Buffering…</source>
@@ -2553,7 +2553,7 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>Preview: only 30 seconds of this track play.</source>
-        <translation>Extrait : seules 30 secondes de ce titre sont lues.</translation>
+        <translation>Extrait&#xa0;: seules 30 secondes de ce morceau sont lues.</translation>
     </message>
 </context>
 <context>
@@ -2609,7 +2609,7 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>Move the selected track up (Alt+Up)</source>
-        <translation>Monter le titre sélectionné (Alt+Haut)</translation>
+        <translation>Monter le morceau sélectionné (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
@@ -2617,7 +2617,7 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>Move the selected track down (Alt+Down)</source>
-        <translation>Descendre le titre sélectionné (Alt+Bas)</translation>
+        <translation>Descendre le morceau sélectionné (Alt+Bas)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2625,7 +2625,7 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>Remove the selected track from the queue (Delete)</source>
-        <translation>Retirer le titre sélectionné de la file d’attente (Suppr)</translation>
+        <translation>Retirer le morceau sélectionné de la file d’attente (Suppr)</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -2637,7 +2637,7 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>Remove every track from the queue but the one playing</source>
-        <translation>Retirer de la file d’attente tous les titres sauf celui en cours</translation>
+        <translation>Retirer de la file d’attente tous les morceaux sauf celui en cours</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +2729,7 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>A PostgreSQL database shared by several computers, as postgresql://user@server/database. The password is read from ~/.pgpass or PGPASSWORD, never from here. Used from the next start. The server keeps each local user&apos;s name, Argon2id password hash and vault salt, and the SoundCloud tokens and library only as sealed blobs that the user&apos;s password opens. A server on another computer is reached over TLS with its certificate checked (sslmode=verify-full, with the certificate authority in ~/.postgresql/root.crt) unless the URL names another sslmode.</source>
-        <translation>Une base de données PostgreSQL partagée par plusieurs ordinateurs, sous la forme postgresql://utilisateur@serveur/base. Le mot de passe est lu dans ~/.pgpass ou PGPASSWORD, jamais ici. Utilisée à partir du prochain démarrage. Le serveur conserve pour chaque utilisateur local son nom, l&apos;empreinte Argon2id de son mot de passe et le sel de son coffre, et les jetons SoundCloud et la bibliothèque uniquement sous forme scellée, que seul le mot de passe de l&apos;utilisateur ouvre. Un serveur sur un autre ordinateur est joint en TLS avec son certificat vérifié (sslmode=verify-full, avec l&apos;autorité de certification dans ~/.postgresql/root.crt), sauf si l&apos;URL indique un autre sslmode.</translation>
+        <translation>Une base de données PostgreSQL partagée par plusieurs ordinateurs, sous la forme postgresql://utilisateur@serveur/base. Le mot de passe est lu dans ~/.pgpass ou PGPASSWORD, jamais ici. Utilisée à partir du prochain démarrage. Le serveur conserve pour chaque utilisateur local son nom, l’empreinte Argon2id de son mot de passe et le sel de son coffre, et les jetons SoundCloud et la bibliothèque uniquement sous forme scellée, que seul le mot de passe de l’utilisateur ouvre. Un serveur sur un autre ordinateur est joint en TLS avec son certificat vérifié (sslmode=verify-full, avec l’autorité de certification dans ~/.postgresql/root.crt), sauf si l’URL indique un autre sslmode.</translation>
     </message>
     <message>
         <source>Playback</source>
@@ -2783,7 +2783,7 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>SoundCloud sent the stream of “%1” to an address Waveshelf does not play from.</source>
-        <translation>SoundCloud a envoyé le flux de « %1 » vers une adresse depuis laquelle Waveshelf ne lit pas.</translation>
+        <translation>SoundCloud a envoyé le flux de «&#xa0;%1&#xa0;» vers une adresse depuis laquelle Waveshelf ne lit pas.</translation>
     </message>
 </context>
 <context>
@@ -2853,11 +2853,11 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
     <message>
         <source>Liked: click to unlike</source>
-        <translation>Aimé : cliquez pour ne plus aimer</translation>
+        <translation>Aimé&#xa0;: cliquez pour ne plus aimer</translation>
     </message>
     <message>
         <source>Not liked: click to like</source>
-        <translation>Pas aimé : cliquez pour aimer</translation>
+        <translation>Pas aimé&#xa0;: cliquez pour aimer</translation>
     </message>
 </context>
 <context>

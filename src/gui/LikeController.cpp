@@ -29,10 +29,12 @@ void LikeController::setLiked(TrackListModel *model, const QString &urn, bool li
     QPointer<TrackListModel> shown(model);
     m_likes.setTrackLiked(urn, like, this, [this, shown, urn, like, row, removed, before](Result<void> done) {
         if (!done.ok()) {
-            if (shown && removed)
-                shown->insertItem(row, before);
-            else if (shown)
-                shown->setLiked(urn, !like);
+            if (shown) {
+                if (removed)
+                    shown->insertItem(row, before);
+                else
+                    shown->setLiked(urn, !like);
+            }
             emit failed(done.error());
             return;
         }

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -20,6 +21,8 @@ private slots:
     void complete();
     void current_data();
     void current();
+    void oneFormOfAddress_data();
+    void oneFormOfAddress();
 
 private:
     static QString committedDir() { return QString::fromLocal8Bit(qgetenv("WAVESHELF_TS_DIR")); }
@@ -100,6 +103,48 @@ void TestTranslationFiles::current()
              qPrintable(name
                         + QStringLiteral(" is not what lupdate makes of today's sources: run `cmake --build build "
                                          "--target update_translations` and commit the result")));
+}
+
+void TestTranslationFiles::oneFormOfAddress_data()
+{
+    // Each language speaks to the user one way (translations/GLOSSARY.<lang>.md):
+    // German "du" (as SoundCloud's German does), Spanish "tú", French "vous".
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("refused");
+    QTest::newRow("de: du, never Sie") << QStringLiteral("waveshelf_de.ts")
+                                       << QStringLiteral("\\b(Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\\b");
+    QTest::newRow("es: tú, never usted") << QStringLiteral("waveshelf_es.ts")
+                                         << QStringLiteral("\\b(usted|ustedes)\\b");
+    QTest::newRow("fr: vous, never tu") << QStringLiteral("waveshelf_fr.ts")
+                                        << QStringLiteral("\\b(tu|toi|ton|tes)\\b");
+}
+
+void TestTranslationFiles::oneFormOfAddress()
+{
+    // Issue 19, defect 8: German mixed "Sie" and "du" ("Ihre Uploads" beside "Deine Playlists").
+    QFETCH(QString, name);
+    QFETCH(QString, refused);
+    QFile file(QDir(committedDir()).filePath(name));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QXmlStreamReader xml(&file);
+    QStringList found;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() != QLatin1String("translation") && xml.name() != QLatin1String("numerusform"))
+            continue;
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        // German "sie" (they, she, it) is lower case inside a sentence: only the capital form is refused.
+        QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+        if (!name.startsWith(QLatin1String("waveshelf_de")))
+            options |= QRegularExpression::CaseInsensitiveOption;
+        const QRegularExpression match(refused, options);
+        if (match.match(text).hasMatch())
+            found.append(text.left(100));
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
 WAVESHELF_TEST_GUILESS_MAIN(TestTranslationFiles)
