@@ -131,7 +131,7 @@ tidy() (  # a subshell: its temporary folder goes with it
 words() {
     local system_names='^(_Exit|_SC_[A-Z_]+|__FILE__|__LINE__|__func__|__cplusplus|__has_include|__linux__|__GNUC__|__clang__|__attribute__|__builtin_[a-z_]+)$'
     local found=0 hits
-    echo "==> words: reserved identifiers, C string functions, std::string_view in src/"
+    echo "==> words: reserved identifiers, C string functions, std::string_view in src/, colours in the windows"
     hits="$(git grep -n -I -o -w -E '(_[A-Z]|__)[A-Za-z0-9_]*' -- 'src/*.cpp' 'src/*.h' |
         awk -F: -v allowed="$system_names" '$3 !~ allowed')"
     if [ -n "$hits" ]; then
@@ -142,6 +142,12 @@ words() {
     if git grep -n -I -w -E 'str(n?cmp|n?casecmp|len|n?cpy|n?cat)|string_view' -- 'src/*.cpp' 'src/*.h'; then
         echo "lint: C string functions or std::string_view (above): use Qt's strings, or bring back the" \
             "clang-tidy checks .clang-tidy names for them" >&2
+        found=1
+    fi
+    # The windows take their colours from the palette (light and dark themes alike).
+    if git grep -n -I -E 'setStyleSheet|"#[0-9A-Fa-f]{3,8}\b|#[0-9A-Fa-f]{6}\b' -- 'src/gui/*.cpp' 'src/connect/*.cpp' \
+        'ui/*.ui'; then
+        echo "lint: a colour of its own (above): use the palette's roles" >&2
         found=1
     fi
     return "$found"

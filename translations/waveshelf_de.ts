@@ -476,6 +476,81 @@
     </message>
 </context>
 <context>
+    <name>CountText</name>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%Ln Track</numerusform>
+            <numerusform>%Ln Tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>%Ln Playlist</numerusform>
+            <numerusform>%Ln Playlists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tracks found for “%1”.</source>
+        <translation>Keine Tracks für „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>No playlists found for “%1”.</source>
+        <translation>Keine Playlists für „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>No people found for “%1”.</source>
+        <translation>Keine Personen für „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Hier ist noch nichts.</translation>
+    </message>
+    <message>
+        <source>Offline: this list is not saved on this computer</source>
+        <translation>Offline: Diese Liste ist auf diesem Computer nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Offline: %1 saved on this computer</source>
+        <translation>Offline: %1 auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 loaded; the rest could not be loaded</source>
+        <translation>%1 geladen; der Rest konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Filtering, %1 loaded so far…</source>
+        <translation>Filtern, bisher %1 geladen…</translation>
+    </message>
+    <message>
+        <source>%1 loaded, more coming</source>
+        <translation>%1 geladen, weitere folgen</translation>
+    </message>
+    <message>
+        <source>%1 loaded; more as you scroll</source>
+        <translation>%1 geladen; weitere beim Scrollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <translation>
+            <numerusform>%1 (%Ln angezeigt)</numerusform>
+            <numerusform>%1 (%Ln angezeigt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialCheck</name>
     <message>
         <source>The username or password is not correct.</source>
@@ -1763,62 +1838,6 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s)</source>
-        <translation>
-            <numerusform>%Ln Track</numerusform>
-            <numerusform>%Ln Tracks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n playlist(s)</source>
-        <translation>
-            <numerusform>%Ln Playlist</numerusform>
-            <numerusform>%Ln Playlists</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%Ln Person</numerusform>
-            <numerusform>%Ln Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n shown)</source>
-        <translation>
-            <numerusform>%1 (%Ln angezeigt)</numerusform>
-            <numerusform>%1 (%Ln angezeigt)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline: this list is not saved on this computer</source>
-        <translation>Offline: Diese Liste ist auf diesem Computer nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Offline: %1 saved on this computer</source>
-        <translation>Offline: %1 auf diesem Computer gespeichert</translation>
-    </message>
-    <message>
-        <source>%1 loaded; the rest could not be loaded</source>
-        <translation>%1 geladen; der Rest konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>Filtering, %1 loaded so far…</source>
-        <translation>Filtern, bisher %1 geladen…</translation>
-    </message>
-    <message>
-        <source>%1 loaded, more coming</source>
-        <translation>%1 geladen, weitere folgen</translation>
-    </message>
-    <message>
-        <source>%1 loaded; more as you scroll</source>
-        <translation>%1 geladen; weitere beim Scrollen</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2384,6 +2403,25 @@ Waveshelf mit diesem Konto verbinden? Wähle „%1 verbinden“ nur, wenn %1 dei
     <message>
         <source>The client ID is saved. Press “Save and continue” again to go on without the secret.</source>
         <translation>Die Client-ID ist gespeichert. Klicke erneut auf „Speichern und weiter“, um ohne das Secret fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaceHeader</name>
+    <message>
+        <source>&amp;Play all</source>
+        <translation>&amp;Alle abspielen</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation>&amp;Zufällig</translation>
+    </message>
+    <message>
+        <source>Play all</source>
+        <translation>Alle abspielen</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Zufallswiedergabe</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,81 @@
     </message>
 </context>
 <context>
+    <name>CountText</name>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%Ln track</numerusform>
+            <numerusform>%Ln tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>%Ln playlist</numerusform>
+            <numerusform>%Ln playlists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tracks found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No playlists found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: this list is not saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1 saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded; the rest could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering, %1 loaded so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded, more coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded; more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <translation>
+            <numerusform>%1 (%Ln shown)</numerusform>
+            <numerusform>%1 (%Ln shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialCheck</name>
     <message>
         <source>The username or password is not correct.</source>
@@ -1756,62 +1831,6 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s)</source>
-        <translation>
-            <numerusform>%Ln track</numerusform>
-            <numerusform>%Ln tracks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n playlist(s)</source>
-        <translation>
-            <numerusform>%Ln playlist</numerusform>
-            <numerusform>%Ln playlists</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%Ln person</numerusform>
-            <numerusform>%Ln people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n shown)</source>
-        <translation>
-            <numerusform>%1 (%Ln shown)</numerusform>
-            <numerusform>%1 (%Ln shown)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline: this list is not saved on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: %1 saved on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 loaded; the rest could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filtering, %1 loaded so far…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 loaded, more coming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 loaded; more as you scroll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,6 +2391,25 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>The client ID is saved. Press “Save and continue” again to go on without the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaceHeader</name>
+    <message>
+        <source>&amp;Play all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -476,6 +476,81 @@
     </message>
 </context>
 <context>
+    <name>CountText</name>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%Ln pista</numerusform>
+            <numerusform>%Ln pistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>%Ln lista de reproducción</numerusform>
+            <numerusform>%Ln listas de reproducción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tracks found for “%1”.</source>
+        <translation>No se encontraron pistas para «%1».</translation>
+    </message>
+    <message>
+        <source>No playlists found for “%1”.</source>
+        <translation>No se encontraron listas de reproducción para «%1».</translation>
+    </message>
+    <message>
+        <source>No people found for “%1”.</source>
+        <translation>No se encontraron personas para «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Aquí todavía no hay nada.</translation>
+    </message>
+    <message>
+        <source>Offline: this list is not saved on this computer</source>
+        <translation>Sin conexión: esta lista no está guardada en este ordenador</translation>
+    </message>
+    <message>
+        <source>Offline: %1 saved on this computer</source>
+        <translation>Sin conexión: %1 guardadas en este ordenador</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1 loaded; the rest could not be loaded</source>
+        <translation>%1 cargadas; no se pudo cargar el resto</translation>
+    </message>
+    <message>
+        <source>Filtering, %1 loaded so far…</source>
+        <translation>Filtrando, %1 cargadas hasta ahora…</translation>
+    </message>
+    <message>
+        <source>%1 loaded, more coming</source>
+        <translation>%1 cargadas, vienen más</translation>
+    </message>
+    <message>
+        <source>%1 loaded; more as you scroll</source>
+        <translation>%1 cargadas; más al desplazarte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <translation>
+            <numerusform>%1 (%Ln mostrada)</numerusform>
+            <numerusform>%1 (%Ln mostradas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialCheck</name>
     <message>
         <source>The username or password is not correct.</source>
@@ -1763,62 +1838,6 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
         <translation>Actualizar</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s)</source>
-        <translation>
-            <numerusform>%Ln pista</numerusform>
-            <numerusform>%Ln pistas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n playlist(s)</source>
-        <translation>
-            <numerusform>%Ln lista de reproducción</numerusform>
-            <numerusform>%Ln listas de reproducción</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%Ln persona</numerusform>
-            <numerusform>%Ln personas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n shown)</source>
-        <translation>
-            <numerusform>%1 (%Ln mostrada)</numerusform>
-            <numerusform>%1 (%Ln mostradas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline: this list is not saved on this computer</source>
-        <translation>Sin conexión: esta lista no está guardada en este ordenador</translation>
-    </message>
-    <message>
-        <source>Offline: %1 saved on this computer</source>
-        <translation>Sin conexión: %1 guardadas en este ordenador</translation>
-    </message>
-    <message>
-        <source>%1 loaded; the rest could not be loaded</source>
-        <translation>%1 cargadas; no se pudo cargar el resto</translation>
-    </message>
-    <message>
-        <source>Filtering, %1 loaded so far…</source>
-        <translation>Filtrando, %1 cargadas hasta ahora…</translation>
-    </message>
-    <message>
-        <source>%1 loaded, more coming</source>
-        <translation>%1 cargadas, vienen más</translation>
-    </message>
-    <message>
-        <source>%1 loaded; more as you scroll</source>
-        <translation>%1 cargadas; más al desplazarte</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -2384,6 +2403,25 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>The client ID is saved. Press “Save and continue” again to go on without the secret.</source>
         <translation>El ID de cliente está guardado. Pulsa «Guardar y continuar» otra vez para seguir sin el secreto.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaceHeader</name>
+    <message>
+        <source>&amp;Play all</source>
+        <translation>&amp;Reproducir todo</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation>&amp;Aleatorio</translation>
+    </message>
+    <message>
+        <source>Play all</source>
+        <translation>Reproducir todo</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Aleatorio</translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,81 @@
     </message>
 </context>
 <context>
+    <name>CountText</name>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%Ln morceau</numerusform>
+            <numerusform>%Ln morceaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>%Ln playlist</numerusform>
+            <numerusform>%Ln playlists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tracks found for “%1”.</source>
+        <translation>Aucun morceau trouvé pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>No playlists found for “%1”.</source>
+        <translation>Aucune playlist trouvée pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>No people found for “%1”.</source>
+        <translation>Aucune personne trouvée pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Rien ici pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Offline: this list is not saved on this computer</source>
+        <translation>Hors ligne&#xa0;: cette liste n’est pas enregistrée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Offline: %1 saved on this computer</source>
+        <translation>Hors ligne&#xa0;: %1 sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 loaded; the rest could not be loaded</source>
+        <translation>%1&#xa0;; impossible de charger la suite</translation>
+    </message>
+    <message>
+        <source>Filtering, %1 loaded so far…</source>
+        <translation>Filtrage, %1 pour l’instant…</translation>
+    </message>
+    <message>
+        <source>%1 loaded, more coming</source>
+        <translation>%1, d’autres arrivent</translation>
+    </message>
+    <message>
+        <source>%1 loaded; more as you scroll</source>
+        <translation>%1&#xa0;; la suite en faisant défiler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <translation>
+            <numerusform>%1 (%Ln affiché)</numerusform>
+            <numerusform>%1 (%Ln affichés)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialCheck</name>
     <message>
         <source>The username or password is not correct.</source>
@@ -1763,62 +1838,6 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
         <translation>Actualiser</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n track(s)</source>
-        <translation>
-            <numerusform>%Ln morceau</numerusform>
-            <numerusform>%Ln morceaux</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n playlist(s)</source>
-        <translation>
-            <numerusform>%Ln playlist</numerusform>
-            <numerusform>%Ln playlists</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%Ln personne</numerusform>
-            <numerusform>%Ln personnes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n shown)</source>
-        <translation>
-            <numerusform>%1 (%Ln affiché)</numerusform>
-            <numerusform>%1 (%Ln affichés)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline: this list is not saved on this computer</source>
-        <translation>Hors ligne&#xa0;: cette liste n’est pas enregistrée sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Offline: %1 saved on this computer</source>
-        <translation>Hors ligne&#xa0;: %1 sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>%1 loaded; the rest could not be loaded</source>
-        <translation>%1&#xa0;; impossible de charger la suite</translation>
-    </message>
-    <message>
-        <source>Filtering, %1 loaded so far…</source>
-        <translation>Filtrage, %1 pour l’instant…</translation>
-    </message>
-    <message>
-        <source>%1 loaded, more coming</source>
-        <translation>%1, d’autres arrivent</translation>
-    </message>
-    <message>
-        <source>%1 loaded; more as you scroll</source>
-        <translation>%1&#xa0;; la suite en faisant défiler</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2384,6 +2403,25 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>The client ID is saved. Press “Save and continue” again to go on without the secret.</source>
         <translation>L’ID client est enregistré. Appuyez de nouveau sur «&#xa0;Enregistrer et continuer&#xa0;» pour continuer sans le secret.</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaceHeader</name>
+    <message>
+        <source>&amp;Play all</source>
+        <translation>&amp;Tout lire</translation>
+    </message>
+    <message>
+        <source>S&amp;huffle</source>
+        <translation>&amp;Aléatoire</translation>
+    </message>
+    <message>
+        <source>Play all</source>
+        <translation>Tout lire</translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>Lecture aléatoire</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ChangePasswordDialog.h"
 
+#include "ErrorLabelStyle.h"
 #include "accounts/AccountService.h"
 #include "accounts/PasswordChange.h"
 
@@ -49,7 +50,7 @@ ChangePasswordDialog::ChangePasswordDialog(PasswordChange &change, QString usern
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ErrorLabelStyle::apply(m_errorLabel);
     m_errorLabel->hide();
     m_busyProgressBar = new QProgressBar(this);
     m_busyProgressBar->setObjectName(QStringLiteral("busyProgressBar"));

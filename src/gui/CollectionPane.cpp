@@ -1,5 +1,6 @@
 #include "CollectionPane.h"
 
+#include "ArtworkLoader.h"
 #include "RowTableView.h"
 #include "TrackItemDelegate.h"
 #include "TrackListPane.h"
@@ -61,6 +62,11 @@ CollectionPane::CollectionPane(Library &library, ArtworkLoader *artwork, const L
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+    // People open as a page of their own (Enter, double-click): the list takes the
+    // whole height, without an empty pane below.
+    lower->setVisible(!holdsPeople());
+    if (artwork)
+        connect(artwork, &ArtworkLoader::imageReady, m_table->viewport(), qOverload<>(&QWidget::update));
     setFocusProxy(m_table);
     setTabOrder(m_table, m_detail->view());
 
@@ -84,6 +90,11 @@ TrackListModel *CollectionPane::trackModel() const
     return m_detail->trackModel();
 }
 
+QList<Track> CollectionPane::tracksShown() const
+{
+    return m_detail->isStarted() ? m_detail->tracksShown() : QList<Track>();
+}
+
 void CollectionPane::reload()
 {
     ListPane::reload();
@@ -99,7 +110,7 @@ void CollectionPane::stop()
 
 void CollectionPane::showItem(const QModelIndex &current)
 {
-    if (!current.isValid())
+    if (!current.isValid() || holdsPeople())
         return;
     const QModelIndex first = current.siblingAtColumn(0);
     const QString urn = first.data(LibraryListModel::UrnRole).toString();
@@ -128,7 +139,8 @@ void CollectionPane::activate(const QModelIndex &index)
     const QModelIndex source = proxy()->mapToSource(first);
     const auto *people = static_cast<const UserListModel *>(model());
     if (source.isValid())
-        emit personRequested(people->userAt(source.row()).urn, people->userAt(source.row()).username);
+        emit personRequested(people->userAt(source.row()).urn, people->userAt(source.row()).username,
+                             people->userAt(source.row()).avatarUrl);
 }
 
 void CollectionPane::keepColumnsIn(ViewStateRepository *store)

@@ -29,6 +29,7 @@ public:
     void setNowPlaying(const QString &urn) override;
     // The selected item's tracks (empty until one is selected).
     [[nodiscard]] TrackListModel *trackModel() const override;
+    [[nodiscard]] QList<Track> tracksShown() const override;
     [[nodiscard]] TrackListPane *detail() const { return m_detail; }
     void reload() override;
     void stop() override;

@@ -2,10 +2,12 @@
 
 #include "AccountButton.h"
 #include "CollectionPane.h"
+#include "CountText.h"
 #include "FilterBox.h"
 #include "LibrarySidebar.h"
 #include "LikeController.h"
 #include "OfflineBanner.h"
+#include "PlaceHeader.h"
 #include "SearchField.h"
 #include "TrackListPane.h"
 #include "UndoBar.h"
@@ -37,7 +39,7 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     , m_searchField(new SearchField(this))
     , m_sidebar(new LibrarySidebar(this))
     , m_backPushButton(new QPushButton(tr("Back"), this))
-    , m_titleLabel(new QLabel(this))
+    , m_header(new PlaceHeader(artwork, this))
     , m_filterBox(new FilterBox(this))
     , m_sectionTabBar(new QTabBar(this))
     , m_offlineBanner(new OfflineBanner(this))
@@ -50,19 +52,12 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     m_backPushButton->setObjectName(QStringLiteral("backPushButton"));
     m_backPushButton->setAccessibleName(m_backPushButton->text());
     m_backPushButton->setToolTip(tr("Back (Alt+Left)"));
-    m_titleLabel->setObjectName(QStringLiteral("placeTitleLabel"));
-    m_titleLabel->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
     m_sectionTabBar->setObjectName(QStringLiteral("sectionTabBar"));
     m_sectionTabBar->setAccessibleName(tr("Sections"));
     m_sectionTabBar->setExpanding(false);
     m_sectionTabBar->setDrawBase(false);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_panes->setObjectName(QStringLiteral("libraryPanes"));
-    m_sidebar->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_accountButton);
@@ -70,7 +65,7 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     header->addWidget(m_searchField, 1);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_backPushButton);
-    titleRow->addWidget(m_titleLabel, 1);
+    titleRow->addWidget(m_header, 1);
     titleRow->addWidget(m_filterBox, 1);
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -120,6 +115,8 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     connect(m_likes, &LikeController::statusMessage, this, &LibraryBrowser::statusMessage);
     connect(m_likes, &LikeController::failed, this, &LibraryBrowser::failed);
 
+    connect(m_header, &PlaceHeader::playAllRequested, this, [this] { playShown(false); });
+    connect(m_header, &PlaceHeader::shuffleRequested, this, [this] { playShown(true); });
     connect(m_backPushButton, &QPushButton::clicked, this, &LibraryBrowser::goBack);
     connect(m_sidebar, &LibrarySidebar::kindChosen, this, &LibraryBrowser::showKind);
     connect(m_searchField, &SearchField::searchRequested, this, &LibraryBrowser::search);
@@ -211,9 +208,21 @@ void LibraryBrowser::search(const QString &query)
     showPlace(LibraryPlace::search(query));
 }
 
-void LibraryBrowser::openPerson(const QString &userUrn, const QString &name)
+void LibraryBrowser::openPerson(const QString &userUrn, const QString &name, const QUrl &picture)
 {
-    showPlace(LibraryPlace::person(userUrn, name));
+    showPlace(LibraryPlace::person(userUrn, name, picture));
+}
+
+void LibraryBrowser::playShown(bool shuffled)
+{
+    const ListPane *pane = currentPane();
+    const QList<Track> tracks = pane ? pane->tracksShown() : QList<Track>();
+    if (tracks.isEmpty())
+        return;
+    if (shuffled)
+        emit shufflePlayRequested(tracks);
+    else
+        emit playRequested(tracks, 0);
 }
 
 void LibraryBrowser::goBack()
@@ -244,7 +253,8 @@ void LibraryBrowser::enterPlace(const LibraryPlace &place, bool focusList)
     clear();  // the old place's panes go, and their requests with them
     m_history = history;
     m_place = place;
-    m_titleLabel->setText(place.title);
+    m_header->showPlace(place.title, place.sections.isEmpty() ? place.kind : place.sections.first().list.kind,
+                        place.picture);
     m_backPushButton->setEnabled(!m_history.isEmpty());
     if (place.inSidebar) {
         m_sidebar->setCurrentKind(place.kind);
@@ -336,19 +346,6 @@ QString LibraryBrowser::countText() const
     return m_countLabel->text();
 }
 
-QString LibraryBrowser::itemCount(LibraryList::Items items, int count)
-{
-    switch (items) {
-    case LibraryList::Items::Tracks:
-        return tr("%n track(s)", "", count);
-    case LibraryList::Items::Playlists:
-        return tr("%n playlist(s)", "", count);
-    case LibraryList::Items::Users:
-        return tr("%n person(s)", "", count);
-    }
-    return {};
-}
-
 void LibraryBrowser::updateCount()
 {
     const ListPane *pane = currentPane();
@@ -356,33 +353,11 @@ void LibraryBrowser::updateCount()
         m_countLabel->clear();
         return;
     }
-    const LibraryListModel *model = pane->model();
-    const int loaded = model->rowCount();
-    const bool filtering = !pane->proxy()->filterText().isEmpty();
-    const QString items = itemCount(pane->list().items(), loaded);
-    QString text;
-    if (model->isOffline() || model->hasFailedTransiently()) {
-        // What the cache holds is all there is until SoundCloud answers again.
-        text = loaded == 0 ? tr("Offline: this list is not saved on this computer")
-                           : tr("Offline: %1 saved on this computer").arg(items);
-    } else if (loaded == 0 && model->isLoading()) {
-        text = tr("Loading…");
-    } else if (!model->hasMore()) {
-        text = items;
-    } else if (model->hasFailed()) {
-        text = tr("%1 loaded; the rest could not be loaded").arg(items);  // the message bar says why
-    } else if (filtering && model->isWalkingToEnd() && !model->hasFailed()) {
-        text = tr("Filtering, %1 loaded so far…").arg(items);
-    } else if (model->isLoading() || model->isRefreshing()) {
-        text = tr("%1 loaded, more coming").arg(items);  // a request is on its way
-    } else {
-        text = tr("%1 loaded; more as you scroll").arg(items);
-    }
-    const int shown = pane->proxy()->rowCount();
-    if (filtering)
-        text = tr("%1 (%n shown)", "", shown).arg(text);
+    const QString text = CountText::of(*pane->model(), pane->list(), pane->proxy()->filterText(),
+                                       pane->proxy()->rowCount());
     m_countLabel->setText(text);
     m_countLabel->setAccessibleName(text);
+    m_header->setPlayable(pane->trackModel() && pane->trackModel()->rowCount() > 0);
 }
 
 void LibraryBrowser::onLoadFailed(LibraryListModel *model, const Error &error)

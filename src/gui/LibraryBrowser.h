@@ -23,6 +23,7 @@ class LibrarySidebar;
 class LikeController;
 class ListPane;
 class OfflineBanner;
+class PlaceHeader;
 class SearchField;
 class TrackListModel;
 class UndoBar;
@@ -64,7 +65,7 @@ public:
     void showPlace(const LibraryPlace &place);
     void showKind(LibraryList::Kind kind);
     void search(const QString &query);
-    void openPerson(const QString &userUrn, const QString &name);
+    void openPerson(const QString &userUrn, const QString &name, const QUrl &picture = {});
     void goBack();
     // Marks the track playing now in every list shown (empty: none).
     void setNowPlaying(const QString &urn);
@@ -82,6 +83,8 @@ signals:
     void failed(const waveshelf::Error &error);
     void statusMessage(const QString &text);
     void playRequested(const QList<waveshelf::Track> &tracks, int index);
+    // Shuffle in a view's header: these tracks in shuffled order.
+    void shufflePlayRequested(const QList<waveshelf::Track> &tracks);
     void playNextRequested(const waveshelf::Track &track);
     void addToQueueRequested(const QList<waveshelf::Track> &tracks);
 
@@ -91,7 +94,8 @@ private:
     void showSection(int index);
     void wire(ListPane *pane) const;
     void updateCount();
-    [[nodiscard]] static QString itemCount(LibraryList::Items items, int count);
+    // Play all (or Shuffle) of the tracks the current view shows.
+    void playShown(bool shuffled);
     void onLoadFailed(LibraryListModel *model, const Error &error);
 
     Library &m_library;
@@ -106,7 +110,7 @@ private:
     SearchField *m_searchField;
     LibrarySidebar *m_sidebar;
     QPushButton *m_backPushButton;
-    QLabel *m_titleLabel;
+    PlaceHeader *m_header;
     FilterBox *m_filterBox;
     QTabBar *m_sectionTabBar;
     OfflineBanner *m_offlineBanner;

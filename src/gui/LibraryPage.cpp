@@ -53,6 +53,7 @@ LibraryPage::LibraryPage(UserContext &context, ConnectController &controller, QW
     QObject::connect(m_browser, &LibraryBrowser::failed, this, &LibraryPage::showError);
     QObject::connect(m_browser, &LibraryBrowser::statusMessage, this, &LibraryPage::statusMessage);
     QObject::connect(m_browser, &LibraryBrowser::playRequested, this, &LibraryPage::playRequested);
+    QObject::connect(m_browser, &LibraryBrowser::shufflePlayRequested, this, &LibraryPage::shufflePlayRequested);
     QObject::connect(m_browser, &LibraryBrowser::playNextRequested, this, &LibraryPage::playNextRequested);
     QObject::connect(m_browser, &LibraryBrowser::addToQueueRequested, this, &LibraryPage::addToQueueRequested);
 

@@ -57,6 +57,7 @@ signals:
     // Enter or double-click plays `tracks[index]` and queues the rest of that list after it;
     // "Play next" and "Add to queue" from the context menu.
     void playRequested(const QList<waveshelf::Track> &tracks, int index);
+    void shufflePlayRequested(const QList<waveshelf::Track> &tracks);
     void playNextRequested(const waveshelf::Track &track);
     void addToQueueRequested(const QList<waveshelf::Track> &tracks);
 

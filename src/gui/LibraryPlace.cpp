@@ -31,11 +31,12 @@ LibraryPlace LibraryPlace::search(const QString &query)
     return place;
 }
 
-LibraryPlace LibraryPlace::person(const QString &userUrn, const QString &name)
+LibraryPlace LibraryPlace::person(const QString &userUrn, const QString &name, const QUrl &picture)
 {
     using Kind = LibraryList::Kind;
     LibraryPlace place;
     place.title = name;
+    place.picture = picture;
     place.sections = {{tr("Tracks"), LibraryList::of(Kind::UserTracks, userUrn)},
                       {tr("Playlists"), LibraryList::of(Kind::UserPlaylists, userUrn)}};
     return place;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace waveshelf {
 
@@ -25,6 +26,8 @@ public:
     // The sidebar's kind this place belongs to; empty for search and people.
     bool inSidebar = false;
     LibraryList::Kind kind = LibraryList::Kind::Likes;
+    // The picture its header shows (a person's avatar), or empty for the view's icon.
+    QUrl picture;
     // Where the user was in it when they left (Back returns there).
     int section = 0;
     QString currentUrn;
@@ -34,7 +37,7 @@ public:
     // SoundCloud's tracks, people and playlists matching `query`.
     [[nodiscard]] static LibraryPlace search(const QString &query);
     // A person's tracks and playlists.
-    [[nodiscard]] static LibraryPlace person(const QString &userUrn, const QString &name);
+    [[nodiscard]] static LibraryPlace person(const QString &userUrn, const QString &name, const QUrl &picture = {});
 };
 
 }  // namespace waveshelf

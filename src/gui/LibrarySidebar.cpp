@@ -1,5 +1,8 @@
 #include "LibrarySidebar.h"
 
+#include "LibraryIcons.h"
+
+#include <QEvent>
 #include <QStandardItemModel>
 
 namespace waveshelf {
@@ -11,7 +14,7 @@ LibrarySidebar::LibrarySidebar(QWidget *parent)
     setObjectName(QStringLiteral("librarySidebar"));
     setAccessibleName(tr("Library"));
     for (const LibraryList::Kind kind : kinds()) {
-        auto *item = new QStandardItem(labelOf(kind));
+        auto *item = new QStandardItem(LibraryIcons::forKind(kind, palette()), labelOf(kind));
         item->setData(static_cast<int>(kind), KindRole);
         item->setData(labelOf(kind), Qt::AccessibleTextRole);
         item->setEditable(false);
@@ -22,6 +25,9 @@ LibrarySidebar::LibrarySidebar(QWidget *parent)
     setSelectionMode(SingleSelection);
     setUniformItemSizes(true);
     setTabKeyNavigation(false);
+    // Wide enough for every view's name and icon: never a horizontal scroll bar.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(sizeHintForColumn(0) + 2 * frameWidth() + fontMetrics().averageCharWidth() * 2);
     setCurrentKind(LibraryList::Kind::Likes);
 }
 
@@ -49,6 +55,18 @@ QString LibrarySidebar::labelOf(LibraryList::Kind kind)
         return tr("Recently played");
     default:
         return {};
+    }
+}
+
+void LibrarySidebar::changeEvent(QEvent *event)
+{
+    QListView::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // The icons are drawn in the palette's colours (a dark theme, light).
+    for (int row = 0; row < m_items->rowCount(); ++row) {
+        QStandardItem *item = m_items->item(row);
+        item->setIcon(LibraryIcons::forKind(static_cast<LibraryList::Kind>(item->data(KindRole).toInt()), palette()));
     }
 }
 

@@ -29,6 +29,7 @@ signals:
     void kindChosen(waveshelf::LibraryList::Kind kind);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:

@@ -33,6 +33,8 @@ public:
     [[nodiscard]] virtual QAbstractItemView *view() const = 0;
     // The track list this pane shows (its own, or the chosen playlist's or person's), if any.
     [[nodiscard]] virtual TrackListModel *trackModel() const = 0;
+    // Its tracks as shown (filtered and sorted): what Play all plays.
+    [[nodiscard]] virtual QList<Track> tracksShown() const = 0;
 
     // Keeps the user's column widths, order and sort of this pane's tables in
     // `store` (per view: the list's kind), restoring them now. May be null.
@@ -65,7 +67,8 @@ signals:
     // The user liked (or unliked) `urn` in `model`'s rows.
     void likeRequested(waveshelf::TrackListModel *model, const QString &urn, bool like);
     // Go to artist, or a person opened from a list.
-    void personRequested(const QString &userUrn, const QString &name);
+    // `picture`: their avatar ("-large"), or empty when not known here.
+    void personRequested(const QString &userUrn, const QString &name, const QUrl &picture);
     void loadFailed(waveshelf::LibraryListModel *model, const waveshelf::Error &error);
 
 protected:

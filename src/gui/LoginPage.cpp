@@ -2,6 +2,7 @@
 
 #include "ui_LoginPage.h"
 
+#include "ErrorLabelStyle.h"
 #include "accounts/AccountService.h"
 
 #include <QAccessible>
@@ -20,8 +21,7 @@ LoginPage::LoginPage(AccountService &accounts, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->errorLabel->setStyleSheet(
-        QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
+    ErrorLabelStyle::apply(m_ui->errorLabel);
     m_ui->errorLabel->hide();
     // Hidden, the busy indicator keeps its place: the form stays where it is.
     QSizePolicy busyPolicy = m_ui->busyWidget->sizePolicy();

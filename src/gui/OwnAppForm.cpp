@@ -1,5 +1,6 @@
 #include "OwnAppForm.h"
 
+#include "ErrorLabelStyle.h"
 #include "app/AppCore.h"
 #include "config/ConfigCheck.h"
 #include "config/ConfigLoader.h"
@@ -117,7 +118,7 @@ OwnAppForm::OwnAppForm(AppCore &core, const ClientSecretStore &secrets, QWidget 
     m_error = wrappedLabel(QString(), this);
     m_error->setObjectName(QStringLiteral("ownAppErrorLabel"));
     m_error->setAccessibleName(tr("Problem"));
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
+    ErrorLabelStyle::apply(m_error);
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -22,6 +22,7 @@
 #include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QRandomGenerator>
 #include <QToolBar>
 
 namespace waveshelf {
@@ -169,6 +170,7 @@ void PlaybackUi::logOut()
 void PlaybackUi::attach(LibraryPage &page) const
 {
     connect(&page, &LibraryPage::playRequested, this, &PlaybackUi::playFrom);
+    connect(&page, &LibraryPage::shufflePlayRequested, this, &PlaybackUi::playShuffled);
     connect(&page, &LibraryPage::playNextRequested, this, &PlaybackUi::playNext);
     connect(&page, &LibraryPage::addToQueueRequested, this, &PlaybackUi::addToQueue);
     // The lists mark the track playing now.
@@ -185,6 +187,15 @@ void PlaybackUi::playFrom(const QList<Track> &tracks, int index)
 {
     if (m_playback)
         m_playback->player().playFrom(tracks, index);
+}
+
+void PlaybackUi::playShuffled(const QList<Track> &tracks)
+{
+    if (!m_playback || tracks.isEmpty())
+        return;
+    // Shuffle on, from a random track: the rest follow in shuffled order.
+    m_playback->queue().setShuffle(true);
+    m_playback->player().playFrom(tracks, int(QRandomGenerator::global()->bounded(qsizetype(tracks.size()))));
 }
 
 void PlaybackUi::playNext(const Track &track)

@@ -64,6 +64,7 @@ private:
     void startMpris();
     void playFrom(const QList<Track> &tracks, int index);
     void playNext(const Track &track);
+    void playShuffled(const QList<Track> &tracks);
     void addToQueue(const QList<Track> &tracks);
     void updateActions();
 

@@ -2,12 +2,14 @@
 
 #include "ArtworkLoader.h"
 #include "ElidedLabel.h"
+#include "LibraryIcons.h"
 #include "PlayQueue.h"
 #include "SeekSlider.h"
 #include "common/Error.h"
 #include "soundcloud/Track.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -61,8 +63,7 @@ PlayerBar::PlayerBar(PlayerController &player, ArtworkLoader *artwork, QWidget *
     m_elapsed->setAccessibleName(tr("Elapsed time"));
     m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_total->setAccessibleName(tr("Total time"));
-    m_previous->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    m_next->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    m_repeat->setCheckable(true);  // checked while it repeats
     m_seek->setObjectName(QStringLiteral("seekSlider"));
     setTip(m_seek, tr("Position"));
     m_seek->setSingleStep(5'000);
@@ -176,6 +177,7 @@ PlayerBar::PlayerBar(PlayerController &player, ArtworkLoader *artwork, QWidget *
         }
     });
 
+    updateIcons();
     onTrack(m_player.currentTrack().value_or(Track{}));
     onState(m_player.state());
     onDuration(m_player.duration());
@@ -186,6 +188,24 @@ PlayerBar::PlayerBar(PlayerController &player, ArtworkLoader *artwork, QWidget *
 }
 
 PlayerBar::~PlayerBar() = default;
+
+void PlayerBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateIcons();
+}
+
+void PlayerBar::updateIcons()
+{
+    // Made from the palette and style now in effect (a dark theme too).
+    m_previous->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward, nullptr, this));
+    m_next->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward, nullptr, this));
+    m_shuffle->setIcon(LibraryIcons::icon(LibraryIcons::Symbol::Shuffle, palette()));
+    onState(m_player.state());
+    onVolume();
+    onRepeat();
+}
 
 QToolButton *PlayerBar::addButton(const QString &objectName, const QString &tip, bool checkable)
 {
@@ -241,7 +261,7 @@ void PlayerBar::onState(PlayerController::State state)
     const QString tip = active ? tr("Pause") : tr("Play");
     m_playPause->setText(tip);
     setTip(m_playPause, tip);
-    m_playPause->setIcon(style()->standardIcon(active ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playPause->setIcon(style()->standardIcon(active ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay, nullptr, this));
     if (state == State::Playing && !m_message.isEmpty() && !m_messageTimer.isActive())
         m_messageTimer.start();
     updateStatus();
@@ -291,7 +311,8 @@ void PlayerBar::onVolume()
     const QString tip = m_player.isMuted() ? tr("Unmute") : tr("Mute");
     m_mute->setText(tip);
     setTip(m_mute, tip);
-    m_mute->setIcon(style()->standardIcon(m_player.isMuted() ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    m_mute->setIcon(style()->standardIcon(m_player.isMuted() ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume,
+                                          nullptr, this));
 }
 
 void PlayerBar::onRepeat()
@@ -302,6 +323,9 @@ void PlayerBar::onRepeat()
                                                          : tr("Repeat: off");
     m_repeat->setText(tip);
     setTip(m_repeat, tip);
+    m_repeat->setChecked(repeat != PlayQueue::Repeat::Off);
+    m_repeat->setIcon(LibraryIcons::icon(
+        repeat == PlayQueue::Repeat::One ? LibraryIcons::Symbol::RepeatOne : LibraryIcons::Symbol::Repeat, palette()));
 }
 
 void PlayerBar::showMessage(const QString &text)

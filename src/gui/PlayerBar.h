@@ -39,7 +39,11 @@ public:
     // How long an error or notice stays once something plays again.
     static constexpr int kMessageMs = 10'000;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateIcons();
     void onTrack(const Track &track);
     void onState(PlayerController::State state);
     void onPosition(qint64 ms);

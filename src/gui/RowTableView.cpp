@@ -58,7 +58,7 @@ void RowTableView::fitColumns()
         sampled = sampled || model()->headerData(column, Qt::Horizontal, LibraryListModel::ColumnSampleRole).isValid();
     const QFontMetrics metrics = fontMetrics();
     // Room for the cell's margins and the header's sort arrow.
-    const int padding = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + 4 * metrics.averageCharWidth();
+    const int padding = style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + 2 * metrics.averageCharWidth();
     for (int column = 0; column < columns; ++column) {
         const QString sample =
             model()->headerData(column, Qt::Horizontal, LibraryListModel::ColumnSampleRole).toString();

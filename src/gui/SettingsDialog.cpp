@@ -3,6 +3,7 @@
 #include "ui_SettingsDialog.h"
 
 #include "AccountSettingsPage.h"
+#include "ErrorLabelStyle.h"
 #include "LibraryCacheBox.h"
 #include "PlaybackSettingsPage.h"
 #include "config/ConfigCheck.h"
@@ -145,8 +146,7 @@ SettingsDialog::SettingsDialog(const AppConfig &current, const QStringList &over
         + QLatin1Char(' ')
         + (current.clientSecret.isEmpty() ? tr("No client secret is set now.") : tr("A client secret is set now.")));
     m_ui->clientSecretNoteLabel->setAccessibleName(tr("About the client secret"));
-    m_ui->errorLabel->setStyleSheet(
-        QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
+    ErrorLabelStyle::apply(m_ui->errorLabel);
     m_ui->errorLabel->hide();
 
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save"));

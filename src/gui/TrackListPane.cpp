@@ -30,8 +30,9 @@ TrackListPane::TrackListPane(Library &library, ArtworkLoader *artwork, const Lib
             [this](int row) { emit addToQueueRequested({trackAtViewRow(row)}); });
     connect(m_table, &TrackTableView::likeRequested, this,
             [this](int, const QString &urn, bool like) { emit likeRequested(m_tracks, urn, like); });
-    connect(m_table, &TrackTableView::goToArtistRequested, this,
-            [this](int row, const QString &artistUrn) { emit personRequested(artistUrn, trackAtViewRow(row).artist); });
+    connect(m_table, &TrackTableView::goToArtistRequested, this, [this](int row, const QString &artistUrn) {
+        emit personRequested(artistUrn, trackAtViewRow(row).artist, QUrl());
+    });
 }
 
 QAbstractItemView *TrackListPane::view() const

@@ -27,7 +27,7 @@ public:
     [[nodiscard]] TrackTableView *table() const { return m_table; }
 
     // The tracks in the order the table shows them (sorted, filtered).
-    [[nodiscard]] QList<Track> tracksShown() const;
+    [[nodiscard]] QList<Track> tracksShown() const override;
     // The track on the table's row `row`.
     [[nodiscard]] Track trackAtViewRow(int row) const;
 

@@ -11,6 +11,7 @@
 #include "LibrarySidebar.h"
 #include "LibraryTestCase.h"
 #include "MainWindow.h"
+#include "PlaceHeader.h"
 #include "SearchField.h"
 #include "TestDataDir.h"
 #include "TestSuite.h"
@@ -152,21 +153,30 @@ void TestLibraryBrowse::playlistsAndPeopleOpen()
     liked->view()->setCurrentIndex(liked->view()->model()->index(0, 0));
     QVERIFY(completeWith(library->tracksModel(), 5));
 
-    // Following: choosing a person lists their tracks; Enter opens them (tracks and playlists).
+    // Following: the people take the whole view (issue 19, defect 12: 4 of 63 showed
+    // above a large empty pane); Enter opens one (tracks and playlists) with a header.
     choose(library, Kind::Followings);
     auto *people = qobject_cast<CollectionPane *>(pane(library));
     QVERIFY(people);
     QVERIFY(completeWith(people->model(), 2));
+    QVERIFY(!people->detail()->isVisible());
+    QVERIFY2(people->view()->height() >= people->height() * 9 / 10,
+             qPrintable(QString::number(people->view()->height())));
     const int alice = int(titlesShown(people).indexOf(QStringLiteral("alice")));
     QVERIFY(alice >= 0);
     people->view()->setFocus();
     people->view()->setCurrentIndex(people->view()->model()->index(alice, 0));
     const QString aliceUrn = people->currentUrn();
     QVERIFY(!aliceUrn.isEmpty());
-    QVERIFY(loaded(library->tracksModel()));
-    QCOMPARE(library->tracksModel()->list()->kind, Kind::UserTracks);
     QTest::keyClick(people->view(), Qt::Key_Return);
     QTRY_COMPARE(library->browser()->place().title, QStringLiteral("alice"));
+    // The person's page has a header: their name and avatar, and Play all / Shuffle.
+    QVERIFY(!library->browser()->place().picture.isEmpty());
+    auto *header = library->findChild<PlaceHeader *>(QStringLiteral("placeHeader"));
+    QCOMPARE(header->title(), QStringLiteral("alice"));
+    QVERIFY(loaded(library->tracksModel()));
+    QCOMPARE(library->tracksModel()->list()->kind, Kind::UserTracks);
+    QTRY_VERIFY(header->findChild<QPushButton *>(QStringLiteral("playAllPushButton"))->isEnabled());
     QCOMPARE(tabs->count(), 2);
     // Issue 19, defect 1: after any navigation the keyboard goes on in the new list.
     QCOMPARE(app.window->focusWidget(), pane(library)->view());
@@ -224,8 +234,9 @@ void TestLibraryBrowse::searchFindsTracksPeopleAndPlaylists()
     QVERIFY(loaded(library->tracksModel()));
     for (const QString &title : titlesShown(pane(library)))
         QVERIFY2(title.contains(QStringLiteral("Warehouse"), Qt::CaseInsensitive), qPrintable(title));
-    QVERIFY(
-        library->findChild<QLabel *>(QStringLiteral("placeTitleLabel"))->text().contains(QStringLiteral("Warehouse")));
+    QVERIFY(library->findChild<PlaceHeader *>(QStringLiteral("placeHeader"))
+                ->title()
+                .contains(QStringLiteral("Warehouse")));
 
     search->setFocus();
     search->clear();
@@ -239,6 +250,15 @@ void TestLibraryBrowse::searchFindsTracksPeopleAndPlaylists()
     tabs->setCurrentIndex(2);
     QVERIFY(loaded(pane(library)->model()));
     QVERIFY(titlesShown(pane(library)).contains(QStringLiteral("Alice’s Favourites")));
+    // A search that finds nobody says so in words (issue 19, defect 12: "0 people").
+    search->setFocus();
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zzqx nobody"));
+    QTest::keyClick(search, Qt::Key_Return);
+    tabs->setCurrentIndex(1);
+    QVERIFY(completeWith(pane(library)->model(), 0));
+    QTRY_COMPARE(library->findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
+                 QStringLiteral("No people found for “zzqx nobody”."));
     // The search is not a sidebar view: choosing Likes goes back there.
     choose(library, Kind::Likes);
     QVERIFY(completeWith(library->tracksModel(), 7));

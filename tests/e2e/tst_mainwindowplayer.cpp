@@ -4,11 +4,13 @@
 // next; logging out stops and hides it all; logging in again brings the queue
 // back paused where it was; a double-click in the library plays that track.
 
+#include "ArtworkLoader.h"
 #include "LibraryBrowser.h"
 #include "LibraryPage.h"
 #include "ListPane.h"
 #include "MainWindow.h"
 #include "MainWindowTestCase.h"
+#include "PlaceHeader.h"
 #include "PlayQueue.h"
 #include "PlaybackUi.h"
 #include "PlayerBar.h"
@@ -16,14 +18,17 @@
 #include "TestDataDir.h"
 #include "TestSuite.h"
 #include "TrackItemDelegate.h"
+#include "TrackTableView.h"
 #include "UserPlayback.h"
 #include "models/LibraryListModel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -60,6 +65,7 @@ class TestMainWindowPlayer final : public MainWindowTestCase {
 private slots:
     void playPauseNextLogOutAndBack();
     void doubleClickInTheLibraryPlaysIt();
+    void lightAndDarkFromThePalette();
 };
 
 void TestMainWindowPlayer::playPauseNextLogOutAndBack()
@@ -207,6 +213,97 @@ void TestMainWindowPlayer::doubleClickInTheLibraryPlaysIt()
     QTRY_VERIFY(player.currentTrack() && player.currentTrack()->urn != urn);
     QVERIFY(!delegate->isNowPlaying(table->model()->index(row, 0)));
     QCOMPARE(delegate->nowPlaying(), player.currentTrack()->urn);
+
+    // Issue 19, defect 12: no Play all or Shuffle. The view's header has both.
+    auto *header = window.libraryPage()->findChild<PlaceHeader *>(QStringLiteral("placeHeader"));
+    QTest::mouseClick(header->findChild<QPushButton *>(QStringLiteral("playAllPushButton")), Qt::LeftButton);
+    QCOMPARE(queue.count(), table->model()->rowCount());
+    QCOMPARE(queue.currentIndex(), 0);
+    QVERIFY(!queue.shuffle());
+    QCOMPARE(player.currentTrack()->urn, table->model()->index(0, 0).data(LibraryListModel::UrnRole).toString());
+    QTest::mouseClick(header->findChild<QPushButton *>(QStringLiteral("shufflePushButton")), Qt::LeftButton);
+    QVERIFY(queue.shuffle());
+    QCOMPARE(queue.count(), table->model()->rowCount());
+    QVERIFY(queue.currentIndex() >= 0);
+}
+
+// The window in a light and a dark palette, as a listener sees it (bob's likes,
+// a track playing, the queue shown). Every colour comes from the palette: in the
+// dark one the lists, the bar and the window are dark. With
+// WAVESHELF_README_SCREENSHOTS=<folder> both are saved there (library-light.png,
+// library-dark.png): scripts/screenshots.sh runs this under Xvfb for the README.
+void TestMainWindowPlayer::lightAndDarkFromThePalette()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    MainWindow &window = *app.window;
+    QVERIFY(app.createAccount(QStringLiteral("maria"), QStringLiteral("maria-secret-1")));
+    connectAs(window, QStringLiteral("bob"), QStringLiteral("bob-password"));
+    window.resize(1280, 800);
+    auto *table = qobject_cast<QTableView *>(window.libraryPage()->browser()->currentPane()->view());
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 7, 10'000);
+    window.findChild<QAction *>(QStringLiteral("showQueueAction"))->trigger();
+    int row = 0;
+    while (table->model()->index(row, 0).data(LibraryListModel::AccessRole) != QLatin1String("playable"))
+        ++row;
+    table->setCurrentIndex(table->model()->index(row, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    PlayerController &player = window.playback().playback()->player();
+    QTRY_VERIFY_WITH_TIMEOUT(player.state() == State::Playing, 20'000);
+    player.pause();
+    // The artwork on screen has arrived (list, bar, queue).
+    auto *tracks = qobject_cast<TrackTableView *>(table);
+    QTRY_VERIFY(tracks->isSettled());
+    QTRY_VERIFY_WITH_TIMEOUT(window.libraryPage()->artwork()->isIdle(), 20'000);
+
+    const QString folder = qEnvironmentVariable("WAVESHELF_README_SCREENSHOTS");
+    const auto shoot = [&window, &folder](const QString &name) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QTest::qWait(0);  // a paint pass
+        const QImage image = window.grab().toImage();
+        if (!folder.isEmpty() && !image.save(QDir(folder).filePath(name)))
+            qWarning("could not save %s", qPrintable(name));
+        return image;
+    };
+    const QPalette light = QApplication::palette();
+    shoot(QStringLiteral("library-light.png"));
+
+    // A dark palette (what a dark desktop theme gives the app).
+    QPalette dark;
+    const QColor surface(0x2b, 0x2b, 0x2b);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xe8, 0xe8, 0xe8);
+    dark.setColor(QPalette::Window, surface);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, surface);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, surface);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Highlight, QColor(0xff, 0x70, 0x1a));
+    dark.setColor(QPalette::HighlightedText, Qt::black);
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+    const QImage darkShot = shoot(QStringLiteral("library-dark.png"));
+    QApplication::setPalette(light);
+
+    // Dark where the palette says so: the list's empty area, the player bar, the sidebar.
+    const auto lightness = [&darkShot, &window](QWidget *widget, QPoint at) {
+        const QPoint point = widget->mapTo(&window, at) * darkShot.devicePixelRatio();
+        return QColor(darkShot.pixel(point)).lightness();
+    };
+    QWidget *bar = window.playback().playerBar();
+    QVERIFY2(lightness(bar, QPoint(bar->width() / 2, 2)) < 100, "the player bar");
+    QWidget *sidebar = window.libraryPage()->findChild<QWidget *>(QStringLiteral("librarySidebar"));
+    QVERIFY2(lightness(sidebar, QPoint(sidebar->width() / 2, sidebar->height() - 4)) < 100, "the sidebar");
+    QVERIFY2(lightness(table->viewport(), QPoint(table->viewport()->width() / 2, table->viewport()->height() - 4))
+                 < 100,
+             "the list");
 }
 
 WAVESHELF_TEST_MAIN(TestMainWindowPlayer)

@@ -72,9 +72,7 @@ void TestTranslations::englishHasItsPluralForms()
 {
     Translations translations;
     QCOMPARE(translations.use(QStringLiteral("en")), QStringLiteral("en"));
-    const auto tracks = [](int n) {
-        return QCoreApplication::translate("waveshelf::LibraryBrowser", "%n track(s)", nullptr, n);
-    };
+    const auto tracks = [](int n) { return QCoreApplication::translate("CountText", "%n track(s)", nullptr, n); };
     QCOMPARE(tracks(1), QStringLiteral("1 track"));
     QCOMPARE(tracks(7), QStringLiteral("7 tracks"));
     QCOMPARE(tracks(10000), QLocale().toString(10000) + QStringLiteral(" tracks"));

@@ -151,10 +151,10 @@ QStringList TrackListModel::columnSamples() const
             QString(),
             likedMark(true),
             formatDuration(qint64(3) * 3600 * 1000 - 1000),
-            QStringLiteral("Drum & Bass Jungle"),
+            QStringLiteral("Hip-hop & Rap"),
             locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat),
-            locale.toString(999'999'999),
-            locale.toString(9'999'999)};
+            locale.toString(99'999'999),
+            locale.toString(999'999)};
 }
 
 }  // namespace waveshelf

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "soundcloud/LibraryList.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace waveshelf {
+
+class ArtworkLoader;
+class ElidedLabel;
+
+// The top of a library view, as music apps have it: the place's picture (a
+// person's avatar or a playlist's cover when known, else the view's icon), its
+// title, and Play all / Shuffle for what the view lists (enabled while it lists
+// tracks to play).
+class PlaceHeader final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlaceHeader)
+
+public:
+    // `artwork` may be null (icons only); it must outlive the header.
+    explicit PlaceHeader(ArtworkLoader *artwork, QWidget *parent = nullptr);
+    ~PlaceHeader() override;
+
+    // `picture`: SoundCloud's "-large" artwork or avatar URL, or empty for the
+    // icon of the view `kind`.
+    void showPlace(const QString &title, LibraryList::Kind kind, const QUrl &picture);
+    void setPlayable(bool playable);
+    [[nodiscard]] QString title() const;
+
+signals:
+    void playAllRequested();
+    void shuffleRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showPicture();
+    void updateIcons();
+
+    QPointer<ArtworkLoader> m_artwork;
+    QLabel *m_picture;
+    ElidedLabel *m_title;
+    QPushButton *m_playAll;
+    QPushButton *m_shuffle;
+    QUrl m_pictureUrl;
+    LibraryList::Kind m_kind = LibraryList::Kind::Likes;
+};
+
+}  // namespace waveshelf
