@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QPolygonF>
 
 namespace waveshelf {
 
@@ -38,8 +39,43 @@ QString glyphOf(LibraryIcons::Symbol symbol)
         return QStringLiteral("\u27F3\u00B9");  // ⟳¹
     case Symbol::PlayAll:
         return QStringLiteral("\u25B6");  // ▶
+    case Symbol::Previous:
+    case Symbol::Play:
+    case Symbol::Pause:
+    case Symbol::Next:
+        return {};  // drawn as shapes
     }
     return {};
+}
+
+// The transport's shapes in a `side`-pixel square.
+void drawShape(QPainter &painter, LibraryIcons::Symbol symbol, int side)
+{
+    using Symbol = LibraryIcons::Symbol;
+    const qreal s = side;
+    const qreal top = s * 0.2;
+    const qreal bottom = s * 0.8;
+    const qreal middle = s * 0.5;
+    painter.setPen(Qt::NoPen);
+    switch (symbol) {
+    case Symbol::Play:
+        painter.drawPolygon(QPolygonF({QPointF(s * 0.28, top), QPointF(s * 0.78, middle), QPointF(s * 0.28, bottom)}));
+        break;
+    case Symbol::Pause:
+        painter.drawRect(QRectF(s * 0.25, top, s * 0.17, bottom - top));
+        painter.drawRect(QRectF(s * 0.58, top, s * 0.17, bottom - top));
+        break;
+    case Symbol::Previous:
+        painter.drawRect(QRectF(s * 0.2, top, s * 0.1, bottom - top));
+        painter.drawPolygon(QPolygonF({QPointF(s * 0.78, top), QPointF(s * 0.32, middle), QPointF(s * 0.78, bottom)}));
+        break;
+    case Symbol::Next:
+        painter.drawRect(QRectF(s * 0.7, top, s * 0.1, bottom - top));
+        painter.drawPolygon(QPolygonF({QPointF(s * 0.22, top), QPointF(s * 0.68, middle), QPointF(s * 0.22, bottom)}));
+        break;
+    default:
+        break;
+    }
 }
 
 }  // namespace
@@ -70,7 +106,14 @@ QString LibraryIcons::themeName(Symbol symbol)
     case Symbol::RepeatOne:
         return QStringLiteral("media-playlist-repeat-song");
     case Symbol::PlayAll:
+    case Symbol::Play:
         return QStringLiteral("media-playback-start");
+    case Symbol::Pause:
+        return QStringLiteral("media-playback-pause");
+    case Symbol::Previous:
+        return QStringLiteral("media-skip-backward");
+    case Symbol::Next:
+        return QStringLiteral("media-skip-forward");
     }
     return {};
 }
@@ -123,9 +166,16 @@ QIcon LibraryIcons::drawn(Symbol symbol, const QPalette &palette)
             font.setPixelSize(side * 4 / 5);
             painter.setFont(font);
             const QPalette::ColorGroup group = mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active;
-            painter.setPen(
-                palette.color(group, mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText));
-            painter.drawText(pixmap.rect(), Qt::AlignCenter, glyph);
+            const QColor ink = palette.color(
+                group, mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
+            painter.setPen(ink);
+            if (glyph.isEmpty()) {
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setBrush(ink);
+                drawShape(painter, symbol, side);
+            } else {
+                painter.drawText(pixmap.rect(), Qt::AlignCenter, glyph);
+            }
             painter.end();
             result.addPixmap(pixmap, mode);
         }

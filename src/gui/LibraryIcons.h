@@ -24,6 +24,11 @@ public:
         Repeat,
         RepeatOne,
         PlayAll,
+        // The transport, drawn as shapes (no stock font has these symbols).
+        Previous,
+        Play,
+        Pause,
+        Next,
     };
 
     [[nodiscard]] static QIcon icon(Symbol symbol, const QPalette &palette);

@@ -199,8 +199,8 @@ void PlayerBar::changeEvent(QEvent *event)
 void PlayerBar::updateIcons()
 {
     // Made from the palette and style now in effect (a dark theme too).
-    m_previous->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward, nullptr, this));
-    m_next->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward, nullptr, this));
+    m_previous->setIcon(LibraryIcons::icon(LibraryIcons::Symbol::Previous, palette()));
+    m_next->setIcon(LibraryIcons::icon(LibraryIcons::Symbol::Next, palette()));
     m_shuffle->setIcon(LibraryIcons::icon(LibraryIcons::Symbol::Shuffle, palette()));
     onState(m_player.state());
     onVolume();
@@ -248,10 +248,15 @@ void PlayerBar::onTrack(const Track &track)
 void PlayerBar::updateArtwork()
 {
     const QImage image = m_artwork && m_artworkUrl.isValid() ? m_artwork->image(m_artworkUrl, this) : QImage();
-    m_cover->setPixmap(image.isNull()
-                           ? QPixmap()
-                           : QPixmap::fromImage(image.scaled(m_cover->size() * devicePixelRatio(), Qt::KeepAspectRatio,
-                                                             Qt::SmoothTransformation)));
+    if (image.isNull()) {
+        m_cover->setPixmap(QPixmap());
+        return;
+    }
+    // High-DPI: the screen's pixels, shown at the label's size.
+    QPixmap pixmap = QPixmap::fromImage(
+        image.scaled(m_cover->size() * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    m_cover->setPixmap(pixmap);
 }
 
 void PlayerBar::onState(PlayerController::State state)
@@ -261,7 +266,8 @@ void PlayerBar::onState(PlayerController::State state)
     const QString tip = active ? tr("Pause") : tr("Play");
     m_playPause->setText(tip);
     setTip(m_playPause, tip);
-    m_playPause->setIcon(style()->standardIcon(active ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay, nullptr, this));
+    m_playPause->setIcon(
+        LibraryIcons::icon(active ? LibraryIcons::Symbol::Pause : LibraryIcons::Symbol::Play, palette()));
     if (state == State::Playing && !m_message.isEmpty() && !m_messageTimer.isActive())
         m_messageTimer.start();
     updateStatus();
