@@ -65,7 +65,7 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     header->addWidget(m_searchField, 1);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_backPushButton);
-    titleRow->addWidget(m_header, 1);
+    titleRow->addWidget(m_header, 2);  // the title before the filter when narrow
     titleRow->addWidget(m_filterBox, 1);
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);

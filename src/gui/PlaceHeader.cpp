@@ -66,6 +66,26 @@ void PlaceHeader::changeEvent(QEvent *event)
         updateIcons();  // drawn in the palette's colours
 }
 
+void PlaceHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitButtons();
+}
+
+void PlaceHeader::fitButtons()
+{
+    const QString playAll = tr("&Play all");
+    const QString shuffle = tr("S&huffle");
+    const QFontMetrics metrics = m_playAll->fontMetrics();
+    // Room for both labels beside the picture and a readable title.
+    const int labels = metrics.horizontalAdvance(playAll) + metrics.horizontalAdvance(shuffle);
+    const bool narrow = width() < m_picture->width() + metrics.averageCharWidth() * 16 + labels * 2;
+    m_playAll->setText(narrow ? QString() : playAll);
+    m_shuffle->setText(narrow ? QString() : shuffle);
+    m_playAll->setToolTip(tr("Play all"));
+    m_shuffle->setToolTip(tr("Shuffle"));
+}
+
 void PlaceHeader::updateIcons()
 {
     m_playAll->setIcon(LibraryIcons::icon(LibraryIcons::Symbol::PlayAll, palette()));

@@ -39,10 +39,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showPicture();
     void updateIcons();
+    // Narrow, Play all and Shuffle show their icons only (named still, and in tooltips).
+    void fitButtons();
 
     QPointer<ArtworkLoader> m_artwork;
     QLabel *m_picture;

@@ -77,6 +77,13 @@ PlaybackUi::PlaybackUi(QMainWindow &window)
     QAction *showQueue = m_dock->toggleViewAction();
     showQueue->setText(tr("Show &Queue"));
     showQueue->setObjectName(QStringLiteral("showQueueAction"));
+    // Shown from the menu, the queue takes about a quarter of the window: the library
+    // keeps the rest (the user may widen it; that stays until the queue is hidden).
+    connect(showQueue, &QAction::triggered, this, [this](bool shown) {
+        if (shown && !m_dock->isFloating())
+            m_window.resizeDocks({m_dock}, {qMax(m_dock->minimumSizeHint().width(), m_window.width() / 4)},
+                                 Qt::Horizontal);
+    });
     view->addAction(showQueue);
     window.installEventFilter(this);
     updateActions();

@@ -6,6 +6,7 @@
 #include "QueueItemDelegate.h"
 
 #include <QBoxLayout>
+#include <QGridLayout>
 #include <QListView>
 #include <QPushButton>
 #include <QShortcut>
@@ -55,12 +56,12 @@ QueueView::QueueView(PlayerController &player, ArtworkLoader *artwork, QWidget *
     // Captions ("Now playing", "Up next") follow the current track: rows change height.
     connect(&m_queue, &PlayQueue::currentChanged, m_list, &QListView::doItemsLayout);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_up);
-    buttons->addWidget(m_down);
-    buttons->addStretch();
-    buttons->addWidget(m_remove);
-    buttons->addWidget(m_clear);
+    // Two rows of two: the dock stays narrow (the library keeps the window's width).
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_up, 0, 0);
+    buttons->addWidget(m_down, 0, 1);
+    buttons->addWidget(m_remove, 1, 0);
+    buttons->addWidget(m_clear, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);

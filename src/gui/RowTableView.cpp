@@ -75,6 +75,54 @@ void RowTableView::fitColumns()
     }
 }
 
+void RowTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitToWidth();
+}
+
+void RowTableView::fitToWidth()
+{
+    QAbstractItemModel *rows = model();
+    if (!rows)
+        return;
+    QHeaderView *header = horizontalHeader();
+    QList<int> stretching;
+    QList<int> sized;  // the columns that may give way, last first
+    for (int column = rows->columnCount() - 1; column >= 0; --column) {
+        const QString sample = rows->headerData(column, Qt::Horizontal, LibraryListModel::ColumnSampleRole).toString();
+        if (header->sectionResizeMode(column) == QHeaderView::Stretch)
+            stretching.append(column);
+        else if (sample.length() > 1 && !rows->headerData(column, Qt::Horizontal).toString().isEmpty())
+            sized.append(column);
+    }
+    if (stretching.isEmpty())
+        return;
+    const int wanted = int(stretching.size()) * fontMetrics().averageCharWidth() * 14;
+    const auto fixedWidth = [&] {
+        int width = 0;
+        for (int column = 0; column < rows->columnCount(); ++column) {
+            if (!header->isSectionHidden(column) && header->sectionResizeMode(column) != QHeaderView::Stretch)
+                width += header->sectionSize(column);
+        }
+        return width;
+    };
+    const int room = viewport()->width();
+    // Back first, as many as fit (the last hidden comes back first).
+    while (!m_hiddenForRoom.isEmpty()
+           && fixedWidth() + header->sectionSize(m_hiddenForRoom.constLast()) + wanted <= room) {
+        header->setSectionHidden(m_hiddenForRoom.takeLast(), false);
+    }
+    for (const int column : std::as_const(sized)) {
+        if (fixedWidth() + wanted <= room)
+            break;
+        if (header->isSectionHidden(column) || column == sized.constLast())
+            continue;  // hidden by the user, or the first of them (the duration) stays
+        header->setSectionHidden(column, true);
+        m_hiddenForRoom.append(column);
+    }
+}
+
 void RowTableView::keepStateIn(ViewStateRepository *store, const QString &viewKey)
 {
     m_store = store;
@@ -86,8 +134,11 @@ void RowTableView::keepStateIn(ViewStateRepository *store, const QString &viewKe
         qCWarning(lcGui) << "the view's columns were not restored:" << state.error().detail;
         return;
     }
-    if (!state.value().isEmpty())
+    if (!state.value().isEmpty()) {
+        m_hiddenForRoom.clear();
         horizontalHeader()->restoreState(state.value());
+        fitToWidth();
+    }
     m_saveTimer.stop();  // what was restored needs no saving
 }
 
@@ -96,7 +147,18 @@ void RowTableView::saveState()
     m_saveTimer.stop();
     if (!m_store)
         return;
-    if (const Result<void> saved = m_store->save(m_viewKey, horizontalHeader()->saveState()); !saved.ok())
+    // What was hidden for lack of room is not the user's choice: saved as shown.
+    QHeaderView *header = horizontalHeader();
+    QByteArray state;
+    {
+        const QSignalBlocker quiet(header);
+        for (const int column : std::as_const(m_hiddenForRoom))
+            header->setSectionHidden(column, false);
+        state = header->saveState();
+        for (const int column : std::as_const(m_hiddenForRoom))
+            header->setSectionHidden(column, true);
+    }
+    if (const Result<void> saved = m_store->save(m_viewKey, state); !saved.ok())
         qCWarning(lcGui) << "the view's columns were not saved:" << saved.error().detail;
 }
 

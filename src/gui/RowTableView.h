@@ -38,19 +38,28 @@ public:
     // null (nothing kept); it must outlive the view.
     void keepStateIn(ViewStateRepository *store, const QString &viewKey);
 
+    // The columns hidden for lack of room (see fitToWidth), in the model's column numbers.
+    [[nodiscard]] QList<int> columnsHiddenForRoom() const { return m_hiddenForRoom; }
+
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void paintEvent(QPaintEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
     void fitColumns();
+    // Narrow, the columns that fit their content give way from the last one on
+    // (the heart and the duration stay), so the stretching ones keep room to be
+    // read; wide again, they come back. Not the user's choice: never saved.
+    void fitToWidth();
     void saveState();
 
     int m_leadColumn;
     ViewStateRepository *m_store = nullptr;
     QString m_viewKey;
     QTimer m_saveTimer;
+    QList<int> m_hiddenForRoom;
 };
 
 }  // namespace waveshelf
