@@ -9,6 +9,7 @@
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPixmap>
 
 namespace waveshelf {
 
@@ -177,6 +178,14 @@ void ArtworkLoader::checkIdle()
 {
     if (isIdle())
         emit idle();
+}
+
+QPixmap ArtworkLoader::pixmapFor(const QImage &image, QSize size, qreal devicePixelRatio)
+{
+    QPixmap pixmap = QPixmap::fromImage(
+        image.scaled(size * devicePixelRatio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    return pixmap;
 }
 
 }  // namespace waveshelf

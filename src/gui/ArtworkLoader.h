@@ -47,6 +47,9 @@ public:
 
     // The decoded image, or a null image (then nothing is requested).
     [[nodiscard]] QImage cached(const QUrl &url) const;
+    // `image` scaled to show at `size` on a screen of `devicePixelRatio` (high-DPI: the
+    // screen's pixels, not the widget's).
+    [[nodiscard]] static QPixmap pixmapFor(const QImage &image, QSize size, qreal devicePixelRatio);
     // The decoded image if it is loaded; otherwise a null image, and `url` is
     // downloaded unless it already is on its way (imageReady follows).
     [[nodiscard]] QImage image(const QUrl &url, const QObject *owner);

@@ -120,7 +120,9 @@ QString LibraryIcons::themeName(Symbol symbol)
 
 QIcon LibraryIcons::icon(Symbol symbol, const QPalette &palette)
 {
-    return QIcon::fromTheme(themeName(symbol), drawn(symbol, palette));
+    // The drawn fallback only when the theme has none (it renders 15 pixmaps).
+    QIcon themed = QIcon::fromTheme(themeName(symbol));
+    return themed.isNull() ? drawn(symbol, palette) : themed;
 }
 
 QIcon LibraryIcons::forKind(LibraryList::Kind kind, const QPalette &palette)

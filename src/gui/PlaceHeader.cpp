@@ -113,11 +113,7 @@ void PlaceHeader::showPicture()
             LibraryIcons::forKind(m_kind, palette()).pixmap(QSize(kPictureSide, kPictureSide) * 3 / 4));
         return;
     }
-    // High-DPI: the artwork at the screen's pixels, shown at the label's size.
-    QPixmap pixmap = QPixmap::fromImage(
-        image.scaled(m_picture->size() * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    pixmap.setDevicePixelRatio(devicePixelRatioF());
-    m_picture->setPixmap(pixmap);
+    m_picture->setPixmap(ArtworkLoader::pixmapFor(image, m_picture->size(), devicePixelRatioF()));
 }
 
 void PlaceHeader::setPlayable(bool playable)

@@ -252,11 +252,7 @@ void PlayerBar::updateArtwork()
         m_cover->setPixmap(QPixmap());
         return;
     }
-    // High-DPI: the screen's pixels, shown at the label's size.
-    QPixmap pixmap = QPixmap::fromImage(
-        image.scaled(m_cover->size() * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    pixmap.setDevicePixelRatio(devicePixelRatioF());
-    m_cover->setPixmap(pixmap);
+    m_cover->setPixmap(ArtworkLoader::pixmapFor(image, m_cover->size(), devicePixelRatioF()));
 }
 
 void PlayerBar::onState(PlayerController::State state)
