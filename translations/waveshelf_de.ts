@@ -976,6 +976,125 @@
     </message>
 </context>
 <context>
+    <name>PlaylistClient</name>
+    <message>
+        <source>This is not a SoundCloud playlist.</source>
+        <translation>Das ist keine SoundCloud-Playlist.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent an answer Waveshelf cannot read.</source>
+        <translation>SoundCloud hat eine Antwort gesendet, die Waveshelf nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistEditCommand</name>
+    <message>
+        <source>Make a private playlist, with these tracks if given.</source>
+        <translation>Eine private Playlist erstellen, mit den angegebenen Tracks, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Add tracks at the end of one of the user&apos;s playlists.</source>
+        <translation>Tracks am Ende einer Playlist des Benutzers anfügen.</translation>
+    </message>
+    <message>
+        <source>Take tracks out of one of the user&apos;s playlists.</source>
+        <translation>Tracks aus einer Playlist des Benutzers entfernen.</translation>
+    </message>
+    <message>
+        <source>Give one of the user&apos;s playlists a new title.</source>
+        <translation>Einer Playlist des Benutzers einen neuen Titel geben.</translation>
+    </message>
+    <message>
+        <source>Delete one of the user&apos;s playlists.</source>
+        <translation>Eine Playlist des Benutzers löschen.</translation>
+    </message>
+    <message>
+        <source>Each change reads the playlist from SoundCloud first and changes only what was asked; a playlist with tracks SoundCloud does not list, or one that is not the user&apos;s, is left as it is. Tracks are named by urn (soundcloud:tracks:123), playlists too (soundcloud:playlists:123). With --json, the playlist afterwards is printed as JSON.</source>
+        <translation>Jede Änderung liest die Playlist zuerst von SoundCloud und ändert nur, was verlangt wurde; eine Playlist mit Tracks, die SoundCloud nicht auflistet, oder eine, die nicht dem Benutzer gehört, bleibt, wie sie ist. Tracks werden per urn angegeben (soundcloud:tracks:123), Playlists ebenso (soundcloud:playlists:123). Mit --json wird die Playlist danach als JSON ausgegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a playlist urn (soundcloud:playlists:123).</source>
+        <translation>„%1“ ist keine Playlist-URN (soundcloud:playlists:123).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a track urn (soundcloud:tracks:123).</source>
+        <translation>„%1“ ist keine Track-URN (soundcloud:tracks:123).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” (%n track(s)).</source>
+        <translation>
+            <numerusform>„%1“ gelöscht (%Ln Track).</numerusform>
+            <numerusform>„%1“ gelöscht (%Ln Tracks).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” (%2) with %n track(s).</source>
+        <translation>
+            <numerusform>„%1“ (%2) mit %Ln Track erstellt.</numerusform>
+            <numerusform>„%1“ (%2) mit %Ln Tracks erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>%Ln Track zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%Ln Tracks zu „%1“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln war bereits enthalten.</numerusform>
+            <numerusform>%Ln waren bereits enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds none of these tracks.</source>
+        <translation>„%1“ enthält keinen dieser Tracks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n track(s) out of “%1”.</source>
+        <translation>
+            <numerusform>%Ln Track aus „%1“ entfernt.</numerusform>
+            <numerusform>%Ln Tracks aus „%1“ entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed the playlist to “%1”.</source>
+        <translation>Playlist in „%1“ umbenannt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistEditor</name>
+    <message>
+        <source>A playlist needs a title.</source>
+        <translation>Eine Playlist braucht einen Titel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A SoundCloud playlist holds at most %n tracks; this change would make it longer.</source>
+        <translation>
+            <numerusform>Eine SoundCloud-Playlist fasst höchstens %Ln Track; diese Änderung würde sie länger machen.</numerusform>
+            <numerusform>Eine SoundCloud-Playlist fasst höchstens %Ln Tracks; diese Änderung würde sie länger machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2; only they can change it.</source>
+        <translation>„%1“ gehört %2; nur der Ersteller kann sie ändern.</translation>
+    </message>
+    <message>
+        <source>SoundCloud shows Waveshelf %1 of the %2 tracks in “%3” (the others may be private or removed), so Waveshelf leaves it as it is: a change would drop the tracks it cannot see.</source>
+        <translation>SoundCloud zeigt Waveshelf %1 der %2 Tracks in „%3“ (die übrigen sind vielleicht privat oder entfernt), daher lässt Waveshelf die Playlist, wie sie ist: Eine Änderung würde die Tracks verlieren, die Waveshelf nicht sehen kann.</translation>
+    </message>
+    <message>
+        <source>This is not a SoundCloud track.</source>
+        <translation>Das ist kein SoundCloud-Track.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on SoundCloud since Waveshelf showed it, so nothing was changed. Reload it and try again.</source>
+        <translation>„%1“ wurde auf SoundCloud geändert, seit Waveshelf die Playlist angezeigt hat, daher wurde nichts geändert. Lade sie neu und versuch es noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>PlaylistsCommand</name>
     <message>
         <source>List a local user&apos;s playlists and albums, or the ones they liked.</source>
@@ -1650,6 +1769,18 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     <message>
         <source>Tracks in %1</source>
         <translation>Tracks in %1</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete playlist…</source>
+        <translation>Playlist löschen…</translation>
+    </message>
+    <message>
+        <source>Playlist actions</source>
+        <translation>Aktionen für die Playlist</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2741,128 @@ Waveshelf mit diesem Konto verbinden? Wähle „%1 verbinden“ nur, wenn %1 dei
     </message>
 </context>
 <context>
+    <name>waveshelf::PlaylistController</name>
+    <message>
+        <source>New playlist…</source>
+        <translation>Neue Playlist…</translation>
+    </message>
+    <message>
+        <source>Reading your playlists…</source>
+        <translation>Deine Playlists werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Your playlists could not be read; try again later.</source>
+        <translation>Deine Playlists konnten nicht gelesen werden; versuch es später noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%Ln Track</numerusform>
+            <numerusform>%Ln Tracks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to “%1”…</source>
+        <translation>Wird zu „%1“ hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>“%1” has this track already.</source>
+        <translation>„%1“ enthält diesen Track bereits.</translation>
+    </message>
+    <message>
+        <source>“%1” has these tracks already.</source>
+        <translation>„%1“ enthält diese Tracks bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>%Ln Track zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%Ln Tracks zu „%1“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln war bereits enthalten.</numerusform>
+            <numerusform>%Ln waren bereits enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is as it was.</source>
+        <translation>„%1“ ist wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>New Playlist</source>
+        <translation>Neue Playlist</translation>
+    </message>
+    <message>
+        <source>Title of the new playlist (private; you can share it on SoundCloud):</source>
+        <translation>Titel der neuen Playlist (privat; du kannst sie auf SoundCloud teilen):</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird erstellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” with %n track(s).</source>
+        <translation>
+            <numerusform>„%1“ mit %Ln Track erstellt.</numerusform>
+            <numerusform>„%1“ mit %Ln Tracks erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n track(s) from “%1”.</source>
+        <translation>
+            <numerusform>%Ln Track aus „%1“ entfernt.</numerusform>
+            <numerusform>%Ln Tracks aus „%1“ entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved tracks in “%1”.</source>
+        <translation>Tracks in „%1“ verschoben.</translation>
+    </message>
+    <message>
+        <source>Rename Playlist</source>
+        <translation>Playlist umbenennen</translation>
+    </message>
+    <message>
+        <source>New title of “%1”:</source>
+        <translation>Neuer Titel für „%1“:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Delete Playlist</source>
+        <translation>Playlist löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its tracks stay on SoundCloud; the playlist, its link and its likes go.</source>
+        <translation>„%1“ löschen? Die Tracks bleiben auf SoundCloud; die Playlist, ihr Link und ihre Likes verschwinden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>“%1” is back, with a new link.</source>
+        <translation>„%1“ ist wieder da, mit einem neuen Link.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::PlaylistListModel</name>
     <message>
         <source>Title</source>
@@ -2626,6 +2879,25 @@ Waveshelf mit diesem Konto verbinden? Wähle „%1 verbinden“ nur, wenn %1 dei
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaylistTrackActions</name>
+    <message>
+        <source>Remove from playlist</source>
+        <translation>Aus der Playlist entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Show the playlist in its own order (no sorting, no filter) to move tracks.</source>
+        <translation>Zeig die Playlist in ihrer eigenen Reihenfolge (ohne Sortierung und Filter), um Tracks zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3211,10 @@ Waveshelf mit diesem Konto verbinden? Wähle „%1 verbinden“ nur, wenn %1 dei
     <message>
         <source>Play</source>
         <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Add to playlist</source>
+        <translation>Zur Playlist hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -970,6 +970,125 @@
     </message>
 </context>
 <context>
+    <name>PlaylistClient</name>
+    <message>
+        <source>This is not a SoundCloud playlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud sent an answer Waveshelf cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistEditCommand</name>
+    <message>
+        <source>Make a private playlist, with these tracks if given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tracks at the end of one of the user&apos;s playlists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take tracks out of one of the user&apos;s playlists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of the user&apos;s playlists a new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one of the user&apos;s playlists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each change reads the playlist from SoundCloud first and changes only what was asked; a playlist with tracks SoundCloud does not list, or one that is not the user&apos;s, is left as it is. Tracks are named by urn (soundcloud:tracks:123), playlists too (soundcloud:playlists:123). With --json, the playlist afterwards is printed as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a playlist urn (soundcloud:playlists:123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a track urn (soundcloud:tracks:123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” (%n track(s)).</source>
+        <translation>
+            <numerusform>Deleted “%1” (%Ln track).</numerusform>
+            <numerusform>Deleted “%1” (%Ln tracks).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” (%2) with %n track(s).</source>
+        <translation>
+            <numerusform>Created “%1” (%2) with %Ln track.</numerusform>
+            <numerusform>Created “%1” (%2) with %Ln tracks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %Ln track to “%1”.</numerusform>
+            <numerusform>Added %Ln tracks to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln was in it already.</numerusform>
+            <numerusform>%Ln were in it already.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds none of these tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n track(s) out of “%1”.</source>
+        <translation>
+            <numerusform>Took %Ln track out of “%1”.</numerusform>
+            <numerusform>Took %Ln tracks out of “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed the playlist to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistEditor</name>
+    <message>
+        <source>A playlist needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A SoundCloud playlist holds at most %n tracks; this change would make it longer.</source>
+        <translation>
+            <numerusform>A SoundCloud playlist holds at most %Ln track; this change would make it longer.</numerusform>
+            <numerusform>A SoundCloud playlist holds at most %Ln tracks; this change would make it longer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2; only they can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud shows Waveshelf %1 of the %2 tracks in “%3” (the others may be private or removed), so Waveshelf leaves it as it is: a change would drop the tracks it cannot see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a SoundCloud track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed on SoundCloud since Waveshelf showed it, so nothing was changed. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaylistsCommand</name>
     <message>
         <source>List a local user&apos;s playlists and albums, or the ones they liked.</source>
@@ -1642,6 +1761,18 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
     <message>
         <source>Tracks in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete playlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlist actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2599,6 +2730,128 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
 </context>
 <context>
+    <name>waveshelf::PlaylistController</name>
+    <message>
+        <source>New playlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your playlists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your playlists could not be read; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%Ln track</numerusform>
+            <numerusform>%Ln tracks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has this track already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has these tracks already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %Ln track to “%1”.</numerusform>
+            <numerusform>Added %Ln tracks to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln was in it already.</numerusform>
+            <numerusform>%Ln were in it already.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new playlist (private; you can share it on SoundCloud):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” with %n track(s).</source>
+        <translation>
+            <numerusform>Created “%1” with %Ln track.</numerusform>
+            <numerusform>Created “%1” with %Ln tracks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n track(s) from “%1”.</source>
+        <translation>
+            <numerusform>Removed %Ln track from “%1”.</numerusform>
+            <numerusform>Removed %Ln tracks from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved tracks in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its tracks stay on SoundCloud; the playlist, its link and its likes go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is back, with a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::PlaylistListModel</name>
     <message>
         <source>Title</source>
@@ -2614,6 +2867,25 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaylistTrackActions</name>
+    <message>
+        <source>Remove from playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the playlist in its own order (no sorting, no filter) to move tracks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2927,6 +3199,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to playlist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -976,6 +976,125 @@
     </message>
 </context>
 <context>
+    <name>PlaylistClient</name>
+    <message>
+        <source>This is not a SoundCloud playlist.</source>
+        <translation>Esto no es una lista de reproducción de SoundCloud.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent an answer Waveshelf cannot read.</source>
+        <translation>SoundCloud envió una respuesta que Waveshelf no puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistEditCommand</name>
+    <message>
+        <source>Make a private playlist, with these tracks if given.</source>
+        <translation>Crear una lista de reproducción privada, con estas pistas si se indican.</translation>
+    </message>
+    <message>
+        <source>Add tracks at the end of one of the user&apos;s playlists.</source>
+        <translation>Añadir pistas al final de una de las listas de reproducción del usuario.</translation>
+    </message>
+    <message>
+        <source>Take tracks out of one of the user&apos;s playlists.</source>
+        <translation>Quitar pistas de una de las listas de reproducción del usuario.</translation>
+    </message>
+    <message>
+        <source>Give one of the user&apos;s playlists a new title.</source>
+        <translation>Dar un título nuevo a una de las listas de reproducción del usuario.</translation>
+    </message>
+    <message>
+        <source>Delete one of the user&apos;s playlists.</source>
+        <translation>Eliminar una de las listas de reproducción del usuario.</translation>
+    </message>
+    <message>
+        <source>Each change reads the playlist from SoundCloud first and changes only what was asked; a playlist with tracks SoundCloud does not list, or one that is not the user&apos;s, is left as it is. Tracks are named by urn (soundcloud:tracks:123), playlists too (soundcloud:playlists:123). With --json, the playlist afterwards is printed as JSON.</source>
+        <translation>Cada cambio lee primero la lista de reproducción de SoundCloud y cambia solo lo que se pidió; una lista de reproducción con pistas que SoundCloud no muestra, o que no es del usuario, se deja como está. Las pistas se indican por su urn (soundcloud:tracks:123), y las listas de reproducción también (soundcloud:playlists:123). Con --json, la lista de reproducción resultante se imprime como JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a playlist urn (soundcloud:playlists:123).</source>
+        <translation>«%1» no es una urn de lista de reproducción (soundcloud:playlists:123).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a track urn (soundcloud:tracks:123).</source>
+        <translation>«%1» no es una urn de pista (soundcloud:tracks:123).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” (%n track(s)).</source>
+        <translation>
+            <numerusform>Se eliminó «%1» (%Ln pista).</numerusform>
+            <numerusform>Se eliminó «%1» (%Ln pistas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” (%2) with %n track(s).</source>
+        <translation>
+            <numerusform>Se creó «%1» (%2) con %Ln pista.</numerusform>
+            <numerusform>Se creó «%1» (%2) con %Ln pistas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>Se añadió %Ln pista a «%1».</numerusform>
+            <numerusform>Se añadieron %Ln pistas a «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln ya estaba incluida.</numerusform>
+            <numerusform>%Ln ya estaban incluidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds none of these tracks.</source>
+        <translation>«%1» no contiene ninguna de estas pistas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n track(s) out of “%1”.</source>
+        <translation>
+            <numerusform>Se quitó %Ln pista de «%1».</numerusform>
+            <numerusform>Se quitaron %Ln pistas de «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed the playlist to “%1”.</source>
+        <translation>Se cambió el nombre de la lista de reproducción a «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistEditor</name>
+    <message>
+        <source>A playlist needs a title.</source>
+        <translation>Una lista de reproducción necesita un título.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A SoundCloud playlist holds at most %n tracks; this change would make it longer.</source>
+        <translation>
+            <numerusform>Una lista de reproducción de SoundCloud admite como máximo %Ln pista; este cambio la haría más larga.</numerusform>
+            <numerusform>Una lista de reproducción de SoundCloud admite como máximo %Ln pistas; este cambio la haría más larga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2; only they can change it.</source>
+        <translation>«%1» pertenece a %2; solo su creador puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>SoundCloud shows Waveshelf %1 of the %2 tracks in “%3” (the others may be private or removed), so Waveshelf leaves it as it is: a change would drop the tracks it cannot see.</source>
+        <translation>SoundCloud muestra a Waveshelf %1 de las %2 pistas de «%3» (puede que las demás sean privadas o se hayan eliminado), así que Waveshelf la deja como está: un cambio quitaría las pistas que no puede ver.</translation>
+    </message>
+    <message>
+        <source>This is not a SoundCloud track.</source>
+        <translation>Esto no es una pista de SoundCloud.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on SoundCloud since Waveshelf showed it, so nothing was changed. Reload it and try again.</source>
+        <translation>«%1» cambió en SoundCloud desde que Waveshelf la mostró, así que no se cambió nada. Vuelve a cargarla e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>PlaylistsCommand</name>
     <message>
         <source>List a local user&apos;s playlists and albums, or the ones they liked.</source>
@@ -1650,6 +1769,18 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     <message>
         <source>Tracks in %1</source>
         <translation>Pistas en %1</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Delete playlist…</source>
+        <translation>Eliminar lista de reproducción…</translation>
+    </message>
+    <message>
+        <source>Playlist actions</source>
+        <translation>Acciones de la lista de reproducción</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2741,128 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
 </context>
 <context>
+    <name>waveshelf::PlaylistController</name>
+    <message>
+        <source>New playlist…</source>
+        <translation>Nueva lista de reproducción…</translation>
+    </message>
+    <message>
+        <source>Reading your playlists…</source>
+        <translation>Cargando tus listas de reproducción…</translation>
+    </message>
+    <message>
+        <source>Your playlists could not be read; try again later.</source>
+        <translation>No se pudieron leer tus listas de reproducción; inténtalo más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%Ln pista</numerusform>
+            <numerusform>%Ln pistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to “%1”…</source>
+        <translation>Añadiendo a «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” has this track already.</source>
+        <translation>«%1» ya contiene esta pista.</translation>
+    </message>
+    <message>
+        <source>“%1” has these tracks already.</source>
+        <translation>«%1» ya contiene estas pistas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>Se añadió %Ln pista a «%1».</numerusform>
+            <numerusform>Se añadieron %Ln pistas a «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln ya estaba incluida.</numerusform>
+            <numerusform>%Ln ya estaban incluidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is as it was.</source>
+        <translation>«%1» vuelve a estar como estaba.</translation>
+    </message>
+    <message>
+        <source>New Playlist</source>
+        <translation>Nueva lista de reproducción</translation>
+    </message>
+    <message>
+        <source>Title of the new playlist (private; you can share it on SoundCloud):</source>
+        <translation>Título de la nueva lista de reproducción (privada; puedes compartirla en SoundCloud):</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Creando «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” with %n track(s).</source>
+        <translation>
+            <numerusform>Se creó «%1» con %Ln pista.</numerusform>
+            <numerusform>Se creó «%1» con %Ln pistas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n track(s) from “%1”.</source>
+        <translation>
+            <numerusform>%Ln pista quitada de «%1».</numerusform>
+            <numerusform>%Ln pistas quitadas de «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved tracks in “%1”.</source>
+        <translation>Pistas movidas en «%1».</translation>
+    </message>
+    <message>
+        <source>Rename Playlist</source>
+        <translation>Cambiar nombre de la lista de reproducción</translation>
+    </message>
+    <message>
+        <source>New title of “%1”:</source>
+        <translation>Nuevo título de «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>«%1» ahora se llama «%2».</translation>
+    </message>
+    <message>
+        <source>Delete Playlist</source>
+        <translation>Eliminar lista de reproducción</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its tracks stay on SoundCloud; the playlist, its link and its likes go.</source>
+        <translation>¿Eliminar «%1»? Sus pistas siguen en SoundCloud; la lista de reproducción, su enlace y sus Me gusta desaparecen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>“%1” is back, with a new link.</source>
+        <translation>«%1» ha vuelto, con un enlace nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::PlaylistListModel</name>
     <message>
         <source>Title</source>
@@ -2626,6 +2879,25 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Duration</source>
         <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaylistTrackActions</name>
+    <message>
+        <source>Remove from playlist</source>
+        <translation>Quitar de la lista de reproducción</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Show the playlist in its own order (no sorting, no filter) to move tracks.</source>
+        <translation>Muestra la lista de reproducción en su propio orden (sin ordenar ni filtrar) para mover pistas.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3211,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Play</source>
         <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Add to playlist</source>
+        <translation>Añadir a una lista de reproducción</translation>
     </message>
 </context>
 <context>

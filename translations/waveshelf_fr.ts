@@ -976,6 +976,125 @@
     </message>
 </context>
 <context>
+    <name>PlaylistClient</name>
+    <message>
+        <source>This is not a SoundCloud playlist.</source>
+        <translation>Ce n’est pas une playlist SoundCloud.</translation>
+    </message>
+    <message>
+        <source>SoundCloud sent an answer Waveshelf cannot read.</source>
+        <translation>SoundCloud a envoyé une réponse que Waveshelf ne peut pas lire.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistEditCommand</name>
+    <message>
+        <source>Make a private playlist, with these tracks if given.</source>
+        <translation>Créer une playlist privée, avec ces morceaux s’ils sont indiqués.</translation>
+    </message>
+    <message>
+        <source>Add tracks at the end of one of the user&apos;s playlists.</source>
+        <translation>Ajouter des morceaux à la fin d’une des playlists de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Take tracks out of one of the user&apos;s playlists.</source>
+        <translation>Retirer des morceaux d’une des playlists de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Give one of the user&apos;s playlists a new title.</source>
+        <translation>Donner un nouveau titre à une des playlists de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Delete one of the user&apos;s playlists.</source>
+        <translation>Supprimer une des playlists de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Each change reads the playlist from SoundCloud first and changes only what was asked; a playlist with tracks SoundCloud does not list, or one that is not the user&apos;s, is left as it is. Tracks are named by urn (soundcloud:tracks:123), playlists too (soundcloud:playlists:123). With --json, the playlist afterwards is printed as JSON.</source>
+        <translation>Chaque modification lit d’abord la playlist sur SoundCloud et ne change que ce qui a été demandé&#xa0;; une playlist contenant des morceaux que SoundCloud ne liste pas, ou qui n’appartient pas à l’utilisateur, est laissée telle quelle. Les morceaux sont désignés par leur urn (soundcloud:tracks:123), les playlists aussi (soundcloud:playlists:123). Avec --json, la playlist obtenue est affichée en JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a playlist urn (soundcloud:playlists:123).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une urn de playlist (soundcloud:playlists:123).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a track urn (soundcloud:tracks:123).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une urn de morceau (soundcloud:tracks:123).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” (%n track(s)).</source>
+        <translation>
+            <numerusform>Playlist «&#xa0;%1&#xa0;» supprimée (%Ln morceau).</numerusform>
+            <numerusform>Playlist «&#xa0;%1&#xa0;» supprimée (%Ln morceaux).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” (%2) with %n track(s).</source>
+        <translation>
+            <numerusform>Playlist «&#xa0;%1&#xa0;» (%2) créée avec %Ln morceau.</numerusform>
+            <numerusform>Playlist «&#xa0;%1&#xa0;» (%2) créée avec %Ln morceaux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>%Ln morceau ajouté à «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln morceaux ajoutés à «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln y était déjà.</numerusform>
+            <numerusform>%Ln y étaient déjà.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds none of these tracks.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun de ces morceaux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n track(s) out of “%1”.</source>
+        <translation>
+            <numerusform>%Ln morceau retiré de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln morceaux retirés de «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed the playlist to “%1”.</source>
+        <translation>Playlist renommée en «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistEditor</name>
+    <message>
+        <source>A playlist needs a title.</source>
+        <translation>Une playlist doit avoir un titre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A SoundCloud playlist holds at most %n tracks; this change would make it longer.</source>
+        <translation>
+            <numerusform>Une playlist SoundCloud contient au plus %Ln morceau&#xa0;; cette modification la rendrait plus longue.</numerusform>
+            <numerusform>Une playlist SoundCloud contient au plus %Ln morceaux&#xa0;; cette modification la rendrait plus longue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2; only they can change it.</source>
+        <translation>«&#xa0;%1&#xa0;» appartient à %2&#xa0;; seul son créateur peut la modifier.</translation>
+    </message>
+    <message>
+        <source>SoundCloud shows Waveshelf %1 of the %2 tracks in “%3” (the others may be private or removed), so Waveshelf leaves it as it is: a change would drop the tracks it cannot see.</source>
+        <translation>SoundCloud ne montre à Waveshelf que %1 des %2 morceaux de «&#xa0;%3&#xa0;» (les autres sont peut-être privés ou supprimés), Waveshelf la laisse donc telle quelle&#xa0;: une modification ferait disparaître les morceaux qu’il ne voit pas.</translation>
+    </message>
+    <message>
+        <source>This is not a SoundCloud track.</source>
+        <translation>Ce n’est pas un morceau SoundCloud.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on SoundCloud since Waveshelf showed it, so nothing was changed. Reload it and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifiée sur SoundCloud depuis que Waveshelf l’a affichée&#xa0;; rien n’a donc été modifié. Rechargez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>PlaylistsCommand</name>
     <message>
         <source>List a local user&apos;s playlists and albums, or the ones they liked.</source>
@@ -1650,6 +1769,18 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     <message>
         <source>Tracks in %1</source>
         <translation>Morceaux dans %1</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete playlist…</source>
+        <translation>Supprimer la playlist…</translation>
+    </message>
+    <message>
+        <source>Playlist actions</source>
+        <translation>Actions sur la playlist</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2741,128 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     </message>
 </context>
 <context>
+    <name>waveshelf::PlaylistController</name>
+    <message>
+        <source>New playlist…</source>
+        <translation>Nouvelle playlist…</translation>
+    </message>
+    <message>
+        <source>Reading your playlists…</source>
+        <translation>Chargement de vos playlists…</translation>
+    </message>
+    <message>
+        <source>Your playlists could not be read; try again later.</source>
+        <translation>Vos playlists n’ont pas pu être lues&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%Ln morceau</numerusform>
+            <numerusform>%Ln morceaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to “%1”…</source>
+        <translation>Ajout à «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>“%1” has this track already.</source>
+        <translation>«&#xa0;%1&#xa0;» contient déjà ce morceau.</translation>
+    </message>
+    <message>
+        <source>“%1” has these tracks already.</source>
+        <translation>«&#xa0;%1&#xa0;» contient déjà ces morceaux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>%Ln morceau ajouté à «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln morceaux ajoutés à «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln y était déjà.</numerusform>
+            <numerusform>%Ln y étaient déjà.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is as it was.</source>
+        <translation>«&#xa0;%1&#xa0;» a été rétablie telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>New Playlist</source>
+        <translation>Nouvelle playlist</translation>
+    </message>
+    <message>
+        <source>Title of the new playlist (private; you can share it on SoundCloud):</source>
+        <translation>Titre de la nouvelle playlist (privée&#xa0;; vous pourrez la partager sur SoundCloud)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Création de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” with %n track(s).</source>
+        <translation>
+            <numerusform>Playlist «&#xa0;%1&#xa0;» créée avec %Ln morceau.</numerusform>
+            <numerusform>Playlist «&#xa0;%1&#xa0;» créée avec %Ln morceaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Playlist «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n track(s) from “%1”.</source>
+        <translation>
+            <numerusform>%Ln morceau retiré de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln morceaux retirés de «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved tracks in “%1”.</source>
+        <translation>Morceaux déplacés dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rename Playlist</source>
+        <translation>Renommer la playlist</translation>
+    </message>
+    <message>
+        <source>New title of “%1”:</source>
+        <translation>Nouveau titre de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>Playlist «&#xa0;%1&#xa0;» renommée en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete Playlist</source>
+        <translation>Supprimer la playlist</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its tracks stay on SoundCloud; the playlist, its link and its likes go.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Ses morceaux restent sur SoundCloud&#xa0;; la playlist, son lien et ses J’aime disparaissent.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>“%1” is back, with a new link.</source>
+        <translation>Playlist «&#xa0;%1&#xa0;» rétablie, avec un nouveau lien.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::PlaylistListModel</name>
     <message>
         <source>Title</source>
@@ -2626,6 +2879,25 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>waveshelf::PlaylistTrackActions</name>
+    <message>
+        <source>Remove from playlist</source>
+        <translation>Retirer de la playlist</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Show the playlist in its own order (no sorting, no filter) to move tracks.</source>
+        <translation>Affichez la playlist dans son propre ordre (sans tri ni filtre) pour déplacer des morceaux.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3211,10 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Play</source>
         <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Add to playlist</source>
+        <translation>Ajouter à une playlist</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "commands/ConnectCommand.h"
 #include "commands/DisconnectCommand.h"
 #include "commands/FollowingCommand.h"
+#include "commands/PlaylistEditCommand.h"
 #include "commands/PlaylistsCommand.h"
 #include "commands/SearchCommand.h"
 #include "commands/TrackListCommand.h"
@@ -76,6 +77,10 @@ void CliApp::addCommands()
     m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("likes"), Kind::Likes,
                                                             tr("List the tracks a local user liked.")));
     m_commands.push_back(std::make_unique<PlaylistsCommand>());
+    // Before "playlist URN", which would take "create" for a urn.
+    using Edit = PlaylistEditCommand::Action;
+    for (const Edit edit : {Edit::Create, Edit::Add, Edit::Remove, Edit::Rename, Edit::Delete})
+        m_commands.push_back(std::make_unique<PlaylistEditCommand>(edit));
     m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("playlist"), Kind::PlaylistTracks,
                                                             tr("List the tracks of one playlist."),
                                                             QStringLiteral("URN")));
@@ -205,7 +210,7 @@ ExitCode CliApp::runCommand(Command &command, const QStringList &rest, const QSt
     }
     const QStringList given = parser.positionalArguments();
     const QStringList expected = command.arguments();
-    if (given.size() > expected.size()) {
+    if (given.size() > expected.size() && command.moreArguments().isEmpty()) {
         if (command.readsPasswords())
             return m_console.usage(passwordRefusal(), helpCommand);
         return m_console.usage(tr("Unexpected argument \"%1\".").arg(given.at(expected.size())), helpCommand);
@@ -275,6 +280,8 @@ QString CliApp::commandList(const QString &group) const
             words += u' ' + option;
         for (const QString &argument : command->arguments())
             words += u' ' + argument;
+        if (!command->moreArguments().isEmpty())
+            words += u' ' + command->moreArguments();
         list += QStringLiteral("  %1  %2\n").arg(words.leftJustified(32), command->summary());
     }
     return list;
@@ -306,6 +313,8 @@ QString CliApp::commandHelp(const Command &command, const QCommandLineParser &pa
     words += tr(" [options]");
     for (const QString &argument : command.arguments())
         words += u' ' + argument;
+    if (!command.moreArguments().isEmpty())
+        words += u' ' + command.moreArguments();
     QString text = withUsage(parser.helpText(), usageLine(words)).trimmed();
     // Qt puts the (empty) description after the usage line; put ours there.
     const qsizetype firstBreak = text.indexOf(u'\n');

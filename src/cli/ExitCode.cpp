@@ -24,6 +24,7 @@ ExitCode exitCodeFor(const Error &error)
     case ErrorKind::Database:
     case ErrorKind::SchemaTooNew:
     case ErrorKind::Crypto:
+    case ErrorKind::Conflict:
         return ExitCode::Failed;
     }
     return ExitCode::Failed;

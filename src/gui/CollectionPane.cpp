@@ -9,8 +9,10 @@
 #include "models/TrackFilterProxy.h"
 #include "models/UserListModel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -70,6 +72,31 @@ CollectionPane::CollectionPane(Library &library, ArtworkLoader *artwork, const L
     setFocusProxy(m_table);
     setTabOrder(m_table, m_detail->view());
 
+    if (holdsOwnPlaylists()) {
+        m_renameAction = new QAction(tr("Rename…"), m_table);
+        m_renameAction->setObjectName(QStringLiteral("renamePlaylistAction"));
+        m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+        m_deleteAction = new QAction(tr("Delete playlist…"), m_table);
+        m_deleteAction->setObjectName(QStringLiteral("deletePlaylistAction"));
+        m_deleteAction->setShortcut(QKeySequence(QKeySequence::Delete));
+        for (QAction *action : {m_renameAction, m_deleteAction}) {
+            action->setShortcutContext(Qt::WidgetShortcut);
+            m_table->addAction(action);
+        }
+        connect(m_renameAction, &QAction::triggered, this, [this] {
+            if (const Playlist playlist = playlistAt(m_table->currentIndex().row()); !playlist.urn.isEmpty())
+                emit renamePlaylistRequested(playlist);
+        });
+        connect(m_deleteAction, &QAction::triggered, this, [this] {
+            if (const Playlist playlist = playlistAt(m_table->currentIndex().row()); !playlist.urn.isEmpty())
+                emit deletePlaylistRequested(playlist);
+        });
+        m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+            if (std::unique_ptr<QMenu> menu = playlistMenuFor(m_table->rowAt(at.y())))
+                menu->exec(m_table->viewport()->mapToGlobal(at));
+        });
+    }
     forward(m_detail);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CollectionPane::showItem);
     connect(m_table, &QAbstractItemView::activated, this, &CollectionPane::activate);
@@ -78,6 +105,33 @@ CollectionPane::CollectionPane(Library &library, ArtworkLoader *artwork, const L
 bool CollectionPane::holdsPeople() const
 {
     return list().items() == LibraryList::Items::Users;
+}
+
+bool CollectionPane::holdsOwnPlaylists() const
+{
+    return list().kind == LibraryList::Kind::Playlists;
+}
+
+Playlist CollectionPane::playlistAt(int viewRow) const
+{
+    const QModelIndex source = proxy()->mapToSource(proxy()->index(viewRow, 0));
+    if (!source.isValid() || !holdsOwnPlaylists())
+        return {};
+    return static_cast<const PlaylistListModel *>(model())->playlistAt(source.row());
+}
+
+std::unique_ptr<QMenu> CollectionPane::playlistMenuFor(int row)
+{
+    if (!holdsOwnPlaylists() || row < 0 || row >= proxy()->rowCount())
+        return nullptr;
+    if (m_table->currentIndex().row() != row)
+        m_table->setCurrentIndex(proxy()->index(row, 0));
+    auto menu = std::make_unique<QMenu>(this);
+    menu->setObjectName(QStringLiteral("playlistContextMenu"));
+    menu->setAccessibleName(tr("Playlist actions"));
+    menu->addAction(m_renameAction);
+    menu->addAction(m_deleteAction);
+    return menu;
 }
 
 QAbstractItemView *CollectionPane::view() const
@@ -124,6 +178,7 @@ void CollectionPane::showItem(const QModelIndex &current)
     m_detailLabel->setText(holdsPeople() ? tr("Tracks by %1").arg(name) : tr("Tracks in %1").arg(name));
     m_detail->view()->setAccessibleName(m_detailLabel->text());
     m_detail->showList(tracks);  // drops the previous item's requests
+    m_detail->setPlaylistEditing(holdsOwnPlaylists());
 }
 
 void CollectionPane::activate(const QModelIndex &index)

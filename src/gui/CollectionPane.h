@@ -2,7 +2,11 @@
 
 #include "ListPane.h"
 
+#include <memory>
+
+class QAction;
 class QLabel;
+class QMenu;
 
 namespace waveshelf {
 
@@ -31,17 +35,24 @@ public:
     [[nodiscard]] TrackListModel *trackModel() const override;
     [[nodiscard]] QList<Track> tracksShown() const override;
     [[nodiscard]] TrackListPane *detail() const { return m_detail; }
+    // The account's own playlists: the context menu of one (what right-click
+    // shows) renames (F2) or deletes (Delete) it. Null for other lists or no row.
+    [[nodiscard]] std::unique_ptr<QMenu> playlistMenuFor(int row);
     void reload() override;
     void stop() override;
 
 private:
     [[nodiscard]] bool holdsPeople() const;
+    [[nodiscard]] bool holdsOwnPlaylists() const;
+    [[nodiscard]] Playlist playlistAt(int viewRow) const;
     void showItem(const QModelIndex &current);
     void activate(const QModelIndex &index);
 
     RowTableView *m_table;
     QLabel *m_detailLabel;
     TrackListPane *m_detail;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
 };
 
 }  // namespace waveshelf

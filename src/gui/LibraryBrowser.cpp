@@ -8,6 +8,7 @@
 #include "LikeController.h"
 #include "OfflineBanner.h"
 #include "PlaceHeader.h"
+#include "PlaylistController.h"
 #include "SearchField.h"
 #include "TrackListPane.h"
 #include "UndoBar.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -47,6 +49,7 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     , m_undoBar(new UndoBar(this))
     , m_countLabel(new QLabel(this))
     , m_likes(new LikeController(api, *m_undoBar, this))
+    , m_playlists(new PlaylistController(api, *m_undoBar, this, this))
 {
     setObjectName(QStringLiteral("libraryBrowser"));
     m_backPushButton->setObjectName(QStringLiteral("backPushButton"));
@@ -114,6 +117,12 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     addAction(undoAction);
     connect(m_likes, &LikeController::statusMessage, this, &LibraryBrowser::statusMessage);
     connect(m_likes, &LikeController::failed, this, &LibraryBrowser::failed);
+    connect(m_playlists, &PlaylistController::statusMessage, this, &LibraryBrowser::statusMessage);
+    connect(m_playlists, &PlaylistController::failed, this, &LibraryBrowser::failed);
+    connect(m_playlists, &PlaylistController::playlistsChanged, this, [this] {
+        if (m_place.inSidebar && m_place.kind == LibraryList::Kind::Playlists)
+            refresh();  // counts, titles, the selected playlist's tracks
+    });
 
     connect(m_header, &PlaceHeader::playAllRequested, this, [this] { playShown(false); });
     connect(m_header, &PlaceHeader::shuffleRequested, this, [this] { playShown(true); });
@@ -143,6 +152,7 @@ LibraryBrowser::~LibraryBrowser() = default;
 void LibraryBrowser::showAccount(const SoundCloudAccount &account)
 {
     m_accountButton->setAccount(account.username);
+    m_playlists->setAccount(account.urn);
     m_history.clear();
     enterPlace(LibraryPlace::ofKind(LibraryList::Kind::Likes));
 }
@@ -300,6 +310,10 @@ void LibraryBrowser::wire(ListPane *pane) const
         // In Likes, an unliked track leaves the list (with Undo).
         m_likes->setLiked(model, urn, like, model == pane->model() && pane->list().kind == LibraryList::Kind::Likes);
     });
+    connect(pane, &ListPane::playlistMenuRequested, m_playlists, &PlaylistController::fillMenu);
+    connect(pane, &ListPane::playlistTracksChangeRequested, m_playlists, &PlaylistController::replaceTracks);
+    connect(pane, &ListPane::renamePlaylistRequested, m_playlists, &PlaylistController::rename);
+    connect(pane, &ListPane::deletePlaylistRequested, m_playlists, &PlaylistController::remove);
     connect(pane, &ListPane::personRequested, this, &LibraryBrowser::openPerson);
     connect(pane, &ListPane::loadFailed, this, &LibraryBrowser::onLoadFailed);
 }

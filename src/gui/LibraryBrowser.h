@@ -24,6 +24,7 @@ class LikeController;
 class ListPane;
 class OfflineBanner;
 class PlaceHeader;
+class PlaylistController;
 class SearchField;
 class TrackListModel;
 class UndoBar;
@@ -118,6 +119,7 @@ private:
     UndoBar *m_undoBar;
     QLabel *m_countLabel;
     LikeController *m_likes;
+    PlaylistController *m_playlists;
 };
 
 }  // namespace waveshelf

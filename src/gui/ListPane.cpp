@@ -4,6 +4,7 @@
 #include "models/TrackFilterProxy.h"
 
 #include <QAbstractItemView>
+#include <QMenu>
 
 namespace waveshelf {
 
@@ -36,7 +37,11 @@ void ListPane::showList(const LibraryList &list)
 
 void ListPane::reload()
 {
+    // The row the user is on stays theirs once it is loaded again (F5, a playlist changed).
+    const QString current = currentUrn();
     showList(m_list);
+    if (!current.isEmpty())
+        restoreCurrent(current);
 }
 
 void ListPane::stop()
@@ -92,6 +97,8 @@ void ListPane::forward(ListPane *inner) const
     connect(inner, &ListPane::playNextRequested, this, &ListPane::playNextRequested);
     connect(inner, &ListPane::addToQueueRequested, this, &ListPane::addToQueueRequested);
     connect(inner, &ListPane::likeRequested, this, &ListPane::likeRequested);
+    connect(inner, &ListPane::playlistMenuRequested, this, &ListPane::playlistMenuRequested);
+    connect(inner, &ListPane::playlistTracksChangeRequested, this, &ListPane::playlistTracksChangeRequested);
     connect(inner, &ListPane::personRequested, this, &ListPane::personRequested);
     connect(inner, &ListPane::loadFailed, this, &ListPane::loadFailed);
 }

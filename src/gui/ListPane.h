@@ -2,12 +2,14 @@
 
 #include "models/TrackListModel.h"  // complete for the signals' pointers (moc)
 #include "soundcloud/LibraryList.h"
+#include "soundcloud/Playlist.h"
 #include "soundcloud/Track.h"
 
 #include <QList>
 #include <QWidget>
 
 class QAbstractItemView;
+class QMenu;
 
 namespace waveshelf {
 
@@ -49,7 +51,7 @@ public:
     [[nodiscard]] bool isStarted() const { return m_started; }
     // Shows `list` instead (loading it).
     void showList(const LibraryList &list);
-    // Asks for the list again (F5).
+    // Asks for the list again (F5), back on the current row once it is loaded.
     virtual void reload();
     // Drops the rows and every request in flight (the pane is left).
     virtual void stop();
@@ -66,6 +68,15 @@ signals:
     void addToQueueRequested(const QList<waveshelf::Track> &tracks);
     // The user liked (or unliked) `urn` in `model`'s rows.
     void likeRequested(waveshelf::TrackListModel *model, const QString &urn, bool like);
+    // "Add to playlist" for these tracks: fill `menu` (empty) with the choices, at once.
+    void playlistMenuRequested(QMenu *menu, const QList<waveshelf::Track> &tracks);
+    // In an own playlist: write `intended` (its tracks after a removal or a move)
+    // where SoundCloud still has `shown`.
+    void playlistTracksChangeRequested(const QString &playlistUrn, const QStringList &shown,
+                                       const QStringList &intended);
+    // In the account's playlists: rename or delete this one.
+    void renamePlaylistRequested(const waveshelf::Playlist &playlist);
+    void deletePlaylistRequested(const waveshelf::Playlist &playlist);
     // Go to artist, or a person opened from a list.
     // `picture`: their avatar ("-large"), or empty when not known here.
     void personRequested(const QString &userUrn, const QString &name, const QUrl &picture);

@@ -4,9 +4,15 @@
 #include "models/LibraryListModel.h"
 #include "storage/ViewStateRepository.h"
 
+#include <QDrag>
+#include <QDropEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMimeData>
 #include <QPainter>
 #include <QStyleOptionFocusRect>
+
+#include <algorithm>
 
 namespace waveshelf {
 
@@ -209,6 +215,93 @@ void RowTableView::currentChanged(const QModelIndex &current, const QModelIndex 
         if (index.isValid())
             viewport()->update(QRect(0, rowViewportPosition(index.row()), viewport()->width(), rowHeight(index.row())));
     }
+}
+
+void RowTableView::setRowsMovable(bool movable)
+{
+    setDragEnabled(movable);
+    setAcceptDrops(movable);
+    viewport()->setAcceptDrops(movable);
+    setDragDropMode(movable ? DragDrop : NoDragDrop);
+}
+
+namespace {
+
+const QLatin1String kRowsMime("application/x-waveshelf-track-rows");
+
+}  // namespace
+
+int RowTableView::dropTargetAt(const QPoint &position) const
+{
+    if (!model())
+        return 0;
+    const int row = rowAt(position.y());
+    if (row < 0)
+        return model()->rowCount();
+    return position.y() > visualRect(model()->index(row, 0)).center().y() ? row + 1 : row;
+}
+
+void RowTableView::startDrag(Qt::DropActions supportedActions)
+{
+    Q_UNUSED(supportedActions)
+    // The rows themselves, not the model's data: a drop only moves them within this view.
+    QStringList rows;
+    for (const int row : selectedRowsInOrder())
+        rows.append(QString::number(row));
+    auto *mime = new QMimeData;
+    mime->setData(kRowsMime, rows.join(u',').toLatin1());
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->exec(Qt::MoveAction);
+}
+
+void RowTableView::dragEnterEvent(QDragEnterEvent *event)
+{
+    dragMoveEvent(event);
+}
+
+void RowTableView::dragMoveEvent(QDragMoveEvent *event)
+{
+    // Only this view's own rows (QDragEnterEvent is a QDragMoveEvent).
+    if (event->source() == this && event->mimeData()->hasFormat(kRowsMime))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void RowTableView::dropEvent(QDropEvent *event)
+{
+    if (event->source() != this || !event->mimeData()->hasFormat(kRowsMime) || !model()) {
+        event->ignore();
+        return;
+    }
+    QList<int> rows;
+    const QList<QByteArray> parts = event->mimeData()->data(kRowsMime).split(',');
+    for (const QByteArray &part : parts) {
+        bool ok = false;
+        const int row = part.toInt(&ok);
+        if (ok)
+            rows.append(row);
+    }
+    const int target = dropTargetAt(event->position().toPoint());
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+    if (!rows.isEmpty())
+        emit rowsDropped(rows, target);
+}
+
+QList<int> RowTableView::selectedRowsInOrder() const
+{
+    QList<int> rows;
+    if (selectionModel()) {
+        const QModelIndexList selected = selectionModel()->selectedRows();
+        for (const QModelIndex &index : selected)
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty() && currentIndex().isValid())
+        rows.append(currentIndex().row());
+    return rows;
 }
 
 }  // namespace waveshelf

@@ -41,11 +41,28 @@ public:
     // The columns hidden for lack of room (see fitToWidth), in the model's column numbers.
     [[nodiscard]] QList<int> columnsHiddenForRoom() const { return m_hiddenForRoom; }
 
+    // The selected rows, in the view's order (the current row when none is selected).
+    [[nodiscard]] QList<int> selectedRowsInOrder() const;
+    // Rows can be dragged to another place in this table (rowsDropped says where;
+    // the rows themselves stay put until the model changes).
+    void setRowsMovable(bool movable);
+    // Where rows dropped at `position` (in the viewport) go: before the row under
+    // its upper half, after it under its lower half, at the end below the last.
+    [[nodiscard]] int dropTargetAt(const QPoint &position) const;
+
+signals:
+    // Rows dragged (setRowsMovable) and dropped before `target` (rowCount: at the end).
+    void rowsDropped(const QList<int> &rows, int target);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void paintEvent(QPaintEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void startDrag(Qt::DropActions supportedActions) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void fitColumns();

@@ -1,10 +1,12 @@
 #include "TrackListPane.h"
 
+#include "PlaylistTrackActions.h"
 #include "TrackTableView.h"
 #include "library/Library.h"
 #include "models/TrackFilterProxy.h"
 #include "models/TrackListModel.h"
 
+#include <QMenu>
 #include <QVBoxLayout>
 
 namespace waveshelf {
@@ -13,6 +15,7 @@ TrackListPane::TrackListPane(Library &library, ArtworkLoader *artwork, const Lib
     : ListPane(list, library.createTrackModel(nullptr), parent)
     , m_tracks(static_cast<TrackListModel *>(model()))
     , m_table(new TrackTableView(artwork, TrackListModel::TitleColumn, TrackListModel::LikedColumn, this))
+    , m_playlistActions(new PlaylistTrackActions(*m_table, *m_tracks, *proxy(), this))
 {
     m_table->setModel(proxy());
     auto *layout = new QVBoxLayout(this);
@@ -30,6 +33,16 @@ TrackListPane::TrackListPane(Library &library, ArtworkLoader *artwork, const Lib
             [this](int row) { emit addToQueueRequested({trackAtViewRow(row)}); });
     connect(m_table, &TrackTableView::likeRequested, this,
             [this](int, const QString &urn, bool like) { emit likeRequested(m_tracks, urn, like); });
+    connect(m_table, &TrackTableView::playlistMenuRequested, this, [this](QMenu *menu, const QList<int> &rows) {
+        QList<Track> tracks;
+        for (const int row : rows)
+            tracks.append(trackAtViewRow(row));
+        emit playlistMenuRequested(menu, tracks);
+    });
+    connect(m_playlistActions, &PlaylistTrackActions::changeRequested, this,
+            [this](const QStringList &shown, const QStringList &intended) {
+                emit playlistTracksChangeRequested(this->list().argument, shown, intended);
+            });
     connect(m_table, &TrackTableView::goToArtistRequested, this, [this](int row, const QString &artistUrn) {
         emit personRequested(artistUrn, trackAtViewRow(row).artist, QUrl());
     });
@@ -59,6 +72,11 @@ Track TrackListPane::trackAtViewRow(int row) const
 void TrackListPane::keepColumnsIn(ViewStateRepository *store)
 {
     m_table->keepStateIn(store, viewKey(list()));
+}
+
+void TrackListPane::setPlaylistEditing(bool own)
+{
+    m_playlistActions->setEnabled(own);
 }
 
 void TrackListPane::setNowPlaying(const QString &urn)

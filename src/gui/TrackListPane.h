@@ -6,12 +6,14 @@ namespace waveshelf {
 
 class ArtworkLoader;
 class Library;
+class PlaylistTrackActions;
 class TrackTableView;
 
 // A track list of the library browser (Likes, Stream, a playlist's or a
 // person's tracks, search results) in a TrackTableView: Enter or double-click
 // plays the list as shown (sorted and filtered) from that row; the context
-// menu plays next, queues, likes, goes to the artist.
+// menu plays next, queues, likes, goes to the artist, adds to a playlist, and
+// in an own playlist removes and moves tracks (PlaylistTrackActions).
 class TrackListPane final : public ListPane {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrackListPane)
@@ -30,10 +32,14 @@ public:
     [[nodiscard]] QList<Track> tracksShown() const override;
     // The track on the table's row `row`.
     [[nodiscard]] Track trackAtViewRow(int row) const;
+    // An own playlist's tracks: they can be removed and moved (playlistTracksChangeRequested).
+    void setPlaylistEditing(bool own);
+    [[nodiscard]] PlaylistTrackActions *playlistActions() const { return m_playlistActions; }
 
 private:
     TrackListModel *m_tracks;
     TrackTableView *m_table;
+    PlaylistTrackActions *m_playlistActions;
 };
 
 }  // namespace waveshelf

@@ -30,6 +30,7 @@ TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, int hear
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // the list's own order until a click
     setSortingEnabled(true);
     setContextMenuPolicy(Qt::DefaultContextMenu);
+    setSelectionMode(ExtendedSelection);
     verticalHeader()->setDefaultSectionSize(qMax(32, fontMetrics().height() + 12));
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setSortIndicatorShown(true);
@@ -197,8 +198,10 @@ std::unique_ptr<QMenu> TrackTableView::contextMenuFor(int row)
     if (!model() || row < 0 || row >= model()->rowCount())
         return nullptr;
     const QModelIndex index = model()->index(row, currentIndex().isValid() ? currentIndex().column() : 0);
-    if (currentIndex().row() != row)
-        setCurrentIndex(index);
+    if (!selectionModel()->isRowSelected(row, QModelIndex()))
+        setCurrentIndex(index);  // the clicked row alone
+    else if (currentIndex().row() != row)
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     updateActions();
     auto menu = std::make_unique<QMenu>(this);
     menu->setObjectName(QStringLiteral("trackContextMenu"));
@@ -206,13 +209,31 @@ std::unique_ptr<QMenu> TrackTableView::contextMenuFor(int row)
     menu->addAction(m_playAction);
     menu->addAction(m_playNextAction);
     menu->addAction(m_addToQueueAction);
+    QMenu *playlists = menu->addMenu(tr("Add to playlist"));
+    playlists->setObjectName(QStringLiteral("addToPlaylistMenu"));
+    playlists->setAccessibleName(playlists->title());
+    emit playlistMenuRequested(playlists, selectedRowsInOrder());
+    playlists->menuAction()->setEnabled(!playlists->isEmpty());
     menu->addSeparator();
     menu->addAction(m_openAction);
     menu->addAction(m_copyLinkAction);
     menu->addSeparator();
     menu->addAction(m_likeAction);
     menu->addAction(m_goToArtistAction);
+    if (!m_rowActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_rowActions);
+    }
     return menu;
+}
+
+void TrackTableView::addRowActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        addAction(action);
+        m_rowActions.append(action);
+    }
 }
 
 void TrackTableView::contextMenuEvent(QContextMenuEvent *event)

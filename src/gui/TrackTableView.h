@@ -21,8 +21,9 @@ class TrackItemDelegate;
 // filtering proxy included): the artwork thumbnail in the title column, loaded
 // only for the rows on screen (plus a few) once scrolling settles; previews
 // marked, blocked tracks greyed with the reason as tooltip; sortable columns;
-// a context menu and shortcuts for the current row; rows as RowTableView has them. Rows in the signals are
-// rows of the view's model.
+// a context menu and shortcuts for the current row; rows as RowTableView has them,
+// several selectable at once (Shift, Ctrl) for "Add to playlist". Rows in the
+// signals are rows of the view's model.
 class TrackTableView final : public RowTableView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrackTableView)
@@ -44,10 +45,14 @@ public:
     // How "Open on SoundCloud" opens a link (default: QDesktopServices::openUrl).
     void setUrlOpener(std::function<void(const QUrl &)> opener);
     // The context menu for `row` (what right-click shows), for its owner to exec().
+    // A row outside the selection becomes the selection.
     [[nodiscard]] std::unique_ptr<QMenu> contextMenuFor(int row);
 
     // Marks the row of the track playing now (empty: none).
     void setNowPlaying(const QString &urn);
+    // More actions for the rows (a playlist's Remove, Move up...): in the context
+    // menu after the others, their shortcuts working while the view has the focus.
+    void addRowActions(const QList<QAction *> &actions);
 
     [[nodiscard]] QAction *playAction() const { return m_playAction; }
     [[nodiscard]] QAction *playNextAction() const { return m_playNextAction; }
@@ -72,6 +77,9 @@ signals:
     // like: true to like, false to unlike (the row's LikedRole was the opposite).
     void likeRequested(int row, const QString &urn, bool like);
     void goToArtistRequested(int row, const QString &artistUrn);
+    // The context menu's "Add to playlist" submenu, empty, for `rows` (the
+    // selection): whoever knows the user's playlists fills it, at once.
+    void playlistMenuRequested(QMenu *menu, const QList<int> &rows);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -107,6 +115,7 @@ private:
     QAction *m_copyLinkAction = nullptr;
     QAction *m_likeAction = nullptr;
     QAction *m_goToArtistAction = nullptr;
+    QList<QAction *> m_rowActions;
 };
 
 }  // namespace waveshelf

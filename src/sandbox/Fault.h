@@ -36,6 +36,7 @@ struct Fault {
     };
 
     QString pathPrefix;
+    QByteArray method;  // "PUT", "GET"...: only requests of that method; empty: any
     Kind kind = Kind::Status;
     int count = 1;
     int status = 503;

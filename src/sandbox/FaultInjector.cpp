@@ -78,11 +78,11 @@ void FaultInjector::clear()
     m_faults.clear();
 }
 
-std::optional<Fault> FaultInjector::take(const QString &path)
+std::optional<Fault> FaultInjector::take(const QString &path, const QByteArray &method)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &fault = m_faults[i];
-        if (!path.startsWith(fault.pathPrefix))
+        if (!path.startsWith(fault.pathPrefix) || (!fault.method.isEmpty() && fault.method != method))
             continue;
         const Fault taken = fault;
         if (--fault.count <= 0)

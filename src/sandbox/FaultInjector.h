@@ -14,8 +14,8 @@ class FaultInjector final {
 public:
     void add(const Fault &fault);
     void clear();
-    // The first fault whose prefix matches the path, using up one of its count.
-    [[nodiscard]] std::optional<Fault> take(const QString &path);
+    // The first fault whose prefix (and method, if it names one) matches, using up one of its count.
+    [[nodiscard]] std::optional<Fault> take(const QString &path, const QByteArray &method);
 
     // The answer of a Status, RateLimited, HtmlForbidden or MalformedJson fault.
     [[nodiscard]] static SandboxReply replyFor(const Fault &fault, const QString &path);

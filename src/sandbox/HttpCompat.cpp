@@ -24,6 +24,8 @@ SandboxRequest toSandboxRequest(const QHttpServerRequest &request)
     const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type")).toLower();
     if (contentType.isEmpty() || contentType.startsWith("application/x-www-form-urlencoded"))
         result.form = FormFields::parse(request.body());
+    else if (contentType.startsWith("application/json"))
+        result.json = request.body();
     result.authorization = request.value(QByteArrayLiteral("Authorization"));
     result.cookie = request.value(QByteArrayLiteral("Cookie"));
     result.ifNoneMatch = request.value(QByteArrayLiteral("If-None-Match"));

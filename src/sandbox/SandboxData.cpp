@@ -22,6 +22,67 @@ SandboxData::SandboxData()
     std::sort(m_userOrder.begin(), m_userOrder.end());
     std::sort(m_trackOrder.begin(), m_trackOrder.end());
     std::sort(m_playlistOrder.begin(), m_playlistOrder.end());
+    m_playlistSeed.playlists = m_playlists;
+    m_playlistSeed.order = m_playlistOrder;
+    for (const SandboxUser &user : std::as_const(m_users))
+        m_playlistSeed.idsByUser.insert(user.id, user.playlistIds);
+}
+
+qint64 SandboxData::createPlaylist(qint64 ownerId, const QString &title, const QString &sharing,
+                                   const QList<qint64> &trackIds)
+{
+    const auto owner = m_users.find(ownerId);
+    if (owner == m_users.end())
+        return 0;
+    const qint64 id = m_nextPlaylistId++;
+    SandboxPlaylist &playlist = addPlaylist(*owner, id, title);
+    playlist.playlistType = QStringLiteral("playlist");
+    playlist.sharing = sharing;
+    playlist.createdAt = QDateTime::currentDateTimeUtc();
+    playlist.lastModified = playlist.createdAt;
+    playlist.trackIds = trackIds;
+    m_playlistOrder.append(id);
+    return id;
+}
+
+bool SandboxData::setPlaylistTracks(qint64 id, const QList<qint64> &trackIds)
+{
+    const auto it = m_playlists.find(id);
+    if (it == m_playlists.end())
+        return false;
+    it->trackIds = trackIds;
+    it->lastModified = QDateTime::currentDateTimeUtc();
+    return true;
+}
+
+bool SandboxData::setPlaylistTitle(qint64 id, const QString &title)
+{
+    const auto it = m_playlists.find(id);
+    if (it == m_playlists.end())
+        return false;
+    it->title = title;
+    it->lastModified = QDateTime::currentDateTimeUtc();
+    return true;
+}
+
+bool SandboxData::deletePlaylist(qint64 id)
+{
+    const auto it = m_playlists.find(id);
+    if (it == m_playlists.end())
+        return false;
+    if (const auto owner = m_users.find(it->userId); owner != m_users.end())
+        owner->playlistIds.removeAll(id);
+    m_playlists.erase(it);
+    m_playlistOrder.removeAll(id);
+    return true;
+}
+
+void SandboxData::resetPlaylists()
+{
+    m_playlists = m_playlistSeed.playlists;
+    m_playlistOrder = m_playlistSeed.order;
+    for (auto it = m_playlistSeed.idsByUser.cbegin(); it != m_playlistSeed.idsByUser.cend(); ++it)
+        m_users[it.key()].playlistIds = it.value();
 }
 
 const SandboxUser *SandboxData::userByUsername(const QString &username) const

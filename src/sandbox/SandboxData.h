@@ -63,7 +63,9 @@ struct SandboxPlaylist {
     QString title;
     QString permalink;
     QString playlistType;
+    QString sharing = QStringLiteral("public");
     QDateTime createdAt;
+    QDateTime lastModified;  // invalid: three days after createdAt (seed playlists)
     QList<qint64> trackIds;
 };
 
@@ -71,8 +73,9 @@ struct SandboxPlaylist {
 // playlists), carol (nothing), erin (10,000 tracks, all listed: for benchmarks)
 // and an artist, dave, whose tracks others like; then ListenerSeed adds 200
 // generated artists, lena (10,000 liked tracks) and the listeners' likes,
-// playlists, followings, feeds and recently played. Read-only after construction
-// (likes that change live in LikeState).
+// playlists, followings, feeds and recently played. Only playlists change after
+// construction (POST/PUT/DELETE /playlists: PlaylistEndpoint), until
+// resetPlaylists(); likes that change live in LikeState.
 class SandboxData final {
 public:
     static constexpr int kErinTrackCount = 10'000;
@@ -89,6 +92,15 @@ public:
     [[nodiscard]] const QList<qint64> &userIds() const { return m_userOrder; }
     [[nodiscard]] const QList<qint64> &trackIds() const { return m_trackOrder; }
     [[nodiscard]] const QList<qint64> &playlistIds() const { return m_playlistOrder; }
+
+    // A new playlist of `ownerId`'s, first in their list; its id.
+    qint64 createPlaylist(qint64 ownerId, const QString &title, const QString &sharing, const QList<qint64> &trackIds);
+    // False when there is no such playlist.
+    bool setPlaylistTracks(qint64 id, const QList<qint64> &trackIds);
+    bool setPlaylistTitle(qint64 id, const QString &title);
+    bool deletePlaylist(qint64 id);
+    // Back to the seed's playlists.
+    void resetPlaylists();
 
 private:
     friend class ListenerSeed;
@@ -118,6 +130,13 @@ private:
     QList<qint64> m_userOrder;
     QList<qint64> m_trackOrder;
     QList<qint64> m_playlistOrder;
+    struct PlaylistSeed {
+        QHash<qint64, SandboxPlaylist> playlists;
+        QHash<qint64, QList<qint64>> idsByUser;
+        QList<qint64> order;
+    };
+    PlaylistSeed m_playlistSeed;
+    qint64 m_nextPlaylistId = 790001;
 };
 
 }  // namespace waveshelf::sandbox

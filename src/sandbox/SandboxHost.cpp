@@ -95,6 +95,23 @@ void SandboxHost::resetLikes()
     run([](SandboxServer &server) { server.resetLikes(); });
 }
 
+void SandboxHost::resetPlaylists()
+{
+    run([](SandboxServer &server) { server.resetPlaylists(); });
+}
+
+void SandboxHost::setPlaylistTracks(qint64 id, const QList<qint64> &trackIds)
+{
+    run([id, &trackIds](SandboxServer &server) { server.setPlaylistTracks(id, trackIds); });
+}
+
+std::optional<SandboxPlaylist> SandboxHost::playlist(qint64 id) const
+{
+    std::optional<SandboxPlaylist> result;
+    run([id, &result](SandboxServer &server) { result = server.playlist(id); });
+    return result;
+}
+
 void SandboxHost::injectFault(const Fault &fault)
 {
     run([&fault](SandboxServer &server) { server.injectFault(fault); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Fault.h"
+#include "SandboxData.h"
 #include "SandboxOptions.h"
 
 #include <QByteArray>
@@ -9,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QThread;
@@ -42,6 +44,11 @@ public:
     void setRotateRefreshTokens(bool rotate);
     void revokeAllGrants(const QString &username);
     void resetLikes();
+    // Playlists: back to the seed; another client's write (as from SoundCloud's
+    // site while the app shows the playlist); what one holds now (nullopt: none).
+    void resetPlaylists();
+    void setPlaylistTracks(qint64 id, const QList<qint64> &trackIds);
+    [[nodiscard]] std::optional<SandboxPlaylist> playlist(qint64 id) const;
     void injectFault(const Fault &fault);
     void clearFaults();
     // See SandboxServer: stream CDN URL lifetime, expiry now, refusals.

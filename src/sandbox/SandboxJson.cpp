@@ -194,12 +194,13 @@ QJsonObject SandboxJson::playlist(const SandboxPlaylist &playlist, bool withTrac
     json.insert(QStringLiteral("user_id"), playlist.userId);
     json.insert(QStringLiteral("artwork_url"), QJsonValue::Null);
     json.insert(QStringLiteral("created_at"), timestamp(playlist.createdAt));
-    json.insert(QStringLiteral("last_modified"), timestamp(playlist.createdAt.addDays(3)));
+    json.insert(QStringLiteral("last_modified"),
+                timestamp(playlist.lastModified.isValid() ? playlist.lastModified : playlist.createdAt.addDays(3)));
+    json.insert(QStringLiteral("sharing"), playlist.sharing);
     json.insert(QStringLiteral("duration"), duration);
     json.insert(QStringLiteral("track_count"), static_cast<int>(playlist.trackIds.size()));
     json.insert(QStringLiteral("playlist_type"), playlist.playlistType);
     json.insert(QStringLiteral("type"), playlist.playlistType);
-    json.insert(QStringLiteral("sharing"), QStringLiteral("public"));
     json.insert(QStringLiteral("streamable"), true);
     json.insert(QStringLiteral("downloadable"), false);
     json.insert(QStringLiteral("genre"), QString());

@@ -31,6 +31,7 @@ SandboxLists::SandboxLists(const SandboxData &data, const LikeState &likes, cons
     , m_request(request)
     , m_baseUrl(baseUrl)
     , m_json(data, baseUrl, &likes.likedTrackSet(viewer.id))
+    , m_viewerId(viewer.id)
 {
 }
 
@@ -80,7 +81,8 @@ SandboxReply SandboxLists::playlists(const QList<qint64> &ids, Paginator::Style 
     const bool withTracks = m_request.query.value(QStringLiteral("show_tracks")).toLower() != QStringLiteral("false");
     QList<const SandboxPlaylist *> playlists;
     for (const qint64 id : ids) {
-        if (const SandboxPlaylist *playlist = m_data.playlist(id))
+        const SandboxPlaylist *playlist = m_data.playlist(id);
+        if (playlist && (playlist->sharing != QLatin1String("private") || playlist->userId == m_viewerId))
             playlists.append(playlist);
     }
     return Paginator::page(

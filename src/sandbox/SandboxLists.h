@@ -18,7 +18,8 @@ struct SandboxUser;
 
 // The paged answers of the API's lists (tracks, playlists, users, feed
 // activities) for one request of one signed-in user: tracks honour `access`,
-// playlists `show_tracks`, and every track says whether that user likes it.
+// playlists `show_tracks` (others' private playlists are left out), and every
+// track says whether that user likes it.
 class SandboxLists final {
 public:
     SandboxLists(const SandboxData &data, const LikeState &likes, const SandboxRequest &request, const QUrl &baseUrl,
@@ -45,6 +46,7 @@ private:
     const SandboxRequest &m_request;
     QUrl m_baseUrl;
     SandboxJson m_json;
+    qint64 m_viewerId = 0;
 };
 
 }  // namespace waveshelf::sandbox

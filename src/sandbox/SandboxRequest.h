@@ -14,6 +14,7 @@ struct SandboxRequest {
     QString path;
     FormFields query;
     FormFields form;  // the body, when it is form-encoded
+    QByteArray json;  // the body, when it is application/json
     QByteArray authorization;
     QByteArray cookie;
     QByteArray ifNoneMatch;

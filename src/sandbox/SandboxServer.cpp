@@ -34,6 +34,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_api(m_data, m_grants, m_likes)
     , m_library(m_data, m_api, m_likes)
     , m_likeEndpoint(m_data, m_api, m_likes)
+    , m_playlistEndpoint(m_data, m_api, m_likes)
     , m_streams(m_data, m_api, m_cdn)
     , m_http(new QHttpServer(this))
 {
@@ -101,6 +102,12 @@ void SandboxServer::revokeAllGrants(const QString &username)
 void SandboxServer::resetLikes()
 {
     m_likes.reset();
+}
+
+std::optional<SandboxPlaylist> SandboxServer::playlist(qint64 id) const
+{
+    const SandboxPlaylist *found = m_data.playlist(id);
+    return found ? std::optional<SandboxPlaylist>(*found) : std::nullopt;
 }
 
 void SandboxServer::injectFault(const Fault &fault)
@@ -201,13 +208,18 @@ void SandboxServer::addLibraryRoutes()
     withUrn(QStringLiteral("/users/<arg>/playlists"), Method::Get, Endpoint::Library);
     withUrn(QStringLiteral("/likes/tracks/<arg>"), Method::Post | Method::Delete, Endpoint::Like);
     withUrn(QStringLiteral("/likes/playlists/<arg>"), Method::Post | Method::Delete, Endpoint::Like);
+    withUrn(QStringLiteral("/playlists/<arg>"), Method::Get | Method::Put | Method::Delete, Endpoint::Playlist);
+    m_http->route(QStringLiteral("/playlists"), Method::Post,
+                  [this](const QHttpServerRequest &request, compat::ResponderArg responder) {
+                      handle(Endpoint::Playlist, request, responder);
+                  });
 }
 
 void SandboxServer::handle(Endpoint endpoint, const QHttpServerRequest &rawRequest, QHttpServerResponder &responder)
 {
     const SandboxRequest request = compat::toSandboxRequest(rawRequest);
     count(endpoint, request);
-    const std::optional<Fault> fault = m_faults.take(request.path);
+    const std::optional<Fault> fault = m_faults.take(request.path, request.method);
     if (!fault) {
         compat::send(responder, answer(endpoint, request));
         return;
@@ -246,6 +258,7 @@ void SandboxServer::count(Endpoint endpoint, const SandboxRequest &request)
     case Endpoint::Playlists:
     case Endpoint::Library:
     case Endpoint::Like:
+    case Endpoint::Playlist:
     case Endpoint::Streams:
         ++m_apiRequests;
         break;
@@ -280,6 +293,8 @@ SandboxReply SandboxServer::answer(Endpoint endpoint, const SandboxRequest &requ
         return m_library.handle(request, baseUrl());
     case Endpoint::Like:
         return m_likeEndpoint.handle(request);
+    case Endpoint::Playlist:
+        return m_playlistEndpoint.handle(request, baseUrl());
     case Endpoint::Image:
         return m_artwork.handle(request);
     case Endpoint::Streams:

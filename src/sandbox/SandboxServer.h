@@ -10,6 +10,7 @@
 #include "LibraryEndpoint.h"
 #include "LikeEndpoint.h"
 #include "LikeState.h"
+#include "PlaylistEndpoint.h"
 #include "SandboxData.h"
 #include "SandboxOptions.h"
 #include "StreamEndpoint.h"
@@ -64,6 +65,10 @@ public:
     void revokeAllGrants(const QString &username);
     // Every user's likes back to the seed library's (undoes POST/DELETE /likes/…).
     void resetLikes();
+    // Playlists: back to the seed; another client's write; what one holds now.
+    void resetPlaylists() { m_data.resetPlaylists(); }
+    void setPlaylistTracks(qint64 id, const QList<qint64> &trackIds) { m_data.setPlaylistTracks(id, trackIds); }
+    [[nodiscard]] std::optional<SandboxPlaylist> playlist(qint64 id) const;
     void injectFault(const Fault &fault);
     void clearFaults();
     // Stream CDN URLs (CdnEndpoint): their lifetime from now on, "expire every URL
@@ -110,6 +115,7 @@ private:
         Playlists,
         Library,
         Like,
+        Playlist,
         Image,
         Streams,
         Cdn
@@ -136,6 +142,7 @@ private:
     ApiEndpoint m_api;
     LibraryEndpoint m_library;
     LikeEndpoint m_likeEndpoint;
+    PlaylistEndpoint m_playlistEndpoint;
     ArtworkEndpoint m_artwork;
     CdnEndpoint m_cdn;
     StreamEndpoint m_streams;

@@ -66,6 +66,7 @@ bool MainWindowTestCase::clickInMessageBox(QMessageBox *box, const QString &text
 void MainWindowTestCase::initTestCase()
 {
     QVERIFY(m_sandbox.start());
+    m_english.use(QStringLiteral("en"));
 }
 
 void MainWindowTestCase::init()

@@ -1,12 +1,14 @@
 #pragma once
 
 // The base of the tst_mainwindow* tests: the in-process SoundCloud sandbox on
-// loopback (started once, reset before each test), the app as main() builds it,
-// and what a person does in the main window and the WebEngine popup. Its private
-// slots initTestCase() and init() are run by Qt Test for the derived class.
+// loopback (started once, reset before each test), the app as main() builds it
+// (in English), and what a person does in the main window and the WebEngine
+// popup. Its private slots initTestCase() and init() are run by Qt Test for the
+// derived class.
 
 #include "RunningApp.h"
 #include "SandboxHost.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -57,6 +59,9 @@ protected:
     static void connectAs(waveshelf::MainWindow &window, const QString &user, const QString &password);
 
     waveshelf::sandbox::SandboxHost m_sandbox;
+    // English with its plural forms ("7 tracks"), as the app speaks it (main()
+    // installs the language); a test may install another over it.
+    waveshelf::Translations m_english;
 };
 
 }  // namespace mainwindowtest

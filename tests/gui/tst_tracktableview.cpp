@@ -12,8 +12,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDropEvent>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -36,6 +38,8 @@ private slots:
     void headerSortsThroughAProxy();
     void controlsHaveAccessibleNames();
     void homeAndEndGoToTheFirstAndLastRow();
+    void addToPlaylistActsOnTheSelection();
+    void droppedRowsSayWhere();
     void focusFramesTheWholeRow();
 
 private:
@@ -80,10 +84,12 @@ void TestTrackTableView::contextMenuListsTheRowsActions()
     }
     QCOMPARE(texts,
              QStringList({QStringLiteral("Play"), QStringLiteral("Play next"), QStringLiteral("Add to queue"),
-                          QStringLiteral("Open on SoundCloud"), QStringLiteral("Copy link"), QStringLiteral("Like"),
-                          QStringLiteral("Go to artist")}));
-    for (QAction *action : menu->actions())
-        QVERIFY(action->isSeparator() || action->isEnabled());
+                          QStringLiteral("Add to playlist"), QStringLiteral("Open on SoundCloud"),
+                          QStringLiteral("Copy link"), QStringLiteral("Like"), QStringLiteral("Go to artist")}));
+    for (QAction *action : menu->actions()) {
+        // Nobody filled the playlist submenu here: it is greyed, not empty on hover.
+        QVERIFY(action->isSeparator() || action->isEnabled() == !action->menu());
+    }
     QCOMPARE(menu->accessibleName(), QStringLiteral("Track actions"));
 
     // The liked row offers Unlike.
@@ -220,9 +226,66 @@ void TestTrackTableView::homeAndEndGoToTheFirstAndLastRow()
     QCOMPARE(m_view->currentIndex().column(), 1);
     QTest::keyClick(m_view.get(), Qt::Key_Home);
     QCOMPARE(m_view->currentIndex().row(), 0);
-    QTest::keyClick(m_view.get(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_End, Qt::ControlModifier);  // Ctrl: the focus only
     QCOMPARE(m_view->currentIndex().row(), m_rows->rowCount() - 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Home);
+    QTest::keyClick(m_view.get(), Qt::Key_End);
     QVERIFY(m_view->selectionModel()->isRowSelected(m_rows->rowCount() - 1, QModelIndex()));
+    // Shift extends the selection (what Add to playlist acts on).
+    QTest::keyClick(m_view.get(), Qt::Key_Home, Qt::ShiftModifier);
+    QCOMPARE(m_view->selectedRowsInOrder().size(), m_rows->rowCount());
+}
+
+void TestTrackTableView::droppedRowsSayWhere()
+{
+    auto *extra = new QAction(QStringLiteral("Remove from playlist"), m_view.get());
+    m_view->addRowActions({extra});
+    std::unique_ptr<QMenu> menu = m_view->contextMenuFor(0);
+    QCOMPARE(menu->actions().constLast(), extra);
+    QCOMPARE(extra->shortcutContext(), Qt::WidgetShortcut);
+
+    m_view->setRowsMovable(true);
+    QVERIFY(m_view->viewport()->acceptDrops());
+    // Where a drop puts the rows: before the row under the pointer's upper half,
+    // after it in its lower half, at the end below the last row.
+    const QRect second = m_view->visualRect(m_rows->index(1, 0));
+    QCOMPARE(m_view->dropTargetAt(second.center() - QPoint(0, second.height() / 4)), 1);
+    QCOMPARE(m_view->dropTargetAt(second.center() + QPoint(0, second.height() / 4)), 2);
+    QCOMPARE(m_view->dropTargetAt(QPoint(second.center().x(), m_view->viewport()->height() - 1)), m_rows->rowCount());
+    // A drop from anywhere but this view's own drag is refused.
+    QSignalSpy dropped(m_view.get(), &TrackTableView::rowsDropped);
+    QMimeData mime;
+    mime.setData(QStringLiteral("application/x-waveshelf-track-rows"), QByteArray("4"));
+    QDropEvent foreign(QPointF(second.center()), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_view->viewport(), &foreign);
+    QCOMPARE(dropped.count(), 0);
+    QVERIFY(!foreign.isAccepted());
+    m_view->setRowsMovable(false);
+    QVERIFY(!m_view->viewport()->acceptDrops());
+}
+
+void TestTrackTableView::addToPlaylistActsOnTheSelection()
+{
+    QList<QList<int>> asked;
+    connect(m_view.get(), &TrackTableView::playlistMenuRequested, this, [&asked](QMenu *menu, const QList<int> &rows) {
+        asked.append(rows);
+        menu->addAction(QStringLiteral("Road Trip"));
+    });
+    m_view->setCurrentIndex(m_rows->index(1, 0));
+    QTest::keyClick(m_view.get(), Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_Down, Qt::ShiftModifier);
+    std::unique_ptr<QMenu> menu = m_view->contextMenuFor(2);  // inside the selection: keeps it
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.at(0), (QList<int>{1, 2, 3}));
+    QCOMPARE(m_view->currentIndex().row(), 2);
+    auto *submenu = menu->findChild<QMenu *>(QStringLiteral("addToPlaylistMenu"));
+    QVERIFY(submenu);
+    QVERIFY(submenu->menuAction()->isEnabled());
+    QCOMPARE(submenu->accessibleName(), QStringLiteral("Add to playlist"));
+    QCOMPARE(submenu->actions().size(), 1);
+    menu = m_view->contextMenuFor(5);  // outside: the clicked row alone
+    QCOMPARE(asked.at(1), (QList<int>{5}));
+    QCOMPARE(m_view->selectedRowsInOrder(), (QList<int>{5}));
 }
 
 void TestTrackTableView::focusFramesTheWholeRow()

@@ -135,6 +135,11 @@ QJsonArray CliTestCase::jsonArray(const CliRun &result) const
     return doc.array();
 }
 
+QJsonObject CliTestCase::jsonObject(const CliRun &result)
+{
+    return QJsonDocument::fromJson(result.out).object();
+}
+
 std::optional<bool> CliTestCase::storesConnection(const QString &localName) const
 {
     auto core = AppCore::open(m_dir->config(m_sandbox.baseUrl()));

@@ -15,6 +15,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -55,6 +56,8 @@ protected:
     [[nodiscard]] bool connectInProcess(const QString &localName, const QString &password, const QString &sandboxUser,
                                         const QString &sandboxPassword);
     [[nodiscard]] QJsonArray jsonArray(const CliRun &result) const;
+    // Its output read as one JSON object (empty when it is not one).
+    [[nodiscard]] static QJsonObject jsonObject(const CliRun &result);
     // Whether the data dir holds a SoundCloud connection for the local user
     // (read through core code, as the app would); nothing if it cannot tell.
     [[nodiscard]] std::optional<bool> storesConnection(const QString &localName) const;

@@ -41,6 +41,15 @@ HttpResult SandboxClient::send(const QByteArray &method, const QUrl &url, const 
     return finish(m_nam.sendCustomRequest(request, method));
 }
 
+HttpResult SandboxClient::sendJson(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
+                                   const QByteArray &json)
+{
+    QNetworkRequest request = makeRequest(url, 15000);
+    request.setRawHeader("Authorization", authorization);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return finish(m_nam.sendCustomRequest(request, method, json));
+}
+
 HttpResult SandboxClient::finish(QNetworkReply *reply)
 {
     QElapsedTimer timer;

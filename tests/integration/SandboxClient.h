@@ -18,9 +18,12 @@ public:
     HttpResult get(const QUrl &url, const QByteArray &authorization = QByteArray(), int timeoutMs = 15000);
     QNetworkReply *startPost(const QUrl &url, const Params &form, int timeoutMs = 15000);
     HttpResult post(const QUrl &url, const Params &form, int timeoutMs = 15000);
-    // Any method ("POST", "DELETE"...) without a body, as the API's like calls are.
+    // Any method ("POST", "DELETE"...) without a body, as the API's like calls are,
+    // or with a JSON body (playlists).
     HttpResult send(const QByteArray &method, const QUrl &url, const QByteArray &authorization = QByteArray(),
                     int timeoutMs = 15000);
+    HttpResult sendJson(const QByteArray &method, const QUrl &url, const QByteArray &authorization,
+                        const QByteArray &json);
     static HttpResult finish(QNetworkReply *reply);
 
 private:

@@ -111,6 +111,7 @@ void SandboxTestCase::init()
     m_host->clearFaults();
     m_host->resetCounters();
     m_host->resetLikes();
+    m_host->resetPlaylists();
     m_host->setAccessTokenLifetime(3600);
 }
 

@@ -1,7 +1,8 @@
 // waveshelf-cli command lines run in this process (CliApp with a console
 // double) against the in-process sandbox for the listener's lists: stream, recent, likes (10,000 of them), playlists (own and
 // liked), playlist URN, following and search, as tables that fit a terminal and
-// as JSON, with --limit, and the usage errors they refuse before any password.
+// as JSON, with --limit, and the usage errors they refuse before any password;
+// playlist create, add, remove, rename and delete (issue 20, item 9).
 
 #include "CliTestCase.h"
 #include "ListenerSeed.h"
@@ -37,6 +38,7 @@ private slots:
     void playlistsAndTheirTracks();
     void following();
     void search();
+    void editPlaylists();
     void usageErrorsComeBeforeThePassword_data();
     void usageErrorsComeBeforeThePassword();
 
@@ -184,6 +186,54 @@ void TestCliLists::search()
     QCOMPARE(jsonArray(none).size(), 0);
 }
 
+void TestCliLists::editPlaylists()
+{
+    m_sandbox.resetPlaylists();
+    QVERIFY(connect(QStringLiteral("alice")));
+    const QString playlist = QStringLiteral("soundcloud:playlists:700013");  // Seven Wonders
+    const QList<qint64> before = m_sandbox.playlist(700013)->trackIds;
+    const QString first = QStringLiteral("soundcloud:tracks:%1").arg(before.constFirst());
+
+    const CliRun added = runAs({QStringLiteral("playlist"), QStringLiteral("add"), QStringLiteral("--json"), playlist,
+                                QStringLiteral("soundcloud:tracks:510001"), first});
+    QVERIFY2(added.exitCode == kOk, added.describe());
+    QCOMPARE(jsonObject(added).value(QStringLiteral("added")).toInt(), 1);
+    QCOMPARE(jsonObject(added).value(QStringLiteral("already_in")).toInt(), 1);
+    QCOMPARE(jsonObject(added).value(QStringLiteral("track_count")).toInt(), 8);
+    QCOMPARE(m_sandbox.playlist(700013)->trackIds, before + QList<qint64>({510001}));
+
+    const CliRun removed = runAs({QStringLiteral("playlist"), QStringLiteral("remove"), playlist, first, first});
+    QVERIFY2(removed.exitCode == kOk, removed.describe());
+    QCOMPARE(removed.out.trimmed(), QByteArray("Took 1 track out of “Seven Wonders”."));
+    QCOMPARE(m_sandbox.playlist(700013)->trackIds, before.mid(1) + QList<qint64>({510001}));
+    const CliRun none = runAs({QStringLiteral("playlist"), QStringLiteral("remove"), playlist, first});
+    QVERIFY2(none.exitCode == kFailed && none.err.contains("holds none of these tracks"), none.describe());
+
+    const CliRun renamed = runAs(
+        {QStringLiteral("playlist"), QStringLiteral("rename"), playlist, QStringLiteral("Eight Wonders")});
+    QVERIFY2(renamed.exitCode == kOk, renamed.describe());
+    QCOMPARE(m_sandbox.playlist(700013)->title, QStringLiteral("Eight Wonders"));
+
+    const CliRun created = runAs({QStringLiteral("playlist"), QStringLiteral("create"), QStringLiteral("--json"),
+                                  QStringLiteral("Road Songs"), QStringLiteral("soundcloud:tracks:510001"),
+                                  QStringLiteral("soundcloud:tracks:510002")});
+    QVERIFY2(created.exitCode == kOk, created.describe());
+    const QString urn = jsonObject(created).value(QStringLiteral("urn")).toString();
+    QCOMPARE(jsonObject(created).value(QStringLiteral("track_count")).toInt(), 2);
+    const qint64 id = urn.section(u':', 2).toLongLong();
+    QCOMPARE(m_sandbox.playlist(id)->sharing, QStringLiteral("private"));
+    const CliRun deleted = runAs({QStringLiteral("playlist"), QStringLiteral("delete"), urn});
+    QVERIFY2(deleted.exitCode == kOk, deleted.describe());
+    QCOMPARE(deleted.out.trimmed(), QByteArray("Deleted “Road Songs” (2 tracks)."));
+    QVERIFY(!m_sandbox.playlist(id).has_value());
+
+    // Bob's: refused, nothing sent.
+    const CliRun notHers = runAs(
+        {QStringLiteral("playlist"), QStringLiteral("delete"), QStringLiteral("soundcloud:playlists:700001")});
+    QVERIFY2(notHers.exitCode == kFailed && notHers.err.contains("belongs to bob"), notHers.describe());
+    QVERIFY(m_sandbox.playlist(700001).has_value());
+}
+
 void TestCliLists::usageErrorsComeBeforeThePassword_data()
 {
     QTest::addColumn<QStringList>("words");
@@ -192,6 +242,14 @@ void TestCliLists::usageErrorsComeBeforeThePassword_data()
     QTest::newRow("empty query") << QStringList{QStringLiteral("search"), QStringLiteral("  ")};
     QTest::newRow("no query") << QStringList{QStringLiteral("search")};
     QTest::newRow("not a playlist") << QStringList{QStringLiteral("playlist"), QStringLiteral("soundcloud:users:1")};
+    QTest::newRow("create without a title") << QStringList{QStringLiteral("playlist"), QStringLiteral("create")};
+    QTest::newRow("add: not a track") << QStringList{QStringLiteral("playlist"), QStringLiteral("add"),
+                                                     QStringLiteral("soundcloud:playlists:700013"),
+                                                     QStringLiteral("soundcloud:users:1")};
+    QTest::newRow("remove: no track") << QStringList{QStringLiteral("playlist"), QStringLiteral("remove"),
+                                                     QStringLiteral("soundcloud:playlists:700013")};
+    QTest::newRow("rename: not a playlist") << QStringList{QStringLiteral("playlist"), QStringLiteral("rename"),
+                                                           QStringLiteral("700013"), QStringLiteral("New")};
     QTest::newRow("bad limit") << QStringList{QStringLiteral("following"), QStringLiteral("--limit"),
                                               QStringLiteral("0")};
 }

@@ -31,6 +31,9 @@ public:
     [[nodiscard]] virtual QString details() const { return {}; }
     // Its positional arguments, in order, as usage shows them (e.g. {"NAME"}).
     [[nodiscard]] virtual QStringList arguments() const { return {}; }
+    // Any number of further arguments, as usage shows them (e.g. "[TRACK_URN…]");
+    // empty: none are taken.
+    [[nodiscard]] virtual QString moreArguments() const { return {}; }
     // The options it needs, as usage and the command list show them
     // (e.g. {"--user NAME"}).
     [[nodiscard]] virtual QStringList requiredOptions() const { return {}; }

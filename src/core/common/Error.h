@@ -24,6 +24,7 @@ enum class ErrorKind {
     SchemaTooNew,     // the database was written by a newer Waveshelf
     Crypto,           // decryption failed: wrong key or tampered data
     OtherService,     // the connection was made with another SoundCloud service (ServiceIdentity)
+    Conflict,         // what is on SoundCloud changed since it was shown: reload before writing
 };
 
 // An error as a value: a kind to branch on, a sentence for the user

@@ -89,22 +89,32 @@ bool ApiClient::isApiUrl(const QUrl &url) const
 
 void ApiClient::get(const QUrl &url, QObject *context, Callback<QByteArray> done)
 {
-    request(QByteArrayLiteral("GET"), url, context, std::move(done));
+    request({QByteArrayLiteral("GET"), url, {}}, context, std::move(done));
 }
 
 void ApiClient::post(const QUrl &url, QObject *context, Callback<QByteArray> done)
 {
-    request(QByteArrayLiteral("POST"), url, context, std::move(done));
+    request({QByteArrayLiteral("POST"), url, {}}, context, std::move(done));
 }
 
 void ApiClient::deleteResource(const QUrl &url, QObject *context, Callback<QByteArray> done)
 {
-    request(QByteArrayLiteral("DELETE"), url, context, std::move(done));
+    request({QByteArrayLiteral("DELETE"), url, {}}, context, std::move(done));
 }
 
-void ApiClient::request(const QByteArray &verb, const QUrl &url, QObject *context, Callback<QByteArray> done)
+void ApiClient::postJson(const QUrl &url, const QByteArray &json, QObject *context, Callback<QByteArray> done)
 {
-    const QUrl target = resolve(m_apiBase, url);
+    request({QByteArrayLiteral("POST"), url, json}, context, std::move(done));
+}
+
+void ApiClient::putJson(const QUrl &url, const QByteArray &json, QObject *context, Callback<QByteArray> done)
+{
+    request({QByteArrayLiteral("PUT"), url, json}, context, std::move(done));
+}
+
+void ApiClient::request(Outgoing outgoing, QObject *context, Callback<QByteArray> done)
+{
+    const QUrl target = resolve(m_apiBase, outgoing.url);
     if (!isApiUrl(target)) {
         // A next_href pointing elsewhere must never receive the user's token.
         qCWarning(lcApi) << "refusing to send a token to" << target.host();
@@ -114,35 +124,41 @@ void ApiClient::request(const QByteArray &verb, const QUrl &url, QObject *contex
                    QStringLiteral("foreign host %1").arg(target.host())});
         return;
     }
-    m_session.accessToken(context,
-                          [this, verb, target, context, done = std::move(done)](Result<QString> token) mutable {
-                              if (!token.ok()) {
-                                  done(token.error());
-                                  return;
-                              }
-                              send(verb, target, token.value(), false, context, std::move(done));
-                          });
+    outgoing.url = target;
+    m_session.accessToken(
+        context,
+        [this, outgoing = std::move(outgoing), context, done = std::move(done)](Result<QString> token) mutable {
+            if (!token.ok()) {
+                done(token.error());
+                return;
+            }
+            send(outgoing, token.value(), false, context, std::move(done));
+        });
 }
 
-void ApiClient::send(const QByteArray &verb, const QUrl &url, const QString &token, bool isRetry, QObject *context,
+void ApiClient::send(const Outgoing &outgoing, const QString &token, bool isRetry, QObject *context,
                      Callback<QByteArray> done)
 {
-    const QNetworkRequest outgoing = RequestFactory::withOAuth(url, token, m_network);
-    QNetworkReply *reply = verb == "GET" ? m_network.get(outgoing)
-                                         : m_network.sendCustomRequest(outgoing, verb, QByteArray());
+    QNetworkRequest request = RequestFactory::withOAuth(outgoing.url, token, m_network);
+    if (!outgoing.json.isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = outgoing.verb == "GET" ? m_network.get(request)
+                                                  : m_network.sendCustomRequest(request, outgoing.verb, outgoing.json);
+    const QUrl url = outgoing.url;
     HttpReply::onFinished(
         reply, context,
-        [this, verb, url, token, isRetry, context, done = std::move(done)](const HttpReply &answer) mutable {
+        [this, outgoing, url, token, isRetry, context, done = std::move(done)](const HttpReply &answer) mutable {
             if (answer.status == 401 && !isRetry) {
-                qCInfo(lcApi) << "access token rejected by" << verb << url.path() << "- refreshing and replaying";
+                qCInfo(lcApi) << "access token rejected by" << outgoing.verb << url.path()
+                              << "- refreshing and replaying";
                 m_session.accessToken(
                     context,
-                    [this, verb, url, context, done = std::move(done)](Result<QString> fresh) mutable {
+                    [this, outgoing, context, done = std::move(done)](Result<QString> fresh) mutable {
                         if (!fresh.ok()) {
                             done(fresh.error());
                             return;
                         }
-                        send(verb, url, fresh.value(), true, context, std::move(done));
+                        send(outgoing, fresh.value(), true, context, std::move(done));
                     },
                     token);
                 return;

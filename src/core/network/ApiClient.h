@@ -36,6 +36,9 @@ public:
     // failures classified by ApiJson::classifyFailure.
     void post(const QUrl &url, QObject *context, Callback<QByteArray> done);
     void deleteResource(const QUrl &url, QObject *context, Callback<QByteArray> done);
+    // A POST or PUT with a JSON body (playlists: PlaylistClient), by the same rules.
+    void postJson(const QUrl &url, const QByteArray &json, QObject *context, Callback<QByteArray> done);
+    void putJson(const QUrl &url, const QByteArray &json, QObject *context, Callback<QByteArray> done);
     void fetchMe(QObject *context, Callback<SoundCloudAccount> done);
 
     // First page of a library list, e.g. "/me/tracks", with linked partitioning.
@@ -51,9 +54,14 @@ public:
     static constexpr int kPageSize = 200;
 
 private:
-    // `verb`: "GET", "POST" or "DELETE".
-    void request(const QByteArray &verb, const QUrl &url, QObject *context, Callback<QByteArray> done);
-    void send(const QByteArray &verb, const QUrl &url, const QString &token, bool isRetry, QObject *context,
+    // `verb`: "GET", "POST", "PUT" or "DELETE"; `json`: the body, if any.
+    struct Outgoing {
+        QByteArray verb;
+        QUrl url;
+        QByteArray json;
+    };
+    void request(Outgoing outgoing, QObject *context, Callback<QByteArray> done);
+    void send(const Outgoing &outgoing, const QString &token, bool isRetry, QObject *context,
               Callback<QByteArray> done);
     [[nodiscard]] bool isApiUrl(const QUrl &url) const;
 
