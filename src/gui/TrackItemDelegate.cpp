@@ -17,6 +17,8 @@ namespace {
 constexpr int kThumbnailMargin = 2;
 constexpr int kBadgeGap = 6;
 constexpr int kBadgePadding = 4;
+// The badge gives way when it would leave the title fewer characters than this.
+constexpr int kMinTitleChars = 6;
 
 bool isBlocked(const QModelIndex &index)
 {
@@ -116,13 +118,16 @@ void TrackItemDelegate::paintTitle(QPainter *painter, QStyleOptionViewItem optio
         option.icon = QIcon();
     }
     const QString badge = isPreview(index) ? tr("Preview") : QString();
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetrics metrics(small);
+    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &option, option.widget);
+    const int width = metrics.horizontalAdvance(badge) + 2 * kBadgePadding;
+    // Narrow, the title comes first: the tooltip still says it is a preview.
+    const bool roomForBadge = text.width() - width - kBadgeGap
+        >= option.fontMetrics.averageCharWidth() * kMinTitleChars;
     QRect badgeRect;
-    if (!badge.isEmpty()) {
-        QFont small = option.font;
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        const QFontMetrics metrics(small);
-        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &option, option.widget);
-        const int width = metrics.horizontalAdvance(badge) + 2 * kBadgePadding;
+    if (!badge.isEmpty() && roomForBadge) {
         badgeRect = QRect(text.right() - width, text.center().y() - metrics.height() / 2, width, metrics.height());
         option.text = option.fontMetrics.elidedText(option.text, option.textElideMode,
                                                     qMax(0, text.width() - width - kBadgeGap));

@@ -16,8 +16,10 @@
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStyleOptionViewItem>
 #include <QTest>
 #include <QToolTip>
 
@@ -41,6 +43,7 @@ private slots:
     void addToPlaylistActsOnTheSelection();
     void droppedRowsSayWhere();
     void focusFramesTheWholeRow();
+    void previewBadgeGivesWayToTheTitle();
 
 private:
     std::unique_ptr<TrackRows> m_rows;
@@ -200,6 +203,31 @@ void TestTrackTableView::blockedRowsAreGreyedWithAReason()
         return shot.copy(toPixels.mapRect(QRect(cell.right() - 40, cell.top() + 2, 40, cell.height() - 4)));
     };
     QVERIFY(rightEnd(preview) != rightEnd(playable));
+}
+
+void TestTrackTableView::previewBadgeGivesWayToTheTitle()
+{
+    // Issue 19 (a German window at 800 px): the "Vorschau" badge took the whole
+    // title cell, so the preview's title could not be read.
+    QList<TrackRows::Row> rows(2);
+    rows[0].title = rows[1].title = QStringLiteral("Warehouse Session 5");
+    rows[0].access = QStringLiteral("preview");
+    TrackRows model(QUrl(QStringLiteral("http://127.0.0.1:9")), rows);
+    TrackItemDelegate delegate(nullptr, 0);
+    const auto cell = [&](int row, int width) {
+        QStyleOptionViewItem option;
+        option.initFrom(m_view.get());
+        option.rect = QRect(0, 0, width, 32);
+        option.state |= QStyle::State_Enabled;
+        QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        delegate.paint(&painter, option, model.index(row, 0));
+        return image;
+    };
+    QVERIFY(cell(0, 400) != cell(1, 400));  // room: the badge shows
+    const int narrow = m_view->fontMetrics().averageCharWidth() * 10;
+    QCOMPARE(cell(0, narrow), cell(1, narrow));  // narrow: the title alone, as any track's
 }
 
 void TestTrackTableView::headerSortsThroughAProxy()
