@@ -2631,6 +2631,22 @@ Waveshelf mit diesem Konto verbinden? Wähle „%1 verbinden“ nur, wenn %1 dei
         <source>Player</source>
         <translation>Player</translation>
     </message>
+    <message>
+        <source>Copy &amp;Link at Current Time</source>
+        <translation>&amp;Link zur aktuellen Stelle kopieren</translation>
+    </message>
+    <message>
+        <source>“%1” has no SoundCloud link to share.</source>
+        <translation>„%1“ hat keinen SoundCloud-Link zum Teilen.</translation>
+    </message>
+    <message>
+        <source>Nothing is playing.</source>
+        <translation>Gerade läuft nichts.</translation>
+    </message>
+    <message>
+        <source>Copied the link to “%1” at %2.</source>
+        <translation>Link zu „%1“ bei %2 kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::PlayerBar</name>

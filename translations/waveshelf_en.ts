@@ -2620,6 +2620,22 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>Player</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy &amp;Link at Current Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no SoundCloud link to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is playing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the link to “%1” at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::PlayerBar</name>

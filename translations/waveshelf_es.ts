@@ -2631,6 +2631,22 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
+    <message>
+        <source>Copy &amp;Link at Current Time</source>
+        <translation>Copiar en&amp;lace en el momento actual</translation>
+    </message>
+    <message>
+        <source>“%1” has no SoundCloud link to share.</source>
+        <translation>«%1» no tiene enlace de SoundCloud para compartir.</translation>
+    </message>
+    <message>
+        <source>Nothing is playing.</source>
+        <translation>No se está reproduciendo nada.</translation>
+    </message>
+    <message>
+        <source>Copied the link to “%1” at %2.</source>
+        <translation>Enlace a «%1» en %2 copiado.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::PlayerBar</name>

@@ -2631,6 +2631,22 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
+    <message>
+        <source>Copy &amp;Link at Current Time</source>
+        <translation>Copier le &amp;lien à cet instant</translation>
+    </message>
+    <message>
+        <source>“%1” has no SoundCloud link to share.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de lien SoundCloud à partager.</translation>
+    </message>
+    <message>
+        <source>Nothing is playing.</source>
+        <translation>Aucune lecture en cours.</translation>
+    </message>
+    <message>
+        <source>Copied the link to “%1” at %2.</source>
+        <translation>Lien vers «&#xa0;%1&#xa0;» à %2 copié.</translation>
+    </message>
 </context>
 <context>
     <name>waveshelf::PlayerBar</name>

@@ -11,6 +11,7 @@
 #include "UserPlayback.h"
 #include "common/LogCategories.h"
 #include "session/UserContext.h"
+#include "soundcloud/ShareLink.h"
 #ifdef WAVESHELF_HAVE_MPRIS
 #include "MprisService.h"
 #endif
@@ -18,11 +19,13 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QBoxLayout>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QRandomGenerator>
+#include <QStatusBar>
 #include <QToolBar>
 
 namespace waveshelf {
@@ -71,6 +74,10 @@ PlaybackUi::PlaybackUi(QMainWindow &window)
     });
     m_next->setObjectName(QStringLiteral("nextAction"));
     m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    menu->addSeparator();
+    m_copyLinkAtTime = menu->addAction(tr("Copy &Link at Current Time"), this, &PlaybackUi::copyLinkAtTime);
+    m_copyLinkAtTime->setObjectName(QStringLiteral("copyLinkAtTimeAction"));
+    m_copyLinkAtTime->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
 
     QMenu *view = window.menuBar()->addMenu(tr("&View"));
     m_menus.append(view->menuAction());
@@ -220,11 +227,27 @@ void PlaybackUi::addToQueue(const QList<Track> &tracks)
 void PlaybackUi::updateActions()
 {
     const bool on = m_playback != nullptr;
-    for (QAction *action : {m_playPause, m_stop, m_previous, m_next, m_dock->toggleViewAction()})
+    for (QAction *action : {m_playPause, m_stop, m_previous, m_next, m_copyLinkAtTime, m_dock->toggleViewAction()})
         action->setEnabled(on);
     // Nothing to play or show before a user logs in: the menus appear with the player.
     for (QAction *menu : std::as_const(m_menus))
         menu->setVisible(on);
+}
+
+void PlaybackUi::copyLinkAtTime()
+{
+    const std::optional<Track> track = m_playback ? m_playback->player().currentTrack() : std::nullopt;
+    const qint64 position = m_playback ? m_playback->player().position() : 0;
+    const QUrl link = track ? ShareLink::atTime(track->permalinkUrl, position) : QUrl();
+    if (!link.isValid()) {
+        m_window.statusBar()->showMessage(track ? tr("“%1” has no SoundCloud link to share.").arg(track->title)
+                                                : tr("Nothing is playing."),
+                                          kStatusMs);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(link.toString());
+    m_window.statusBar()->showMessage(
+        tr("Copied the link to “%1” at %2.").arg(track->title, ShareLink::timeText(position)), kStatusMs);
 }
 
 bool PlaybackUi::eventFilter(QObject *watched, QEvent *event)

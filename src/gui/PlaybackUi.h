@@ -67,6 +67,10 @@ private:
     void playShuffled(const QList<Track> &tracks);
     void addToQueue(const QList<Track> &tracks);
     void updateActions();
+    // The playing track's link at the moment playing now, to the clipboard (SoundCloud's "#t=1:23").
+    void copyLinkAtTime();
+
+    static constexpr int kStatusMs = 5'000;
 
     QMainWindow &m_window;
     QDockWidget *m_dock;
@@ -76,6 +80,7 @@ private:
     QAction *m_previous;
     QAction *m_next;
     QAction *m_stop;
+    QAction *m_copyLinkAtTime;
     std::unique_ptr<UserPlayback> m_playback;
     std::unique_ptr<ArtworkLoader> m_artwork;
     QPointer<PlayerBar> m_bar;

@@ -23,13 +23,17 @@
 #include "models/LibraryListModel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -48,6 +52,7 @@ Track track(qint64 id)
     track.artist = QStringLiteral("Sandbox");
     track.durationMs = 154'000;
     track.access = QStringLiteral("playable");
+    track.permalinkUrl = QUrl(QStringLiteral("https://soundcloud.com/sandbox/track-%1").arg(id));
     return track;
 }
 
@@ -133,6 +138,15 @@ void TestMainWindowPlayer::playPauseNextLogOutAndBack()
     QTRY_VERIFY_WITH_TIMEOUT(player.state() == State::Playing && player.position() > 1'000, 20'000);
     player.seek(20'000);
     QTRY_VERIFY_WITH_TIMEOUT(player.position() > 20'000, 10'000);
+    // Share the moment playing now (issue 20, item 7): the track's page with SoundCloud's #t=m:ss.
+    QAction *copyAtTime = window.findChild<QAction *>(QStringLiteral("copyLinkAtTimeAction"));
+    QVERIFY(copyAtTime && copyAtTime->isEnabled());
+    copyAtTime->trigger();
+    const QString shared = QGuiApplication::clipboard()->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^https?://[^#]+/.+#t=0:2[0-9]$")).match(shared).hasMatch(),
+             qPrintable(shared));
+    QVERIFY(
+        window.statusBar()->currentMessage().startsWith(QStringLiteral("Copied the link to “Track 510002” at 0:2")));
 
     // The queue, in its dock.
     QDockWidget *dock = window.playback().queueDock();
