@@ -42,6 +42,14 @@
         <source>SoundCloud refused the request (error %1). Try again later.</source>
         <translation>SoundCloud hat die Anfrage abgelehnt (Fehler %1). Versuch es später noch einmal.</translation>
     </message>
+    <message>
+        <source>SoundCloud refused this request.</source>
+        <translation>SoundCloud hat diese Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>SoundCloud refused this request: “%1”</source>
+        <translation>SoundCloud hat diese Anfrage abgelehnt: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ArtworkCacheFolder</name>
@@ -675,6 +683,52 @@
     <message>
         <source>Please enter the client ID first.</source>
         <translation>Bitte gib zuerst die Client-ID ein.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowClient</name>
+    <message>
+        <source>This is not a SoundCloud user.</source>
+        <translation>Das ist kein SoundCloud-Konto.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has %1&apos;s account.</source>
+        <translation>SoundCloud hat das Konto von %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not let you follow %1: most likely you follow as many people as it allows. Unfollow someone first.</source>
+        <translation>SoundCloud lässt dich %1 nicht folgen: Wahrscheinlich folgst du schon so vielen, wie SoundCloud erlaubt. Entfolge zuerst jemandem.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not save that you follow %1.</source>
+        <translation>SoundCloud hat nicht gespeichert, dass du %1 folgst.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not stop you following %1.</source>
+        <translation>SoundCloud hat nicht gespeichert, dass du %1 nicht mehr folgst.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowCommand</name>
+    <message>
+        <source>Follow a person on SoundCloud (soundcloud:users:123).</source>
+        <translation>Einer Person auf SoundCloud folgen (soundcloud:users:123).</translation>
+    </message>
+    <message>
+        <source>Stop following a person on SoundCloud.</source>
+        <translation>Einer Person auf SoundCloud nicht mehr folgen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user urn (soundcloud:users:123).</source>
+        <translation>„%1“ ist keine Benutzer-URN (soundcloud:users:123).</translation>
+    </message>
+    <message>
+        <source>You follow %1.</source>
+        <translation>Du folgst %1.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Du folgst %1 nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2005,25 @@ Ein vergessenes Passwort lässt sich nicht wiederherstellen: Ohne es kann nieman
     </message>
 </context>
 <context>
+    <name>waveshelf::FollowController</name>
+    <message>
+        <source>Unfollow %1</source>
+        <translation>%1 nicht mehr folgen</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <source>You follow %1.</source>
+        <translation>Du folgst %1.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Du folgst %1 nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::LibraryBrowser</name>
     <message>
         <source>Back</source>
@@ -2553,6 +2626,22 @@ Waveshelf mit diesem Konto verbinden? Wähle „%1 verbinden“ nur, wenn %1 dei
     <message>
         <source>Shuffle</source>
         <translation>Zufallswiedergabe</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Du folgst</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>You follow them; click to unfollow</source>
+        <translation>Du folgst dieser Person; klick, um ihr nicht mehr zu folgen</translation>
+    </message>
+    <message>
+        <source>Follow them on SoundCloud</source>
+        <translation>Dieser Person auf SoundCloud folgen</translation>
     </message>
 </context>
 <context>

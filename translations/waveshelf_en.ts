@@ -42,6 +42,14 @@
         <source>SoundCloud refused the request (error %1). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SoundCloud refused this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud refused this request: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArtworkCacheFolder</name>
@@ -668,6 +676,52 @@
     </message>
     <message>
         <source>Please enter the client ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowClient</name>
+    <message>
+        <source>This is not a SoundCloud user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has %1&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud did not let you follow %1: most likely you follow as many people as it allows. Unfollow someone first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud did not save that you follow %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoundCloud did not stop you following %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowCommand</name>
+    <message>
+        <source>Follow a person on SoundCloud (soundcloud:users:123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following a person on SoundCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user urn (soundcloud:users:123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You follow %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,6 +1998,25 @@ A forgotten password cannot be recovered: nobody can read that user&apos;s saved
     </message>
 </context>
 <context>
+    <name>waveshelf::FollowController</name>
+    <message>
+        <source>Unfollow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You follow %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::LibraryBrowser</name>
     <message>
         <source>Back</source>
@@ -2541,6 +2614,22 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You follow them; click to unfollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow them on SoundCloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,14 @@
         <source>SoundCloud refused the request (error %1). Try again later.</source>
         <translation>SoundCloud rechazó la solicitud (error %1). Inténtalo más tarde.</translation>
     </message>
+    <message>
+        <source>SoundCloud refused this request.</source>
+        <translation>SoundCloud ha rechazado esta solicitud.</translation>
+    </message>
+    <message>
+        <source>SoundCloud refused this request: “%1”</source>
+        <translation>SoundCloud ha rechazado esta solicitud: «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ArtworkCacheFolder</name>
@@ -675,6 +683,52 @@
     <message>
         <source>Please enter the client ID first.</source>
         <translation>Introduce primero el ID de cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowClient</name>
+    <message>
+        <source>This is not a SoundCloud user.</source>
+        <translation>Esto no es una cuenta de SoundCloud.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has %1&apos;s account.</source>
+        <translation>SoundCloud ya no tiene la cuenta de %1.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not let you follow %1: most likely you follow as many people as it allows. Unfollow someone first.</source>
+        <translation>SoundCloud no te deja seguir a %1: lo más probable es que ya sigas a tantas personas como permite. Deja de seguir a alguien primero.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not save that you follow %1.</source>
+        <translation>SoundCloud no ha guardado que sigues a %1.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not stop you following %1.</source>
+        <translation>SoundCloud no ha guardado que dejas de seguir a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowCommand</name>
+    <message>
+        <source>Follow a person on SoundCloud (soundcloud:users:123).</source>
+        <translation>Seguir a una persona en SoundCloud (soundcloud:users:123).</translation>
+    </message>
+    <message>
+        <source>Stop following a person on SoundCloud.</source>
+        <translation>Dejar de seguir a una persona en SoundCloud.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user urn (soundcloud:users:123).</source>
+        <translation>«%1» no es una urn de usuario (soundcloud:users:123).</translation>
+    </message>
+    <message>
+        <source>You follow %1.</source>
+        <translation>Sigues a %1.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Ya no sigues a %1.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2005,25 @@ Una contraseña olvidada no se puede recuperar: sin ella nadie puede leer la con
     </message>
 </context>
 <context>
+    <name>waveshelf::FollowController</name>
+    <message>
+        <source>Unfollow %1</source>
+        <translation>Dejar de seguir a %1</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>Seguir a %1</translation>
+    </message>
+    <message>
+        <source>You follow %1.</source>
+        <translation>Sigues a %1.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Ya no sigues a %1.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::LibraryBrowser</name>
     <message>
         <source>Back</source>
@@ -2553,6 +2626,22 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Shuffle</source>
         <translation>Aleatorio</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Siguiendo</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>You follow them; click to unfollow</source>
+        <translation>Sigues a esta persona; haz clic para dejar de seguirla</translation>
+    </message>
+    <message>
+        <source>Follow them on SoundCloud</source>
+        <translation>Seguir a esta persona en SoundCloud</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,14 @@
         <source>SoundCloud refused the request (error %1). Try again later.</source>
         <translation>SoundCloud a refusé la requête (erreur %1). Réessayez plus tard.</translation>
     </message>
+    <message>
+        <source>SoundCloud refused this request.</source>
+        <translation>SoundCloud a refusé cette demande.</translation>
+    </message>
+    <message>
+        <source>SoundCloud refused this request: “%1”</source>
+        <translation>SoundCloud a refusé cette demande&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>ArtworkCacheFolder</name>
@@ -675,6 +683,52 @@
     <message>
         <source>Please enter the client ID first.</source>
         <translation>Veuillez d’abord saisir l’ID client.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowClient</name>
+    <message>
+        <source>This is not a SoundCloud user.</source>
+        <translation>Ce n’est pas un compte SoundCloud.</translation>
+    </message>
+    <message>
+        <source>SoundCloud no longer has %1&apos;s account.</source>
+        <translation>SoundCloud n’a plus le compte de %1.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not let you follow %1: most likely you follow as many people as it allows. Unfollow someone first.</source>
+        <translation>SoundCloud ne vous laisse pas suivre %1&#xa0;: vous suivez sans doute déjà autant de personnes qu’il le permet. Cessez d’abord d’en suivre une.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not save that you follow %1.</source>
+        <translation>SoundCloud n’a pas enregistré que vous suivez %1.</translation>
+    </message>
+    <message>
+        <source>SoundCloud did not stop you following %1.</source>
+        <translation>SoundCloud n’a pas enregistré que vous ne suivez plus %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowCommand</name>
+    <message>
+        <source>Follow a person on SoundCloud (soundcloud:users:123).</source>
+        <translation>Suivre une personne sur SoundCloud (soundcloud:users:123).</translation>
+    </message>
+    <message>
+        <source>Stop following a person on SoundCloud.</source>
+        <translation>Ne plus suivre une personne sur SoundCloud.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user urn (soundcloud:users:123).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une urn d’utilisateur (soundcloud:users:123).</translation>
+    </message>
+    <message>
+        <source>You follow %1.</source>
+        <translation>Vous suivez %1.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Vous ne suivez plus %1.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2005,25 @@ Un mot de passe oublié ne peut pas être récupéré&#xa0;: sans lui, personne 
     </message>
 </context>
 <context>
+    <name>waveshelf::FollowController</name>
+    <message>
+        <source>Unfollow %1</source>
+        <translation>Ne plus suivre %1</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>Suivre %1</translation>
+    </message>
+    <message>
+        <source>You follow %1.</source>
+        <translation>Vous suivez %1.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Vous ne suivez plus %1.</translation>
+    </message>
+</context>
+<context>
     <name>waveshelf::LibraryBrowser</name>
     <message>
         <source>Back</source>
@@ -2553,6 +2626,22 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Shuffle</source>
         <translation>Lecture aléatoire</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Abonné</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>You follow them; click to unfollow</source>
+        <translation>Vous suivez cette personne&#xa0;; cliquez pour ne plus la suivre</translation>
+    </message>
+    <message>
+        <source>Follow them on SoundCloud</source>
+        <translation>Suivre cette personne sur SoundCloud</translation>
     </message>
 </context>
 <context>

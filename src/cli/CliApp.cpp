@@ -8,6 +8,7 @@
 #include "commands/Command.h"
 #include "commands/ConnectCommand.h"
 #include "commands/DisconnectCommand.h"
+#include "commands/FollowCommand.h"
 #include "commands/FollowingCommand.h"
 #include "commands/PlaylistEditCommand.h"
 #include "commands/PlaylistsCommand.h"
@@ -85,6 +86,8 @@ void CliApp::addCommands()
                                                             tr("List the tracks of one playlist."),
                                                             QStringLiteral("URN")));
     m_commands.push_back(std::make_unique<FollowingCommand>());
+    m_commands.push_back(std::make_unique<FollowCommand>(true));
+    m_commands.push_back(std::make_unique<FollowCommand>(false));
     m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("recent"), Kind::RecentlyPlayed,
                                                             tr("List the tracks a local user played last.")));
     m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("tracks"), Kind::Uploads,

@@ -4,6 +4,7 @@
 #include "CollectionPane.h"
 #include "CountText.h"
 #include "FilterBox.h"
+#include "FollowController.h"
 #include "LibrarySidebar.h"
 #include "LikeController.h"
 #include "OfflineBanner.h"
@@ -50,6 +51,7 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
     , m_countLabel(new QLabel(this))
     , m_likes(new LikeController(api, *m_undoBar, this))
     , m_playlists(new PlaylistController(api, *m_undoBar, this, this))
+    , m_follows(new FollowController(api, *m_header, this))
 {
     setObjectName(QStringLiteral("libraryBrowser"));
     m_backPushButton->setObjectName(QStringLiteral("backPushButton"));
@@ -123,6 +125,12 @@ LibraryBrowser::LibraryBrowser(Library &library, ApiClient &api, ArtworkLoader *
         if (m_place.inSidebar && m_place.kind == LibraryList::Kind::Playlists)
             refresh();  // counts, titles, the selected playlist's tracks
     });
+    connect(m_follows, &FollowController::statusMessage, this, &LibraryBrowser::statusMessage);
+    connect(m_follows, &FollowController::failed, this, &LibraryBrowser::failed);
+    connect(m_follows, &FollowController::followingsChanged, this, [this] {
+        if (m_place.inSidebar && m_place.kind == LibraryList::Kind::Followings)
+            refresh();
+    });
 
     connect(m_header, &PlaceHeader::playAllRequested, this, [this] { playShown(false); });
     connect(m_header, &PlaceHeader::shuffleRequested, this, [this] { playShown(true); });
@@ -153,6 +161,7 @@ void LibraryBrowser::showAccount(const SoundCloudAccount &account)
 {
     m_accountButton->setAccount(account.username);
     m_playlists->setAccount(account.urn);
+    m_follows->setAccount();
     m_history.clear();
     enterPlace(LibraryPlace::ofKind(LibraryList::Kind::Likes));
 }
@@ -265,6 +274,8 @@ void LibraryBrowser::enterPlace(const LibraryPlace &place, bool focusList)
     m_place = place;
     m_header->showPlace(place.title, place.sections.isEmpty() ? place.kind : place.sections.first().list.kind,
                         place.picture);
+    const bool person = !place.sections.isEmpty() && place.sections.first().list.kind == LibraryList::Kind::UserTracks;
+    m_follows->showPerson(person ? place.sections.first().list.argument : QString(), place.title);
     m_backPushButton->setEnabled(!m_history.isEmpty());
     if (place.inSidebar) {
         m_sidebar->setCurrentKind(place.kind);
@@ -311,6 +322,7 @@ void LibraryBrowser::wire(ListPane *pane) const
         m_likes->setLiked(model, urn, like, model == pane->model() && pane->list().kind == LibraryList::Kind::Likes);
     });
     connect(pane, &ListPane::playlistMenuRequested, m_playlists, &PlaylistController::fillMenu);
+    connect(pane, &ListPane::trackMenuBuilt, m_follows, &FollowController::fillMenu);
     connect(pane, &ListPane::playlistTracksChangeRequested, m_playlists, &PlaylistController::replaceTracks);
     connect(pane, &ListPane::renamePlaylistRequested, m_playlists, &PlaylistController::rename);
     connect(pane, &ListPane::deletePlaylistRequested, m_playlists, &PlaylistController::remove);

@@ -17,6 +17,7 @@ class AccountButton;
 class ApiClient;
 class ArtworkLoader;
 class FilterBox;
+class FollowController;
 class Library;
 class LibraryListModel;
 class LibrarySidebar;
@@ -120,6 +121,7 @@ private:
     QLabel *m_countLabel;
     LikeController *m_likes;
     PlaylistController *m_playlists;
+    FollowController *m_follows;
 };
 
 }  // namespace waveshelf

@@ -70,6 +70,8 @@ signals:
     void likeRequested(waveshelf::TrackListModel *model, const QString &urn, bool like);
     // "Add to playlist" for these tracks: fill `menu` (empty) with the choices, at once.
     void playlistMenuRequested(QMenu *menu, const QList<waveshelf::Track> &tracks);
+    // A track context menu for these tracks, built: more actions may go at its end, at once.
+    void trackMenuBuilt(QMenu *menu, const QList<waveshelf::Track> &tracks);
     // In an own playlist: write `intended` (its tracks after a removal or a move)
     // where SoundCloud still has `shown`.
     void playlistTracksChangeRequested(const QString &playlistUrn, const QStringList &shown,

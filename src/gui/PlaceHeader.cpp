@@ -25,6 +25,7 @@ PlaceHeader::PlaceHeader(ArtworkLoader *artwork, QWidget *parent)
     , m_title(new ElidedLabel(this))
     , m_playAll(new QPushButton(tr("&Play all"), this))
     , m_shuffle(new QPushButton(tr("S&huffle"), this))
+    , m_follow(new QPushButton(this))
 {
     setObjectName(QStringLiteral("placeHeader"));
     m_picture->setObjectName(QStringLiteral("placePicture"));
@@ -47,6 +48,12 @@ PlaceHeader::PlaceHeader(ArtworkLoader *artwork, QWidget *parent)
     layout->addWidget(m_title, 1);
     layout->addWidget(m_playAll);
     layout->addWidget(m_shuffle);
+    layout->addWidget(m_follow);
+    m_follow->setObjectName(QStringLiteral("followPushButton"));
+    m_follow->setCheckable(true);
+    m_follow->setAutoDefault(false);
+    m_follow->hide();
+    connect(m_follow, &QPushButton::clicked, this, &PlaceHeader::followToggled);
     connect(m_playAll, &QPushButton::clicked, this, &PlaceHeader::playAllRequested);
     connect(m_shuffle, &QPushButton::clicked, this, &PlaceHeader::shuffleRequested);
     if (m_artwork) {
@@ -70,6 +77,17 @@ void PlaceHeader::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitButtons();
+}
+
+void PlaceHeader::setFollowing(std::optional<bool> following)
+{
+    m_follow->setVisible(following.has_value());
+    if (!following)
+        return;
+    m_follow->setChecked(*following);
+    m_follow->setText(*following ? tr("Following") : tr("Follow"));
+    m_follow->setAccessibleName(m_follow->text());
+    m_follow->setToolTip(*following ? tr("You follow them; click to unfollow") : tr("Follow them on SoundCloud"));
 }
 
 void PlaceHeader::fitButtons()

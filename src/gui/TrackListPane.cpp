@@ -39,6 +39,12 @@ TrackListPane::TrackListPane(Library &library, ArtworkLoader *artwork, const Lib
             tracks.append(trackAtViewRow(row));
         emit playlistMenuRequested(menu, tracks);
     });
+    connect(m_table, &TrackTableView::menuBuilt, this, [this](QMenu *menu, const QList<int> &rows) {
+        QList<Track> tracks;
+        for (const int row : rows)
+            tracks.append(trackAtViewRow(row));
+        emit trackMenuBuilt(menu, tracks);
+    });
     connect(m_playlistActions, &PlaylistTrackActions::changeRequested, this,
             [this](const QStringList &shown, const QStringList &intended) {
                 emit playlistTracksChangeRequested(this->list().argument, shown, intended);

@@ -224,6 +224,7 @@ std::unique_ptr<QMenu> TrackTableView::contextMenuFor(int row)
         menu->addSeparator();
         menu->addActions(m_rowActions);
     }
+    emit menuBuilt(menu.get(), selectedRowsInOrder());
     return menu;
 }
 

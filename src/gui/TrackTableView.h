@@ -80,6 +80,8 @@ signals:
     // The context menu's "Add to playlist" submenu, empty, for `rows` (the
     // selection): whoever knows the user's playlists fills it, at once.
     void playlistMenuRequested(QMenu *menu, const QList<int> &rows);
+    // The context menu for `rows`, built: whoever has more for them adds it at the end, at once.
+    void menuBuilt(QMenu *menu, const QList<int> &rows);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

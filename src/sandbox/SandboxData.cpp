@@ -24,8 +24,31 @@ SandboxData::SandboxData()
     std::sort(m_playlistOrder.begin(), m_playlistOrder.end());
     m_playlistSeed.playlists = m_playlists;
     m_playlistSeed.order = m_playlistOrder;
-    for (const SandboxUser &user : std::as_const(m_users))
+    for (const SandboxUser &user : std::as_const(m_users)) {
         m_playlistSeed.idsByUser.insert(user.id, user.playlistIds);
+        m_followingSeed.insert(user.id, user.followingIds);
+    }
+}
+
+bool SandboxData::setFollowing(qint64 userId, qint64 followedId, bool follow)
+{
+    const auto user = m_users.find(userId);
+    if (user == m_users.end() || !m_users.contains(followedId))
+        return false;
+    user->followingIds.removeAll(followedId);
+    if (follow)
+        user->followingIds.prepend(followedId);
+    user->followingsCount = static_cast<int>(user->followingIds.size());
+    return true;
+}
+
+void SandboxData::resetFollowings()
+{
+    for (auto it = m_followingSeed.cbegin(); it != m_followingSeed.cend(); ++it) {
+        m_users[it.key()].followingIds = it.value();
+        m_users[it.key()].followingsCount = static_cast<int>(it.value().size());
+    }
+    m_followLimit = kDefaultFollowLimit;
 }
 
 qint64 SandboxData::createPlaylist(qint64 ownerId, const QString &title, const QString &sharing,

@@ -75,7 +75,8 @@ struct SandboxPlaylist {
 // generated artists, lena (10,000 liked tracks) and the listeners' likes,
 // playlists, followings, feeds and recently played. Only playlists change after
 // construction (POST/PUT/DELETE /playlists: PlaylistEndpoint), until
-// resetPlaylists(); likes that change live in LikeState.
+// resetPlaylists(), and followings (FollowEndpoint), until resetFollowings();
+// likes that change live in LikeState.
 class SandboxData final {
 public:
     static constexpr int kErinTrackCount = 10'000;
@@ -101,6 +102,15 @@ public:
     bool deletePlaylist(qint64 id);
     // Back to the seed's playlists.
     void resetPlaylists();
+
+    // Followings change too (PUT/DELETE /me/followings: FollowEndpoint). A new one
+    // goes first; false when either user does not exist.
+    bool setFollowing(qint64 userId, qint64 followedId, bool follow);
+    // How many people one may follow (SoundCloud's limit; tests lower it).
+    [[nodiscard]] int followLimit() const { return m_followLimit; }
+    void setFollowLimit(int limit) { m_followLimit = limit; }
+    // Back to the seed's followings and limit.
+    void resetFollowings();
 
 private:
     friend class ListenerSeed;
@@ -136,6 +146,9 @@ private:
         QList<qint64> order;
     };
     PlaylistSeed m_playlistSeed;
+    QHash<qint64, QList<qint64>> m_followingSeed;
+    static constexpr int kDefaultFollowLimit = 2000;
+    int m_followLimit = kDefaultFollowLimit;
     qint64 m_nextPlaylistId = 790001;
 };
 

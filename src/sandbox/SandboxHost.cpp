@@ -112,6 +112,23 @@ std::optional<SandboxPlaylist> SandboxHost::playlist(qint64 id) const
     return result;
 }
 
+void SandboxHost::resetFollowings()
+{
+    run([](SandboxServer &server) { server.resetFollowings(); });
+}
+
+void SandboxHost::setFollowLimit(int limit)
+{
+    run([limit](SandboxServer &server) { server.setFollowLimit(limit); });
+}
+
+QList<qint64> SandboxHost::followingIds(qint64 userId) const
+{
+    QList<qint64> result;
+    run([userId, &result](SandboxServer &server) { result = server.followingIds(userId); });
+    return result;
+}
+
 void SandboxHost::injectFault(const Fault &fault)
 {
     run([&fault](SandboxServer &server) { server.injectFault(fault); });

@@ -49,6 +49,10 @@ public:
     void resetPlaylists();
     void setPlaylistTracks(qint64 id, const QList<qint64> &trackIds);
     [[nodiscard]] std::optional<SandboxPlaylist> playlist(qint64 id) const;
+    // Followings: back to the seed (and the limit); the follow limit; whom a user follows now.
+    void resetFollowings();
+    void setFollowLimit(int limit);
+    [[nodiscard]] QList<qint64> followingIds(qint64 userId) const;
     void injectFault(const Fault &fault);
     void clearFaults();
     // See SandboxServer: stream CDN URL lifetime, expiry now, refusals.

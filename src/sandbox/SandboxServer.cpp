@@ -35,6 +35,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_library(m_data, m_api, m_likes)
     , m_likeEndpoint(m_data, m_api, m_likes)
     , m_playlistEndpoint(m_data, m_api, m_likes)
+    , m_followEndpoint(m_data, m_api, m_likes)
     , m_streams(m_data, m_api, m_cdn)
     , m_http(new QHttpServer(this))
 {
@@ -108,6 +109,12 @@ std::optional<SandboxPlaylist> SandboxServer::playlist(qint64 id) const
 {
     const SandboxPlaylist *found = m_data.playlist(id);
     return found ? std::optional<SandboxPlaylist>(*found) : std::nullopt;
+}
+
+QList<qint64> SandboxServer::followingIds(qint64 userId) const
+{
+    const SandboxUser *user = m_data.user(userId);
+    return user ? user->followingIds : QList<qint64>();
 }
 
 void SandboxServer::injectFault(const Fault &fault)
@@ -209,6 +216,7 @@ void SandboxServer::addLibraryRoutes()
     withUrn(QStringLiteral("/likes/tracks/<arg>"), Method::Post | Method::Delete, Endpoint::Like);
     withUrn(QStringLiteral("/likes/playlists/<arg>"), Method::Post | Method::Delete, Endpoint::Like);
     withUrn(QStringLiteral("/playlists/<arg>"), Method::Get | Method::Put | Method::Delete, Endpoint::Playlist);
+    withUrn(QStringLiteral("/me/followings/<arg>"), Method::Put | Method::Delete, Endpoint::Follow);
     m_http->route(QStringLiteral("/playlists"), Method::Post,
                   [this](const QHttpServerRequest &request, compat::ResponderArg responder) {
                       handle(Endpoint::Playlist, request, responder);
@@ -259,6 +267,7 @@ void SandboxServer::count(Endpoint endpoint, const SandboxRequest &request)
     case Endpoint::Library:
     case Endpoint::Like:
     case Endpoint::Playlist:
+    case Endpoint::Follow:
     case Endpoint::Streams:
         ++m_apiRequests;
         break;
@@ -295,6 +304,8 @@ SandboxReply SandboxServer::answer(Endpoint endpoint, const SandboxRequest &requ
         return m_likeEndpoint.handle(request);
     case Endpoint::Playlist:
         return m_playlistEndpoint.handle(request, baseUrl());
+    case Endpoint::Follow:
+        return m_followEndpoint.handle(request, baseUrl());
     case Endpoint::Image:
         return m_artwork.handle(request);
     case Endpoint::Streams:

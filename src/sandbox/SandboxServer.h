@@ -6,6 +6,7 @@
 #include "CdnEndpoint.h"
 #include "Fault.h"
 #include "FaultInjector.h"
+#include "FollowEndpoint.h"
 #include "GrantStore.h"
 #include "LibraryEndpoint.h"
 #include "LikeEndpoint.h"
@@ -69,6 +70,10 @@ public:
     void resetPlaylists() { m_data.resetPlaylists(); }
     void setPlaylistTracks(qint64 id, const QList<qint64> &trackIds) { m_data.setPlaylistTracks(id, trackIds); }
     [[nodiscard]] std::optional<SandboxPlaylist> playlist(qint64 id) const;
+    // Followings: back to the seed; the follow limit; whom a user follows now.
+    void resetFollowings() { m_data.resetFollowings(); }
+    void setFollowLimit(int limit) { m_data.setFollowLimit(limit); }
+    [[nodiscard]] QList<qint64> followingIds(qint64 userId) const;
     void injectFault(const Fault &fault);
     void clearFaults();
     // Stream CDN URLs (CdnEndpoint): their lifetime from now on, "expire every URL
@@ -116,6 +121,7 @@ private:
         Library,
         Like,
         Playlist,
+        Follow,
         Image,
         Streams,
         Cdn
@@ -143,6 +149,7 @@ private:
     LibraryEndpoint m_library;
     LikeEndpoint m_likeEndpoint;
     PlaylistEndpoint m_playlistEndpoint;
+    FollowEndpoint m_followEndpoint;
     ArtworkEndpoint m_artwork;
     CdnEndpoint m_cdn;
     StreamEndpoint m_streams;

@@ -1,6 +1,8 @@
 // End to end: liking and unliking from the library browser (the context menu's
 // action and its shortcut) reaches the sandbox; a refusal is undone and said
-// in the message bar.
+// in the message bar. Following and unfollowing (issue 20, item 5) from a
+// person's page and from a track's context menu, the Following view updated,
+// the follow limit named.
 
 #include "LibraryBrowser.h"
 #include "LibraryPage.h"
@@ -14,6 +16,8 @@
 #include "models/TrackListModel.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
 
@@ -28,6 +32,7 @@ private slots:
     void init();
     void likeAndUnlikeReachSoundCloud();
     void refusedLikeIsUndoneWithAMessage();
+    void followFromAPersonAndATrack();
 
 private:
     // Selects the row of `title` in the current track view; its view row, or -1.
@@ -37,6 +42,7 @@ private:
 void TestLibraryLikes::init()
 {
     m_sandbox.resetLikes();
+    m_sandbox.resetFollowings();
 }
 
 int TestLibraryLikes::select(LibraryPage *library, const QString &title)
@@ -132,6 +138,57 @@ void TestLibraryLikes::refusedLikeIsUndoneWithAMessage()
     // And SoundCloud indeed has no new like.
     choose(library, Kind::Likes);
     QVERIFY(completeWith(library->tracksModel(), 7));
+}
+
+void TestLibraryLikes::followFromAPersonAndATrack()
+{
+    test::TestDataDir dir;
+    App app = startApp(dir);
+    LibraryPage *library = connectBob(app, QStringLiteral("follower"));  // follows alice and dave
+    QVERIFY(library);
+    QVERIFY(completeWith(library->tracksModel(), 7));  // his likes
+
+    // A person's page: Follow, then Following.
+    library->browser()->openPerson(QStringLiteral("soundcloud:users:1005"), QStringLiteral("erin"));
+    auto *follow = library->findChild<QPushButton *>(QStringLiteral("followPushButton"));
+    QVERIFY(follow);
+    QTRY_VERIFY_WITH_TIMEOUT(follow->isVisible(), kLoadTimeoutMs);
+    QCOMPARE(follow->text(), QStringLiteral("Follow"));
+    QTest::mouseClick(follow, Qt::LeftButton);
+    QCOMPARE(follow->text(), QStringLiteral("Following"));  // at once
+    QTRY_COMPARE_WITH_TIMEOUT(app.window->statusBar()->currentMessage(), QStringLiteral("You follow erin."),
+                              kLoadTimeoutMs);
+    QCOMPARE(m_sandbox.followingIds(1002), QList<qint64>({1005, 1001, 1004}));
+    QTest::mouseClick(follow, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(app.window->statusBar()->currentMessage(), QStringLiteral("You no longer follow erin."),
+                              kLoadTimeoutMs);
+    QCOMPARE(m_sandbox.followingIds(1002), QList<qint64>({1001, 1004}));
+
+    // Past the follow limit: named, and the button says Follow again.
+    m_sandbox.setFollowLimit(2);
+    QTest::mouseClick(follow, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(*app.window).contains(QStringLiteral("as many people as it allows")),
+                             kLoadTimeoutMs);
+    QCOMPARE(follow->text(), QStringLiteral("Follow"));
+    QCOMPARE(m_sandbox.followingIds(1002), QList<qint64>({1001, 1004}));
+
+    // A track's context menu: unfollow its artist; the Following view shows it.
+    choose(library, Kind::Likes);
+    QVERIFY(completeWith(library->tracksModel(), 7));
+    const int row = select(library, QStringLiteral("Paper Skyline"));  // alice's
+    QVERIFY(row >= 0);
+    auto *table = qobject_cast<TrackTableView *>(pane(library)->view());
+    std::unique_ptr<QMenu> menu = table->contextMenuFor(row);
+    auto *unfollow = menu->findChild<QAction *>(QStringLiteral("followArtistAction"));
+    QVERIFY(unfollow);
+    QCOMPARE(unfollow->text(), QStringLiteral("Unfollow alice"));
+    unfollow->trigger();
+    menu.reset();  // before its list goes
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.followingIds(1002), QList<qint64>({1004}), kLoadTimeoutMs);
+    choose(library, Kind::Followings);
+    QVERIFY(completeWith(library->browser()->currentPane()->model(), 1));
+    QCOMPARE(titlesShown(pane(library)), QStringList{QStringLiteral("dj-dave")});
+    QVERIFY(!follow->isVisible());  // not a person's page
 }
 
 WAVESHELF_TEST_MAIN(TestLibraryLikes)

@@ -112,6 +112,7 @@ void SandboxTestCase::init()
     m_host->resetCounters();
     m_host->resetLikes();
     m_host->resetPlaylists();
+    m_host->resetFollowings();
     m_host->setAccessTokenLifetime(3600);
 }
 

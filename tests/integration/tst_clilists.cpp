@@ -39,6 +39,7 @@ private slots:
     void following();
     void search();
     void editPlaylists();
+    void followAndUnfollow();
     void usageErrorsComeBeforeThePassword_data();
     void usageErrorsComeBeforeThePassword();
 
@@ -234,6 +235,26 @@ void TestCliLists::editPlaylists()
     QVERIFY(m_sandbox.playlist(700001).has_value());
 }
 
+void TestCliLists::followAndUnfollow()
+{
+    m_sandbox.resetFollowings();
+    QVERIFY(connect(QStringLiteral("bob")));  // follows alice and dave
+    const CliRun followed = runAs(
+        {QStringLiteral("follow"), QStringLiteral("--json"), QStringLiteral("soundcloud:users:1003")});
+    QVERIFY2(followed.exitCode == kOk, followed.describe());
+    QVERIFY(jsonObject(followed).value(QStringLiteral("following")).toBool());
+    QCOMPARE(m_sandbox.followingIds(1002), QList<qint64>({1003, 1001, 1004}));
+    const CliRun unfollowed = runAs({QStringLiteral("unfollow"), QStringLiteral("soundcloud:users:1004")});
+    QVERIFY2(unfollowed.exitCode == kOk, unfollowed.describe());
+    QCOMPARE(unfollowed.out.trimmed(), QByteArray("You no longer follow soundcloud:users:1004."));
+    QCOMPARE(m_sandbox.followingIds(1002), QList<qint64>({1003, 1001}));
+    // The follow limit: named, and a failure (not a usage error).
+    m_sandbox.setFollowLimit(2);
+    const CliRun limited = runAs({QStringLiteral("follow"), QStringLiteral("soundcloud:users:1004")});
+    QVERIFY2(limited.exitCode == kFailed && limited.err.contains("as many people as it allows"), limited.describe());
+    QCOMPARE(m_sandbox.followingIds(1002), QList<qint64>({1003, 1001}));
+}
+
 void TestCliLists::usageErrorsComeBeforeThePassword_data()
 {
     QTest::addColumn<QStringList>("words");
@@ -250,6 +271,7 @@ void TestCliLists::usageErrorsComeBeforeThePassword_data()
                                                      QStringLiteral("soundcloud:playlists:700013")};
     QTest::newRow("rename: not a playlist") << QStringList{QStringLiteral("playlist"), QStringLiteral("rename"),
                                                            QStringLiteral("700013"), QStringLiteral("New")};
+    QTest::newRow("follow: not a user") << QStringList{QStringLiteral("follow"), QStringLiteral("soundcloud:tracks:1")};
     QTest::newRow("bad limit") << QStringList{QStringLiteral("following"), QStringLiteral("--limit"),
                                               QStringLiteral("0")};
 }

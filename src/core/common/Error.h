@@ -14,7 +14,7 @@ enum class ErrorKind {
     AlreadyExists,     // e.g. a username that is taken
     NotFound,
     Cancelled,        // the user closed the popup or logged out meanwhile
-    AccessDenied,     // the user declined on SoundCloud's page
+    AccessDenied,     // the user declined on SoundCloud's page; SoundCloud will not (422, not yours)
     StateMismatch,    // the redirect's state is not the one we sent
     ReconnectNeeded,  // invalid_grant / invalid_client: the connection is gone
     RateLimited,      // 429: try again later

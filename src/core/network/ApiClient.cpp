@@ -97,6 +97,11 @@ void ApiClient::post(const QUrl &url, QObject *context, Callback<QByteArray> don
     request({QByteArrayLiteral("POST"), url, {}}, context, std::move(done));
 }
 
+void ApiClient::put(const QUrl &url, QObject *context, Callback<QByteArray> done)
+{
+    request({QByteArrayLiteral("PUT"), url, {}}, context, std::move(done));
+}
+
 void ApiClient::deleteResource(const QUrl &url, QObject *context, Callback<QByteArray> done)
 {
     request({QByteArrayLiteral("DELETE"), url, {}}, context, std::move(done));

@@ -35,6 +35,7 @@ public:
     // rules: the token only to the API's server, one refresh and replay on a 401,
     // failures classified by ApiJson::classifyFailure.
     void post(const QUrl &url, QObject *context, Callback<QByteArray> done);
+    void put(const QUrl &url, QObject *context, Callback<QByteArray> done);  // following: FollowClient
     void deleteResource(const QUrl &url, QObject *context, Callback<QByteArray> done);
     // A POST or PUT with a JSON body (playlists: PlaylistClient), by the same rules.
     void postJson(const QUrl &url, const QByteArray &json, QObject *context, Callback<QByteArray> done);

@@ -130,6 +130,15 @@ Error ApiJson::classifyFailure(int httpStatus, const QByteArray &contentType, co
     }
     if (httpStatus == 404)
         return Error{ErrorKind::NotFound, tr("SoundCloud could not find what was asked for."), detail};
+    if (httpStatus == 422) {
+        // "Unprocessable": SoundCloud will not do this (a follow limit...); its reason in `message`.
+        const QString reason =
+            QJsonDocument::fromJson(body).object().value(QLatin1String("message")).toString().trimmed().left(200);
+        return Error{ErrorKind::AccessDenied,
+                     reason.isEmpty() ? tr("SoundCloud refused this request.")
+                                      : tr("SoundCloud refused this request: “%1”").arg(reason),
+                     detail + QStringLiteral(" unprocessable")};
+    }
     return Error{ErrorKind::Protocol, tr("SoundCloud refused the request (error %1). Try again later.").arg(httpStatus),
                  detail};
 }
