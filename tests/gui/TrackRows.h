@@ -27,6 +27,12 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // As TrackListModel's: rows may be dragged.
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        return index.isValid() ? QAbstractTableModel::flags(index) | Qt::ItemIsDragEnabled
+                               : QAbstractTableModel::flags(index);
+    }
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 

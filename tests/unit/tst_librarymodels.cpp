@@ -93,6 +93,9 @@ void TestLibraryModels::likeShownAtOnceAndUndone()
     QVERIFY(model->setLiked(urn, false));  // SoundCloud refused: undone
     QCOMPARE(model->trackAt(4), tracks.at(4));
     QVERIFY(!model->setLiked(QStringLiteral("soundcloud:tracks:nope"), true));
+    // Rows can be dragged where a view allows it (an own playlist's order): without
+    // the flag no drag ever started.
+    QVERIFY(model->flags(model->index(4, 0)) & Qt::ItemIsDragEnabled);
     delete model;
 }
 

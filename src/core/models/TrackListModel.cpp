@@ -47,6 +47,12 @@ QVariant TrackListModel::headerData(int section, Qt::Orientation orientation, in
     return LibraryListModel::headerData(section, orientation, role);
 }
 
+Qt::ItemFlags TrackListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = ItemListModel<Track>::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
 int TrackListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

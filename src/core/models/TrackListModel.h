@@ -44,6 +44,8 @@ public:
 
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Rows may be dragged (a view lets them only where moving means something: an own playlist).
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // addedAt, else createdAt.
     [[nodiscard]] static QDateTime addedOrCreated(const Track &track);
