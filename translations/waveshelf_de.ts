@@ -170,6 +170,10 @@
         <source>List the tracks a local user played last.</source>
         <translation>Die Tracks auflisten, die ein lokaler Benutzer zuletzt abgespielt hat.</translation>
     </message>
+    <message>
+        <source>List the tracks SoundCloud relates to one.</source>
+        <translation>Die Tracks auflisten, die SoundCloud mit einem Track verbindet.</translation>
+    </message>
 </context>
 <context>
     <name>ClientSecretStore</name>
@@ -782,6 +786,10 @@
     <message>
         <source>Playlists</source>
         <translation>Playlists</translation>
+    </message>
+    <message>
+        <source>Related to “%1”</source>
+        <translation>Ähnlich wie „%1“</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1472,14 @@
     <message>
         <source>&quot;%1&quot; is not a playlist&apos;s URN; they look like soundcloud:playlists:123.</source>
         <translation>„%1“ ist keine Playlist-URN; diese sehen so aus: soundcloud:playlists:123.</translation>
+    </message>
+    <message>
+        <source>URN is a track&apos;s, as &quot;--json&quot; lists show it: soundcloud:tracks:123.</source>
+        <translation>URN ist die eines Tracks, wie Listen mit „--json“ sie zeigen: soundcloud:tracks:123.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a track&apos;s URN; they look like soundcloud:tracks:123.</source>
+        <translation>„%1“ ist keine Track-URN; diese sehen so aus: soundcloud:tracks:123.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3336,10 @@ Waveshelf mit diesem Konto verbinden? Wähle „%1 verbinden“ nur, wenn %1 dei
     <message>
         <source>Add to playlist</source>
         <translation>Zur Playlist hinzufügen</translation>
+    </message>
+    <message>
+        <source>Related tracks</source>
+        <translation>Ähnliche Tracks</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,10 @@
         <source>List the tracks a local user played last.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List the tracks SoundCloud relates to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientSecretStore</name>
@@ -775,6 +779,10 @@
     </message>
     <message>
         <source>Playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,6 +1465,14 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a playlist&apos;s URN; they look like soundcloud:playlists:123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN is a track&apos;s, as &quot;--json&quot; lists show it: soundcloud:tracks:123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a track&apos;s URN; they look like soundcloud:tracks:123.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3308,6 +3324,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     </message>
     <message>
         <source>Add to playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related tracks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -170,6 +170,10 @@
         <source>List the tracks a local user played last.</source>
         <translation>Listar las últimas pistas que ha reproducido un usuario local.</translation>
     </message>
+    <message>
+        <source>List the tracks SoundCloud relates to one.</source>
+        <translation>Listar las pistas que SoundCloud relaciona con una pista.</translation>
+    </message>
 </context>
 <context>
     <name>ClientSecretStore</name>
@@ -782,6 +786,10 @@
     <message>
         <source>Playlists</source>
         <translation>Listas de reproducción</translation>
+    </message>
+    <message>
+        <source>Related to “%1”</source>
+        <translation>Relacionadas con «%1»</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1472,14 @@
     <message>
         <source>&quot;%1&quot; is not a playlist&apos;s URN; they look like soundcloud:playlists:123.</source>
         <translation>«%1» no es la URN de una lista de reproducción; tienen la forma soundcloud:playlists:123.</translation>
+    </message>
+    <message>
+        <source>URN is a track&apos;s, as &quot;--json&quot; lists show it: soundcloud:tracks:123.</source>
+        <translation>URN es la de una pista, como la muestran las listas con «--json»: soundcloud:tracks:123.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a track&apos;s URN; they look like soundcloud:tracks:123.</source>
+        <translation>«%1» no es la URN de una pista; tienen este aspecto: soundcloud:tracks:123.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3336,10 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>Add to playlist</source>
         <translation>Añadir a una lista de reproducción</translation>
+    </message>
+    <message>
+        <source>Related tracks</source>
+        <translation>Pistas relacionadas</translation>
     </message>
 </context>
 <context>

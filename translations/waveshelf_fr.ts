@@ -170,6 +170,10 @@
         <source>List the tracks a local user played last.</source>
         <translation>Lister les morceaux qu’un utilisateur local a écoutés en dernier.</translation>
     </message>
+    <message>
+        <source>List the tracks SoundCloud relates to one.</source>
+        <translation>Lister les morceaux que SoundCloud associe à un morceau.</translation>
+    </message>
 </context>
 <context>
     <name>ClientSecretStore</name>
@@ -782,6 +786,10 @@
     <message>
         <source>Playlists</source>
         <translation>Playlists</translation>
+    </message>
+    <message>
+        <source>Related to “%1”</source>
+        <translation>Similaires à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1472,14 @@
     <message>
         <source>&quot;%1&quot; is not a playlist&apos;s URN; they look like soundcloud:playlists:123.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas l’URN d’une playlist&#xa0;; elles ont la forme soundcloud:playlists:123.</translation>
+    </message>
+    <message>
+        <source>URN is a track&apos;s, as &quot;--json&quot; lists show it: soundcloud:tracks:123.</source>
+        <translation>URN est celle d’un morceau, telle que l’affichent les listes avec «&#xa0;--json&#xa0;»&#xa0;: soundcloud:tracks:123.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a track&apos;s URN; they look like soundcloud:tracks:123.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’URN d’un morceau&#xa0;; elles ressemblent à soundcloud:tracks:123.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3336,10 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>Add to playlist</source>
         <translation>Ajouter à une playlist</translation>
+    </message>
+    <message>
+        <source>Related tracks</source>
+        <translation>Morceaux similaires</translation>
     </message>
 </context>
 <context>

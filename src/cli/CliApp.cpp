@@ -93,6 +93,9 @@ void CliApp::addCommands()
     m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("tracks"), Kind::Uploads,
                                                             tr("List a local user's own SoundCloud tracks.")));
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<TrackListCommand>(QStringLiteral("related"), Kind::RelatedTracks,
+                                                            tr("List the tracks SoundCloud relates to one."),
+                                                            QStringLiteral("URN")));
 }
 
 ExitCode CliApp::run(const QStringList &arguments)

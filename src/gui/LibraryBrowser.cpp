@@ -312,7 +312,7 @@ void LibraryBrowser::enterPlace(const LibraryPlace &place, bool focusList)
         pane->view()->setFocus(Qt::OtherFocusReason);
 }
 
-void LibraryBrowser::wire(ListPane *pane) const
+void LibraryBrowser::wire(ListPane *pane)
 {
     connect(pane, &ListPane::playRequested, this, &LibraryBrowser::playRequested);
     connect(pane, &ListPane::playNextRequested, this, &LibraryBrowser::playNextRequested);
@@ -327,6 +327,8 @@ void LibraryBrowser::wire(ListPane *pane) const
     connect(pane, &ListPane::renamePlaylistRequested, m_playlists, &PlaylistController::rename);
     connect(pane, &ListPane::deletePlaylistRequested, m_playlists, &PlaylistController::remove);
     connect(pane, &ListPane::personRequested, this, &LibraryBrowser::openPerson);
+    connect(pane, &ListPane::relatedRequested, this,
+            [this](const Track &track) { showPlace(LibraryPlace::related(track.urn, track.title)); });
     connect(pane, &ListPane::loadFailed, this, &LibraryBrowser::onLoadFailed);
 }
 

@@ -94,7 +94,7 @@ private:
     // `focusList`: the new place's list takes the keyboard focus.
     void enterPlace(const LibraryPlace &place, bool focusList = true);
     void showSection(int index);
-    void wire(ListPane *pane) const;
+    void wire(ListPane *pane);
     void updateCount();
     // Play all (or Shuffle) of the tracks the current view shows.
     void playShown(bool shuffled);

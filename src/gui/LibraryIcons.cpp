@@ -150,6 +150,8 @@ QIcon LibraryIcons::forKind(LibraryList::Kind kind, const QPalette &palette)
         return icon(Symbol::Person, palette);
     case Kind::SearchTracks:
         return icon(Symbol::Search, palette);
+    case Kind::RelatedTracks:
+        return icon(Symbol::Stream, palette);
     }
     return {};
 }

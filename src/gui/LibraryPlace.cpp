@@ -31,6 +31,14 @@ LibraryPlace LibraryPlace::search(const QString &query)
     return place;
 }
 
+LibraryPlace LibraryPlace::related(const QString &trackUrn, const QString &title)
+{
+    LibraryPlace place;
+    place.title = tr("Related to “%1”").arg(title);
+    place.sections = {{tr("Tracks"), LibraryList::of(LibraryList::Kind::RelatedTracks, trackUrn)}};
+    return place;
+}
+
 LibraryPlace LibraryPlace::person(const QString &userUrn, const QString &name, const QUrl &picture)
 {
     using Kind = LibraryList::Kind;

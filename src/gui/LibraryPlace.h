@@ -38,6 +38,8 @@ public:
     [[nodiscard]] static LibraryPlace search(const QString &query);
     // A person's tracks and playlists.
     [[nodiscard]] static LibraryPlace person(const QString &userUrn, const QString &name, const QUrl &picture = {});
+    // The tracks SoundCloud relates to one (its title names the place).
+    [[nodiscard]] static LibraryPlace related(const QString &trackUrn, const QString &title);
 };
 
 }  // namespace waveshelf

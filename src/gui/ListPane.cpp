@@ -99,6 +99,7 @@ void ListPane::forward(ListPane *inner) const
     connect(inner, &ListPane::likeRequested, this, &ListPane::likeRequested);
     connect(inner, &ListPane::playlistMenuRequested, this, &ListPane::playlistMenuRequested);
     connect(inner, &ListPane::trackMenuBuilt, this, &ListPane::trackMenuBuilt);
+    connect(inner, &ListPane::relatedRequested, this, &ListPane::relatedRequested);
     connect(inner, &ListPane::playlistTracksChangeRequested, this, &ListPane::playlistTracksChangeRequested);
     connect(inner, &ListPane::personRequested, this, &ListPane::personRequested);
     connect(inner, &ListPane::loadFailed, this, &ListPane::loadFailed);

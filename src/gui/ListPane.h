@@ -72,6 +72,8 @@ signals:
     void playlistMenuRequested(QMenu *menu, const QList<waveshelf::Track> &tracks);
     // A track context menu for these tracks, built: more actions may go at its end, at once.
     void trackMenuBuilt(QMenu *menu, const QList<waveshelf::Track> &tracks);
+    // "Related tracks" for this one.
+    void relatedRequested(const waveshelf::Track &track);
     // In an own playlist: write `intended` (its tracks after a removal or a move)
     // where SoundCloud still has `shown`.
     void playlistTracksChangeRequested(const QString &playlistUrn, const QStringList &shown,

@@ -49,6 +49,8 @@ TrackListPane::TrackListPane(Library &library, ArtworkLoader *artwork, const Lib
             [this](const QStringList &shown, const QStringList &intended) {
                 emit playlistTracksChangeRequested(this->list().argument, shown, intended);
             });
+    connect(m_table, &TrackTableView::relatedRequested, this,
+            [this](int row) { emit relatedRequested(trackAtViewRow(row)); });
     connect(m_table, &TrackTableView::goToArtistRequested, this, [this](int row, const QString &artistUrn) {
         emit personRequested(artistUrn, trackAtViewRow(row).artist, QUrl());
     });

@@ -59,6 +59,10 @@ TrackTableView::TrackTableView(ArtworkLoader *artwork, int titleColumn, int hear
                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                                       &TrackTableView::goToArtistOfCurrent);
     m_goToArtistAction->setText(tr("Go to artist"));
+    m_relatedAction = addRowAction(QStringLiteral("relatedTracksAction"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                                   &TrackTableView::showRelatedOfCurrent);
+    m_relatedAction->setText(tr("Related tracks"));
     updateActions();
 
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -191,6 +195,7 @@ void TrackTableView::updateActions()
     m_likeAction->setEnabled(hasRow && !currentData(TrackListModel::UrnRole).toString().isEmpty());
     m_likeAction->setText(currentData(TrackListModel::LikedRole).toBool() ? tr("Unlike") : tr("Like"));
     m_goToArtistAction->setEnabled(hasRow && !currentData(TrackListModel::ArtistUrnRole).toString().isEmpty());
+    m_relatedAction->setEnabled(hasRow && !currentData(TrackListModel::UrnRole).toString().isEmpty());
 }
 
 std::unique_ptr<QMenu> TrackTableView::contextMenuFor(int row)
@@ -220,6 +225,7 @@ std::unique_ptr<QMenu> TrackTableView::contextMenuFor(int row)
     menu->addSeparator();
     menu->addAction(m_likeAction);
     menu->addAction(m_goToArtistAction);
+    menu->addAction(m_relatedAction);
     if (!m_rowActions.isEmpty()) {
         menu->addSeparator();
         menu->addActions(m_rowActions);
@@ -329,6 +335,12 @@ void TrackTableView::goToArtistOfCurrent()
     if (currentRow() < 0 || artist.isEmpty())
         return;
     emit goToArtistRequested(currentRow(), artist);
+}
+
+void TrackTableView::showRelatedOfCurrent()
+{
+    if (currentRow() >= 0 && !currentData(TrackListModel::UrnRole).toString().isEmpty())
+        emit relatedRequested(currentRow());
 }
 
 }  // namespace waveshelf

@@ -61,6 +61,7 @@ public:
     [[nodiscard]] QAction *copyLinkAction() const { return m_copyLinkAction; }
     [[nodiscard]] QAction *likeAction() const { return m_likeAction; }
     [[nodiscard]] QAction *goToArtistAction() const { return m_goToArtistAction; }
+    [[nodiscard]] QAction *relatedAction() const { return m_relatedAction; }
     // False while the view moves (artwork downloads wait until it rests).
     [[nodiscard]] bool isSettled() const { return !m_settle.isActive(); }
     // The rows whose artwork is wanted now: those on screen and kPrefetchRows around them.
@@ -77,6 +78,7 @@ signals:
     // like: true to like, false to unlike (the row's LikedRole was the opposite).
     void likeRequested(int row, const QString &urn, bool like);
     void goToArtistRequested(int row, const QString &artistUrn);
+    void relatedRequested(int row);
     // The context menu's "Add to playlist" submenu, empty, for `rows` (the
     // selection): whoever knows the user's playlists fills it, at once.
     void playlistMenuRequested(QMenu *menu, const QList<int> &rows);
@@ -104,6 +106,7 @@ private:
     void copyCurrentLink();
     void toggleLikeCurrent();
     void goToArtistOfCurrent();
+    void showRelatedOfCurrent();
 
     QPointer<ArtworkLoader> m_artwork;  // may go before the view
     TrackItemDelegate *m_delegate;
@@ -117,6 +120,7 @@ private:
     QAction *m_copyLinkAction = nullptr;
     QAction *m_likeAction = nullptr;
     QAction *m_goToArtistAction = nullptr;
+    QAction *m_relatedAction = nullptr;
     QList<QAction *> m_rowActions;
 };
 

@@ -42,6 +42,8 @@ SandboxReply LibraryEndpoint::handle(const SandboxRequest &request, const QUrl &
         return ofUser(parts, lists);
     if (parts.size() == 3 && parts.constFirst() == QLatin1String("playlists") && parts.at(2) == QLatin1String("tracks"))
         return playlistTracks(parts.at(1), lists);
+    if (parts.size() == 3 && parts.constFirst() == QLatin1String("tracks") && parts.at(2) == QLatin1String("related"))
+        return related(parts.at(1), lists);
     return SandboxReply::apiError(404);
 }
 
@@ -79,6 +81,24 @@ SandboxReply LibraryEndpoint::playlistTracks(const QString &urn, const SandboxLi
     if (!playlist)
         return SandboxReply::apiError(404, QStringLiteral("playlist not found"));
     return lists.tracks(playlist->trackIds, SandboxLists::allAccess());
+}
+
+SandboxReply LibraryEndpoint::related(const QString &urn, const SandboxLists &lists) const
+{
+    const SandboxTrack *track = m_data.track(SandboxJson::idFromUrn(urn, QStringLiteral("tracks")));
+    if (!track)
+        return SandboxReply::apiError(404, QStringLiteral("track not found"));
+    // The same genre (the same artist's when it has none), never the track itself.
+    QList<qint64> found;
+    for (const qint64 id : m_data.trackIds()) {
+        const SandboxTrack *other = m_data.track(id);
+        const bool alike = track->genre.isEmpty() ? other->userId == track->userId : other->genre == track->genre;
+        if (id != track->id && alike)
+            found.append(id);
+        if (found.size() == kRelatedMax)
+            break;
+    }
+    return lists.tracks(found, SandboxLists::listedAccess(), Paginator::Style::Offset);
 }
 
 SandboxReply LibraryEndpoint::search(const QString &what, const QString &words, const SandboxLists &lists) const

@@ -210,6 +210,7 @@ void SandboxServer::addLibraryRoutes()
                                        compat::ResponderArg responder) { handle(endpoint, request, responder); });
     };
     withUrn(QStringLiteral("/playlists/<arg>/tracks"), Method::Get, Endpoint::Library);
+    withUrn(QStringLiteral("/tracks/<arg>/related"), Method::Get, Endpoint::Library);
     withUrn(QStringLiteral("/users/<arg>"), Method::Get, Endpoint::Library);
     withUrn(QStringLiteral("/users/<arg>/tracks"), Method::Get, Endpoint::Library);
     withUrn(QStringLiteral("/users/<arg>/playlists"), Method::Get, Endpoint::Library);

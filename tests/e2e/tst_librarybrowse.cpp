@@ -277,6 +277,24 @@ void TestLibraryBrowse::searchFindsTracksPeopleAndPlaylists()
     // The search is not a sidebar view: choosing Likes goes back there.
     choose(library, Kind::Likes);
     QVERIFY(completeWith(library->tracksModel(), 7));
+
+    // Related tracks of one (Ctrl+Shift+R, or the context menu; issue 20, item 4):
+    // a place of its own, titled after it, never listing it, Back returns.
+    const Track liked = library->tracksModel()->trackAt(0);
+    auto *table = qobject_cast<QTableView *>(pane(library)->view());
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(library->browser()->place().sections.constFirst().list, LibraryList::of(Kind::RelatedTracks, liked.urn));
+    QVERIFY(library->findChild<PlaceHeader *>(QStringLiteral("placeHeader"))->title().contains(liked.title));
+    QVERIFY(loaded(library->tracksModel()));
+    TrackListModel *related = library->tracksModel();
+    for (int row = 0; row < related->rowCount(); ++row) {
+        QVERIFY(related->trackAt(row).urn != liked.urn);
+        QCOMPARE(related->trackAt(row).genre, liked.genre);  // the sandbox relates by genre
+    }
+    library->browser()->goBack();
+    QVERIFY(completeWith(library->tracksModel(), 7));
 }
 
 void TestLibraryBrowse::filterNarrowsAndColumnsSort()

@@ -88,7 +88,8 @@ void TestTrackTableView::contextMenuListsTheRowsActions()
     QCOMPARE(texts,
              QStringList({QStringLiteral("Play"), QStringLiteral("Play next"), QStringLiteral("Add to queue"),
                           QStringLiteral("Add to playlist"), QStringLiteral("Open on SoundCloud"),
-                          QStringLiteral("Copy link"), QStringLiteral("Like"), QStringLiteral("Go to artist")}));
+                          QStringLiteral("Copy link"), QStringLiteral("Like"), QStringLiteral("Go to artist"),
+                          QStringLiteral("Related tracks")}));
     for (QAction *action : menu->actions()) {
         // Nobody filled the playlist submenu here: it is greyed, not empty on hover.
         QVERIFY(action->isSeparator() || action->isEnabled() == !action->menu());

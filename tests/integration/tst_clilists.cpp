@@ -40,6 +40,7 @@ private slots:
     void search();
     void editPlaylists();
     void followAndUnfollow();
+    void relatedTracks();
     void usageErrorsComeBeforeThePassword_data();
     void usageErrorsComeBeforeThePassword();
 
@@ -235,6 +236,20 @@ void TestCliLists::editPlaylists()
     QVERIFY(m_sandbox.playlist(700001).has_value());
 }
 
+void TestCliLists::relatedTracks()
+{
+    QVERIFY(connect(QStringLiteral("bob")));
+    const CliRun related = runAs(
+        {QStringLiteral("related"), QStringLiteral("--json"), QStringLiteral("soundcloud:tracks:510001")});
+    QVERIFY2(related.exitCode == kOk, related.describe());
+    const QJsonArray tracks = jsonArray(related);
+    QVERIFY(!tracks.isEmpty());
+    QVERIFY(tracks.size() <= 50);
+    QVERIFY(!column(tracks, QStringLiteral("urn")).contains(QStringLiteral("soundcloud:tracks:510001")));
+    const CliRun missing = runAs({QStringLiteral("related"), QStringLiteral("soundcloud:tracks:99999999")});
+    QVERIFY2(missing.exitCode == kFailed, missing.describe());
+}
+
 void TestCliLists::followAndUnfollow()
 {
     m_sandbox.resetFollowings();
@@ -271,6 +286,8 @@ void TestCliLists::usageErrorsComeBeforeThePassword_data()
                                                      QStringLiteral("soundcloud:playlists:700013")};
     QTest::newRow("rename: not a playlist") << QStringList{QStringLiteral("playlist"), QStringLiteral("rename"),
                                                            QStringLiteral("700013"), QStringLiteral("New")};
+    QTest::newRow("related: not a track")
+        << QStringList{QStringLiteral("related"), QStringLiteral("soundcloud:playlists:1")};
     QTest::newRow("follow: not a user") << QStringList{QStringLiteral("follow"), QStringLiteral("soundcloud:tracks:1")};
     QTest::newRow("bad limit") << QStringList{QStringLiteral("following"), QStringLiteral("--limit"),
                                               QStringLiteral("0")};

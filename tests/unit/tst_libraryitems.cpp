@@ -155,6 +155,12 @@ void TestLibraryItems::searchWordsNotInKey()
     QVERIFY(!search.isCached());
     QVERIFY(!search.key().contains(QStringLiteral("secret")));
     QVERIFY(LibraryList::of(LibraryList::Kind::Likes).searchQuery().isEmpty());
+    // Related tracks: a track's path, no search words, not cached.
+    const LibraryList related = LibraryList::of(LibraryList::Kind::RelatedTracks,
+                                                QStringLiteral("soundcloud:tracks:9"));
+    QCOMPARE(related.path(), QStringLiteral("/tracks/soundcloud:tracks:9/related"));
+    QVERIFY(related.searchQuery().isEmpty());
+    QVERIFY(!related.isCached());
 }
 
 void TestLibraryItems::artworkSizes_data()

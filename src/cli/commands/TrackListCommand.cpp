@@ -24,6 +24,8 @@ QString TrackListCommand::details() const
     QString about = columns + u' ' + ListPrinter::trackFields();
     if (m_kind == LibraryList::Kind::PlaylistTracks)
         about += u'\n' + tr("URN is a playlist's, as \"playlists --json\" shows it: soundcloud:playlists:123.");
+    if (m_kind == LibraryList::Kind::RelatedTracks)
+        about += u'\n' + tr("URN is a track's, as \"--json\" lists show it: soundcloud:tracks:123.");
     return about;
 }
 
@@ -37,8 +39,14 @@ Result<LibraryList> TrackListCommand::list(const QCommandLineParser &parser) con
     if (m_argument.isEmpty())
         return LibraryList::of(m_kind);
     static const QRegularExpression playlistUrn(QStringLiteral("^soundcloud:playlists:[0-9]{1,19}$"));
+    static const QRegularExpression trackUrn(QStringLiteral("^soundcloud:tracks:[0-9]{1,19}$"));
     const QString urn = parser.positionalArguments().value(0).trimmed();
-    if (!playlistUrn.match(urn).hasMatch()) {
+    if (m_kind == LibraryList::Kind::RelatedTracks && !trackUrn.match(urn).hasMatch()) {
+        return Error{ErrorKind::InvalidInput,
+                     tr("\"%1\" is not a track's URN; they look like soundcloud:tracks:123.").arg(urn),
+                     QStringLiteral("bad track urn")};
+    }
+    if (m_kind != LibraryList::Kind::RelatedTracks && !playlistUrn.match(urn).hasMatch()) {
         return Error{ErrorKind::InvalidInput,
                      tr("\"%1\" is not a playlist's URN; they look like soundcloud:playlists:123.").arg(urn),
                      QStringLiteral("bad playlist urn")};

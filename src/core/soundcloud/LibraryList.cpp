@@ -47,13 +47,16 @@ QString LibraryList::path() const
         return QStringLiteral("/playlists");
     case Kind::SearchUsers:
         return QStringLiteral("/users");
+    case Kind::RelatedTracks:
+        return QStringLiteral("/tracks/%1/related").arg(argument);
     }
     return {};
 }
 
 QString LibraryList::searchQuery() const
 {
-    return isCached() ? QString() : argument;
+    const bool search = kind == Kind::SearchTracks || kind == Kind::SearchPlaylists || kind == Kind::SearchUsers;
+    return search ? argument : QString();
 }
 
 bool LibraryList::isPaged() const
@@ -63,7 +66,8 @@ bool LibraryList::isPaged() const
 
 bool LibraryList::isCached() const
 {
-    return kind != Kind::SearchTracks && kind != Kind::SearchPlaylists && kind != Kind::SearchUsers;
+    return kind != Kind::SearchTracks && kind != Kind::SearchPlaylists && kind != Kind::SearchUsers
+        && kind != Kind::RelatedTracks;
 }
 
 QString LibraryList::key() const
@@ -95,6 +99,8 @@ QString LibraryList::key() const
         return QStringLiteral("search-playlists");
     case Kind::SearchUsers:
         return QStringLiteral("search-users");
+    case Kind::RelatedTracks:
+        return QStringLiteral("related-tracks");
     }
     return {};
 }

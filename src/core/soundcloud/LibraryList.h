@@ -23,6 +23,7 @@ struct LibraryList {
         SearchTracks,     // /tracks?q=
         SearchPlaylists,  // /playlists?q=
         SearchUsers,      // /users?q=
+        RelatedTracks,    // /tracks/{urn}/related
     };
     enum class Items {
         Tracks,
@@ -31,7 +32,7 @@ struct LibraryList {
     };
 
     Kind kind = Kind::Likes;
-    QString argument;  // the playlist or user urn, or the search query; empty otherwise
+    QString argument;  // the playlist, user or track urn, or the search query; empty otherwise
 
     [[nodiscard]] static LibraryList of(Kind kind, const QString &argument = QString()) { return {kind, argument}; }
 
@@ -42,7 +43,7 @@ struct LibraryList {
     [[nodiscard]] QString searchQuery() const;
     // False for lists SoundCloud answers in one piece (recently played).
     [[nodiscard]] bool isPaged() const;
-    // True for what the offline cache keeps: everything but searches.
+    // True for what the offline cache keeps: everything but searches and related tracks.
     [[nodiscard]] bool isCached() const;
     // A stable name for the cache and logs, e.g. "likes", "playlist-tracks:soundcloud:playlists:7".
     // Holds no search words (searches are not cached).
