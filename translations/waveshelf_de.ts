@@ -1096,20 +1096,6 @@
             <numerusform>„%1“ (%2) mit %Ln Tracks erstellt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n track(s) to “%1”.</source>
-        <translation>
-            <numerusform>%Ln Track zu „%1“ hinzugefügt.</numerusform>
-            <numerusform>%Ln Tracks zu „%1“ hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was in it already.</source>
-        <translation>
-            <numerusform>%Ln war bereits enthalten.</numerusform>
-            <numerusform>%Ln waren bereits enthalten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“%1” holds none of these tracks.</source>
         <translation>„%1“ enthält keinen dieser Tracks.</translation>
@@ -1154,6 +1140,20 @@
     <message>
         <source>“%1” changed on SoundCloud since Waveshelf showed it, so nothing was changed. Reload it and try again.</source>
         <translation>„%1“ wurde auf SoundCloud geändert, seit Waveshelf die Playlist angezeigt hat, daher wurde nichts geändert. Lade sie neu und versuch es noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>%Ln Track zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%Ln Tracks zu „%1“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln war bereits enthalten.</numerusform>
+            <numerusform>%Ln waren bereits enthalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2893,20 +2893,6 @@ Waveshelf mit diesem Konto verbinden? Wähle „%1 verbinden“ nur, wenn %1 dei
     <message>
         <source>“%1” has these tracks already.</source>
         <translation>„%1“ enthält diese Tracks bereits.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n track(s) to “%1”.</source>
-        <translation>
-            <numerusform>%Ln Track zu „%1“ hinzugefügt.</numerusform>
-            <numerusform>%Ln Tracks zu „%1“ hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was in it already.</source>
-        <translation>
-            <numerusform>%Ln war bereits enthalten.</numerusform>
-            <numerusform>%Ln waren bereits enthalten.</numerusform>
-        </translation>
     </message>
     <message>
         <source>“%1” is as it was.</source>

@@ -1090,20 +1090,6 @@
             <numerusform>Created “%1” (%2) with %Ln tracks.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n track(s) to “%1”.</source>
-        <translation>
-            <numerusform>Added %Ln track to “%1”.</numerusform>
-            <numerusform>Added %Ln tracks to “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was in it already.</source>
-        <translation>
-            <numerusform>%Ln was in it already.</numerusform>
-            <numerusform>%Ln were in it already.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“%1” holds none of these tracks.</source>
         <translation type="unfinished"></translation>
@@ -1148,6 +1134,20 @@
     <message>
         <source>“%1” changed on SoundCloud since Waveshelf showed it, so nothing was changed. Reload it and try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %Ln track to “%1”.</numerusform>
+            <numerusform>Added %Ln tracks to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln was in it already.</numerusform>
+            <numerusform>%Ln were in it already.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2882,20 +2882,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>“%1” has these tracks already.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n track(s) to “%1”.</source>
-        <translation>
-            <numerusform>Added %Ln track to “%1”.</numerusform>
-            <numerusform>Added %Ln tracks to “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was in it already.</source>
-        <translation>
-            <numerusform>%Ln was in it already.</numerusform>
-            <numerusform>%Ln were in it already.</numerusform>
-        </translation>
     </message>
     <message>
         <source>“%1” is as it was.</source>

@@ -1096,20 +1096,6 @@
             <numerusform>Se creó «%1» (%2) con %Ln pistas.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n track(s) to “%1”.</source>
-        <translation>
-            <numerusform>Se añadió %Ln pista a «%1».</numerusform>
-            <numerusform>Se añadieron %Ln pistas a «%1».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was in it already.</source>
-        <translation>
-            <numerusform>%Ln ya estaba incluida.</numerusform>
-            <numerusform>%Ln ya estaban incluidas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“%1” holds none of these tracks.</source>
         <translation>«%1» no contiene ninguna de estas pistas.</translation>
@@ -1154,6 +1140,20 @@
     <message>
         <source>“%1” changed on SoundCloud since Waveshelf showed it, so nothing was changed. Reload it and try again.</source>
         <translation>«%1» cambió en SoundCloud desde que Waveshelf la mostró, así que no se cambió nada. Vuelve a cargarla e inténtalo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>Se añadió %Ln pista a «%1».</numerusform>
+            <numerusform>Se añadieron %Ln pistas a «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln ya estaba incluida.</numerusform>
+            <numerusform>%Ln ya estaban incluidas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2893,20 +2893,6 @@ Connect Waveshelf to this account? Choose “Connect” only if %1 is your accou
     <message>
         <source>“%1” has these tracks already.</source>
         <translation>«%1» ya contiene estas pistas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n track(s) to “%1”.</source>
-        <translation>
-            <numerusform>Se añadió %Ln pista a «%1».</numerusform>
-            <numerusform>Se añadieron %Ln pistas a «%1».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was in it already.</source>
-        <translation>
-            <numerusform>%Ln ya estaba incluida.</numerusform>
-            <numerusform>%Ln ya estaban incluidas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>“%1” is as it was.</source>

@@ -1096,20 +1096,6 @@
             <numerusform>Playlist «&#xa0;%1&#xa0;» (%2) créée avec %Ln morceaux.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n track(s) to “%1”.</source>
-        <translation>
-            <numerusform>%Ln morceau ajouté à «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%Ln morceaux ajoutés à «&#xa0;%1&#xa0;».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was in it already.</source>
-        <translation>
-            <numerusform>%Ln y était déjà.</numerusform>
-            <numerusform>%Ln y étaient déjà.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“%1” holds none of these tracks.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucun de ces morceaux.</translation>
@@ -1154,6 +1140,20 @@
     <message>
         <source>“%1” changed on SoundCloud since Waveshelf showed it, so nothing was changed. Reload it and try again.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifiée sur SoundCloud depuis que Waveshelf l’a affichée&#xa0;; rien n’a donc été modifié. Rechargez-la et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n track(s) to “%1”.</source>
+        <translation>
+            <numerusform>%Ln morceau ajouté à «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln morceaux ajoutés à «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was in it already.</source>
+        <translation>
+            <numerusform>%Ln y était déjà.</numerusform>
+            <numerusform>%Ln y étaient déjà.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2893,20 +2893,6 @@ Connecter Waveshelf à ce compte&#xa0;? Choisissez «&#xa0;Connecter %1&#xa0;» 
     <message>
         <source>“%1” has these tracks already.</source>
         <translation>«&#xa0;%1&#xa0;» contient déjà ces morceaux.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n track(s) to “%1”.</source>
-        <translation>
-            <numerusform>%Ln morceau ajouté à «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%Ln morceaux ajoutés à «&#xa0;%1&#xa0;».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n was in it already.</source>
-        <translation>
-            <numerusform>%Ln y était déjà.</numerusform>
-            <numerusform>%Ln y étaient déjà.</numerusform>
-        </translation>
     </message>
     <message>
         <source>“%1” is as it was.</source>

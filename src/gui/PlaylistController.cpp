@@ -127,10 +127,7 @@ void PlaylistController::addTo(const Playlist &playlist, const QList<Track> &tra
 
 void PlaylistController::offerUndoOfAdd(const PlaylistChange &change)
 {
-    QString text = tr("Added %n track(s) to “%1”.", nullptr, change.added).arg(change.playlist.title);
-    if (change.alreadyIn > 0)
-        text += u' ' + tr("%n was in it already.", nullptr, change.alreadyIn);
-    m_undoBar.offer(text, [this, change] {
+    m_undoBar.offer(PlaylistEditor::addedText(change), [this, change] {
         if (!m_editor)
             return;
         // Only if nobody changed it since: else the write is refused and says so.

@@ -171,10 +171,7 @@ ExitCode PlaylistEditCommand::change(CommandContext &context, PlaylistEditor &ed
         [&](QObject *waiter, auto done) { editor.add(words.constFirst(), words.mid(1), waiter, std::move(done)); });
     if (!added.ok())
         return context.console.error(added.error());
-    QString text = tr("Added %n track(s) to “%1”.", nullptr, added.value().added).arg(added.value().playlist.title);
-    if (added.value().alreadyIn > 0)
-        text += u' ' + tr("%n was in it already.", nullptr, added.value().alreadyIn);
-    print(context, added.value().playlist, text,
+    print(context, added.value().playlist, PlaylistEditor::addedText(added.value()),
           QJsonObject{{QStringLiteral("added"), added.value().added},
                       {QStringLiteral("already_in"), added.value().alreadyIn}});
     return ExitCode::Ok;

@@ -38,6 +38,14 @@ QStringList PlaylistEditor::moved(const QStringList &tracks, QList<int> rows, in
     return rest;
 }
 
+QString PlaylistEditor::addedText(const PlaylistChange &change)
+{
+    QString text = tr("Added %n track(s) to “%1”.", nullptr, change.added).arg(change.playlist.title);
+    if (change.alreadyIn > 0)
+        text += u' ' + tr("%n was in it already.", nullptr, change.alreadyIn);
+    return text;
+}
+
 Result<void> PlaylistEditor::checkTitle(const QString &title)
 {
     if (title.trimmed().isEmpty())

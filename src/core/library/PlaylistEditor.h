@@ -61,6 +61,9 @@ public:
     // Out-of-range rows are ignored.
     [[nodiscard]] static QStringList moved(const QStringList &tracks, QList<int> rows, int target);
 
+    // What add() did, in words: "Added 2 tracks to “X”. 1 was in it already."
+    [[nodiscard]] static QString addedText(const PlaylistChange &change);
+
     // The client it writes through (to read a playlist as shown).
     [[nodiscard]] PlaylistClient &client() { return m_client; }
 
